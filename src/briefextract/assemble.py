@@ -1,0 +1,56 @@
+"""From an annotated spaCy Doc to a Brief."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefextract.brief import Actor, Brief, Place, Span, text_sha256
+from briefextract.extensions import SPAN_GROUP_FURNITURE
+
+MAX_TITLE_WORDS = 15
+
+
+def find_title(doc: Doc) -> str | None:
+    """The first line when it reads as a headline: short, no closing punctuation."""
+    furniture = [(s.start_char, s.end_char) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
+    offset = 0
+    for line in doc.text.splitlines(keepends=True):
+        body = line.strip()
+        if body:
+            start = offset + line.index(body)
+            if any(fs <= start < fe for fs, fe in furniture):
+                return None
+            if len(body.split()) <= MAX_TITLE_WORDS and body[-1] not in ".!?:;,":
+                return body
+            return None
+        offset += len(line)
+    return None
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brief:
+    """The brief of one processed document: provenance rides on extra fields."""
+    text = doc.text
+    actors: list[Actor] = []
+    places: list[Place] = []
+    for ent in doc._.bx_entity_table or []:
+        mentions = [_span(text, m["start"], m["end"]) for m in ent["mentions"]]
+        common = {
+            "id": ent["id"], "name": ent["name"], "type": ent["type"], "aliases": ent["aliases"],
+            "mentions": mentions, "provenance": ent["rules"],
+        }
+        if ent["kind"] == "actor":
+            actors.append(Actor.model_validate(common))
+        else:
+            places.append(Place.model_validate({**common, "country": ent["country"]}))
+    return Brief(
+        doc_id=doc_id,
+        text_sha256=text_sha256(text),
+        title=find_title(doc),
+        document_date=document_date if document_date is not None else doc._.bx_document_date,
+        actors=actors,
+        places=places,
+    )

@@ -1,0 +1,166 @@
+"""Canonicalisation: mentions -> one entity per real-world referent.
+
+Pure functions. Mentions are merged when they share a gazetteer key, fold to
+the same name, are linked as alias (acronym definitions, "also known as",
+nicknames), or are a surname-only reference to a person named in full.
+Actor and place mentions are never merged with each other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from briefextract.names import fold_name, slugify
+
+# Which source's type wins when a cluster's mentions disagree.
+SOURCE_RANK = {"gazetteer": 3, "pattern": 2, "cue": 2, "ner": 1, "alias": 0}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A located name. ``kind`` is "actor" or "place"; ``key`` a gazetteer id if known."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    type: str
+    rule: str
+    source: str = "ner"
+    key: str | None = None
+    country: str | None = None
+    canonical: str | None = None  # the gazetteer's name for ``key``
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    name: str
+    type: str
+    aliases: list[str]
+    mentions: list[Mention]
+    country: str | None = None
+    key: str | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The earlier mention stays the root, so results do not depend on link order.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def strip_titles(text: str, titles: frozenset[str]) -> str:
+    """A person's name without leading titles ("Gen. Ham" -> "Ham")."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def cluster(
+    mentions: Sequence[Mention],
+    links: Iterable[tuple[int, int]] = (),
+    *,
+    titles: frozenset[str] = frozenset(),
+) -> list[list[int]]:
+    """Groups of mention indices, each group one entity, in order of first mention."""
+    uf = _UnionFind(len(mentions))
+    by_key: dict[tuple[str, str], int] = {}
+    by_fold: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        if m.key is not None:
+            k = (m.kind, m.key)
+            if k in by_key:
+                uf.union(by_key[k], i)
+            else:
+                by_key[k] = i
+        f = (m.kind, fold_name(m.text))
+        if f in by_fold:
+            uf.union(by_fold[f], i)
+        else:
+            by_fold[f] = i
+    for a, b in links:
+        if mentions[a].kind == mentions[b].kind:
+            uf.union(a, b)
+    _link_surnames(mentions, uf, titles)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[uf.find(i)].append(i)
+    return sorted(groups.values(), key=lambda g: min(mentions[i].start for i in g))
+
+
+def _link_surnames(mentions: Sequence[Mention], uf: _UnionFind, titles: frozenset[str]) -> None:
+    """A one-word person mention joins the nearest preceding full name ending in that word
+    (or, failing that, the first later one)."""
+    full: list[tuple[int, str]] = []  # (index, last word) of multi-word person names
+    for i, m in enumerate(mentions):
+        if m.type == "PERSON":
+            words = strip_titles(m.text, titles).split()
+            if len(words) > 1:
+                full.append((i, fold_name(words[-1])))
+    for i, m in enumerate(mentions):
+        if m.type != "PERSON":
+            continue
+        words = strip_titles(m.text, titles).split()
+        if len(words) != 1:
+            continue
+        surname = fold_name(words[0])
+        before = [j for j, last in full if last == surname and mentions[j].start < m.start]
+        after = [j for j, last in full if last == surname and mentions[j].start > m.start]
+        if before:
+            uf.union(before[-1], i)
+        elif after:
+            uf.union(after[0], i)
+
+
+def build_entities(
+    mentions: Sequence[Mention],
+    groups: Sequence[Sequence[int]],
+    *,
+    titles: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """One Entity per group: fullest name, other names as aliases, voted type."""
+    entities: list[Entity] = []
+    used_ids: Counter[str] = Counter()
+    for group in groups:
+        ms = sorted((mentions[i] for i in group), key=lambda m: (m.start, m.end))
+        kind = ms[0].kind
+        type_votes: Counter[str] = Counter()
+        for m in ms:
+            type_votes[m.type] += 10 * SOURCE_RANK.get(m.source, 0) + 1
+        etype = max(sorted(type_votes), key=lambda t: type_votes[t])
+        names = [strip_titles(m.text, titles) if m.type == "PERSON" else m.text for m in ms]
+        canonical = next((m.canonical for m in ms if m.canonical and fold_name(m.canonical) in {fold_name(n) for n in names}), None)
+        # The fullest proper name written in the text: most words, then most characters.
+        name = canonical or max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+        aliases: list[str] = []
+        seen = {fold_name(name)}
+        for n in names:
+            f = fold_name(n)
+            if f and f not in seen:
+                seen.add(f)
+                aliases.append(n)
+        country = next((m.country for m in ms if m.country), None)
+        key = next((m.key for m in ms if m.key), None)
+        base = slugify(name) if kind == "actor" else slugify(name) + ("_place" if etype == "COUNTRY" else "")
+        used_ids[base] += 1
+        eid = base if used_ids[base] == 1 else f"{base}_{used_ids[base]}"
+        rules = sorted({m.rule for m in ms})
+        entities.append(Entity(eid, kind, name, etype, aliases, ms, country, key, rules))
+    return entities

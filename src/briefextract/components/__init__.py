@@ -1,0 +1,1 @@
+"""spaCy components of briefextract, registered as ``briefextract.*`` factories."""

@@ -1,0 +1,231 @@
+"""The entity resolver: typed, canonicalised actors and places with every mention.
+
+Combines the statistical NER, the gazetteer ruler and the name-pattern ruler;
+reads a country's role from its syntax; links aliases; clusters mentions into
+entities; and sweeps the text for further mentions of every name found.
+Writes the ``bx_entities`` span group and ``doc._.bx_entity_table``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from briefextract import lexicons
+from briefextract.canon import Entity, Mention, build_entities, cluster
+from briefextract.components.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
+from briefextract.entities.aliases import acronym_links, cue_links
+from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
+from briefextract.entities.context import StateCues, acts_as_state
+from briefextract.entities.typing import type_from_description, type_from_head
+from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
+from briefextract.gazetteers import Gazetteer, load_gazetteer
+from briefextract.names import fold_name
+
+ORG_LABELS = frozenset({"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"})
+NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
+DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, name: str, *, gazetteer: str, lexicon: str, default_org_type: str) -> None:
+        register_extensions()
+        self.name = name
+        self.gazetteer_dir = gazetteer
+        self.lexicon_path = lexicon
+        self.default_org_type = default_org_type
+        self._load()
+
+    def _load(self) -> None:
+        lx = self.lexicon_path
+        self.gaz: Gazetteer = load_gazetteer(self.gazetteer_dir)
+        self.cues = StateCues(
+            lexicons.words("STATE_HEAD_NOUN", lx),
+            lexicons.words("STATE_PREPOSITION", lx),
+            lexicons.words("STATE_SUPPORT_NOUN", lx),
+        )
+        self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx)
+        self.titles = lexicons.words("PERSON_TITLE", lx)
+        self.head_types = lexicons.typed_words("ORG_HEAD_NOUN", lx)
+        self.force_heads = lexicons.words("STATE_FORCE_HEAD", lx)
+        self.not_names = lexicons.words("NOT_A_NAME", lx)
+        self.alias_cues = lexicons.words("ALIAS_CUE", lx)
+        self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
+        self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
+        self.demonyms = frozenset(d.lower() for d in self.gaz.demonyms)
+        self.country_names = {
+            fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
+        }
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+        self._load()
+
+    # --- candidates -> mentions -------------------------------------------------
+    def _blocked(self, doc: Doc, c: Candidate) -> bool:
+        span = doc[c.start : c.end]
+        text = span.text
+        first = span[0]
+        if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or first.lower_ in ARABIC_ARTICLES):
+            return True
+        if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
+            return True
+        if len(span) == 1 and first.lower_ in self.not_names:
+            return True
+        if c.source == "ner" and c.label == "NORP":
+            return True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
+        return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
+
+    def _to_mention(self, doc: Doc, c: Candidate) -> Mention | None:
+        if self._blocked(doc, c):
+            return None
+        span = doc[c.start : c.end]
+        start, end, text = span.start_char, span.end_char, span.text
+        if c.source == "gazetteer":
+            entry = self.gaz.entries[c.key or ""]
+            base = Mention(start, end, text, "place", entry.label, c.rule, "gazetteer", entry.key, entry.country,
+                           entry.name)
+            if entry.label == "COUNTRY":
+                if acts_as_state(span, self.cues):
+                    return replace(base, kind="actor", type="STATE")
+                return self._regionalise(doc, span, base)
+            if entry.label == "CITY":
+                capital_of = self.gaz.capitals.get(text)
+                if capital_of and acts_as_state(span, self.cues):
+                    state = self.gaz.entries[capital_of]
+                    return replace(base, kind="actor", type="STATE", key=state.key, canonical=state.name,
+                                   country=state.country)
+                return base
+            if entry.label in ORG_LABELS:
+                return replace(base, kind="actor")
+            return self._regionalise(doc, span, base)
+        if c.source == "pattern":
+            etype = c.label
+            if etype == "ARMED_GROUP" and self._named_after_state(span):
+                etype = "GOVERNMENT_BODY"
+            return Mention(start, end, text, "actor", etype, c.rule, "pattern")
+        # Statistical NER.
+        if c.label == "PERSON":
+            if len(span) == 1 and fold_name(text) in self.country_names:
+                return None
+            return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
+        if c.label == "ORG":
+            etype = (
+                type_from_head([t.text for t in span], self.head_types)
+                or type_from_description(doc.text[end : end + 160], self.descriptors)
+                or self.default_org_type
+            )
+            if etype == "ARMED_GROUP" and self._named_after_state(span):
+                etype = "GOVERNMENT_BODY"
+            return Mention(start, end, text, "actor", etype, c.rule, "ner")
+        ptype = NER_PLACE_TYPES.get(c.label)
+        if ptype is None:
+            return None
+        if fold_name(text) in self.country_names:
+            return None  # a country the gazetteer did not accept (wrong case): not a name here
+        return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    def _named_after_state(self, span: Span) -> bool:
+        words = [t.lower_ for t in span]
+        head = " ".join(words[-2:]) if " ".join(words[-2:]) in self.force_heads else words[-1]
+        if head not in self.force_heads:
+            return False
+        first = span[0].text
+        return first.lower() in self.demonyms or fold_name(first) in self.country_names
+
+    def _regionalise(self, doc: Doc, span: Span, m: Mention) -> Mention:
+        """"northern Mali": a direction adjective makes a region of a place."""
+        if span.start > 0 and doc[span.start - 1].lower_ in self.directions and doc[span.start - 1].is_lower:
+            prev = doc[span.start - 1]
+            country = m.country if m.type in {"COUNTRY", "REGION", "CITY"} else None
+            return replace(m, start=prev.idx, text=doc.text[prev.idx : m.end], type="REGION", key=None,
+                           canonical=None, country=country, rule=m.rule + "+direction")
+        return m
+
+    # --- whole document ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        article_end = doc._.bx_article_end if doc._.bx_article_end is not None else len(doc.text)
+        furniture = [(s.start_char, s.end_char) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
+
+        def usable(start: int, end: int) -> bool:
+            return end <= article_end and not any(fs <= start < fe for fs, fe in furniture)
+
+        candidates = [c for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
+                      if usable(doc[c.start].idx, doc[c.end - 1].idx)]
+        mentions = [m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None]
+        links, new = acronym_links(doc.text, mentions)
+        mentions += [m for m in new if usable(m.start, m.end)]
+        links2, new2 = cue_links(doc.text, mentions, self.alias_cues, self.nickname_cues)
+        mentions += [m for m in new2 if usable(m.start, m.end)]
+        links = [(a, b) for a, b in links + links2 if a < len(mentions) and b < len(mentions)]
+        entities = build_entities(mentions, cluster(mentions, links, titles=self.titles), titles=self.titles)
+        entities = self._sweep(doc, entities, usable)
+        self._write(doc, entities)
+        return doc
+
+    def _sweep(self, doc: Doc, entities: list[Entity], usable: Callable[[int, int], bool]) -> list[Entity]:
+        """Add every further whole-word occurrence of a name an entity already has."""
+        claims: dict[str, list[int]] = {}
+        for k, ent in enumerate(entities):
+            names = {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}
+            if ent.type == "PERSON":
+                names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
+            for n in names:
+                if len(n) >= 2 and n[:1].isupper() and n.lower() not in self.titles and n.lower() not in self.not_names:
+                    claims.setdefault(n, []).append(k)
+        covered = [(m.start, m.end) for ent in entities for m in ent.mentions]
+        text = doc.text
+        added: dict[int, list[Mention]] = {}
+        for name, owners in claims.items():
+            kinds = {entities[k].kind for k in owners}
+            if len(set(owners)) != 1 or len(kinds) != 1:
+                continue  # a name two entities share is left to the detectors and context
+            k = owners[0]
+            ent = entities[k]
+            if ent.type in {"STATE", "COUNTRY"}:
+                continue  # a country's role is read from context, never swept
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                s, e = hit.span()
+                if not usable(s, e) or any(cs < e and s < ce for cs, ce in covered):
+                    continue
+                covered.append((s, e))
+                added.setdefault(k, []).append(replace(ent.mentions[0], start=s, end=e, text=name,
+                                                       rule="alias:sweep", source="alias"))
+        for k, extra in added.items():
+            entities[k].mentions = sorted(entities[k].mentions + extra, key=lambda m: (m.start, m.end))
+        return entities
+
+    def _write(self, doc: Doc, entities: list[Entity]) -> None:
+        group: list[Span] = []
+        table = []
+        for ent in entities:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                span._.bx_key = ent.id
+                span._.bx_label = ent.type
+                span._.bx_rule = m.rule
+                span._.bx_country = ent.country
+                group.append(span)
+            table.append({
+                "id": ent.id, "kind": ent.kind, "name": ent.name, "type": ent.type, "aliases": ent.aliases,
+                "country": ent.country, "gazetteer_key": ent.key, "rules": ent.rules,
+                "mentions": [asdict(m) for m in ent.mentions],
+            })
+        doc.spans[SPAN_GROUP_ENTITIES] = group
+        doc._.bx_entity_table = table
+
+
+@Language.factory(
+    "briefextract_entities",
+    assigns=["doc.spans", "doc._.bx_entity_table"],
+    requires=["doc.ents"],
+    default_config={"gazetteer": "gazetteers", "lexicon": "entities/lexicon.jsonl", "default_org_type": DEFAULT_ORG_TYPE},
+)
+def make_entity_resolver(nlp: Language, name: str, gazetteer: str, lexicon: str, default_org_type: str) -> EntityResolver:
+    return EntityResolver(nlp, name, gazetteer=gazetteer, lexicon=lexicon, default_org_type=default_org_type)

@@ -1,0 +1,44 @@
+"""Marks page furniture so nothing is extracted from it (``bx_furniture`` span group)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from briefextract.extensions import SPAN_GROUP_FURNITURE, register_extensions
+from briefextract.furniture import FURNITURE_FILE, find_furniture, load_rules
+
+
+class FurnitureMarker:
+    def __init__(self, nlp: Language, name: str, *, rules_path: str) -> None:
+        register_extensions()
+        self.name = name
+        self.rules_path = rules_path
+        self.rules = load_rules(rules_path)
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+        self.rules = load_rules(self.rules_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, article_end = find_furniture(doc.text, self.rules)
+        group = []
+        for fs in spans:
+            span = doc.char_span(fs.start, fs.end, alignment_mode="expand")
+            if span is not None and len(span):
+                span._.bx_rule = fs.rule
+                group.append(span)
+        doc.spans[SPAN_GROUP_FURNITURE] = group
+        doc._.bx_article_end = article_end
+        return doc
+
+
+@Language.factory(
+    "briefextract_furniture",
+    assigns=["doc.spans", "doc._.bx_article_end"],
+    default_config={"rules_path": FURNITURE_FILE},
+)
+def make_furniture_marker(nlp: Language, name: str, rules_path: str) -> FurnitureMarker:
+    return FurnitureMarker(nlp, name, rules_path=rules_path)

@@ -1,0 +1,1 @@
+"""Entity detection helpers: candidates, context typing and alias links."""

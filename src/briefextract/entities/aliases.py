@@ -1,0 +1,131 @@
+"""Other names the text gives an entity: acronym definitions, "also known as",
+quoted nicknames. Each finder returns links between mention indices and any
+new mentions the link itself reveals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefextract.abbreviations import find_abbreviations, initials_overlap, is_short_form
+from briefextract.canon import Mention
+
+# A name run: capitalised words, inner connectors, Arabic article prefixes.
+_NAME_RUN = re.compile(
+    r"(?:(?:al|el|ad|an|as|ash|at|ar|az)-)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:of|the|and|for|in|on|de|du|la|le|al|el)\s+)*(?:(?:al|el|ad|an|as|ash|at|ar|az)-)?[A-Z][\w'’.-]*)*"
+)
+# Inside quotation marks after a nickname cue.
+_QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
+MIN_INITIALS_OVERLAP = 0.6
+
+
+def _cue_regex(cues: frozenset[str]) -> str:
+    ordered = sorted(cues, key=len, reverse=True)
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered)
+
+
+def _clean_run(text: str) -> str:
+    return text.rstrip(".,;:’'")
+
+
+def acronym_links(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[int, int]], list[Mention]]:
+    """Link "Long Form (LF)" pairs, creating mentions the detectors missed."""
+    links: list[tuple[int, int]] = []
+    new: list[Mention] = []
+    all_m = list(mentions)
+
+    def index_at(start: int, end: int) -> int | None:
+        for i, m in enumerate(all_m):
+            if m.start < end and start < m.end:
+                return i
+        return None
+
+    defined: set[int] = set()
+    for ab in find_abbreviations(text):
+        long_i = index_at(ab.long_end - 1, ab.long_end)
+        if long_i is None or not ab.long[:1].isupper():
+            continue
+        defined.add(ab.short_start)
+        short_i = index_at(ab.short_start, ab.short_end)
+        if short_i is None:
+            base = all_m[long_i]
+            created = replace(base, start=ab.short_start, end=ab.short_end, text=ab.short, rule="alias:acronym",
+                              source="alias", key=None, canonical=None)
+            all_m.append(created)
+            new.append(created)
+            short_i = len(all_m) - 1
+        links.append((long_i, short_i))
+    # "Armed Islamic Group (GIA)": an acronym of the name in another language.
+    for i, m in enumerate(list(all_m)):
+        rest = text[m.end : m.end + 16]
+        hit = re.match(r"\s*\(([^()\s]{2,10})\)", rest)
+        if not hit or m.end + hit.start(1) in defined or not is_short_form(hit.group(1)):
+            continue
+        if initials_overlap(hit.group(1), m.text) < MIN_INITIALS_OVERLAP:
+            continue
+        s = m.end + hit.start(1)
+        j = index_at(s, s + len(hit.group(1)))
+        if j is None:
+            created = replace(m, start=s, end=s + len(hit.group(1)), text=hit.group(1), rule="alias:acronym-initials",
+                              source="alias", key=None, canonical=None)
+            all_m.append(created)
+            new.append(created)
+            j = len(all_m) - 1
+        links.append((i, j))
+    return links, new
+
+
+def cue_links(
+    text: str, mentions: Sequence[Mention], alias_cues: frozenset[str], nickname_cues: frozenset[str]
+) -> tuple[list[tuple[int, int]], list[Mention]]:
+    """"X (aka Y)", "X, also known as Y", "Also known as Y, he ...", "the moniker 'Y'"."""
+    links: list[tuple[int, int]] = []
+    new: list[Mention] = []
+    all_m = list(mentions)
+    alias_rx = re.compile(rf"\s*[,(]?\s*(?:{_cue_regex(alias_cues)})\s+")
+    nick_rx = re.compile(rf"\b(?:{_cue_regex(nickname_cues)})\b")
+
+    def find_or_make(start: int, end: int, like: Mention, rule: str) -> int:
+        for i, m in enumerate(all_m):
+            if m.start < end and start < m.end:
+                return i
+        created = replace(like, start=start, end=end, text=text[start:end], rule=rule, source="alias",
+                          key=None, canonical=None)
+        all_m.append(created)
+        new.append(created)
+        return len(all_m) - 1
+
+    ordered = sorted(range(len(all_m)), key=lambda i: all_m[i].start)
+    for i in ordered:
+        m = all_m[i]
+        cue = alias_rx.match(text, m.end)
+        if not cue or cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0):
+            continue
+        run = _NAME_RUN.match(text, cue.end())
+        if run:
+            name = _clean_run(run.group(0))
+            j = find_or_make(run.start(), run.start() + len(name), m, "alias:cue")
+            if j != i:
+                links.append((i, j))
+    # Sentence-initial "Also known as Y, he ...": Y names the last person before it.
+    for hit in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_cue_regex(alias_cues)})\s+", text, flags=re.IGNORECASE):
+        run = _NAME_RUN.match(text, hit.end())
+        people = [k for k in ordered if all_m[k].type == "PERSON" and all_m[k].end <= hit.start()]
+        if run and people:
+            name = _clean_run(run.group(0))
+            j = find_or_make(run.start(), run.start() + len(name), all_m[people[-1]], "alias:cue")
+            links.append((people[-1], j))
+    # Quoted nicknames after a cue: linked to the nearest actor named before the cue.
+    for hit in nick_rx.finditer(text):
+        quoted = _QUOTED.match(text, hit.end())
+        if not quoted or not quoted.group(1)[:1].isupper():
+            continue
+        line_start = max(text.rfind(". ", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
+        before = [k for k in ordered if all_m[k].kind == "actor" and line_start <= all_m[k].start < hit.start()]
+        if not before:
+            continue
+        j = find_or_make(quoted.start(1), quoted.end(1), all_m[before[-1]], "alias:nickname")
+        links.append((before[-1], j))
+    return links, new

@@ -1,0 +1,137 @@
+"""Candidate name spans from the three sources, filtered and de-overlapped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from briefextract.gazetteers import PLACE_LABELS, Gazetteer
+
+# Source priority at equal extent: a gazetteer entry knows its referent best.
+SOURCE_PRIORITY = {"gazetteer": 3, "pattern": 2, "ner": 1}
+NER_TO_KIND = {"PERSON": "actor", "ORG": "actor", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "actor"}
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "ar", "az", "ul", "ud"})
+_LEADING_DROP = frozenset({"the", "a", "an"})
+_TRAILING_DROP = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets
+    end: int
+    label: str  # gazetteer label, pattern label or NER label
+    source: str  # gazetteer | pattern | ner
+    rule: str
+    key: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def case_compatible(text: str, alias: str) -> bool:
+    """Whether ``text`` (matched case-insensitively) is written as the name ``alias`` is.
+
+    Acronyms must match exactly; a capitalised word of the name must be
+    capitalised in the text; a lower-case word may be capitalised (sentence start,
+    headings): "Al-Qaeda" matches "al-Qaeda", "chad" does not match "Chad".
+    """
+    t_words, a_words = text.split(), alias.split()
+    if len(t_words) != len(a_words):
+        return text == alias
+    for t, a in zip(t_words, a_words, strict=True):
+        letters = [c for c in a if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            if t != a:
+                return False
+        elif a[:1].isupper() and not t[:1].isupper():
+            return False
+    return any(c.isupper() for c in text)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive or punctuation."""
+    while end - start > 1 and doc[start].lower_ in _LEADING_DROP:
+        start += 1
+    while end - start > 1 and (doc[end - 1].lower_ in _TRAILING_DROP or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def extend_article(doc: Doc, start: int) -> int:
+    """Include an Arabic article written as a prefix: "al-" + "Mulathamun"."""
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].lower_ in ARABIC_ARTICLES
+        and not doc[start - 2].whitespace_
+    ):
+        return start - 2
+    return start
+
+
+def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> list[Candidate]:
+    """All candidates, before overlap resolution."""
+    out: list[Candidate] = []
+    for span in doc.spans.get(gazetteer_key, []):
+        entry = gaz.entries.get(span.id_)
+        if entry is None:
+            continue
+        if not any(case_compatible(span.text, n) for n in entry.names() if n.lower() == span.text.lower()):
+            continue
+        out.append(Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key))
+    for span in doc.spans.get(pattern_key, []):
+        s, e = trim(doc, span.start, span.end)
+        out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
+    for ent in doc.ents:
+        if ent.label_ not in NER_TO_KIND:
+            continue
+        s, e = trim(doc, ent.start, ent.end)
+        out.append(Candidate(extend_article(doc, s), e, ent.label_, "ner", f"ner:{ent.label_}"))
+    return out
+
+
+def name_shaped(span: Span) -> bool:
+    """Every word capitalised, or a connector inside the name."""
+    connectors = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "da", "-", "&", "'s", "’s"}
+    for i, tok in enumerate(span):
+        if tok.lower_ in ARABIC_ARTICLES and i + 1 < len(span) and span[i + 1].text == "-":
+            continue
+        if tok.text[:1].isupper() or tok.text[:1].isdigit() or (0 < i < len(span) - 1 and tok.lower_ in connectors):
+            continue
+        return False
+    return True
+
+
+def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a non-overlapping set: longer spans first, then the better source.
+
+    A statistical span may replace shorter rule spans only when it is name-shaped,
+    since NER extents are the least reliable.
+    """
+    def rank(c: Candidate) -> tuple[int, int, float]:
+        trusted = c.source != "ner" or name_shaped(doc[c.start : c.end])
+        priority: float = SOURCE_PRIORITY[c.source]
+        if c.source == "ner" and c.label == "PERSON":
+            # Surnames are often also towns ("Clinton"): a person reading beats a minor-place entry.
+            priority = 2.5
+        elif c.source == "gazetteer" and c.label in {"CITY", "REGION", "OTHER"}:
+            priority = 2.0
+        return (int(trusted), c.length, priority)
+
+    ordered = sorted(candidates, key=lambda c: (-rank(c)[0], -rank(c)[1], -rank(c)[2], c.start, c.label))
+    taken = [False] * len(doc)
+    kept: list[Candidate] = []
+    for c in ordered:
+        if c.length <= 0 or any(taken[c.start : c.end]):
+            continue
+        for i in range(c.start, c.end):
+            taken[i] = True
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def is_place_label(label: str) -> bool:
+    return label in PLACE_LABELS or label in {"GPE", "LOC", "FAC"}

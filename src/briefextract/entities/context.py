@@ -1,0 +1,55 @@
+"""Reading a name's role from its syntax: a country acting as a state, or a territory.
+
+"France retook Gao", "Mali's government", "U.S. officials", "the war with the
+United States" name a STATE; "in Mali", "from the Sahara to Syria" a place.
+Needs a dependency parse; without one every country is a territory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@dataclass(frozen=True)
+class StateCues:
+    head_nouns: frozenset[str]
+    prepositions: frozenset[str]
+    support_nouns: frozenset[str]
+
+
+def _noun_key(token: Token) -> str:
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def acts_as_state(span: Span, cues: StateCues, _depth: int = 0) -> bool:
+    """Whether a country (or capital) name is used for the state that acts."""
+    doc = span.doc
+    if not doc.has_annotation("DEP") or _depth > 3:
+        return False
+    root = span.root
+    dep = root.dep_
+    if dep in SUBJECT_DEPS:
+        return True
+    if dep in MODIFIER_DEPS:
+        head = root.head
+        two_words = f"{head.lower_} {head.nbor(1).lower_}" if head.i + 1 < len(doc) else ""
+        return _noun_key(head) in cues.head_nouns or head.lower_ in cues.head_nouns or two_words in cues.head_nouns
+    if dep == "pobj":
+        prep = root.head
+        if prep.lower_ in cues.prepositions:
+            return True
+        governor = prep.head
+        return prep.lower_ in {"from", "of", "to", "for"} and _noun_key(governor) in cues.support_nouns
+    if dep == "dobj":
+        verb = root.head
+        # "prompted Bamako to request": the object is the subject of the clause that follows.
+        return any(child.dep_ == "xcomp" for child in verb.children)
+    if dep in {"conj", "appos"}:
+        head = root.head
+        return acts_as_state(doc[head.i : head.i + 1], cues, _depth + 1)
+    return False

@@ -1,0 +1,41 @@
+"""Every custom attribute briefextract sets on spaCy objects, declared once.
+
+Values are JSON-able (str, int, dict, list, None) so Docs serialise cleanly.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# Span groups written by our components.
+SPAN_GROUP_TIMES = "bx_times"
+SPAN_GROUP_ENTITIES = "bx_entities"
+SPAN_GROUP_FURNITURE = "bx_furniture"
+
+_DOC_EXTENSIONS: dict[str, object] = {
+    "bx_doc_id": None,  # str: the document id
+    "bx_document_date": None,  # str | None: ISO date the text states or the caller gave
+    "bx_article_end": None,  # int | None: char offset where page furniture takes over to the end
+    "bx_entity_table": None,  # list[dict]: resolved actors and places with their mentions
+    "bx_error": None,  # str | None: why a component could not process this document
+}
+_SPAN_EXTENSIONS: dict[str, object] = {
+    "bx_time": None,  # dict: TimeValue fields (value, granularity, modifier, anchor)
+    "bx_label": None,  # str: annotation type (ARMED_GROUP, CITY, ...)
+    "bx_rule": None,  # str: id of the rule or source that produced the span
+    "bx_key": None,  # str: canonical key (gazetteer id) when known
+    "bx_country": None,  # str | None: ISO 3166-1 alpha-2 for places
+}
+
+
+def register_extensions() -> None:
+    """Declare our extensions; safe to call any number of times."""
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in _SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()

@@ -1,0 +1,148 @@
+"""Gazetteers of real-world names (``models/gazetteers/``), loaded once.
+
+Countries, cities, regions, armed groups and organisations become
+:class:`GazetteerEntry` records and, from them, phrase patterns for the
+gazetteer ruler. Sources are named in ``models/README.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from briefextract.resources import model_path, read_jsonl, read_tsv
+
+GAZETTEER_DIR = "gazetteers"
+
+EntryLabel = Literal[
+    "COUNTRY",
+    "CITY",
+    "REGION",
+    "OTHER",
+    "ARMED_GROUP",
+    "GOVERNMENT_BODY",
+    "INTERNATIONAL_ORG",
+    "POLITICAL_GROUP",
+    "RESEARCH_MEDIA",
+]
+PLACE_LABELS = frozenset({"COUNTRY", "CITY", "REGION", "OTHER"})
+
+
+class CountryRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: Literal["COUNTRY"]
+    iso2: str | None
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    capital: str | None = None
+    capital_aliases: list[str] = Field(default_factory=list)
+    historical: bool = False
+    comment: str
+
+
+class RegionRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: Literal["REGION", "OTHER"]
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    comment: str
+
+
+class OrganisationRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: Literal["ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"]
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    comment: str
+    lists: list[str] = Field(default_factory=list)
+    country: str | None = None
+    parent: str | None = None
+    status: str | None = None
+    successor: str | None = None
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    key: str
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+    def names(self) -> Iterator[str]:
+        yield self.name
+        yield from self.aliases
+
+
+@dataclass
+class Gazetteer:
+    """All entries, plus the lookups the entity resolver needs."""
+
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country key
+    capitals: dict[str, str] = field(default_factory=dict)  # capital city name -> country key
+    by_iso2: dict[str, str] = field(default_factory=dict)  # iso2 -> country key
+
+    def add(self, entry: GazetteerEntry) -> None:
+        self.entries.setdefault(entry.key, entry)
+
+    def patterns(self) -> list[dict[str, object]]:
+        """Phrase patterns for a span ruler: one per distinct (key, name)."""
+        out: list[dict[str, object]] = []
+        for entry in self.entries.values():
+            seen: set[str] = set()
+            for name in entry.names():
+                name = name.strip()
+                if len(name) < 2 or name in seen:
+                    continue
+                seen.add(name)
+                out.append({"label": entry.label, "pattern": name, "id": entry.key})
+        return out
+
+
+def _split_aliases(raw: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in raw.split("|") if a.strip())
+
+
+@cache
+def load_gazetteer(directory: str = GAZETTEER_DIR) -> Gazetteer:
+    """Every gazetteer file present under ``models/<directory>``; missing files are skipped."""
+    root = model_path(directory)
+    gaz = Gazetteer()
+    countries = root / "countries.jsonl"
+    if countries.exists():
+        for c in read_jsonl(countries, CountryRecord):
+            gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2))
+            if c.iso2 and not c.historical:
+                gaz.by_iso2[c.iso2] = c.id
+            for demonym in c.demonyms:
+                gaz.demonyms.setdefault(demonym, c.id)
+            if c.capital and not c.historical:
+                for cap in (c.capital, *c.capital_aliases):
+                    gaz.capitals.setdefault(cap, c.id)
+    cities = root / "cities.tsv"
+    if cities.exists():
+        for row in read_tsv(cities):
+            gaz.add(
+                GazetteerEntry(row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None)
+            )
+    regions = root / "regions.jsonl"
+    if regions.exists():
+        for r in read_jsonl(regions, RegionRecord):
+            gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country))
+    for name in ("armed_groups.jsonl", "organisations.jsonl"):
+        path = root / name
+        if path.exists():
+            for o in read_jsonl(path, OrganisationRecord):
+                gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country))
+    return gaz

@@ -1,0 +1,58 @@
+"""Word lists that steer entity typing and canonicalisation (``models/entities/lexicon.jsonl``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from briefextract.resources import model_path, read_jsonl
+from briefextract.vocab import ActorType
+
+LEXICON_FILE = "entities/lexicon.jsonl"
+
+LexiconLabel = Literal[
+    "STATE_HEAD_NOUN",
+    "STATE_PREPOSITION",
+    "STATE_SUPPORT_NOUN",
+    "DIRECTION_ADJECTIVE",
+    "PERSON_TITLE",
+    "ORG_HEAD_NOUN",
+    "STATE_FORCE_HEAD",
+    "NOT_A_NAME",
+    "ALIAS_CUE",
+    "NICKNAME_CUE",
+    "GROUP_DESCRIPTOR",
+]
+
+
+class WordList(BaseModel):
+    """A list of words or phrases; ``type`` says which actor type a match implies."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: LexiconLabel
+    words: list[str]
+    type: ActorType | None = None
+    comment: str
+
+
+@cache
+def load_lexicon(relative: str = LEXICON_FILE) -> tuple[WordList, ...]:
+    return tuple(read_jsonl(model_path(relative), WordList))
+
+
+def words(label: str, relative: str = LEXICON_FILE) -> frozenset[str]:
+    """Every word of the lists with ``label``, lower-cased."""
+    return frozenset(w.lower() for wl in load_lexicon(relative) if wl.label == label for w in wl.words)
+
+
+def typed_words(label: str, relative: str = LEXICON_FILE) -> dict[str, str]:
+    """word -> actor type for the lists with ``label`` that carry a type."""
+    out: dict[str, str] = {}
+    for wl in load_lexicon(relative):
+        if wl.label == label and wl.type is not None:
+            for w in wl.words:
+                out.setdefault(w.lower(), wl.type)
+    return out
