@@ -1,0 +1,268 @@
+"""Hand-built briefs over one tiny text, with spans made by substring (no spaCy)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from briefextract.brief import (
+    Actor,
+    Brief,
+    Casualties,
+    Claim,
+    Count,
+    Event,
+    Participant,
+    Place,
+    Relation,
+    Span,
+    TimeValue,
+    text_sha256,
+)
+
+TEXT = (
+    "Al-Qaeda in the Islamic Maghreb (AQIM) bombed the UN headquarters in Algiers in December 2007, "
+    "killing 33 people. "
+    "The UN condemned the attack. "
+    "France deployed troops to Mali in January 2013, and French forces retook Gao. "
+    "Mokhtar Belmokhtar broke away from AQIM in 2012 and founded al-Mourabitoun. "
+    "Belmokhtar's group allied with the Movement for Unity and Jihad in West Africa (MUJAO). "
+    "According to Alexis Arieff, AQIM remains a serious threat to the whole region today. "
+    "Analysts say the group is weakened by internal rivalries and poor funding. "
+    "U.S. officials said AQIM may have kidnapped tourists near Timbuktu."
+)
+SHA = text_sha256(TEXT)
+
+Where = str | tuple[str, int]
+
+
+def span(where: Where) -> Span:
+    """The span of a substring of TEXT: ``"AQIM"`` (first) or ``("AQIM", 2)`` (third occurrence)."""
+    sub, nth = (where, 0) if isinstance(where, str) else where
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(sub, start + 1)
+    return Span(start=start, end=start + len(sub), text=sub)
+
+
+def sentence(containing: Where) -> Span:
+    """The sentence of TEXT holding a substring (a sentence ends with ". ")."""
+    inner = span(containing)
+    start = TEXT.rfind(". ", 0, inner.start)
+    start = 0 if start < 0 else start + 2
+    end = TEXT.find(". ", inner.end)
+    end = len(TEXT) if end < 0 else end + 1
+    return Span(start=start, end=end, text=TEXT[start:end])
+
+
+def actor(
+    id: str, name: str, type: str = "ARMED_GROUP", aliases: Sequence[str] = (), mentions: Sequence[Where] = ()
+) -> Actor:
+    return Actor(id=id, name=name, type=type, aliases=list(aliases), mentions=[span(m) for m in mentions])
+
+
+def place(
+    id: str, name: str, type: str = "CITY", aliases: Sequence[str] = (), mentions: Sequence[Where] = ()
+) -> Place:
+    return Place(id=id, name=name, type=type, aliases=list(aliases), mentions=[span(m) for m in mentions])
+
+
+def event(
+    id: str,
+    type: str,
+    trigger: Where,
+    *,
+    evidence: Where | None = None,
+    participants: Sequence[tuple[str, str]] = (),
+    locations: Sequence[str] = (),
+    date: str | None = None,
+    killed: int | None = None,
+    killed_modifier: str | None = None,
+    modality: str = "asserted",
+) -> Event:
+    return Event(
+        id=id,
+        type=type,
+        trigger=span(trigger),
+        evidence=sentence(evidence if evidence is not None else trigger),
+        participants=[Participant(role=role, ref=ref) for role, ref in participants],
+        locations=list(locations),
+        date=None if date is None else TimeValue(value=date, granularity="year"),
+        casualties=None
+        if killed is None
+        else Casualties(killed=Count(value=killed, modifier=killed_modifier)),
+        modality=modality,
+    )
+
+
+def claim(
+    id: str,
+    content: Where,
+    cue: Where,
+    *,
+    source: str | None = None,
+    source_text: str = "",
+    kind: str = "indirect",
+) -> Claim:
+    return Claim(
+        id=id, source=source, source_text=source_text, cue=span(cue), content=span(content), kind=kind
+    )
+
+
+def relation(head: str, type: str, tail: str, evidence: Where) -> Relation:
+    return Relation(head=head, type=type, tail=tail, evidence=sentence(evidence))
+
+
+def brief(doc_id: str = "d1", **records: Any) -> Brief:
+    return Brief(doc_id=doc_id, text_sha256=SHA, **records)
+
+
+def rich_gold(doc_id: str = "d1") -> Brief:
+    """A gold brief that exercises every figure (every accuracy has a non-zero denominator)."""
+    return brief(
+        doc_id,
+        actors=[
+            actor(
+                "aqim",
+                "Al-Qaeda in the Islamic Maghreb",
+                aliases=["AQIM"],
+                mentions=["Al-Qaeda in the Islamic Maghreb", "AQIM", ("AQIM", 1), ("AQIM", 2), ("AQIM", 3)],
+            ),
+            actor("un", "UN", "INTERNATIONAL_ORG", mentions=["UN", ("UN", 1)]),
+            actor("france", "France", "STATE", mentions=["France"]),
+            actor(
+                "belmokhtar",
+                "Mokhtar Belmokhtar",
+                "PERSON",
+                aliases=["Belmokhtar"],
+                mentions=["Mokhtar Belmokhtar", "Belmokhtar's"],
+            ),
+            actor("mourabitoun", "al-Mourabitoun", mentions=["al-Mourabitoun"]),
+            actor(
+                "mujao",
+                "Movement for Unity and Jihad in West Africa",
+                aliases=["MUJAO"],
+                mentions=["Movement for Unity and Jihad in West Africa", "MUJAO"],
+            ),
+            actor("arieff", "Alexis Arieff", "PERSON", mentions=["Alexis Arieff"]),
+        ],
+        places=[
+            place("algiers", "Algiers", mentions=["Algiers"]),
+            place("mali", "Mali", "COUNTRY", mentions=["Mali"]),
+            place("gao", "Gao", mentions=["Gao"]),
+            place("timbuktu", "Timbuktu", mentions=["Timbuktu"]),
+        ],
+        events=[
+            event(
+                "e1",
+                "BOMBING",
+                "bombed",
+                participants=[("agent", "aqim"), ("patient", "un")],
+                locations=["algiers"],
+                date="2007-12",
+                killed=33,
+            ),
+            event(
+                "e2",
+                "DEPLOYMENT",
+                "deployed",
+                participants=[("agent", "france")],
+                locations=["mali"],
+                date="2013-01",
+            ),
+            event(
+                "e3",
+                "TAKEOVER",
+                "retook",
+                participants=[("agent", "france")],
+                locations=["gao"],
+                date="2013-01",
+            ),
+            event(
+                "e4",
+                "SPLIT",
+                "broke away",
+                participants=[("agent", "belmokhtar"), ("patient", "aqim")],
+                date="2012",
+            ),
+            event(
+                "e5",
+                "KIDNAPPING",
+                "kidnapped",
+                participants=[("agent", "aqim")],
+                locations=["timbuktu"],
+                modality="uncertain",
+            ),
+        ],
+        claims=[
+            claim(
+                "c1",
+                "AQIM remains a serious threat to the whole region today",
+                "According to",
+                source="arieff",
+                source_text="Alexis Arieff",
+            ),
+            claim(
+                "c2",
+                "the group is weakened by internal rivalries and poor funding",
+                "say",
+                source_text="Analysts",
+            ),
+            claim(
+                "c3", "AQIM may have kidnapped tourists near Timbuktu", "said", source_text="U.S. officials"
+            ),
+        ],
+        relations=[
+            relation("belmokhtar", "FOUNDER_OF", "mourabitoun", "founded"),
+            relation("mourabitoun", "SPLINTER_OF", "aqim", "broke away"),
+            relation("mourabitoun", "ALLIED_WITH", "mujao", "allied"),
+            relation("aqim", "OPERATES_IN", "timbuktu", "Timbuktu"),
+        ],
+    )
+
+
+def partial_system(doc_id: str = "d1") -> Brief:
+    """A system brief that gets some of :func:`rich_gold` right, some wrong, and adds spurious records."""
+    return brief(
+        doc_id,
+        actors=[
+            actor("s_aqim", "AQIM", mentions=["AQIM", ("AQIM", 1), "Maghreb"]),
+            actor("s_un", "the UN", "GOVERNMENT_BODY", mentions=["UN"]),
+            actor("s_bel", "Belmokhtar", "PERSON", mentions=["Belmokhtar's"]),
+            actor("s_mou", "Mourabitoun", mentions=["Mourabitoun"]),
+            actor("s_french", "French forces", "GOVERNMENT_BODY", mentions=["French forces"]),
+            actor("s_arieff", "Arieff", "PERSON", mentions=["Arieff"]),
+        ],
+        places=[
+            place("s_algiers", "Algiers", mentions=["Algiers"]),
+            place("s_mali", "Mali", "REGION", mentions=["Mali"]),
+            place("s_west", "West Africa", "REGION", mentions=["West Africa"]),
+        ],
+        events=[
+            event(
+                "x1",
+                "BOMBING",
+                "bombed the UN",
+                participants=[("agent", "s_aqim"), ("agent", "s_un")],
+                locations=["s_algiers"],
+                date="2007",
+                killed=33,
+                killed_modifier="AT_LEAST",
+            ),
+            event("x2", "MILITARY_OPERATION", "deployed", participants=[("agent", "s_french")]),
+            event("x3", "TAKEOVER", "retook", participants=[("agent", "s_french")], date="2013-01"),
+            event("x4", "ATTACK", "condemned"),
+        ],
+        claims=[
+            claim(
+                "k1", "AQIM remains a serious threat", "According to", source="s_arieff", source_text="Arieff"
+            ),
+            claim("k2", "weakened by internal rivalries", "say", source_text="analysts"),
+            claim("k3", "AQIM may have kidnapped tourists near Timbuktu", "said", source_text="officials"),
+        ],
+        relations=[
+            relation("s_mou", "ALLIED_WITH", "s_aqim", "allied"),
+            relation("s_mou", "SPLINTER_OF", "s_aqim", "broke away"),
+            relation("s_bel", "FOUNDER_OF", "s_mou", "founded"),
+        ],
+    )
