@@ -57,7 +57,8 @@ class GoldDoc:
         """Start offsets of every occurrence of ``needle`` in the article part."""
         pattern = re.escape(needle)
         if word:
-            pattern = rf"(?<![\w-]){pattern}(?![\w])"
+            # "_" (markdown italics) is not part of a word here: "_Euskadiko Ezkerra_" holds a name.
+            pattern = rf"(?<![^\W_])(?<!-){pattern}(?![^\W_])"
         return [m.start() for m in re.finditer(pattern, self.text[: self.limit])]
 
     def span(
@@ -112,7 +113,8 @@ class GoldDoc:
         for needle in needles:
             for s in self.occurrences(needle):
                 e = s + len(needle)
-                if any(bs <= s and e <= be for bs, be in blocked):
+                # Only an occurrence strictly inside a longer name is blocked, never the longer name itself.
+                if any(bs <= s and e <= be and (s, e) != (bs, be) for bs, be in blocked):
                     continue
                 found.append(self._make(s, e))
         found.sort(key=lambda sp: (sp["start"], sp["end"]))

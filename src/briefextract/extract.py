@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,12 +52,12 @@ def extract_documents(
     """Briefs of a stream of documents in order; a failed document yields a Failure, the rest go on."""
     failures: list[Failure] = []
 
-    def texts() -> Iterator[tuple[Doc, Document]]:
+    def texts() -> Iterator[tuple[Callable[[], Doc], Document]]:
         for item in documents:
             if isinstance(item, DocumentError):
-                failures.append(Failure(item.path.rsplit("/", 1)[-1].rsplit(".", 1)[0], item.path, item.detail, item.code))
+                failures.append(Failure(Path(item.path).stem, item.path, item.detail, item.code))
                 continue
-            yield _prepare(nlp, item.text, item.doc_id, item.document_date), item
+            yield partial(_prepare, nlp, item.text, item.doc_id, item.document_date), item
 
     for doc, document in process(nlp, texts(), batch_size=batch_size):
         while failures:

@@ -66,15 +66,38 @@ def load(model: str | Language = DEFAULT_MODEL, *, config: dict[str, dict[str, A
     return nlp
 
 
-def mark_failure(proc_name: str, proc: Any, docs: list[Doc], error: Exception) -> None:
-    """spaCy error handler: remember the failure on each doc instead of ending the batch."""
-    for doc in docs:
-        if doc._.bx_error is None:
-            doc._.bx_error = f"component {proc_name!r} failed: {type(error).__name__}: {error}"
+def process(
+    nlp: Language,
+    items: Iterable[tuple[Callable[[], Doc], Any]],
+    *,
+    batch_size: int = 8,
+) -> Iterator[tuple[Doc, Any]]:
+    """Run ``nlp`` over (make_doc, context) pairs in batches, streaming.
+
+    When a component raises inside a batch, that batch is run again one document
+    at a time, so only the document that fails is lost: it comes out with
+    ``doc._.bx_error`` set and no annotations from the failing component on.
+    """
+    batch: list[tuple[Callable[[], Doc], Any]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from _run_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch)
 
 
-def process(nlp: Language, items: Iterable[tuple[str, Any]], *, batch_size: int = 8) -> Iterator[tuple[Doc, Any]]:
-    """Run ``nlp`` over (text, context) pairs, streaming. A doc that a component
-    could not process comes out with ``doc._.bx_error`` set."""
-    nlp.set_error_handler(mark_failure)
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+def _run_batch(nlp: Language, batch: list[tuple[Callable[[], Doc], Any]]) -> Iterator[tuple[Doc, Any]]:
+    try:
+        docs = list(nlp.pipe((make() for make, _ in batch), batch_size=len(batch)))
+    except Exception:  # noqa: BLE001 - any component error: retry singly to isolate the document
+        for make, context in batch:
+            doc = make()
+            try:
+                doc = nlp(doc)
+            except Exception as exc:  # noqa: BLE001 - reported per document, never swallowed
+                doc._.bx_error = f"{type(exc).__name__}: {exc}"
+            yield doc, context
+        return
+    yield from zip(docs, (context for _, context in batch), strict=True)

@@ -1,0 +1,5 @@
+import sys
+
+from briefextract.cli import main
+
+sys.exit(main())

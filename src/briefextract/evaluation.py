@@ -1,0 +1,96 @@
+"""``briefextract evaluate``: load or produce system briefs, load gold, score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefextract.brief import Brief
+from briefextract.briefio import BriefWriter, load_briefs
+from briefextract.bundled import bundled_dir, corpus_texts, gold_files
+from briefextract.errors import BriefExtractError
+from briefextract.extract import Failure, extract_documents
+from briefextract.scoring import Evaluation, evaluate_briefs, render_text
+
+
+@dataclass
+class EvaluationRun:
+    evaluation: Evaluation
+    failures: list[Failure] = field(default_factory=list)
+
+    def render(self) -> str:
+        lines = []
+        if self.failures:
+            lines.append("documents that failed (scored as all missed):")
+            lines += [f"  {f.doc_id}: {f.error}" for f in self.failures]
+            lines.append("")
+        lines.append(render_text(self.evaluation))
+        return "\n".join(lines)
+
+
+def load_gold(gold: str | Path | None, texts: dict[str, str]) -> list[Brief]:
+    """Gold briefs from a file, or every file of the bundled gold/ folder, validated against ``texts``."""
+    files = [Path(gold)] if gold else gold_files(bundled_dir("gold"))
+    if not files:
+        raise BriefExtractError("no gold brief files found")
+    briefs: list[Brief] = []
+    for path in files:
+        briefs += load_briefs(path, texts=texts)
+    return briefs
+
+
+def extract_for_gold(
+    gold: list[Brief], corpus: Path, model: str | None, system_out: str | None
+) -> tuple[list[Brief], list[Failure]]:
+    """Extract the corpus documents that the gold covers."""
+    from briefextract.documents import iter_documents
+    from briefextract.pipeline import DEFAULT_MODEL, load
+
+    paths = [corpus / f"{b.doc_id}.txt" for b in gold]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise BriefExtractError(f"gold documents missing from the corpus: {', '.join(missing)}")
+    nlp = load(model or DEFAULT_MODEL)
+    briefs: list[Brief] = []
+    failures: list[Failure] = []
+    handle = Path(system_out).open("w", encoding="utf-8") if system_out else None
+    try:
+        writer = BriefWriter(handle) if handle else None
+        for result in extract_documents(nlp, iter_documents(paths)):
+            if isinstance(result, Failure):
+                failures.append(result)
+            else:
+                briefs.append(result)
+                if writer:
+                    writer.write(result)
+    finally:
+        if handle:
+            handle.close()
+    return briefs, failures
+
+
+def run_evaluation(
+    *,
+    system: str | None = None,
+    gold: str | None = None,
+    corpus: str | None = None,
+    model: str | None = None,
+    system_out: str | None = None,
+) -> EvaluationRun:
+    """Score ``system`` against ``gold``; without ``system``, extract the corpus documents first."""
+    corpus_dir = Path(corpus) if corpus else None
+    if corpus_dir is None:
+        try:
+            corpus_dir = bundled_dir("corpus")
+        except BriefExtractError:
+            if system is None:
+                raise
+    texts = corpus_texts(corpus_dir) if corpus_dir is not None else {}
+    gold_briefs = load_gold(gold, texts)
+    failures: list[Failure] = []
+    if system is not None:
+        system_briefs = load_briefs(system, texts=texts)
+    else:
+        assert corpus_dir is not None
+        system_briefs, failures = extract_for_gold(gold_briefs, corpus_dir, model, system_out)
+    return EvaluationRun(evaluate_briefs(system_briefs, gold_briefs), failures)
