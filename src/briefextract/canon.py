@@ -81,6 +81,7 @@ def cluster(
 ) -> list[list[int]]:
     """Groups of mention indices, each group one entity, in order of first mention."""
     uf = _UnionFind(len(mentions))
+    surname_of = _surname_targets(mentions, titles)
     by_key: dict[tuple[str, str], int] = {}
     by_fold: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
@@ -90,43 +91,44 @@ def cluster(
                 uf.union(by_key[k], i)
             else:
                 by_key[k] = i
+        if i in surname_of:
+            continue  # "Ham" may name two people: the surname rule decides which
         f = (m.kind, fold_name(m.text))
         if f in by_fold:
             uf.union(by_fold[f], i)
         else:
             by_fold[f] = i
+    for i, j in surname_of.items():
+        uf.union(j, i)
     for a, b in links:
         if mentions[a].kind == mentions[b].kind:
             uf.union(a, b)
-    _link_surnames(mentions, uf, titles)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         groups[uf.find(i)].append(i)
     return sorted(groups.values(), key=lambda g: min(mentions[i].start for i in g))
 
 
-def _link_surnames(mentions: Sequence[Mention], uf: _UnionFind, titles: frozenset[str]) -> None:
-    """A one-word person mention joins the nearest preceding full name ending in that word
-    (or, failing that, the first later one)."""
+def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dict[int, int]:
+    """For each one-word person mention, the full name it refers to: the nearest
+    preceding full name ending in that word, or failing that the first later one."""
     full: list[tuple[int, str]] = []  # (index, last word) of multi-word person names
     for i, m in enumerate(mentions):
         if m.type == "PERSON":
             words = strip_titles(m.text, titles).split()
             if len(words) > 1:
                 full.append((i, fold_name(words[-1])))
+    targets: dict[int, int] = {}
     for i, m in enumerate(mentions):
-        if m.type != "PERSON":
-            continue
         words = strip_titles(m.text, titles).split()
-        if len(words) != 1:
+        if m.type != "PERSON" or len(words) != 1:
             continue
         surname = fold_name(words[0])
         before = [j for j, last in full if last == surname and mentions[j].start < m.start]
         after = [j for j, last in full if last == surname and mentions[j].start > m.start]
-        if before:
-            uf.union(before[-1], i)
-        elif after:
-            uf.union(after[0], i)
+        if before or after:
+            targets[i] = before[-1] if before else after[0]
+    return targets
 
 
 def build_entities(
