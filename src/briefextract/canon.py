@@ -78,8 +78,12 @@ def cluster(
     links: Iterable[tuple[int, int]] = (),
     *,
     titles: frozenset[str] = frozenset(),
+    short_heads: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
-    """Groups of mention indices, each group one entity, in order of first mention."""
+    """Groups of mention indices, each group one entity, in order of first mention.
+
+    ``short_heads``: head nouns a group's name may drop ("al-Mulathamun" is the
+    "al-Mulathamun Battalion")."""
     uf = _UnionFind(len(mentions))
     surname_of = _surname_targets(mentions, titles)
     by_key: dict[tuple[str, str], int] = {}
@@ -100,6 +104,12 @@ def cluster(
             by_fold[f] = i
     for i, j in surname_of.items():
         uf.union(j, i)
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.kind == "actor" and m.type != "PERSON" and len(words) > 1 and words[-1].lower() in short_heads:
+            short = (m.kind, fold_name(" ".join(words[:-1])))
+            if short in by_fold:
+                uf.union(by_fold[short], i)
     for a, b in links:
         if mentions[a].kind == mentions[b].kind:
             uf.union(a, b)

@@ -53,6 +53,7 @@ class RegionRecord(BaseModel):
     name: str
     aliases: list[str] = Field(default_factory=list)
     country: str | None = None
+    subdivision_type: str | None = None  # ISO 3166-2 category ("Province", "State") for subdivisions
     comment: str
 
 
@@ -102,7 +103,10 @@ class Gazetteer:
         for entry in self.entries.values():
             seen: set[str] = set()
             for name in entry.names():
+                # A leading article is not part of a mention ("the Sahel" is found as "Sahel").
                 name = name.strip()
+                if name.lower().startswith("the "):
+                    name = name[4:]
                 if len(name) < 2 or name in seen:
                     continue
                 seen.add(name)

@@ -24,6 +24,7 @@ LexiconLabel = Literal[
     "ALIAS_CUE",
     "NICKNAME_CUE",
     "GROUP_DESCRIPTOR",
+    "ORG_SHORT_NAME_HEAD",
 ]
 
 

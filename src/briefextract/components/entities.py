@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from briefextract import lexicons
+from briefextract.abbreviations import find_abbreviations
 from briefextract.canon import Entity, Mention, build_entities, cluster
 from briefextract.components.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
 from briefextract.entities.aliases import acronym_links, cue_links
@@ -57,6 +58,7 @@ class EntityResolver:
         self.alias_cues = lexicons.words("ALIAS_CUE", lx)
         self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
         self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
+        self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
         self.demonyms = frozenset(d.lower() for d in self.gaz.demonyms)
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
@@ -74,10 +76,12 @@ class EntityResolver:
             return True
         if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
             return True
-        if len(span) == 1 and first.lower_ in self.not_names:
+        if text.lower() in self.not_names:
             return True
         if c.source == "ner" and c.label == "NORP":
             return True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
+        if c.source == "ner" and doc.has_annotation("TAG") and not any(t.tag_ in {"NNP", "NNPS"} for t in span):
+            return True  # "Kidnappings", "Cigarettes": capitalised common nouns at a sentence start
         return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
 
     def _to_mention(self, doc: Doc, c: Candidate) -> Mention | None:
@@ -157,15 +161,63 @@ class EntityResolver:
         candidates = [c for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
                       if usable(doc[c.start].idx, doc[c.end - 1].idx)]
         mentions = [m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None]
+        mentions = self._coordinate(doc, mentions)
+        mentions = self._defined_names(doc, mentions, usable)
         links, new = acronym_links(doc.text, mentions)
         mentions += [m for m in new if usable(m.start, m.end)]
         links2, new2 = cue_links(doc.text, mentions, self.alias_cues, self.nickname_cues)
         mentions += [m for m in new2 if usable(m.start, m.end)]
         links = [(a, b) for a, b in links + links2 if a < len(mentions) and b < len(mentions)]
-        entities = build_entities(mentions, cluster(mentions, links, titles=self.titles), titles=self.titles)
+        groups = cluster(mentions, links, titles=self.titles, short_heads=self.short_heads)
+        entities = build_entities(mentions, groups, titles=self.titles)
         entities = self._sweep(doc, entities, usable)
         self._write(doc, entities)
         return doc
+
+    def _coordinate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A statistical name coordinated with known places is a place too: "Gao, Kidal, and Timbuktu"."""
+        if not doc.has_annotation("DEP"):
+            return mentions
+        place_at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.kind == "place" and m.source == "gazetteer":
+                for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                    place_at[tok.i] = m
+        out = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.source == "ner" and m.kind == "actor" and span is not None:
+                root = span.root
+                partners = [root.head] if root.dep_ == "conj" else []
+                partners += [t for t in root.children if t.dep_ == "conj"]
+                place = next((place_at[t.i] for t in partners if t.i in place_at), None)
+                if place is not None:
+                    m = replace(m, kind="place", type=place.type, rule=m.rule + "+coordinated")
+            out.append(m)
+        return out
+
+    def _defined_names(self, doc: Doc, mentions: list[Mention], usable: Callable[[int, int], bool]) -> list[Mention]:
+        """Acronym definitions decide what is a name.
+
+        "kidnapping for ransom (KFR)" defines a concept, so "KFR" is no name; a
+        capitalised long form is one whole name, replacing names found inside it
+        ("Maghreb" inside "Al-Qaeda in the Islamic Maghreb (AQIM)")."""
+        definitions = find_abbreviations(doc.text)
+        concepts = {a.short for a in definitions if not a.long[:1].isupper()}
+        mentions = [m for m in mentions if m.text not in concepts]
+        for a in definitions:
+            if not a.long[:1].isupper() or not usable(a.long_start, a.long_end):
+                continue
+            if any(m.start <= a.long_start and a.long_end <= m.end for m in mentions):
+                continue
+            inside = [m for m in mentions if a.long_start <= m.start and m.end <= a.long_end]
+            if any(m.start < a.long_end and a.long_start < m.end for m in mentions if m not in inside):
+                continue  # the long form straddles another name: leave it
+            etype = type_from_head(a.long.split(), self.head_types) or next(
+                (m.type for m in inside if m.kind == "actor"), self.default_org_type)
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(a.long_start, a.long_end, a.long, "actor", etype, "alias:acronym-long-form", "cue"))
+        return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _sweep(self, doc: Doc, entities: list[Entity], usable: Callable[[int, int], bool]) -> list[Entity]:
         """Add every further whole-word occurrence of a name an entity already has."""

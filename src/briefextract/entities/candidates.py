@@ -83,19 +83,41 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             continue
         out.append(Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key))
     for span in doc.spans.get(pattern_key, []):
+        if _crosses_coordination(span):
+            continue
         s, e = trim(doc, span.start, span.end)
         out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
     for ent in doc.ents:
         if ent.label_ not in NER_TO_KIND:
             continue
-        s, e = trim(doc, ent.start, ent.end)
-        out.append(Candidate(extend_article(doc, s), e, ent.label_, "ner", f"ner:{ent.label_}"))
+        for s, e in _split_at_possessives(doc, ent.start, ent.end):
+            s, e = trim(doc, s, e)
+            out.append(Candidate(extend_article(doc, s), e, ent.label_, "ner", f"ner:{ent.label_}"))
     return out
+
+
+def _crosses_coordination(span: Span) -> bool:
+    """"Ansar al-Dine and the Movement": a pattern match that runs across "and the" or a comma."""
+    words = [t.lower_ for t in span]
+    return any(a == "and" and b == "the" for a, b in zip(words, words[1:], strict=False)) or "," in words
+
+
+def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive."""
+    parts, s = [], start
+    for i in range(start, end):
+        if doc[i].lower_ in _TRAILING_DROP and i > s:
+            parts.append((s, i))
+            s = i + 1
+    if s < end:
+        parts.append((s, end))
+    return parts
 
 
 def name_shaped(span: Span) -> bool:
     """Every word capitalised, or a connector inside the name."""
-    connectors = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "da", "-", "&", "'s", "’s"}
+    # A possessive inside is never part of one name ("West Point's Combating ...").
+    connectors = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "da", "-", "&"}
     for i, tok in enumerate(span):
         if tok.lower_ in ARABIC_ARTICLES and i + 1 < len(span) and span[i + 1].text == "-":
             continue

@@ -1,0 +1,62 @@
+"""Every rule and lexicon file under models/ parses, validates, has unique ids and known labels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from briefextract.components.rulers import TokenPatternRule
+from briefextract.documents import DATELINE_FILE, DatelineRule
+from briefextract.furniture import FURNITURE_FILE, FurnitureRule
+from briefextract.gazetteers import load_gazetteer
+from briefextract.lexicons import LEXICON_FILE, WordList
+from briefextract.resources import model_path, read_jsonl
+from briefextract.vocab import ACTOR_TYPES
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+
+
+def test_every_jsonl_file_parses_with_ids_and_comments() -> None:
+    files = sorted(MODELS.rglob("*.jsonl"))
+    assert files
+    for path in files:
+        ids: set[str] = set()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            where = f"{path.relative_to(MODELS)}:{n}"
+            assert isinstance(record.get("id"), str) and record["id"], where
+            assert record["id"] not in ids, f"{where}: duplicate id {record['id']}"
+            ids.add(record["id"])
+            assert "label" in record, where
+
+
+@pytest.mark.parametrize(
+    ("relative", "model"),
+    [(FURNITURE_FILE, FurnitureRule), (DATELINE_FILE, DatelineRule), (LEXICON_FILE, WordList),
+     ("entities/name_patterns.jsonl", TokenPatternRule)],
+    ids=["furniture", "datelines", "lexicon", "name-patterns"],
+)
+def test_rule_files_validate_strictly(relative: str, model: type) -> None:
+    assert read_jsonl(model_path(relative), model)
+
+
+def test_name_patterns_are_valid_spacy_patterns_with_actor_labels() -> None:
+    matcher = Matcher(spacy.blank("en").vocab, validate=True)
+    for rule in read_jsonl(model_path("entities/name_patterns.jsonl"), TokenPatternRule):
+        assert rule.label in ACTOR_TYPES, rule.id
+        matcher.add(rule.id, [rule.pattern])
+
+
+def test_gazetteer_loads_and_labels_are_known() -> None:
+    gaz = load_gazetteer()
+    assert gaz.entries, "the gazetteers are present"
+    labels = {e.label for e in gaz.entries.values()}
+    assert labels <= {"COUNTRY", "CITY", "REGION", "OTHER", *ACTOR_TYPES}
+    for entry in gaz.entries.values():
+        assert entry.country is None or (len(entry.country) == 2 and entry.country.isupper()), entry.key
