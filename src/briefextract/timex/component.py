@@ -1,0 +1,125 @@
+"""The ``briefextract_times`` pipeline component: thin glue over the pure grammar.
+
+It scans ``doc.text`` with the time grammar, anchors relative expressions in
+document order (falling back to ``doc._.bx_document_date``), and writes
+``doc.spans["bx_times"]`` with ``span._.bx_time`` (the TimeValue as a JSON-able
+dict) and ``span._.bx_rule`` (the grammar rule). It needs no tagger; when the
+Doc has tags, a bare month tagged as a modal or verb ("May") is dropped too.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefextract.extensions import SPAN_GROUP_TIMES, register_extensions
+from briefextract.resources import model_path
+from briefextract.timex.grammar import Grammar
+from briefextract.timex.lexicon import DEFAULT_LEXICON, load_lexicon
+from briefextract.timex.normalize import interpret
+from briefextract.timex.resolve import resolve
+
+_LEXICON_FILE = "lexicon.jsonl"
+# Tags that show a capitalised month word is a verb ("May have", "March on").
+_VERB_TAGS = frozenset({"MD", "VB", "VBP", "VBZ", "VBD"})
+_VERB_POS = frozenset({"AUX", "VERB"})
+
+
+class TimeTagger:
+    """Finds and normalises time expressions into the ``bx_times`` span group."""
+
+    def __init__(
+        self, nlp: Language, name: str = "briefextract_times", *, lexicon_path: str = DEFAULT_LEXICON
+    ):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.lexicon_path = lexicon_path
+        self._load(self._resolve_path(lexicon_path))
+
+    @staticmethod
+    def _resolve_path(lexicon_path: str | Path) -> Path:
+        path = Path(lexicon_path)
+        return path if path.is_absolute() else model_path(str(lexicon_path))
+
+    def _load(self, path: Path) -> None:
+        # The grammar is compiled once here, never per Doc.
+        self._lexicon_file = path
+        self.grammar = Grammar(load_lexicon(path))
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Write ``doc.spans["bx_times"]`` for ``doc``."""
+        g = self.grammar
+        found = g.scan(doc.text, lambda cand: interpret(cand, g))
+        tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
+        kept = [
+            (c, r) for c, r in found if not (tagged and c.rule == "month_bare" and self._is_verb(doc, c.end))
+        ]
+        values = resolve([(c.text, r) for c, r in kept], doc._.bx_document_date)
+        spans = []
+        for (cand, _), tv in zip(kept, values, strict=True):
+            span = doc.char_span(cand.start, cand.end, label=tv.granularity, alignment_mode="expand")
+            if span is None:
+                continue
+            record = tv.model_dump(mode="json")
+            # The span group carries the written expression, offsets included.
+            record["span"] = {"start": cand.start, "end": cand.end, "text": cand.text}
+            span._.bx_time = record
+            span._.bx_rule = cand.rule
+            spans.append(span)
+        doc.spans[SPAN_GROUP_TIMES] = spans
+        return doc
+
+    @staticmethod
+    def _is_verb(doc: Doc, end_char: int) -> bool:
+        span = doc.char_span(end_char - 1, end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[-1]
+        return token.tag_ in _VERB_TAGS or token.pos_ in _VERB_POS
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Process a stream of Docs."""
+        for doc in stream:
+            yield self(doc)
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        lexicon_path: str | None = None,
+    ) -> None:
+        """(Re)load the lexicon, from ``lexicon_path`` if given."""
+        if lexicon_path is not None:
+            self.lexicon_path = lexicon_path
+        self._load(self._resolve_path(self.lexicon_path))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the lexicon in use, so a saved pipeline keeps its words."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self._lexicon_file, folder / _LEXICON_FILE)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> TimeTagger:
+        """Load the lexicon saved by :meth:`to_disk` (if there is one)."""
+        saved = Path(path) / _LEXICON_FILE
+        if saved.is_file():
+            self._load(saved)
+        return self
+
+
+@Language.factory(
+    "briefextract_times",
+    default_config={"lexicon_path": DEFAULT_LEXICON},
+    assigns=["doc.spans"],
+    requires=[],
+)
+def make_time_tagger(nlp: Language, name: str, lexicon_path: str) -> TimeTagger:
+    """Factory for the ``briefextract_times`` component."""
+    return TimeTagger(nlp, name, lexicon_path=lexicon_path)

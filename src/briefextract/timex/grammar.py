@@ -1,0 +1,457 @@
+"""The time grammar: regular expressions, built from the lexicon, that find
+candidate time expressions in running text.
+
+Each rule is a template over named word classes (``{MONTH}``, ``{YEAR}``,
+``{POS}`` ...) whose alternations come from ``models/timex/lexicon.jsonl``. All
+rules are compiled once into one alternation for scanning (leftmost match wins;
+at one position the first rule in :data:`RULES` order wins) and once each as a
+full-match pattern, so :func:`briefextract.timex.normalize` reads a string the
+same way the scanner read it in context.
+
+Context checks that a regular expression cannot make cheaply live in
+:meth:`Grammar.accept`: a bare month or season needs a temporal preposition
+before it ("in May", not "AQIM May have"), a bare number must look like a year
+("2,000 fighters", "Resolution 2085" and "the 1267 Committee" are no years), a
+yearless date before "Movement" names a group ("the March 23 Movement").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from briefextract.timex.lexicon import Lexicon, default_lexicon, fold
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One construction: ``template`` uses ``{CLASS}`` word classes and named groups."""
+
+    id: str
+    template: str
+    comment: str
+
+
+# Shared pieces. PRE: relation, approximation and position words before a date
+# ("since", "around", "early"); PRE2 adds "the" and a second position slot for
+# decades and centuries ("the mid-1990s", "the end of the 19th century").
+_PRE = r"(?:(?P<rel>{REL}){CONN_REL})?(?:(?P<approx>{APPROX})\s+)?(?:(?P<pos>{POS}){CONN_POS})?"
+_PRE2 = _PRE + r"(?:[Tt]he\s+)?(?:(?P<pos2>{POS}){CONN_POS})?"
+_POST = r"(?:\s+(?P<onward>{ONWARD}))?"
+_WD = r"(?:{WEEKDAY},?\s+)?"
+
+RULES: tuple[Rule, ...] = (
+    Rule("named", _PRE + r"(?P<named>{NAMED})", "a date known by name: '9/11', 'post-9/11'"),
+    Rule(
+        "from_onward",
+        r"[Ff]rom\s+(?P<inner>{ABS})\s+(?P<onward>{ONWARD})",
+        "'from 2014 onward', 'from March 2011 onwards'",
+    ),
+    Rule(
+        "range_from",
+        r"[Ff]rom\s+(?P<left>{ABS_L})\s*(?:to|until|till|through|[-\u2013\u2014])\s*(?P<right>{ABS})",
+        "'from 1992 to 1995', 'from March to May 2011', 'from 11 to 13 December 2007'",
+    ),
+    Rule(
+        "range_between",
+        r"[Bb]etween\s+(?P<left>{ABS_L})\s+and\s+(?P<right>{ABS})",
+        "'between 2003 and 2011', 'between March and June 2012'",
+    ),
+    Rule(
+        "range_days_dmy",
+        r"(?P<d1>{DAY})\s*(?:[-\u2013\u2014]|to)\s*(?P<d2>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        "'11\u201313 December 2007'",
+    ),
+    Rule(
+        "range_days_mdy",
+        r"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*[-\u2013\u2014]\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+        "'December 11\u201313, 2007'",
+    ),
+    Rule(
+        "range_dash",
+        r"(?P<left>{ABS_DL})\s*[-\u2013\u2014]\s*(?P<right>{ABS_DR})",
+        "'December 2007\u2013January 2008', 'March\u2013May 2011', '11 December 2007 \u2013 3 January 2008'",
+    ),
+    Rule(
+        "range_years",
+        r"(?P<y1>{YEAR})(?:\s*[-\u2013\u2014/]\s*(?P<y2>{YEAR}|\d\d)|\s+(?:to|through|till|until)\s+(?P<y3>{YEAR}))",
+        "'1979\u20131989', '1979-89', '1978\u201380', '2007/08', '1992 to 1995'",
+    ),
+    Rule(
+        "iso_day",
+        _PRE + r"(?P<year>{YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])",
+        "ISO calendar date '2007-12-11'",
+    ),
+    Rule(
+        "numeric_day",
+        _PRE + r"(?P<numeric>\d\d?/\d\d?/\d{{4}}|\d\d?\.\d\d?\.\d{{4}})",
+        "numeric dates '12/11/2007', '11.12.2007' (read by dateparser, month first)",
+    ),
+    Rule(
+        "day_month_year",
+        _PRE
+        + _WD
+        + r"(?:[Tt]he\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})"
+        + _POST,
+        "'11 December 2007', 'Tuesday, 11 December 2007', 'the 11th of December, 2007'",
+    ),
+    Rule(
+        "month_day_year",
+        _PRE + _WD + r"(?P<mon>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})" + _POST,
+        "'December 11, 2007', 'Dec. 11, 2007'",
+    ),
+    Rule(
+        "month_year",
+        _PRE + r"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})" + _POST,
+        "'December 2007', 'Dec. 2007', 'since September 2014', 'late December of 2007'",
+    ),
+    Rule(
+        "day_month",
+        _PRE + _WD + r"(?:[Tt]he\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
+        "'on 11 December' (year from the narrative anchor)",
+    ),
+    Rule(
+        "month_day",
+        _PRE + _WD + r"(?P<mon>{MONTH})\s+(?P<day>{DAY})",
+        "'on December 11' (year from the narrative anchor)",
+    ),
+    Rule(
+        "season_year",
+        _PRE
+        + r"(?:[Tt]he\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})"
+        + r"(?:\s*[-\u2013/]\s*(?P<year2>{YEAR}|\d\d))?"
+        + _POST,
+        "'summer 2009', 'the spring of 2011', 'the winter of 2008\u201309'",
+    ),
+    Rule(
+        "century",
+        _PRE2 + r"(?:(?P<ord>{ORD})[\s-]+[Cc]entury|(?P<hundreds>1\d)00['\u2019]?s)",
+        "'the 19th century', 'the early twentieth century', 'the 1800s'",
+    ),
+    Rule(
+        "decade",
+        _PRE2
+        + r"(?:(?P<dec>(?:1\d|20)\d0)['\u2019]?s|['\u2019\u2018](?P<dec2>\d0)s|(?P<decw>{DECWORD}))"
+        + _POST,
+        "'the 1990s', 'the mid-1990s', 'the early 2000s', \"the '90s\", 'the nineties'",
+    ),
+    Rule(
+        "year",
+        _PRE + r"(?:[Tt]he\s+year\s+)?(?P<year>{YEAR})" + _POST,
+        "'in 2007', 'late 2012', 'mid-2013', 'before 2001', 'circa 1850', 'the year 2000'",
+    ),
+    Rule(
+        "rel_anaphoric",
+        r"(?:(?P<rel>{REL})\s+)?(?:(?P<pos>{POS}){CONN_POS}|(?P<shift>{SHIFT})\s+)?"
+        r"(?P<ana>{ANA})\s+(?P<unit>{UNIT1}|{MONTHFULL}|{SEASON})",
+        "'that year', 'the following January', 'earlier that year', 'late the following year'",
+    ),
+    Rule(
+        "rel_the",
+        r"(?:(?P<rel>{REL})\s+)?(?:(?P<pos>{POS})|(?P<shift>{SHIFT}))\s+the\s+(?P<unit>{UNIT1})"
+        r"(?![-\w])(?!\s+(?:of|before|after|that|when|in|ahead|to)\b)",
+        "'the end of the year', 'later in the month', 'early in the year'",
+    ),
+    Rule(
+        "rel_count",
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>{DIR})",
+        "'a year later', 'two years later', 'six months earlier', 'two years ago'",
+    ),
+    Rule(
+        "rel_deictic",
+        r"(?<![Tt]he\s)(?:(?P<rel>{REL})\s+)?(?:(?P<pos>{POS}){CONN_POS}|(?P<shift>{SHIFT})\s+)?"
+        r"(?P<dei>{DEI})\s+(?P<unit>{UNIT1}|{MONTHFULL}|{SEASON})(?!\s+of\b)",
+        "'last year', 'this month', 'earlier this year', 'last summer' (from the document date)",
+    ),
+    Rule(
+        "rel_past",
+        r"(?P<past>{PAST})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})(?![-\w])(?!\s+of\b)",
+        "'the past decade', 'the last five years' (interval up to the document date)",
+    ),
+    Rule(
+        "month_bare",
+        _PRE + r"(?P<mon>{MONTHFULL})",
+        "'in December', 'since May', 'late March' (needs a preposition or modifier; 'May have' is a verb)",
+    ),
+    Rule(
+        "season_bare",
+        _PRE + r"(?:[Tt]he\s+)?(?P<season>{SEASON})",
+        "'in the summer', 'during the spring', 'late summer' (needs a preposition or modifier)",
+    ),
+)
+
+# Word boundaries around every rule: no letter or digit on either side; no
+# citation bracket, currency or slash before; no decimal/thousands tail after.
+_START = r"(?<![\w\[/$€£#&@])(?<!\d[,.:])"
+_END = r"(?![\w%@])(?![,.:/]\d)(?!-\d)"
+
+
+def _alt(forms: list[str], *, first_upper: bool = True, dot: bool = False) -> str:
+    """A regex matching any of ``forms``, as a trie so each position fails fast.
+
+    Lower-case words may also start with a capital (sentence starts); inner
+    spaces match any whitespace; ``dot`` allows a final "." (abbreviations).
+    Longer forms are tried before their prefixes.
+    """
+    variants: set[str] = set()
+    for form in forms:
+        variants.add(form)
+        if first_upper and form[0].isalpha() and form[0].islower():
+            variants.add(form[0].upper() + form[1:])
+    trie: dict[str, dict] = {}
+    for form in variants:
+        node = trie
+        for ch in form:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = {}  # end of a form
+    return "(?:" + _trie_regex(trie) + (r"\.?" if dot else "") + ")"
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [tok + _trie_regex(child) for tok, child in sorted(node.items()) if tok]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def _word_classes(lex: Lexicon) -> dict[str, str]:
+    """The ``{CLASS}`` fragments the rule templates are written with."""
+    months = lex.forms("MONTH")
+    abbreviations = [a for r in lex.of("MONTH") for a in r.abbreviations]
+    c: dict[str, str] = {
+        "YEAR": r"(?:1\d{3}|20\d\d)",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+        "MONTHFULL": _alt(months, first_upper=False),
+        "MONTH": "(?:" + _alt(months, first_upper=False) + "|" + _alt(abbreviations, dot=True) + ")",
+        "SEASON": _alt(lex.forms("SEASON")),
+        "WEEKDAY": "(?:"
+        + _alt([r.forms[0] for r in lex.of("WEEKDAY")], first_upper=False)
+        + "|"
+        + _alt([f for r in lex.of("WEEKDAY") for f in r.forms[1:]], first_upper=False, dot=True)
+        + ")",
+        "POS": _alt(lex.forms("POSITION")),
+        "APPROX": _alt(lex.forms("APPROX")),
+        "REL": _alt(lex.forms("RELATION")),
+        "ONWARD": _alt(lex.forms("ONWARD"), first_upper=False),
+        "ANA": _alt(lex.forms("ANAPHORIC")),
+        "DEI": _alt(lex.forms("DEICTIC")),
+        "SHIFT": _alt(lex.forms("SHIFT")),
+        "UNIT": _alt(lex.forms("UNIT"), first_upper=False),
+        "UNIT1": _alt([r.forms[0] for r in lex.of("UNIT")], first_upper=False),
+        "DIR": _alt(lex.forms("DIRECTION"), first_upper=False),
+        "PAST": _alt(lex.forms("PAST")),
+        "COUNT": "(?:" + _alt(lex.forms("COUNT")) + r"|\d{1,2})",
+        "ORD": "(?:" + _alt(lex.forms("ORDINAL")) + r"|(?:2[01]|1\d|[1-9])(?:st|nd|rd|th))",
+        "DECWORD": _alt(lex.forms("DECADE_WORD")),
+        "NAMED": _alt(lex.forms("NAMED_DATE")),
+        "CONN_REL": r"(?:(?<=-)|\s+)",
+        "CONN_POS": r"(?:\s*[-\u2013]\s*|\s+)",
+    }
+    d, m, y, s, mf = c["DAY"], c["MONTH"], c["YEAR"], c["SEASON"], c["MONTHFULL"]
+    dmy = rf"{d}\s+(?:of\s+)?{m},?\s+{y}"
+    mdy = rf"{m}\s+{d},?\s+{y}"
+    my = rf"{m},?\s+(?:of\s+)?{y}"
+    dm, md = rf"{d}\s+(?:of\s+)?{m}", rf"{m}\s+{d}"
+    sy = rf"(?:[Tt]he\s+)?{s}\s+(?:of\s+)?{y}"
+    # Sub-dates inside ranges, longest first; no named groups (a rule has each group once).
+    c["ABS"] = f"(?:{dmy}|{mdy}|{my}|{sy}|{dm}|{md}|{y}|{mf})"
+    c["ABS_L"] = f"(?:{dmy}|{mdy}|{my}|{sy}|{dm}|{md}|{y}|{mf}|{d})"
+    c["ABS_DL"] = f"(?:{dmy}|{mdy}|{my}|{dm}|{md}|{mf})"
+    c["ABS_DR"] = f"(?:{dmy}|{mdy}|{my})"
+    return c
+
+
+# Literal words rule templates may start with, besides the lexicon's words.
+_TEMPLATE_FIRST_WORDS = ("the", "from", "between", "year")
+_LEAD_LABELS = (
+    "MONTH",
+    "WEEKDAY",
+    "SEASON",
+    "RELATION",
+    "APPROX",
+    "POSITION",
+    "ANAPHORIC",
+    "DEICTIC",
+    "SHIFT",
+    "COUNT",
+    "PAST",
+    "ORDINAL",
+    "DECADE_WORD",
+)
+
+
+def _first_words(lex: Lexicon) -> list[str]:
+    """Every word a time expression can start with (without final '.' or '-')."""
+    words = set(_TEMPLATE_FIRST_WORDS)
+    for label in _LEAD_LABELS:
+        for r in lex.of(label):
+            for form in [*r.forms, *r.abbreviations]:
+                words.add(form.split()[0].rstrip(".-"))
+    return sorted(w for w in words if w and not w[0].isdigit())
+
+
+def _render(template: str, classes: dict[str, str]) -> str:
+    # Templates are str.format strings: {CLASS} is a word class, {{ }} a literal brace.
+    return template.format(**classes)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rule's match: offsets, the rule id and its named groups that matched."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    groups: dict[str, str]
+
+
+class Grammar:
+    """The compiled rules over one lexicon. Build once; scanning is re-entrant."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        classes = _word_classes(lexicon)
+        self.rules = RULES
+        self._full: list[tuple[Rule, re.Pattern[str]]] = []
+        alternatives: list[str] = []
+        self._groups: dict[str, tuple[Rule, list[tuple[str, str]]]] = {}
+        for k, rule in enumerate(RULES):
+            body = _render(rule.template, classes)
+            self._full.append((rule, re.compile(body)))
+            prefix = f"r{k}_"
+            renamed = body.replace("(?P<", f"(?P<{prefix}")
+            names = re.findall(r"\(\?P<(\w+)>", body)
+            self._groups[f"r{k}"] = (rule, [(prefix + n, n) for n in names])
+            alternatives.append(f"(?P<r{k}>{renamed})")
+        # A cheap lookahead first: most word starts cannot begin a time
+        # expression, and failing them here saves trying every rule there.
+        lead = r"(?=[\d'\u2019\u2018]|" + _alt(_first_words(lexicon)) + "(?![a-z]))"
+        self._scan = re.compile(_START + lead + "(?:" + "|".join(alternatives) + ")" + _END)
+        self._gates = {fold(f) for f in lexicon.forms("GATE")}
+        self._not_year_before = sorted(lexicon.forms("NOT_YEAR_BEFORE"), key=len, reverse=True)
+        self._not_year_after = set(lexicon.forms("NOT_YEAR_AFTER"))
+        self._not_year_name = sorted(lexicon.forms("NOT_YEAR_NAME"), key=len, reverse=True)
+        self._name_heads = set(lexicon.forms("NAME_HEAD"))
+
+    # -- reading one expression -------------------------------------------------
+    def parse(self, text: str) -> Candidate | None:
+        """The first rule that matches all of ``text`` (no context checks)."""
+        for rule, pattern in self._full:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                return Candidate(0, len(text), text, rule.id, groups)
+        return None
+
+    def is_gate(self, word: str) -> bool:
+        """Whether ``word`` is a temporal preposition ("in", "during")."""
+        return fold(word) in self._gates
+
+    # -- scanning running text ---------------------------------------------------
+    def scan(self, text: str, interpret: Callable[[Candidate], T | None]) -> list[tuple[Candidate, T]]:
+        """Every accepted candidate in ``text`` with what ``interpret`` made of it.
+
+        A candidate that fails the context checks or that ``interpret`` rejects
+        (returns None) is dropped and scanning resumes one character later, so a
+        shorter reading inside it can still be found.
+        """
+        found: list[tuple[Candidate, T]] = []
+        pos = 0
+        while True:
+            m = self._scan.search(text, pos)
+            if m is None:
+                return found
+            name = m.lastgroup
+            assert name is not None
+            rule, names = self._groups[name]
+            groups = {short: g for full, short in names if (g := m.group(full)) is not None}
+            cand = Candidate(m.start(), m.end(), m.group(), rule.id, groups)
+            value = interpret(cand) if self.accept(cand, text) else None
+            if value is None:
+                pos = m.start() + 1
+                continue
+            found.append((cand, value))
+            pos = m.end()
+
+    def accept(self, cand: Candidate, text: str) -> bool:
+        """Context checks that tell a date from a verb, a count or a name."""
+        before = text[max(0, cand.start - 40) : cand.start]
+        after = text[cand.end : cand.end + 40]
+        prev_word = _last_word(before)
+        next_word = _first_word(after)
+        g, rule = cand.groups, cand.rule
+        if rule in ("year", "range_years"):
+            if any(_ends_with_word(before, f) for f in self._not_year_before):
+                return False
+            if any(_starts_with_word(after, f) for f in self._not_year_name):
+                return False
+            bypass = "rel" in g or "pos" in g or prev_word in ("the", "The") or self.is_gate(prev_word)
+            if not bypass and next_word in self._not_year_after:
+                return False
+        if rule in ("day_month", "month_day") and next_word in self._name_heads:
+            return False
+        if rule in ("month_bare", "season_bare"):
+            if "rel" not in g and "pos" not in g and not self.is_gate(prev_word):
+                return False
+            if after.startswith(("'s", "\u2019s")):
+                return False  # "May's government": a name
+        if "season" in g and g["season"][0].isupper() and prev_word[:1].isupper() and rule != "rel_deictic":
+            return False  # "the Arab Spring of 2011": a name
+        if "season" in g and "year" not in g and fold(g["season"]) == "fall" and next_word == "of":
+            return False  # "the fall of Mosul"
+        if rule == "rel_anaphoric" and fold(g["ana"]) == "that" and next_word in _PARTICLES:
+            return False  # "grievances that spring from": a verb
+        if rule == "rel_count" and fold(g["dir"]) == "on":
+            # "two years on, ..." is a date; "a day on the front" is not.
+            nxt = after.lstrip()[:1]
+            return not nxt or not nxt.isalnum()
+        return True
+
+
+# After "that spring"/"that fall", these words show a verb, not a season.
+_PARTICLES = frozenset(
+    {"from", "up", "into", "out", "forth", "under", "back", "on", "to", "in", "apart", "short"}
+)
+_WORD_AT_END = re.compile(r"([\w.'\u2019$€£#-]+)\s*$")
+_WORD_AT_START = re.compile(r"^\s*([\w'\u2019%-]+)")
+
+
+def _last_word(s: str) -> str:
+    m = _WORD_AT_END.search(s)
+    return m.group(1) if m else ""
+
+
+def _first_word(s: str) -> str:
+    m = _WORD_AT_START.match(s)
+    return m.group(1) if m else ""
+
+
+def _ends_with_word(s: str, form: str) -> bool:
+    # The form must end the text (bar spaces) and start at a word boundary.
+    s = s.rstrip()
+    if not s.endswith(form):
+        return False
+    head = s[: len(s) - len(form)]
+    return not head or not (head[-1].isalnum() and form[0].isalnum())
+
+
+def _starts_with_word(s: str, form: str) -> bool:
+    s = s.lstrip()
+    if not s.startswith(form):
+        return False
+    tail = s[len(form) :]
+    return not tail or not tail[0].isalnum()
+
+
+@cache
+def default_grammar() -> Grammar:
+    """The grammar over the packaged lexicon, compiled once per process."""
+    return Grammar(default_lexicon())

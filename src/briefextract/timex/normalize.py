@@ -1,0 +1,512 @@
+"""Reading one time expression: text (+ an ISO anchor) -> TimeValue.
+
+:func:`normalize` is pure: the same text and anchor give the same value, and
+nothing depends on today's date. A relative expression ("that year", "two years
+later", "in December") takes its year, month or day from ``anchor``; with no
+anchor, or one coarser than the expression needs (a year anchor for "the
+following month"), its value is None rather than a guess.
+
+Decisions, in TimeML terms:
+
+* ``value`` is ISO 8601 at the precision the text gives; decades are ``199X``,
+  centuries ``19XX`` ("the twentieth century", "the 1900s"), seasons
+  ``2009-SU`` (SP, SU, FA, WI), intervals ``1979/1989``.
+* One modifier per expression. A relation word outranks a position word, which
+  outranks an approximation: "since early 2012" is ON_OR_AFTER 2012, "around
+  mid-2013" is MID 2013.
+* "by 2015", "until 2012", "through 2012" mean *on or before*, which the
+  vocabulary lacks; BEFORE would wrongly exclude the year itself, so these
+  words are signals outside the expression and the year carries no modifier.
+* "earlier that year" / "later that month" lie inside the anchor's period: the
+  value is that period (2014 for "In May 2014 ... earlier that year"), with no
+  modifier. The order relative to the anchor event is a TLINK, not a ``mod``;
+  BEFORE 2014 would say the opposite of the text.
+* "in December", "on 11 December": the anchor's year (no guessing whether the
+  narrative has moved on). "the following January": the first January after
+  the anchor; "the previous summer": the last summer before it.
+* "the past decade", "the last five years": the interval ending at the anchor
+  (the document date), e.g. ``2005/2015``.
+* Two-digit decades "the '90s" are 19x0s, except "'00s" and "'10s" (2000s,
+  2010s); spelled decades "the nineties" are the 1900s.
+* "the 1900s"-style hundreds are centuries; "the 2000s" is a decade.
+* Numeric dates "12/11/2007" are read month-first by dateparser (US style,
+  the house convention); "9/11" is a named date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from briefextract.brief import TimeValue
+from briefextract.timex.grammar import Candidate, Grammar, default_grammar
+from briefextract.timex.lexicon import fold
+
+Scope = Literal["anaphoric", "deictic"]
+Op = Literal["period", "month", "season", "monthday", "shift", "past"]
+
+_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_UNIT_GRANULARITY = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}
+_SHIFT_GRANULARITY = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
+# Fixed base for dateparser, which must never see the wall clock.
+_DATEPARSER_BASE = dt.datetime(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class Relative:
+    """How to compute a value from an anchor.
+
+    ``op``: ``period`` (the anchor's ``unit`` moved by ``offset``), ``month`` /
+    ``season`` (a named month or season before, at or after the anchor by the
+    sign of ``offset``), ``monthday`` (a day and month in the anchor's year),
+    ``shift`` (``count`` units after, or before when ``offset`` < 0), ``past``
+    (the ``count`` units up to the anchor, an interval).
+    """
+
+    scope: Scope
+    op: Op
+    unit: str | None = None
+    offset: int = 0
+    count: int = 1
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an expression says before any anchoring."""
+
+    rule: str
+    granularity: str
+    modifier: str | None = None
+    value: str | None = None
+    relative: Relative | None = None
+
+
+@dataclass
+class _Point:
+    """A calendar point at some precision (fields left None are unknown)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    decade: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def iso(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.season is not None:
+            return f"{self.year:04d}-{self.season}"
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def key(self) -> tuple[int, int, int]:
+        season_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(self.season or "", 0)
+        return (self.year or 0, self.month or season_month, self.day or 0)
+
+
+# -- public API --------------------------------------------------------------
+
+
+def normalize(text: str, anchor: str | None = None) -> TimeValue | None:
+    """The TimeValue of one time expression, or None if ``text`` is not one.
+
+    ``anchor`` is an ISO date at any precision ("2015-03-27", "2012-05",
+    "2012", "2009-SU", "199X") that relative expressions resolve against; the
+    anchor used is recorded in the extra field ``anchor``. Without a usable
+    anchor a relative expression keeps ``value`` None.
+    """
+    reading = read(text)
+    if reading is None:
+        return None
+    return to_time_value(reading, text, anchor)
+
+
+def read(text: str, grammar: Grammar | None = None) -> Reading | None:
+    """What ``text`` says, unanchored; a leading "in"/"during"/"by" is skipped."""
+    g = grammar or default_grammar()
+    s = text.strip()
+    cand = g.parse(s)
+    if cand is None:
+        head, _, rest = s.partition(" ")
+        if rest and g.is_gate(head):
+            cand = g.parse(rest.strip())
+    return None if cand is None else interpret(cand, g)
+
+
+def to_time_value(reading: Reading, text: str | None, anchor: str | None) -> TimeValue:
+    """Anchor ``reading`` (if relative) and wrap it as a TimeValue."""
+    value, used = reading.value, None
+    if reading.relative is not None:
+        value = apply_anchor(reading.relative, anchor)
+        used = anchor if value is not None else None
+    return TimeValue(
+        text=text,
+        span=None,
+        value=value,
+        granularity=reading.granularity,  # type: ignore[arg-type]
+        modifier=reading.modifier,  # type: ignore[arg-type]
+        anchor=used,
+        rule=reading.rule,
+    )
+
+
+# -- interpretation of a grammar match ----------------------------------------
+
+
+def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
+    """A Reading for a grammar candidate, or None if its parts do not make a date."""
+    g, rule = cand.groups, cand.rule
+    meanings = grammar.lexicon.meanings
+    mod = _modifier(g, grammar)
+    if rule == "named":
+        return Reading(rule, "day", mod, meanings.named[fold(g["named"])])
+    if rule == "from_onward":
+        point = _sub_point(g["inner"], grammar)
+        if point is None or point.year is None:
+            return None
+        return Reading(rule, _point_granularity(point), "ON_OR_AFTER", point.iso())
+    if rule in ("range_from", "range_between", "range_dash"):
+        return _range(rule, g["left"], g["right"], grammar)
+    if rule in ("range_days_dmy", "range_days_mdy"):
+        if "year" not in g:
+            return None
+        year, month = int(g["year"]), meanings.month[fold(g["mon"])]
+        d1, d2 = _day(g["d1"]), _day(g["d2"])
+        if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+            return None
+        return Reading(rule, "interval", None, f"{_iso(year, month, d1)}/{_iso(year, month, d2)}")
+    if rule == "range_years":
+        y1 = int(g["y1"])
+        y2 = _expand_year(y1, g.get("y2") or g["y3"])
+        if not y1 < y2 <= y1 + 100:
+            return None
+        return Reading(rule, "interval", None, f"{y1}/{y2}")
+    if rule == "iso_day":
+        year, month, day = int(g["year"]), int(g["mm"]), int(g["dd"])
+        return Reading(rule, "day", mod, _iso(year, month, day)) if _valid(year, month, day) else None
+    if rule == "numeric_day":
+        parsed = _parse_numeric(g["numeric"])
+        return None if parsed is None else Reading(rule, "day", mod, parsed)
+    if rule in ("day_month_year", "month_day_year"):
+        year, month, day = int(g["year"]), meanings.month[fold(g["mon"])], _day(g["day"])
+        return Reading(rule, "day", mod, _iso(year, month, day)) if _valid(year, month, day) else None
+    if rule == "month_year":
+        return Reading(rule, "month", mod, f"{int(g['year']):04d}-{meanings.month[fold(g['mon'])]:02d}")
+    if rule in ("day_month", "month_day"):
+        month, day = meanings.month[fold(g["mon"])], _day(g["day"])
+        if not _valid(2000, month, day):  # a leap year, so 29 February stands
+            return None
+        return Reading(rule, "day", mod, relative=Relative("anaphoric", "monthday", month=month, day=day))
+    if rule == "month_bare":
+        month = meanings.month[fold(g["mon"])]
+        return Reading(rule, "month", mod, relative=Relative("anaphoric", "month", month=month))
+    if rule == "season_year":
+        return Reading(rule, "season", mod, f"{int(g['year']):04d}-{meanings.season[fold(g['season'])]}")
+    if rule == "season_bare":
+        code = meanings.season[fold(g["season"])]
+        return Reading(rule, "season", mod, relative=Relative("anaphoric", "season", season=code))
+    if rule == "century":
+        if "hundreds" in g:
+            first = int(g["hundreds"])
+        else:
+            ordinal = fold(g["ord"])
+            n = meanings.ordinal.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+            first = n - 1
+        return Reading(rule, "century", mod, f"{first:02d}XX")
+    if rule == "decade":
+        return Reading(rule, "decade", mod, _decade(g, grammar))
+    if rule == "year":
+        return Reading(rule, "year", mod, f"{int(g['year']):04d}")
+    if rule in ("rel_anaphoric", "rel_deictic", "rel_the"):
+        return _relative_period(rule, g, mod, grammar)
+    if rule == "rel_count":
+        unit = meanings.unit[fold(g["unit"])]
+        sign, scope = meanings.direction[fold(g["dir"])]
+        count = _count(g["count"], grammar)
+        rel = Relative(scope, "shift", unit=unit, offset=sign, count=count)  # type: ignore[arg-type]
+        return Reading(rule, _SHIFT_GRANULARITY[unit], mod, relative=rel)
+    if rule == "rel_past":
+        unit = meanings.unit[fold(g["unit"])]
+        count = _count(g["count"], grammar) if "count" in g else 1
+        return Reading(rule, "interval", None, relative=Relative("deictic", "past", unit=unit, count=count))
+    raise AssertionError(f"rule {rule!r} has no interpretation")  # a grammar/normalize mismatch is a bug
+
+
+def _modifier(g: dict[str, str], grammar: Grammar) -> str | None:
+    # One modifier: relation > "onward" > position > approximation.
+    m = grammar.lexicon.meanings
+    if "rel" in g:
+        return m.relation[fold(g["rel"])]
+    if "onward" in g:
+        return m.onward[fold(g["onward"])]
+    pos = g.get("pos") or g.get("pos2")
+    if pos is not None:
+        return m.position[fold(pos)]
+    if "approx" in g:
+        return m.approx[fold(g["approx"])]
+    return None
+
+
+def _relative_period(rule: str, g: dict[str, str], mod: str | None, grammar: Grammar) -> Reading | None:
+    m = grammar.lexicon.meanings
+    if rule == "rel_anaphoric":
+        scope, offset = "anaphoric", m.anaphoric[fold(g["ana"])]
+    elif rule == "rel_deictic":
+        scope, offset = "deictic", m.deictic[fold(g["dei"])]
+    else:
+        scope, offset = "anaphoric", 0
+    word = fold(g["unit"])
+    if word in m.unit:
+        unit = m.unit[word]
+        if unit == "week":
+            return None  # no week granularity in the vocabulary
+        rel = Relative(scope, "period", unit=unit, offset=offset)  # type: ignore[arg-type]
+        return Reading(rule, _UNIT_GRANULARITY[unit], mod, relative=rel)
+    if word in m.month:
+        rel = Relative(scope, "month", offset=offset, month=m.month[word])  # type: ignore[arg-type]
+        return Reading(rule, "month", mod, relative=rel)
+    rel = Relative(scope, "season", offset=offset, season=m.season[word])  # type: ignore[arg-type]
+    return Reading(rule, "season", mod, relative=rel)
+
+
+def _range(rule: str, left_text: str, right_text: str, grammar: Grammar) -> Reading | None:
+    right = _sub_point(right_text, grammar)
+    left = _sub_point(left_text, grammar)
+    if right is None or left is None or right.year is None:
+        return None
+    # "March-May 2011", "11 to 13 December 2007": the left side borrows what it leaves out.
+    if left.year is None:
+        left.year = right.year
+        if left.month is None and left.season is None and left.day is not None:
+            left.month = right.month
+    if left.month is not None and left.day is not None and not _valid(left.year, left.month, left.day):
+        return None
+    if left.month is None and left.day is not None:
+        return None
+    if not left.key() < right.key():
+        return None
+    return Reading(rule, "interval", None, f"{left.iso()}/{right.iso()}")
+
+
+def _sub_point(text: str, grammar: Grammar) -> _Point | None:
+    """A side of a range as a calendar point (year may be missing)."""
+    text = text.strip()
+    if text.isdigit() and len(text) <= 2:
+        return _Point(day=int(text))
+    if re.fullmatch(r"\d\d?(?:st|nd|rd|th)", text):
+        return _Point(day=_day(text))
+    cand = grammar.parse(text)
+    if cand is None:
+        return None
+    g, m = cand.groups, grammar.lexicon.meanings
+    year = int(g["year"]) if "year" in g else None
+    month = m.month[fold(g["mon"])] if "mon" in g else None
+    day = _day(g["day"]) if "day" in g else None
+    if cand.rule in ("day_month_year", "month_day_year", "month_year", "year", "day_month", "month_day"):
+        if cand.groups.keys() & {"rel", "approx", "pos", "onward"}:
+            return None
+        if year is not None and month is not None and day is not None and not _valid(year, month, day):
+            return None
+        return _Point(year=year, month=month, day=day)
+    if cand.rule == "month_bare" and not g.keys() - {"mon"}:
+        return _Point(month=month)
+    if cand.rule == "season_year" and not g.keys() - {"season", "year"}:
+        return _Point(year=year, season=m.season[fold(g["season"])])
+    return None
+
+
+def _point_granularity(p: _Point) -> str:
+    if p.season is not None:
+        return "season"
+    return "year" if p.month is None else "month" if p.day is None else "day"
+
+
+def _decade(g: dict[str, str], grammar: Grammar) -> str:
+    if "dec" in g:
+        start = int(g["dec"])
+    elif "dec2" in g:
+        tens = int(g["dec2"])
+        start = (2000 if tens < 20 else 1900) + tens  # '00s, '10s are this century
+    else:
+        start = grammar.lexicon.meanings.decade_word[fold(g["decw"])]
+    return f"{start // 10:03d}X"
+
+
+def _count(word: str, grammar: Grammar) -> int:
+    return int(word) if word.isdigit() else grammar.lexicon.meanings.count[fold(word)]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _expand_year(y1: int, text: str) -> int:
+    # "1979-89" -> 1989; "1998-02" -> 2002 (the next century when it would go back).
+    if len(text) == 4:
+        return int(text)
+    y2 = y1 // 100 * 100 + int(text)
+    return y2 + 100 if y2 <= y1 else y2
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@cache
+def _date_parser() -> Any:
+    # Built once, lazily: importing dateparser costs ~0.1 s and is rarely needed.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": _DATEPARSER_BASE,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "DATE_ORDER": "MDY",
+            "PREFER_LOCALE_DATE_ORDER": False,
+            "PARSERS": ["absolute-time"],
+        },
+    )
+
+
+def _parse_numeric(text: str) -> str | None:
+    """A numeric day ("12/11/2007") through dateparser; only these short strings reach it."""
+    data = _date_parser().get_date_data(text)
+    return None if data.date_obj is None else data.date_obj.date().isoformat()
+
+
+# -- anchoring --------------------------------------------------------------
+
+_ANCHOR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(?:T.*)?")
+_DECADE_ANCHOR = re.compile(r"(\d{3})X")
+
+
+def parse_anchor(anchor: str | None) -> _Point | None:
+    """An ISO anchor as a calendar point; None if it is absent or not a date."""
+    if not anchor:
+        return None
+    m = _ANCHOR.fullmatch(anchor.strip())
+    if m is not None:
+        year, month, day, season = m.groups()
+        return _Point(
+            year=int(year),
+            month=int(month) if month else None,
+            day=int(day) if day else None,
+            season=season,
+            decade=int(year) // 10 * 10,
+        )
+    d = _DECADE_ANCHOR.fullmatch(anchor.strip())
+    return _Point(decade=int(d.group(1)) * 10) if d else None
+
+
+def apply_anchor(rel: Relative, anchor: str | None) -> str | None:
+    """The ISO value of ``rel`` against ``anchor``; None if the anchor is missing or too coarse."""
+    a = parse_anchor(anchor)
+    if a is None:
+        return None
+    if rel.op == "period":
+        return _period(rel, a)
+    if a.year is None:
+        return None
+    if rel.op == "month":
+        assert rel.month is not None
+        year = a.year + _direction(rel.offset, rel.month, a.month)
+        return f"{year:04d}-{rel.month:02d}"
+    if rel.op == "season":
+        assert rel.season is not None
+        current = _SEASON_ORDER.get(a.season or "") or _season_of_month(a.month)
+        year = a.year + _direction(rel.offset, _SEASON_ORDER[rel.season], current)
+        return f"{year:04d}-{rel.season}"
+    if rel.op == "monthday":
+        assert rel.month is not None and rel.day is not None
+        return _iso(a.year, rel.month, rel.day) if _valid(a.year, rel.month, rel.day) else None
+    if rel.op == "shift":
+        return _shift(rel, a)
+    return _past(rel, a)
+
+
+def _direction(offset: int, target: int, current: int | None) -> int:
+    """Years to add to reach the named month/season ``target`` before/at/after ``current``."""
+    if offset == 0:
+        return 0
+    if current is None:
+        return offset  # a year-only anchor: "the following January" is next year's
+    if offset > 0:
+        return 0 if target > current else 1
+    return 0 if target < current else -1
+
+
+def _season_of_month(month: int | None) -> int | None:
+    if month is None:
+        return None
+    return {12: 4, 1: 4, 2: 4}.get(month) or (month - 3) // 3 + 1
+
+
+def _period(rel: Relative, a: _Point) -> str | None:
+    if rel.unit == "decade":
+        return None if a.decade is None else f"{(a.decade + 10 * rel.offset) // 10:03d}X"
+    if rel.unit == "year":
+        return None if a.year is None else f"{a.year + rel.offset:04d}"
+    if rel.unit == "month":
+        if a.year is None or a.month is None:
+            return None
+        y, mo = _add_months(a.year, a.month, rel.offset)
+        return f"{y:04d}-{mo:02d}"
+    if rel.unit == "day":
+        if a.year is None or a.month is None or a.day is None:
+            return None
+        return (dt.date(a.year, a.month, a.day) + dt.timedelta(days=rel.offset)).isoformat()
+    return None
+
+
+def _shift(rel: Relative, a: _Point) -> str | None:
+    n = rel.count * rel.offset
+    assert a.year is not None
+    if rel.unit in ("year", "decade"):
+        return f"{a.year + n * (10 if rel.unit == 'decade' else 1):04d}"
+    if rel.unit == "month":
+        if a.month is None:
+            return None
+        y, mo = _add_months(a.year, a.month, n)
+        return f"{y:04d}-{mo:02d}"
+    if a.month is None or a.day is None:
+        return None
+    days = n * (7 if rel.unit == "week" else 1)
+    return (dt.date(a.year, a.month, a.day) + dt.timedelta(days=days)).isoformat()
+
+
+def _past(rel: Relative, a: _Point) -> str | None:
+    assert a.year is not None
+    if rel.unit in ("year", "decade"):
+        return f"{a.year - rel.count * (10 if rel.unit == 'decade' else 1):04d}/{a.year:04d}"
+    if rel.unit == "month":
+        if a.month is None:
+            return None
+        y, mo = _add_months(a.year, a.month, -rel.count)
+        return f"{y:04d}-{mo:02d}/{a.year:04d}-{a.month:02d}"
+    if a.month is None or a.day is None:
+        return None
+    end = dt.date(a.year, a.month, a.day)
+    start = end - dt.timedelta(days=rel.count * (7 if rel.unit == "week" else 1))
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
