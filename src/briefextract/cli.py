@@ -92,7 +92,7 @@ def _open_out(path: str) -> IO[str]:
 def cmd_extract(args: argparse.Namespace) -> int:
     from briefextract.briefio import BriefWriter
     from briefextract.documents import collect_paths, iter_documents
-    from briefextract.extract import Failure, extract_documents
+    from briefextract.extraction import Failure, extract_documents
     from briefextract.pipeline import DEFAULT_MODEL, load
     from briefextract.progress import Progress
 

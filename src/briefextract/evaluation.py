@@ -9,7 +9,7 @@ from briefextract.brief import Brief
 from briefextract.briefio import BriefWriter, load_briefs
 from briefextract.bundled import bundled_dir, corpus_texts, gold_files
 from briefextract.errors import BriefExtractError
-from briefextract.extract import Failure, extract_documents
+from briefextract.extraction import Failure, extract_documents
 from briefextract.scoring import Evaluation, evaluate_briefs, render_text
 
 

@@ -26,6 +26,7 @@ class FurnitureRule(BaseModel):
     """One line rule. ``label`` says what the match starts:
 
     - ``LINE``: the matching line alone;
+    - ``INLINE``: only the matched text within the line (a photo credit);
     - ``TAG_LIST``: the line and the short lines after it;
     - ``LABEL_TAGLINE``: the line and the one short line after it;
     - ``ARTICLE_END``: the line and everything after it.
@@ -33,7 +34,7 @@ class FurnitureRule(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str
-    label: Literal["LINE", "TAG_LIST", "LABEL_TAGLINE", "ARTICLE_END"]
+    label: Literal["LINE", "INLINE", "TAG_LIST", "LABEL_TAGLINE", "ARTICLE_END"]
     regex: str
     comment: str
 
@@ -93,7 +94,10 @@ def find_furniture(
     while i < len(lines):
         start, end, body = lines[i]
         stripped = body.strip()
-        hit = next((rule for rule, rx in rules if stripped and rx.search(stripped)), None)
+        for rule, rx in rules:
+            if rule.label == "INLINE":
+                spans += [FurnitureSpan(start + m.start(), start + m.end(), rule.id) for m in rx.finditer(body)]
+        hit = next((rule for rule, rx in rules if rule.label != "INLINE" and stripped and rx.search(stripped)), None)
         if hit is None:
             i += 1
             continue
@@ -109,4 +113,4 @@ def find_furniture(
             last = _extend(lines, i, lambda line: len(line.split()) <= MAX_SHORT_LINE_WORDS, limit=1)
         spans.append(FurnitureSpan(start, lines[last][1], hit.id))
         i = last + 1
-    return spans, article_end
+    return sorted(spans, key=lambda fs: fs.start), article_end

@@ -25,6 +25,9 @@ LexiconLabel = Literal[
     "NICKNAME_CUE",
     "GROUP_DESCRIPTOR",
     "ORG_SHORT_NAME_HEAD",
+    "FACILITY_HEAD",
+    "STATE_FORCE_MODIFIER",
+    "CAPITAL_STATE_HEAD",
 ]
 
 

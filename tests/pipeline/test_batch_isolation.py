@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from briefextract.components.entities import EntityResolver
 from briefextract.documents import Document
-from briefextract.extract import Failure, extract_documents
+from briefextract.extraction import Failure, extract_documents
 
 
 def test_one_crashing_document_does_not_take_its_batch_down(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,7 +20,7 @@ from briefextract import lexicons
 from briefextract.abbreviations import find_abbreviations
 from briefextract.canon import Entity, Mention, build_entities, cluster
 from briefextract.components.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
-from briefextract.entities.aliases import acronym_links, cue_links
+from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
 from briefextract.entities.context import StateCues, acts_as_state
 from briefextract.entities.typing import type_from_description, type_from_head
@@ -59,10 +59,20 @@ class EntityResolver:
         self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
         self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
-        self.demonyms = frozenset(d.lower() for d in self.gaz.demonyms)
+        self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
+        self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
+        self.capital_cues = StateCues(
+            lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset()
+        )
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }
+        # "U.S." is listed as an adjective too, but a country's own name is never just a demonym.
+        self.demonyms = frozenset(
+            d.lower() for d in self.gaz.demonyms if fold_name(d) not in self.country_names
+        )
+        # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
+        self.owner_prefixes = frozenset(self.country_names) | frozenset(fold_name(d) for d in self.gaz.demonyms)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
         self._load()
@@ -99,7 +109,9 @@ class EntityResolver:
                 return self._regionalise(doc, span, base)
             if entry.label == "CITY":
                 capital_of = self.gaz.capitals.get(text)
-                if capital_of and acts_as_state(span, self.cues):
+                # A capital stands for its government only as a subject or in "the Dublin government".
+                if capital_of and (span.root.dep_ in {"nsubj", "nsubjpass"} or (
+                        span.root.dep_ == "compound" and acts_as_state(span, self.capital_cues))):
                     state = self.gaz.entries[capital_of]
                     return replace(base, kind="actor", type="STATE", key=state.key, canonical=state.name,
                                    country=state.country)
@@ -107,8 +119,13 @@ class EntityResolver:
             if entry.label in ORG_LABELS:
                 return replace(base, kind="actor")
             return self._regionalise(doc, span, base)
+        if self._facility_name(span):
+            return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", c.source)
         if c.source == "pattern":
             etype = c.label
+            two_word = " ".join(t.lower_ for t in span[-2:])
+            if len(span) > 1 and two_word in self.head_types:
+                etype = self.head_types[two_word]  # "German Press Agency": the two-word head decides
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
@@ -116,6 +133,10 @@ class EntityResolver:
         if c.label == "PERSON":
             if len(span) == 1 and fold_name(text) in self.country_names:
                 return None
+            following = doc[span.end] if span.end < len(doc) else None
+            if following is not None and following.is_lower and following.lower_ in self.head_types:
+                # "the Baader-Meinhof gang": a name followed by a group noun is the group's
+                return Mention(start, end, text, "actor", self.head_types[following.lower_], c.rule + "+head", "ner")
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
             etype = (
@@ -134,12 +155,23 @@ class EntityResolver:
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
 
     def _named_after_state(self, span: Span) -> bool:
+        """"the Pakistani Army", "Afghan National Army": a state's force, not a group
+        ("Irish Republican Army" has a word between that no state force name has)."""
         words = [t.lower_ for t in span]
-        head = " ".join(words[-2:]) if " ".join(words[-2:]) in self.force_heads else words[-1]
-        if head not in self.force_heads:
+        head_len = 2 if " ".join(words[-2:]) in self.force_heads else 1
+        if " ".join(words[-head_len:]) not in self.force_heads:
             return False
         first = span[0].text
-        return first.lower() in self.demonyms or fold_name(first) in self.country_names
+        if not (first.lower() in self.demonyms or fold_name(first) in self.country_names):
+            return False
+        middle = words[1 : len(words) - head_len]
+        return all(w in self.force_modifiers for w in middle)
+
+    def _facility_name(self, span: Span) -> bool:
+        """"Knockvicar House", "Campbell Barracks": a capitalised name ending in a facility noun."""
+        last = span[-1]
+        two = " ".join(t.lower_ for t in span[-2:])
+        return len(span) > 1 and last.text[:1].isupper() and (last.lower_ in self.facility_heads or two in self.facility_heads)
 
     def _regionalise(self, doc: Doc, span: Span, m: Mention) -> Mention:
         """"northern Mali": a direction adjective makes a region of a place."""
@@ -165,11 +197,16 @@ class EntityResolver:
         mentions = self._defined_names(doc, mentions, usable)
         links, new = acronym_links(doc.text, mentions)
         mentions += [m for m in new if usable(m.start, m.end)]
-        links2, new2 = cue_links(doc.text, mentions, self.alias_cues, self.nickname_cues)
+        links2, new2, replaced = cue_links(doc.text, mentions, self.alias_cues, self.nickname_cues)
+        for i, m in replaced.items():
+            mentions[i] = m
         mentions += [m for m in new2 if usable(m.start, m.end)]
         links = [(a, b) for a, b in links + links2 if a < len(mentions) and b < len(mentions)]
-        groups = cluster(mentions, links, titles=self.titles, short_heads=self.short_heads)
-        entities = build_entities(mentions, groups, titles=self.titles)
+        links += initialism_links(mentions)
+        groups = cluster(mentions, links, titles=self.titles, short_heads=self.short_heads,
+                         owner_prefixes=self.owner_prefixes)
+        # Every link is (primary, other name): the other side never gives the entity its name.
+        entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
         entities = self._sweep(doc, entities, usable)
         self._write(doc, entities)
         return doc
@@ -179,10 +216,14 @@ class EntityResolver:
         if not doc.has_annotation("DEP"):
             return mentions
         place_at: dict[int, Mention] = {}
+        actor_at: set[int] = set()
         for m in mentions:
+            toks = doc.char_span(m.start, m.end, alignment_mode="expand") or []
             if m.kind == "place" and m.source == "gazetteer":
-                for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                for tok in toks:
                     place_at[tok.i] = m
+            elif m.kind == "actor":
+                actor_at.update(tok.i for tok in toks)
         out = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -191,7 +232,9 @@ class EntityResolver:
                 partners = [root.head] if root.dep_ == "conj" else []
                 partners += [t for t in root.children if t.dep_ == "conj"]
                 place = next((place_at[t.i] for t in partners if t.i in place_at), None)
-                if place is not None:
+                named = [t for t in partners if t.i in actor_at or t.i in place_at]
+                # Only when every named conjunct is a place: a list of people may hold a town-like surname.
+                if place is not None and all(t.i in place_at for t in named):
                     m = replace(m, kind="place", type=place.type, rule=m.rule + "+coordinated")
             out.append(m)
         return out

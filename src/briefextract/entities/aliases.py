@@ -79,17 +79,26 @@ def acronym_links(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[in
 
 def cue_links(
     text: str, mentions: Sequence[Mention], alias_cues: frozenset[str], nickname_cues: frozenset[str]
-) -> tuple[list[tuple[int, int]], list[Mention]]:
-    """"X (aka Y)", "X, also known as Y", "Also known as Y, he ...", "the moniker 'Y'"."""
+) -> tuple[list[tuple[int, int]], list[Mention], dict[int, Mention]]:
+    """"X (aka Y)", "X, also known as Y", "Also known as Y, he ...", "the moniker 'Y'".
+
+    Returns the links (primary, other name), new mentions, and existing mentions
+    that a whole quoted nickname replaced (by index)."""
     links: list[tuple[int, int]] = []
     new: list[Mention] = []
+    replaced: list[int] = []
     all_m = list(mentions)
     alias_rx = re.compile(rf"\s*[,(]?\s*(?:{_cue_regex(alias_cues)})\s+")
     nick_rx = re.compile(rf"\b(?:{_cue_regex(nickname_cues)})\b")
 
-    def find_or_make(start: int, end: int, like: Mention, rule: str) -> int:
+    def find_or_make(start: int, end: int, like: Mention, rule: str, *, whole: bool = False) -> int:
+        """The mention at start-end, or a new one. With ``whole`` a shorter mention
+        inside is replaced: a quoted nickname is one name ("Mr. Tobacco")."""
         for i, m in enumerate(all_m):
             if m.start < end and start < m.end:
+                if whole and start <= m.start and m.end <= end and (m.start, m.end) != (start, end):
+                    all_m[i] = replace(m, start=start, end=end, text=text[start:end], rule=rule)
+                    replaced.append(i)
                 return i
         created = replace(like, start=start, end=end, text=text[start:end], rule=rule, source="alias",
                           key=None, canonical=None)
@@ -126,6 +135,29 @@ def cue_links(
         before = [k for k in ordered if all_m[k].kind == "actor" and line_start <= all_m[k].start < hit.start()]
         if not before:
             continue
-        j = find_or_make(quoted.start(1), quoted.end(1), all_m[before[-1]], "alias:nickname")
+        j = find_or_make(quoted.start(1), quoted.end(1), all_m[before[-1]], "alias:nickname", whole=True)
         links.append((before[-1], j))
-    return links, new
+    return links, new, {i: all_m[i] for i in replaced}
+
+
+def initials(name: str) -> str:
+    """Initial letters of a name's capitalised words, hyphenated parts counted apart:
+    "Trans-Sahara Counterterrorism Partnership" -> "TSCP"."""
+    parts = re.split(r"[\s\-–]+", name)
+    return "".join(p[0] for p in parts if p[:1].isupper())
+
+
+def initialism_links(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """An all-capitals name used without a definition joins the earlier actor whose
+    initials it spells exactly; the acronym must come after the full name."""
+    links: list[tuple[int, int]] = []
+    for i, m in enumerate(mentions):
+        letters = m.text.replace(".", "")
+        if m.kind != "actor" or not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        for j, other in enumerate(mentions):
+            if other.kind == "actor" and other.start < m.start and len(other.text.split()) > 1 \
+                    and initials(other.text) == letters:
+                links.append((j, i))
+                break
+    return links

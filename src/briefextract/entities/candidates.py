@@ -75,9 +75,13 @@ def extend_article(doc: Doc, start: int) -> int:
 def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> list[Candidate]:
     """All candidates, before overlap resolution."""
     out: list[Candidate] = []
+    # Surnames of people named in full: a one-word place entry with that text is the person.
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for span in doc.spans.get(gazetteer_key, []):
         entry = gaz.entries.get(span.id_)
         if entry is None:
+            continue
+        if len(span) == 1 and entry.label in {"CITY", "REGION", "OTHER"} and span.text in surnames:
             continue
         if not any(case_compatible(span.text, n) for n in entry.names() if n.lower() == span.text.lower()):
             continue
@@ -136,8 +140,8 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     def rank(c: Candidate) -> tuple[int, int, float]:
         trusted = c.source != "ner" or name_shaped(doc[c.start : c.end])
         priority: float = SOURCE_PRIORITY[c.source]
-        if c.source == "ner" and c.label == "PERSON":
-            # Surnames are often also towns ("Clinton"): a person reading beats a minor-place entry.
+        if c.source == "ner" and c.label == "PERSON" and c.length > 1:
+            # A full personal name beats a place entry inside or equal to it.
             priority = 2.5
         elif c.source == "gazetteer" and c.label in {"CITY", "REGION", "OTHER"}:
             priority = 2.0
