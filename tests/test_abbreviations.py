@@ -23,8 +23,19 @@ from briefextract.abbreviations import find_abbreviations, initials_overlap, is_
         ("forces (UN) were", []),
         ("He said so. The ICC (International Criminal Court) ruled.", []),
     ],
-    ids=["imu", "gspc", "ruc", "lowercase-long", "kfr", "hyphenated", "parenthetical", "year", "aka-cue",
-         "no-long-form", "reverse-order-not-handled"],
+    ids=[
+        "imu",
+        "gspc",
+        "ruc",
+        "lowercase-long",
+        "kfr",
+        "hyphenated",
+        "parenthetical",
+        "year",
+        "aka-cue",
+        "no-long-form",
+        "reverse-order-not-handled",
+    ],
 )
 def test_find_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_abbreviations(text)
@@ -43,8 +54,14 @@ def test_is_short_form(candidate: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("short", "long", "expected"),
-    [("GIA", "Armed Islamic Group", 1.0), ("GSPC", "Salafist Group for Preaching and Combat", 1.0), ("MUJAO", "Movement for Unity and Jihad in West Africa", 0.8),
-     ("ABC", "Armed Islamic Group", 1 / 3)],
+    [
+        ("GIA", "Armed Islamic Group", 1.0),
+        ("GSPC", "Salafist Group for Preaching and Combat", 1.0),
+        ("MUJAO", "Movement for Unity and Jihad in West Africa", 0.8),
+        ("ABC", "Armed Islamic Group", 1 / 3),
+    ],
 )
-def test_initials_overlap_allows_acronyms_in_another_word_order(short: str, long: str, expected: float) -> None:
+def test_initials_overlap_allows_acronyms_in_another_word_order(
+    short: str, long: str, expected: float
+) -> None:
     assert initials_overlap(short, long) == pytest.approx(expected)

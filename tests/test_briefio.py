@@ -18,13 +18,33 @@ def brief(**overrides: object) -> dict:
     data = {
         "doc_id": "d1",
         "text_sha256": text_sha256(TEXT),
-        "actors": [{"id": "aqim", "name": "AQIM", "type": "ARMED_GROUP",
-                    "mentions": [{"start": 0, "end": 4, "text": "AQIM"}]}],
-        "places": [{"id": "algiers", "name": "Algiers", "type": "CITY", "country": "DZ",
-                    "mentions": [{"start": 12, "end": 19, "text": "Algiers"}]}],
-        "events": [{"id": "e1", "type": "BOMBING", "trigger": {"start": 5, "end": 11, "text": "bombed"},
-                    "evidence": {"start": 0, "end": 28, "text": TEXT[:28]}, "locations": ["algiers"],
-                    "participants": [{"role": "agent", "ref": "aqim"}]}],
+        "actors": [
+            {
+                "id": "aqim",
+                "name": "AQIM",
+                "type": "ARMED_GROUP",
+                "mentions": [{"start": 0, "end": 4, "text": "AQIM"}],
+            }
+        ],
+        "places": [
+            {
+                "id": "algiers",
+                "name": "Algiers",
+                "type": "CITY",
+                "country": "DZ",
+                "mentions": [{"start": 12, "end": 19, "text": "Algiers"}],
+            }
+        ],
+        "events": [
+            {
+                "id": "e1",
+                "type": "BOMBING",
+                "trigger": {"start": 5, "end": 11, "text": "bombed"},
+                "evidence": {"start": 0, "end": 28, "text": TEXT[:28]},
+                "locations": ["algiers"],
+                "participants": [{"role": "agent", "ref": "aqim"}],
+            }
+        ],
     }
     data.update(overrides)
     return data
@@ -64,7 +84,11 @@ def test_span_whose_text_length_disagrees_with_offsets_is_rejected_without_the_t
 @pytest.mark.parametrize(
     ("path", "value", "expected"),
     [
-        (("events", 0, "participants", 0, "ref"), "nobody", "participant agent refers to unknown actor 'nobody'"),
+        (
+            ("events", 0, "participants", 0, "ref"),
+            "nobody",
+            "participant agent refers to unknown actor 'nobody'",
+        ),
         (("events", 0, "locations", 0), "nowhere", "location refers to unknown place 'nowhere'"),
     ],
     ids=["participant", "location"],

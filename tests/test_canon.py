@@ -27,24 +27,44 @@ def test_surname_before_the_full_name_joins_the_first_later_one() -> None:
 
 
 def test_same_folded_name_merges_but_actor_and_place_never_do() -> None:
-    ms = [m(0, "al-Qaeda", type_="ARMED_GROUP"), m(20, "Al-Qaeda", type_="ARMED_GROUP"),
-          m(40, "Mali", type_="STATE", key="country-ML"), m(60, "Mali", kind="place", type_="COUNTRY", key="country-ML")]
+    ms = [
+        m(0, "al-Qaeda", type_="ARMED_GROUP"),
+        m(20, "Al-Qaeda", type_="ARMED_GROUP"),
+        m(40, "Mali", type_="STATE", key="country-ML"),
+        m(60, "Mali", kind="place", type_="COUNTRY", key="country-ML"),
+    ]
     ents = entities(ms)
     assert [(e.kind, e.name, len(e.mentions)) for e in ents] == [
-        ("actor", "al-Qaeda", 2), ("actor", "Mali", 1), ("place", "Mali", 1)]
+        ("actor", "al-Qaeda", 2),
+        ("actor", "Mali", 1),
+        ("place", "Mali", 1),
+    ]
     assert {e.id for e in ents} == {"al_qaeda", "mali", "mali_place"}
 
 
 def test_links_merge_and_the_fullest_name_wins() -> None:
-    ms = [m(0, "Salafist Group for Preaching and Combat", type_="ARMED_GROUP"), m(42, "GSPC", type_="ARMED_GROUP")]
+    ms = [
+        m(0, "Salafist Group for Preaching and Combat", type_="ARMED_GROUP"),
+        m(42, "GSPC", type_="ARMED_GROUP"),
+    ]
     (ent,) = entities(ms, [(0, 1)])
     assert ent.name == "Salafist Group for Preaching and Combat" and ent.aliases == ["GSPC"]
 
 
 def test_gazetteer_name_is_preferred_when_written_and_type_votes_favour_the_gazetteer() -> None:
-    ms = [m(0, "U.S.", type_="STATE", key="country-US", canonical="United States", source="gazetteer"),
-          m(10, "United States", type_="STATE", key="country-US", canonical="United States", source="gazetteer"),
-          m(30, "AQIM", type_="PERSON", source="ner"), m(40, "AQIM", type_="ARMED_GROUP", source="gazetteer")]
+    ms = [
+        m(0, "U.S.", type_="STATE", key="country-US", canonical="United States", source="gazetteer"),
+        m(
+            10,
+            "United States",
+            type_="STATE",
+            key="country-US",
+            canonical="United States",
+            source="gazetteer",
+        ),
+        m(30, "AQIM", type_="PERSON", source="ner"),
+        m(40, "AQIM", type_="ARMED_GROUP", source="gazetteer"),
+    ]
     us, aqim = entities(ms)
     assert us.name == "United States" and us.aliases == ["U.S."]
     assert aqim.type == "ARMED_GROUP"

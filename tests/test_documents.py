@@ -20,7 +20,11 @@ def test_doc_id_is_the_stem_and_text_is_exactly_the_bytes(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "is empty"), (b"  \n\t\n", "holds only whitespace"), (b"abc \xff\xfe def", "not valid UTF-8: byte 0xff at byte offset 4")],
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "holds only whitespace"),
+        (b"abc \xff\xfe def", "not valid UTF-8: byte 0xff at byte offset 4"),
+    ],
     ids=["empty", "whitespace", "invalid-utf8"],
 )
 def test_unusable_files_raise_errors_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:

@@ -63,7 +63,9 @@ def test_a_tag_list_stops_at_the_first_sentence() -> None:
 
 
 def test_plain_prose_has_no_furniture_and_ends_at_its_end() -> None:
-    text = "Acts of terrorism\n\nOn 2 April 1968, the group firebombed a store. Close to midnight it burned.\n"
+    text = (
+        "Acts of terrorism\n\nOn 2 April 1968, the group firebombed a store. Close to midnight it burned.\n"
+    )
     spans, end = find_furniture(text)
     assert spans == [] and end == len(text)
 

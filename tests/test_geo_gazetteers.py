@@ -118,8 +118,21 @@ def test_city_aliases(cities):
 
 def test_regions(regions):
     names = {r["name"] for r in regions}
-    for expected in ("Sahel", "Horn of Africa", "Middle East", "Gaza Strip", "West Bank", "Donbas",
-                     "Crimea", "Kashmir", "Red Sea", "Hindu Kush", "Lake Chad", "Nile", "Helmand"):
+    for expected in (
+        "Sahel",
+        "Horn of Africa",
+        "Middle East",
+        "Gaza Strip",
+        "West Bank",
+        "Donbas",
+        "Crimea",
+        "Kashmir",
+        "Red Sea",
+        "Hindu Kush",
+        "Lake Chad",
+        "Nile",
+        "Helmand",
+    ):
         assert expected in names, expected
     hand = [r for r in regions if r["id"].startswith("region-")]
     features = [r for r in regions if r["label"] == "OTHER"]

@@ -38,8 +38,12 @@ def test_every_jsonl_file_parses_with_ids_and_comments() -> None:
 
 @pytest.mark.parametrize(
     ("relative", "model"),
-    [(FURNITURE_FILE, FurnitureRule), (DATELINE_FILE, DatelineRule), (LEXICON_FILE, WordList),
-     ("entities/name_patterns.jsonl", TokenPatternRule)],
+    [
+        (FURNITURE_FILE, FurnitureRule),
+        (DATELINE_FILE, DatelineRule),
+        (LEXICON_FILE, WordList),
+        ("entities/name_patterns.jsonl", TokenPatternRule),
+    ],
     ids=["furniture", "datelines", "lexicon", "name-patterns"],
 )
 def test_rule_files_validate_strictly(relative: str, model: type) -> None:

@@ -18,7 +18,16 @@ FILES = {
 LABELS = {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
 REQUIRED = {"id", "label", "name", "aliases", "comment"}
 OPTIONAL = {"lists", "country", "parent", "successor", "status", "ambiguous"}
-LIST_TAGS = {"us_fto", "us_tel", "us_sdgt", "un_1267", "un_1988", "un_2713", "uk_proscribed", "eu_terror_list"}
+LIST_TAGS = {
+    "us_fto",
+    "us_tel",
+    "us_sdgt",
+    "un_1267",
+    "un_1988",
+    "un_2713",
+    "uk_proscribed",
+    "eu_terror_list",
+}
 STATUSES = {"current", "delisted", "defunct"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -27,7 +36,7 @@ def normalise(text: str) -> str:
     """Fold case, accents, apostrophes, hyphens and a leading 'the' for duplicate detection."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[\u2018\u2019\u02bc`´'.]", "", text)
+    text = re.sub(r"[\u2018\u2019\u02bc`\u00b4'.]", "", text)
     text = re.sub(r"[-\u2010-\u2015/_,]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text.removeprefix("the ")
@@ -79,8 +88,10 @@ def test_ids_unique_across_files() -> None:
 def test_labels_and_fields() -> None:
     for fname, line_no, rec in _load():
         where = f"{fname}:{line_no} ({rec.get('id')})"
-        assert REQUIRED <= rec.keys(), f"{where}: missing {REQUIRED - rec.keys()}"
-        assert not rec.keys() - REQUIRED - OPTIONAL, f"{where}: unknown keys {rec.keys() - REQUIRED - OPTIONAL}"
+        assert rec.keys() >= REQUIRED, f"{where}: missing {REQUIRED - rec.keys()}"
+        assert not rec.keys() - REQUIRED - OPTIONAL, (
+            f"{where}: unknown keys {rec.keys() - REQUIRED - OPTIONAL}"
+        )
         assert rec["label"] in LABELS, f"{where}: bad label {rec['label']!r}"
         assert rec["label"] in FILES[fname], f"{where}: label {rec['label']} does not belong in {fname}"
         assert isinstance(rec["name"], str) and rec["name"].strip() == rec["name"] and rec["name"], where

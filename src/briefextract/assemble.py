@@ -39,8 +39,12 @@ def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brie
     for ent in doc._.bx_entity_table or []:
         mentions = [_span(text, m["start"], m["end"]) for m in ent["mentions"]]
         common = {
-            "id": ent["id"], "name": ent["name"], "type": ent["type"], "aliases": ent["aliases"],
-            "mentions": mentions, "provenance": ent["rules"],
+            "id": ent["id"],
+            "name": ent["name"],
+            "type": ent["type"],
+            "aliases": ent["aliases"],
+            "mentions": mentions,
+            "provenance": ent["rules"],
         }
         if ent["kind"] == "actor":
             actors.append(Actor.model_validate(common))

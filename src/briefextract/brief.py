@@ -214,7 +214,9 @@ def span_problems(brief: Brief, text: str) -> list[str]:
         problems.append("text_sha256 does not match the document text")
     for where, span in brief.spans():
         if span.end > len(text):
-            problems.append(f"{where}: offsets {span.start}-{span.end} run past the document end ({len(text)})")
+            problems.append(
+                f"{where}: offsets {span.start}-{span.end} run past the document end ({len(text)})"
+            )
         elif text[span.start : span.end] != span.text:
             problems.append(
                 f"{where}: offsets {span.start}-{span.end} hold {text[span.start : span.end]!r}, "

@@ -47,7 +47,9 @@ def iter_briefs(
             try:
                 data = json.loads(raw)
             except json.JSONDecodeError as exc:
-                raise BriefFileError(path, f"not JSON: {exc.msg} at column {exc.colno}", line=line_no) from exc
+                raise BriefFileError(
+                    path, f"not JSON: {exc.msg} at column {exc.colno}", line=line_no
+                ) from exc
             doc_id = data.get("doc_id") if isinstance(data, dict) else None
             try:
                 brief = Brief.model_validate(data)

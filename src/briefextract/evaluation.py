@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,8 +54,8 @@ def extract_for_gold(
     nlp = load(model or DEFAULT_MODEL)
     briefs: list[Brief] = []
     failures: list[Failure] = []
-    handle = Path(system_out).open("w", encoding="utf-8") if system_out else None
-    try:
+    with ExitStack() as stack:
+        handle = stack.enter_context(Path(system_out).open("w", encoding="utf-8")) if system_out else None
         writer = BriefWriter(handle) if handle else None
         for result in extract_documents(nlp, iter_documents(paths)):
             if isinstance(result, Failure):
@@ -63,9 +64,6 @@ def extract_for_gold(
                 briefs.append(result)
                 if writer:
                     writer.write(result)
-    finally:
-        if handle:
-            handle.close()
     return briefs, failures
 
 

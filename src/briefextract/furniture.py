@@ -63,10 +63,16 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _is_short(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and len(stripped.split()) <= MAX_SHORT_LINE_WORDS and not _SENTENCE_END.search(stripped)
+    return (
+        bool(stripped)
+        and len(stripped.split()) <= MAX_SHORT_LINE_WORDS
+        and not _SENTENCE_END.search(stripped)
+    )
 
 
-def _extend(lines: list[tuple[int, int, str]], i: int, accept: Callable[[str], bool], limit: int | None) -> int:
+def _extend(
+    lines: list[tuple[int, int, str]], i: int, accept: Callable[[str], bool], limit: int | None
+) -> int:
     """Index of the last line after ``i`` that continues a block (blank lines skipped)."""
     last, taken = i, 0
     for j in range(i + 1, len(lines)):
@@ -92,12 +98,16 @@ def find_furniture(
     article_end = len(text)
     i = 0
     while i < len(lines):
-        start, end, body = lines[i]
+        start, _end, body = lines[i]
         stripped = body.strip()
         for rule, rx in rules:
             if rule.label == "INLINE":
-                spans += [FurnitureSpan(start + m.start(), start + m.end(), rule.id) for m in rx.finditer(body)]
-        hit = next((rule for rule, rx in rules if rule.label != "INLINE" and stripped and rx.search(stripped)), None)
+                spans += [
+                    FurnitureSpan(start + m.start(), start + m.end(), rule.id) for m in rx.finditer(body)
+                ]
+        hit = next(
+            (rule for rule, rx in rules if rule.label != "INLINE" and stripped and rx.search(stripped)), None
+        )
         if hit is None:
             i += 1
             continue

@@ -138,7 +138,9 @@ def load_gazetteer(directory: str = GAZETTEER_DIR) -> Gazetteer:
     if cities.exists():
         for row in read_tsv(cities):
             gaz.add(
-                GazetteerEntry(row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None)
+                GazetteerEntry(
+                    row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None
+                )
             )
     regions = root / "regions.jsonl"
     if regions.exists():

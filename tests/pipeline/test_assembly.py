@@ -7,14 +7,20 @@ from spacy.language import Language
 
 from briefextract.pipeline import DEFAULT_MODEL, our_component_names
 
-TEXT = ("Ayman al-Zawahiri announced the union on September 11, 2006, and the group rebranded itself "
-        "as AQIM the following January in Algeria. France sent troops to Mali.")
+TEXT = (
+    "Ayman al-Zawahiri announced the union on September 11, 2006, and the group rebranded itself "
+    "as AQIM the following January in Algeria. France sent troops to Mali."
+)
 
 
 def test_our_components_are_registered_and_present(nlp: Language) -> None:
     assert our_component_names(nlp) == [
-        "briefextract_gazetteer", "briefextract_name_patterns", "briefextract_furniture",
-        "briefextract_times", "briefextract_entities"]
+        "briefextract_gazetteer",
+        "briefextract_name_patterns",
+        "briefextract_furniture",
+        "briefextract_times",
+        "briefextract_entities",
+    ]
     # Registered through spacy_factories entry points: a fresh blank pipeline can add them by name.
     blank = spacy.blank("en")
     blank.add_pipe("briefextract_furniture")
@@ -26,5 +32,6 @@ def test_base_ner_output_is_unchanged_after_assembly(nlp: Language) -> None:
     ours = nlp(TEXT)
     theirs = base(TEXT)
     assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == [
-        (e.start_char, e.end_char, e.label_) for e in theirs.ents]
+        (e.start_char, e.end_char, e.label_) for e in theirs.ents
+    ]
     assert [t.dep_ for t in ours] == [t.dep_ for t in theirs]

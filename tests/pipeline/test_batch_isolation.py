@@ -10,7 +10,9 @@ from briefextract.documents import Document
 from briefextract.extraction import Failure, extract_documents
 
 
-def test_one_crashing_document_does_not_take_its_batch_down(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_crashing_document_does_not_take_its_batch_down(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = EntityResolver.__call__
 
     def crash_on_marker(self: EntityResolver, doc):  # type: ignore[no-untyped-def]

@@ -11,7 +11,9 @@ from briefextract.briefio import load_briefs
 from briefextract.cli import EXIT_BAD_INPUT, EXIT_DOC_FAILED, EXIT_OK, main
 
 
-def test_extract_folder_with_good_empty_and_invalid_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_folder_with_good_empty_and_invalid_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     good = "The Armed Islamic Group (GIA) fought the government of Algeria in the 1990s.\n"
@@ -47,6 +49,8 @@ def test_validate_reports_a_bad_gold_file(tmp_path: Path, capsys: pytest.Capture
 
 def test_missing_model_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
-    code = main(["extract", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--model", "no_such_pipeline_xyz"])
+    code = main(
+        ["extract", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--model", "no_such_pipeline_xyz"]
+    )
     assert code == EXIT_BAD_INPUT
     assert "cannot load the spaCy pipeline 'no_such_pipeline_xyz'" in capsys.readouterr().err

@@ -32,8 +32,11 @@ def mention_texts(entity) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_acronym_definition_gives_one_actor_with_every_mention(nlp: Language) -> None:
-    b = brief_of(nlp, "The Eastern Liberation Front (ELF) is a militant group. ELF fighters attacked a convoy. "
-                      "Later the ELF’s leaders fled.")
+    b = brief_of(
+        nlp,
+        "The Eastern Liberation Front (ELF) is a militant group. ELF fighters attacked a convoy. "
+        "Later the ELF’s leaders fled.",
+    )
     elf = actor(b, "Eastern Liberation Front")
     assert elf.type == "ARMED_GROUP" and elf.aliases == ["ELF"]
     assert mention_texts(elf) == ["Eastern Liberation Front", "ELF", "ELF", "ELF"]
@@ -45,23 +48,32 @@ def test_lowercase_definition_is_a_concept_not_an_actor(nlp: Language) -> None:
 
 
 def test_aka_and_quoted_nickname_are_aliases(nlp: Language) -> None:
-    b = brief_of(nlp, "He founded the Northern Hawks Brigade (aka Those Who Fly at Night Brigade). "
-                      "Smuggling earned Omar Haddadi the nickname “Mr. Tobacco.”")
+    b = brief_of(
+        nlp,
+        "He founded the Northern Hawks Brigade (aka Those Who Fly at Night Brigade). "
+        "Smuggling earned Omar Haddadi the nickname “Mr. Tobacco.”",
+    )
     brigade = actor(b, "Northern Hawks Brigade")
     assert "Those Who Fly at Night Brigade" in brigade.aliases
     assert "Mr. Tobacco" in actor(b, "Omar Haddadi").aliases
 
 
 def test_surname_and_titled_references_join_the_full_name(nlp: Language) -> None:
-    b = brief_of(nlp, "General Peter Holloway led the command. Holloway said the war was lost. "
-                      "In 2012, Gen. Holloway retired.")
+    b = brief_of(
+        nlp,
+        "General Peter Holloway led the command. Holloway said the war was lost. "
+        "In 2012, Gen. Holloway retired.",
+    )
     holloway = actor(b, "Peter Holloway")
     assert holloway.type == "PERSON" and len(holloway.mentions) == 3
 
 
 def test_country_acting_is_a_state_and_country_as_territory_is_a_place(nlp: Language) -> None:
-    b = brief_of(nlp, "France retook the northern towns. Militants remain active in France. "
-                      "Mali's government asked for help, and U.S. officials agreed.")
+    b = brief_of(
+        nlp,
+        "France retook the northern towns. Militants remain active in France. "
+        "Mali's government asked for help, and U.S. officials agreed.",
+    )
     assert actor(b, "France").type == "STATE" and mention_texts(actor(b, "France")) == ["France"]
     assert place(b, "France").type == "COUNTRY" and place(b, "France").country == "FR"
     assert actor(b, "Mali").type == "STATE"
@@ -76,8 +88,11 @@ def test_capital_as_subject_is_the_state(nlp: Language) -> None:
 
 
 def test_a_name_inside_a_longer_name_is_not_its_mention(nlp: Language) -> None:
-    b = brief_of(nlp, "The UN Security Council met. The UN later sent observers. "
-                      "The U.S. State Department listed the group.")
+    b = brief_of(
+        nlp,
+        "The UN Security Council met. The UN later sent observers. "
+        "The U.S. State Department listed the group.",
+    )
     council = actor(b, "UN Security Council")
     assert council.type == "INTERNATIONAL_ORG"
     un = [a for a in b.actors if "UN" in mention_texts(a) and a is not council]
@@ -102,7 +117,11 @@ def test_demonyms_and_creeds_are_not_entities(nlp: Language) -> None:
     [
         ("The Crimson Dawn Brigade attacked the base.", "Crimson Dawn Brigade", "ARMED_GROUP"),
         ("The Ministry of the Interior banned the march.", "Ministry of the Interior", "GOVERNMENT_BODY"),
-        ("The Institute for Peace Studies published a report.", "Institute for Peace Studies", "RESEARCH_MEDIA"),
+        (
+            "The Institute for Peace Studies published a report.",
+            "Institute for Peace Studies",
+            "RESEARCH_MEDIA",
+        ),
         ("The Popular Unity Party won the vote.", "Popular Unity Party", "POLITICAL_GROUP"),
         ("The Kenyan Army crossed the border.", "Kenyan Army", "GOVERNMENT_BODY"),
     ],

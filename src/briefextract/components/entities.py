@@ -28,13 +28,17 @@ from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, r
 from briefextract.gazetteers import Gazetteer, load_gazetteer
 from briefextract.names import fold_name
 
-ORG_LABELS = frozenset({"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"})
+ORG_LABELS = frozenset(
+    {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
+)
 NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 
 
 class EntityResolver:
-    def __init__(self, nlp: Language, name: str, *, gazetteer: str, lexicon: str, default_org_type: str) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, gazetteer: str, lexicon: str, default_org_type: str
+    ) -> None:
         register_extensions()
         self.name = name
         self.gazetteer_dir = gazetteer
@@ -61,9 +65,7 @@ class EntityResolver:
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
-        self.capital_cues = StateCues(
-            lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset()
-        )
+        self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }
@@ -72,9 +74,13 @@ class EntityResolver:
             d.lower() for d in self.gaz.demonyms if fold_name(d) not in self.country_names
         )
         # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
-        self.owner_prefixes = frozenset(self.country_names) | frozenset(fold_name(d) for d in self.gaz.demonyms)
+        self.owner_prefixes = frozenset(self.country_names) | frozenset(
+            fold_name(d) for d in self.gaz.demonyms
+        )
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
         self._load()
 
     # --- candidates -> mentions -------------------------------------------------
@@ -89,8 +95,14 @@ class EntityResolver:
         if text.lower() in self.not_names:
             return True
         if c.source == "ner" and c.label == "NORP":
-            return True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
-        if c.source == "ner" and doc.has_annotation("TAG") and not any(t.tag_ in {"NNP", "NNPS"} for t in span):
+            return (
+                True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
+            )
+        if (
+            c.source == "ner"
+            and doc.has_annotation("TAG")
+            and not any(t.tag_ in {"NNP", "NNPS"} for t in span)
+        ):
             return True  # "Kidnappings", "Cigarettes": capitalised common nouns at a sentence start
         return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
 
@@ -101,8 +113,18 @@ class EntityResolver:
         start, end, text = span.start_char, span.end_char, span.text
         if c.source == "gazetteer":
             entry = self.gaz.entries[c.key or ""]
-            base = Mention(start, end, text, "place", entry.label, c.rule, "gazetteer", entry.key, entry.country,
-                           entry.name)
+            base = Mention(
+                start,
+                end,
+                text,
+                "place",
+                entry.label,
+                c.rule,
+                "gazetteer",
+                entry.key,
+                entry.country,
+                entry.name,
+            )
             if entry.label == "COUNTRY":
                 if acts_as_state(span, self.cues):
                     return replace(base, kind="actor", type="STATE")
@@ -110,11 +132,19 @@ class EntityResolver:
             if entry.label == "CITY":
                 capital_of = self.gaz.capitals.get(text)
                 # A capital stands for its government only as a subject or in "the Dublin government".
-                if capital_of and (span.root.dep_ in {"nsubj", "nsubjpass"} or (
-                        span.root.dep_ == "compound" and acts_as_state(span, self.capital_cues))):
+                if capital_of and (
+                    span.root.dep_ in {"nsubj", "nsubjpass"}
+                    or (span.root.dep_ == "compound" and acts_as_state(span, self.capital_cues))
+                ):
                     state = self.gaz.entries[capital_of]
-                    return replace(base, kind="actor", type="STATE", key=state.key, canonical=state.name,
-                                   country=state.country)
+                    return replace(
+                        base,
+                        kind="actor",
+                        type="STATE",
+                        key=state.key,
+                        canonical=state.name,
+                        country=state.country,
+                    )
                 return base
             if entry.label in ORG_LABELS:
                 return replace(base, kind="actor")
@@ -136,7 +166,9 @@ class EntityResolver:
             following = doc[span.end] if span.end < len(doc) else None
             if following is not None and following.is_lower and following.lower_ in self.head_types:
                 # "the Baader-Meinhof gang": a name followed by a group noun is the group's
-                return Mention(start, end, text, "actor", self.head_types[following.lower_], c.rule + "+head", "ner")
+                return Mention(
+                    start, end, text, "actor", self.head_types[following.lower_], c.rule + "+head", "ner"
+                )
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
             etype = (
@@ -155,7 +187,7 @@ class EntityResolver:
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
 
     def _named_after_state(self, span: Span) -> bool:
-        """"the Pakistani Army", "Afghan National Army": a state's force, not a group
+        """ "the Pakistani Army", "Afghan National Army": a state's force, not a group
         ("Irish Republican Army" has a word between that no state force name has)."""
         words = [t.lower_ for t in span]
         head_len = 2 if " ".join(words[-2:]) in self.force_heads else 1
@@ -168,18 +200,30 @@ class EntityResolver:
         return all(w in self.force_modifiers for w in middle)
 
     def _facility_name(self, span: Span) -> bool:
-        """"Knockvicar House", "Campbell Barracks": a capitalised name ending in a facility noun."""
+        """ "Knockvicar House", "Campbell Barracks": a capitalised name ending in a facility noun."""
         last = span[-1]
         two = " ".join(t.lower_ for t in span[-2:])
-        return len(span) > 1 and last.text[:1].isupper() and (last.lower_ in self.facility_heads or two in self.facility_heads)
+        return (
+            len(span) > 1
+            and last.text[:1].isupper()
+            and (last.lower_ in self.facility_heads or two in self.facility_heads)
+        )
 
     def _regionalise(self, doc: Doc, span: Span, m: Mention) -> Mention:
-        """"northern Mali": a direction adjective makes a region of a place."""
+        """ "northern Mali": a direction adjective makes a region of a place."""
         if span.start > 0 and doc[span.start - 1].lower_ in self.directions and doc[span.start - 1].is_lower:
             prev = doc[span.start - 1]
             country = m.country if m.type in {"COUNTRY", "REGION", "CITY"} else None
-            return replace(m, start=prev.idx, text=doc.text[prev.idx : m.end], type="REGION", key=None,
-                           canonical=None, country=country, rule=m.rule + "+direction")
+            return replace(
+                m,
+                start=prev.idx,
+                text=doc.text[prev.idx : m.end],
+                type="REGION",
+                key=None,
+                canonical=None,
+                country=country,
+                rule=m.rule + "+direction",
+            )
         return m
 
     # --- whole document ---------------------------------------------------------
@@ -190,9 +234,14 @@ class EntityResolver:
         def usable(start: int, end: int) -> bool:
             return end <= article_end and not any(fs <= start < fe for fs, fe in furniture)
 
-        candidates = [c for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
-                      if usable(doc[c.start].idx, doc[c.end - 1].idx)]
-        mentions = [m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None]
+        candidates = [
+            c
+            for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
+            if usable(doc[c.start].idx, doc[c.end - 1].idx)
+        ]
+        mentions = [
+            m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None
+        ]
         mentions = self._coordinate(doc, mentions)
         mentions = self._defined_names(doc, mentions, usable)
         links, new = acronym_links(doc.text, mentions)
@@ -203,8 +252,13 @@ class EntityResolver:
         mentions += [m for m in new2 if usable(m.start, m.end)]
         links = [(a, b) for a, b in links + links2 if a < len(mentions) and b < len(mentions)]
         links += initialism_links(mentions)
-        groups = cluster(mentions, links, titles=self.titles, short_heads=self.short_heads,
-                         owner_prefixes=self.owner_prefixes)
+        groups = cluster(
+            mentions,
+            links,
+            titles=self.titles,
+            short_heads=self.short_heads,
+            owner_prefixes=self.owner_prefixes,
+        )
         # Every link is (primary, other name): the other side never gives the entity its name.
         entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
         entities = self._sweep(doc, entities, usable)
@@ -239,7 +293,9 @@ class EntityResolver:
             out.append(m)
         return out
 
-    def _defined_names(self, doc: Doc, mentions: list[Mention], usable: Callable[[int, int], bool]) -> list[Mention]:
+    def _defined_names(
+        self, doc: Doc, mentions: list[Mention], usable: Callable[[int, int], bool]
+    ) -> list[Mention]:
         """Acronym definitions decide what is a name.
 
         "kidnapping for ransom (KFR)" defines a concept, so "KFR" is no name; a
@@ -257,9 +313,12 @@ class EntityResolver:
             if any(m.start < a.long_end and a.long_start < m.end for m in mentions if m not in inside):
                 continue  # the long form straddles another name: leave it
             etype = type_from_head(a.long.split(), self.head_types) or next(
-                (m.type for m in inside if m.kind == "actor"), self.default_org_type)
+                (m.type for m in inside if m.kind == "actor"), self.default_org_type
+            )
             mentions = [m for m in mentions if m not in inside]
-            mentions.append(Mention(a.long_start, a.long_end, a.long, "actor", etype, "alias:acronym-long-form", "cue"))
+            mentions.append(
+                Mention(a.long_start, a.long_end, a.long, "actor", etype, "alias:acronym-long-form", "cue")
+            )
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _sweep(self, doc: Doc, entities: list[Entity], usable: Callable[[int, int], bool]) -> list[Entity]:
@@ -270,7 +329,12 @@ class EntityResolver:
             if ent.type == "PERSON":
                 names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
             for n in names:
-                if len(n) >= 2 and n[:1].isupper() and n.lower() not in self.titles and n.lower() not in self.not_names:
+                if (
+                    len(n) >= 2
+                    and n[:1].isupper()
+                    and n.lower() not in self.titles
+                    and n.lower() not in self.not_names
+                ):
                     claims.setdefault(n, []).append(k)
         covered = [(m.start, m.end) for ent in entities for m in ent.mentions]
         text = doc.text
@@ -288,8 +352,9 @@ class EntityResolver:
                 if not usable(s, e) or any(cs < e and s < ce for cs, ce in covered):
                     continue
                 covered.append((s, e))
-                added.setdefault(k, []).append(replace(ent.mentions[0], start=s, end=e, text=name,
-                                                       rule="alias:sweep", source="alias"))
+                added.setdefault(k, []).append(
+                    replace(ent.mentions[0], start=s, end=e, text=name, rule="alias:sweep", source="alias")
+                )
         for k, extra in added.items():
             entities[k].mentions = sorted(entities[k].mentions + extra, key=lambda m: (m.start, m.end))
         return entities
@@ -307,11 +372,19 @@ class EntityResolver:
                 span._.bx_rule = m.rule
                 span._.bx_country = ent.country
                 group.append(span)
-            table.append({
-                "id": ent.id, "kind": ent.kind, "name": ent.name, "type": ent.type, "aliases": ent.aliases,
-                "country": ent.country, "gazetteer_key": ent.key, "rules": ent.rules,
-                "mentions": [asdict(m) for m in ent.mentions],
-            })
+            table.append(
+                {
+                    "id": ent.id,
+                    "kind": ent.kind,
+                    "name": ent.name,
+                    "type": ent.type,
+                    "aliases": ent.aliases,
+                    "country": ent.country,
+                    "gazetteer_key": ent.key,
+                    "rules": ent.rules,
+                    "mentions": [asdict(m) for m in ent.mentions],
+                }
+            )
         doc.spans[SPAN_GROUP_ENTITIES] = group
         doc._.bx_entity_table = table
 
@@ -320,7 +393,13 @@ class EntityResolver:
     "briefextract_entities",
     assigns=["doc.spans", "doc._.bx_entity_table"],
     requires=["doc.ents"],
-    default_config={"gazetteer": "gazetteers", "lexicon": "entities/lexicon.jsonl", "default_org_type": DEFAULT_ORG_TYPE},
+    default_config={
+        "gazetteer": "gazetteers",
+        "lexicon": "entities/lexicon.jsonl",
+        "default_org_type": DEFAULT_ORG_TYPE,
+    },
 )
-def make_entity_resolver(nlp: Language, name: str, gazetteer: str, lexicon: str, default_org_type: str) -> EntityResolver:
+def make_entity_resolver(
+    nlp: Language, name: str, gazetteer: str, lexicon: str, default_org_type: str
+) -> EntityResolver:
     return EntityResolver(nlp, name, gazetteer=gazetteer, lexicon=lexicon, default_org_type=default_org_type)

@@ -19,7 +19,9 @@ class FurnitureMarker:
         self.rules_path = rules_path
         self.rules = load_rules(rules_path)
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
         self.rules = load_rules(self.rules_path)
 
     def __call__(self, doc: Doc) -> Doc:

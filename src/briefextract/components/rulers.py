@@ -36,9 +36,16 @@ class TokenPatternRule(BaseModel):
 class ModelsSpanRuler(SpanRuler):
     """A SpanRuler that loads its patterns from ``models/`` when initialised without any."""
 
-    def __init__(self, nlp: Language, name: str, *, spans_key: str, source: str, phrase_matcher_attr: str | None):
+    def __init__(
+        self, nlp: Language, name: str, *, spans_key: str, source: str, phrase_matcher_attr: str | None
+    ):
         super().__init__(
-            nlp, name, spans_key=spans_key, phrase_matcher_attr=phrase_matcher_attr, overwrite=True, scorer=None
+            nlp,
+            name,
+            spans_key=spans_key,
+            phrase_matcher_attr=phrase_matcher_attr,
+            overwrite=True,
+            scorer=None,
         )
         self.source = source
 
@@ -80,7 +87,9 @@ class NamePatternRuler(ModelsSpanRuler):
 def make_gazetteer_ruler(
     nlp: Language, name: str, spans_key: str, source: str, phrase_matcher_attr: str | None
 ) -> GazetteerRuler:
-    return GazetteerRuler(nlp, name, spans_key=spans_key, source=source, phrase_matcher_attr=phrase_matcher_attr)
+    return GazetteerRuler(
+        nlp, name, spans_key=spans_key, source=source, phrase_matcher_attr=phrase_matcher_attr
+    )
 
 
 @Language.factory(
@@ -95,4 +104,6 @@ def make_gazetteer_ruler(
 def make_name_pattern_ruler(
     nlp: Language, name: str, spans_key: str, source: str, phrase_matcher_attr: str | None
 ) -> NamePatternRuler:
-    return NamePatternRuler(nlp, name, spans_key=spans_key, source=source, phrase_matcher_attr=phrase_matcher_attr)
+    return NamePatternRuler(
+        nlp, name, spans_key=spans_key, source=source, phrase_matcher_attr=phrase_matcher_attr
+    )

@@ -51,8 +51,16 @@ def acronym_links(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[in
         short_i = index_at(ab.short_start, ab.short_end)
         if short_i is None:
             base = all_m[long_i]
-            created = replace(base, start=ab.short_start, end=ab.short_end, text=ab.short, rule="alias:acronym",
-                              source="alias", key=None, canonical=None)
+            created = replace(
+                base,
+                start=ab.short_start,
+                end=ab.short_end,
+                text=ab.short,
+                rule="alias:acronym",
+                source="alias",
+                key=None,
+                canonical=None,
+            )
             all_m.append(created)
             new.append(created)
             short_i = len(all_m) - 1
@@ -68,8 +76,16 @@ def acronym_links(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[in
         s = m.end + hit.start(1)
         j = index_at(s, s + len(hit.group(1)))
         if j is None:
-            created = replace(m, start=s, end=s + len(hit.group(1)), text=hit.group(1), rule="alias:acronym-initials",
-                              source="alias", key=None, canonical=None)
+            created = replace(
+                m,
+                start=s,
+                end=s + len(hit.group(1)),
+                text=hit.group(1),
+                rule="alias:acronym-initials",
+                source="alias",
+                key=None,
+                canonical=None,
+            )
             all_m.append(created)
             new.append(created)
             j = len(all_m) - 1
@@ -80,7 +96,7 @@ def acronym_links(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[in
 def cue_links(
     text: str, mentions: Sequence[Mention], alias_cues: frozenset[str], nickname_cues: frozenset[str]
 ) -> tuple[list[tuple[int, int]], list[Mention], dict[int, Mention]]:
-    """"X (aka Y)", "X, also known as Y", "Also known as Y, he ...", "the moniker 'Y'".
+    """ "X (aka Y)", "X, also known as Y", "Also known as Y, he ...", "the moniker 'Y'".
 
     Returns the links (primary, other name), new mentions, and existing mentions
     that a whole quoted nickname replaced (by index)."""
@@ -100,8 +116,16 @@ def cue_links(
                     all_m[i] = replace(m, start=start, end=end, text=text[start:end], rule=rule)
                     replaced.append(i)
                 return i
-        created = replace(like, start=start, end=end, text=text[start:end], rule=rule, source="alias",
-                          key=None, canonical=None)
+        created = replace(
+            like,
+            start=start,
+            end=end,
+            text=text[start:end],
+            rule=rule,
+            source="alias",
+            key=None,
+            canonical=None,
+        )
         all_m.append(created)
         new.append(created)
         return len(all_m) - 1
@@ -110,7 +134,7 @@ def cue_links(
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
-        if not cue or cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0):
+        if not cue or (cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0)):
             continue
         run = _NAME_RUN.match(text, cue.end())
         if run:
@@ -132,7 +156,9 @@ def cue_links(
         if not quoted or not quoted.group(1)[:1].isupper():
             continue
         line_start = max(text.rfind(". ", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
-        before = [k for k in ordered if all_m[k].kind == "actor" and line_start <= all_m[k].start < hit.start()]
+        before = [
+            k for k in ordered if all_m[k].kind == "actor" and line_start <= all_m[k].start < hit.start()
+        ]
         if not before:
             continue
         j = find_or_make(quoted.start(1), quoted.end(1), all_m[before[-1]], "alias:nickname", whole=True)
@@ -156,8 +182,12 @@ def initialism_links(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
         if m.kind != "actor" or not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
             continue
         for j, other in enumerate(mentions):
-            if other.kind == "actor" and other.start < m.start and len(other.text.split()) > 1 \
-                    and initials(other.text) == letters:
+            if (
+                other.kind == "actor"
+                and other.start < m.start
+                and len(other.text.split()) > 1
+                and initials(other.text) == letters
+            ):
                 links.append((j, i))
                 break
     return links

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -10,7 +11,14 @@ from briefextract.gazetteers import PLACE_LABELS, Gazetteer
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
 SOURCE_PRIORITY = {"gazetteer": 3, "pattern": 2, "ner": 1}
-NER_TO_KIND = {"PERSON": "actor", "ORG": "actor", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "actor"}
+NER_TO_KIND = {
+    "PERSON": "actor",
+    "ORG": "actor",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "actor",
+}
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "ar", "az", "ul", "ud"})
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _TRAILING_DROP = frozenset({"'s", "’s", "'", "’"})
@@ -85,7 +93,9 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             continue
         if not any(case_compatible(span.text, n) for n in entry.names() if n.lower() == span.text.lower()):
             continue
-        out.append(Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key))
+        out.append(
+            Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key)
+        )
     for span in doc.spans.get(pattern_key, []):
         if _crosses_coordination(span):
             continue
@@ -101,13 +111,13 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
 
 
 def _crosses_coordination(span: Span) -> bool:
-    """"Ansar al-Dine and the Movement": a pattern match that runs across "and the" or a comma."""
+    """ "Ansar al-Dine and the Movement": a pattern match that runs across "and the" or a comma."""
     words = [t.lower_ for t in span]
-    return any(a == "and" and b == "the" for a, b in zip(words, words[1:], strict=False)) or "," in words
+    return any(a == "and" and b == "the" for a, b in pairwise(words)) or "," in words
 
 
 def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """"UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive."""
+    """ "UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive."""
     parts, s = [], start
     for i in range(start, end):
         if doc[i].lower_ in _TRAILING_DROP and i > s:
@@ -125,7 +135,11 @@ def name_shaped(span: Span) -> bool:
     for i, tok in enumerate(span):
         if tok.lower_ in ARABIC_ARTICLES and i + 1 < len(span) and span[i + 1].text == "-":
             continue
-        if tok.text[:1].isupper() or tok.text[:1].isdigit() or (0 < i < len(span) - 1 and tok.lower_ in connectors):
+        if (
+            tok.text[:1].isupper()
+            or tok.text[:1].isdigit()
+            or (0 < i < len(span) - 1 and tok.lower_ in connectors)
+        ):
             continue
         return False
     return True
@@ -137,6 +151,7 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     A statistical span may replace shorter rule spans only when it is name-shaped,
     since NER extents are the least reliable.
     """
+
     def rank(c: Candidate) -> tuple[int, int, float]:
         trusted = c.source != "ner" or name_shaped(doc[c.start : c.end])
         priority: float = SOURCE_PRIORITY[c.source]
