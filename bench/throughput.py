@@ -62,8 +62,17 @@ def run(kind: str, model: str, n_docs: int, batch_size: int, queue: mp.Queue) ->
         if i == len(texts) // 4:
             quarter_rss = rss_mib()
     seconds = time.perf_counter() - start
-    queue.put({"kind": kind, "seconds": seconds, "words": words, "docs": len(texts),
-               "peak_mib": peak_mib(), "quarter_rss": quarter_rss, "end_rss": rss_mib()})
+    queue.put(
+        {
+            "kind": kind,
+            "seconds": seconds,
+            "words": words,
+            "docs": len(texts),
+            "peak_mib": peak_mib(),
+            "quarter_rss": quarter_rss,
+            "end_rss": rss_mib(),
+        }
+    )
 
 
 def measure(kind: str, model: str, n_docs: int, batch_size: int) -> dict:
@@ -88,8 +97,10 @@ def main() -> int:
     print(f"documents: {full['docs']} (bundled corpus replicated), words: {full['words']}")
     print(f"{'pipeline':<22}{'seconds':>9}{'words/s':>10}{'peak MiB':>10}{'RSS@25%':>9}{'RSS@100%':>9}")
     for name, r in (("base spaCy", base), ("briefextract (full)", full), ("briefextract - times", no_times)):
-        print(f"{name:<22}{r['seconds']:>9.1f}{r['words'] / r['seconds']:>10.0f}{r['peak_mib']:>10.0f}"
-              f"{r['quarter_rss']:>9.0f}{r['end_rss']:>9.0f}")
+        print(
+            f"{name:<22}{r['seconds']:>9.1f}{r['words'] / r['seconds']:>10.0f}{r['peak_mib']:>10.0f}"
+            f"{r['quarter_rss']:>9.0f}{r['end_rss']:>9.0f}"
+        )
     print(f"ratio briefextract / base words per second: {wps['full'] / wps['base']:.3f}")
     share = max(0.0, (full["seconds"] - no_times["seconds"]) / full["seconds"])
     print(f"time layer share of the full pipeline's time: {100 * share:.1f}%")
