@@ -80,12 +80,14 @@ def cluster(
     titles: frozenset[str] = frozenset(),
     short_heads: frozenset[str] = frozenset(),
     owner_prefixes: frozenset[str] = frozenset(),
+    place_heads: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """Groups of mention indices, each group one entity, in order of first mention.
 
     ``short_heads``: head nouns a group's name may drop ("al-Mulathamun" is the
     "al-Mulathamun Battalion"). ``owner_prefixes``: folded country names and
-    demonyms a body's name may drop ("State Department" is the "U.S. State Department")."""
+    demonyms a body's name may drop ("State Department" is the "U.S. State Department").
+    ``place_heads``: generic nouns a place's name may drop ("the Sahel region")."""
     uf = _UnionFind(len(mentions))
     surname_of = _surname_targets(mentions, titles)
     by_key: dict[tuple[str, str], int] = {}
@@ -113,7 +115,10 @@ def cluster(
             rest = (m.kind, fold_name(" ".join(words[1:])))
             if owner in owner_prefixes and rest in by_fold:
                 uf.union(by_fold[rest], i)
-        if m.kind == "actor" and m.type != "PERSON" and len(words) > 1 and words[-1].lower() in short_heads:
+        generic_tail = words[-1].lower() in short_heads or (
+            m.kind == "place" and words[-1].lower() in place_heads
+        )
+        if m.type != "PERSON" and len(words) > 1 and generic_tail:
             short = (m.kind, fold_name(" ".join(words[:-1])))
             if short in by_fold:
                 uf.union(by_fold[short], i)
@@ -186,7 +191,10 @@ def build_entities(
         kind = ms[0].kind
         type_votes: Counter[str] = Counter()
         for m in ms:
-            type_votes[m.type] += 10 * SOURCE_RANK.get(m.source, 0) + 1
+            if m.rule.endswith("+default"):
+                type_votes[m.type] += 1  # a type nothing supported barely counts
+            else:
+                type_votes[m.type] += 10 * SOURCE_RANK.get(m.source, 0) + 1
             if m.type == "PERSON" and len(m.text.split()) > 1:
                 type_votes[m.type] += 5  # a full personal name outweighs a stray organisation reading
         etype = max(sorted(type_votes), key=lambda t: type_votes[t])

@@ -28,6 +28,7 @@ LexiconLabel = Literal[
     "FACILITY_HEAD",
     "STATE_FORCE_MODIFIER",
     "CAPITAL_STATE_HEAD",
+    "PLACE_SHORT_NAME_HEAD",
 ]
 
 

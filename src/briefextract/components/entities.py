@@ -63,6 +63,8 @@ class EntityResolver:
         self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
         self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
+        self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
+        self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
@@ -131,11 +133,7 @@ class EntityResolver:
                 return self._regionalise(doc, span, base)
             if entry.label == "CITY":
                 capital_of = self.gaz.capitals.get(text)
-                # A capital stands for its government only as a subject or in "the Dublin government".
-                if capital_of and (
-                    span.root.dep_ in {"nsubj", "nsubjpass"}
-                    or (span.root.dep_ == "compound" and acts_as_state(span, self.capital_cues))
-                ):
+                if capital_of and self._capital_acts(span):
                     state = self.gaz.entries[capital_of]
                     return replace(
                         base,
@@ -171,20 +169,51 @@ class EntityResolver:
                 )
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
-            etype = (
-                type_from_head([t.text for t in span], self.head_types)
-                or type_from_description(doc.text[end : end + 160], self.descriptors)
-                or self.default_org_type
+            evidenced = type_from_head([t.text for t in span], self.head_types) or type_from_description(
+                doc.text[end : end + 160], self.descriptors
             )
+            etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
-            return Mention(start, end, text, "actor", etype, c.rule, "ner")
+            # "+default": nothing but the default says what it is, so its type barely votes.
+            rule = c.rule if evidenced else c.rule + "+default"
+            return Mention(start, end, text, "actor", etype, rule, "ner")
         ptype = NER_PLACE_TYPES.get(c.label)
         if ptype is None:
             return None
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    def _capital_acts(self, span: Span) -> bool:
+        """A capital stands for its government as a subject, a possessor ("Washington's
+        options"), the object that is the next clause's subject ("prompted Bamako to
+        request"), or in "the Dublin government"; otherwise it is the city."""
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            return True
+        if root.dep_ == "dobj":
+            return any(child.dep_ == "xcomp" for child in root.head.children)
+        return root.dep_ == "compound" and acts_as_state(span, self.capital_cues)
+
+    def _owned_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A country whose possessive or modifier names a government body's owner is the
+        state: "India's RAW", "Afghanistan's intelligence agency NDS"."""
+        if not doc.has_annotation("DEP"):
+            return mentions
+        body_tokens: set[int] = set()
+        for m in mentions:
+            if m.kind == "actor" and m.type == "GOVERNMENT_BODY":
+                body_tokens.update(t.i for t in doc.char_span(m.start, m.end, alignment_mode="expand") or [])
+        out = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind == "place" and m.type == "COUNTRY" and span is not None:
+                root = span.root
+                if root.dep_ in {"poss", "compound"} and root.head.i in body_tokens:
+                    m = replace(m, kind="actor", type="STATE", rule=m.rule + "+owner")
+            out.append(m)
+        return out
 
     def _named_after_state(self, span: Span) -> bool:
         """ "the Pakistani Army", "Afghan National Army": a state's force, not a group
@@ -243,6 +272,7 @@ class EntityResolver:
             m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
+        mentions = self._owned_bodies(doc, mentions)
         mentions = self._defined_names(doc, mentions, usable)
         links, new = acronym_links(doc.text, mentions)
         mentions += [m for m in new if usable(m.start, m.end)]
@@ -258,6 +288,7 @@ class EntityResolver:
             titles=self.titles,
             short_heads=self.short_heads,
             owner_prefixes=self.owner_prefixes,
+            place_heads=self.place_heads,
         )
         # Every link is (primary, other name): the other side never gives the entity its name.
         entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
