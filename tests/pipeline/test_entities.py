@@ -124,8 +124,10 @@ def test_demonyms_and_creeds_are_not_entities(nlp: Language) -> None:
         ),
         ("The Popular Unity Party won the vote.", "Popular Unity Party", "POLITICAL_GROUP"),
         ("The Kenyan Army crossed the border.", "Kenyan Army", "GOVERNMENT_BODY"),
+        ("The Oregon Court of Appeals upheld the verdict.", "Oregon Court of Appeals", "GOVERNMENT_BODY"),
+        ("The Portland Chronicle reported the raid.", "Portland Chronicle", "RESEARCH_MEDIA"),
     ],
-    ids=["brigade", "ministry", "institute", "party", "state-army"],
+    ids=["brigade", "ministry", "institute", "party", "state-army", "court-of", "newspaper"],
 )
 def test_name_shapes_give_types(nlp: Language, text: str, name: str, type_: str) -> None:
     assert actor(brief_of(nlp, text), name).type == type_
@@ -142,3 +144,15 @@ def test_every_span_points_into_the_text(nlp: Language) -> None:
     spans = [m for e in [*b.actors, *b.places] for m in e.mentions]
     assert spans and all(text[s.start : s.end] == s.text for s in spans)
     assert all("[" not in s.text for s in spans)
+
+
+def test_an_acronym_in_the_text_is_not_a_mixed_case_place_name(nlp: Language) -> None:
+    b = brief_of(nlp, "Troops of the PARA unit and the SF team entered the camp.")
+    assert all(p.name.upper() not in {"PARA", "SF"} for p in b.places)
+
+
+def test_a_persons_surname_is_not_a_place(nlp: Language) -> None:
+    b = brief_of(nlp, "Police arrested Joseph Remiro in March. Remiro was later convicted.")
+    remiro = actor(b, "Joseph Remiro")
+    assert mention_texts(remiro) == ["Joseph Remiro", "Remiro"]
+    assert not any(p.name == "Remiro" for p in b.places)

@@ -181,6 +181,8 @@ class EntityResolver:
         ptype = NER_PLACE_TYPES.get(c.label)
         if ptype is None:
             return None
+        if len(span) > 1 and span[-1].lower_ in self.place_heads and span[-1].lower_ not in {"city", "town"}:
+            ptype = "REGION"  # "Ayacucho Region", "Monterey County"
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))

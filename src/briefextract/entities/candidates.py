@@ -53,6 +53,8 @@ def case_compatible(text: str, alias: str) -> bool:
         if len(letters) > 1 and all(c.isupper() for c in letters):
             if t != a:
                 return False
+        elif len(t) > 1 and t.isupper() and not a.isupper():
+            return False  # "PARA" (an acronym in the text) is not the name "Para"
         elif a[:1].isupper() and not t[:1].isupper():
             return False
     return any(c.isupper() for c in text)
@@ -104,9 +106,12 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
     for ent in doc.ents:
         if ent.label_ not in NER_TO_KIND:
             continue
+        label = ent.label_
+        if len(ent) == 1 and label in {"GPE", "LOC"} and ent.text in surnames:
+            label = "PERSON"  # "Remiro" after "Joseph Remiro": the person, not a place
         for s, e in _split_at_possessives(doc, ent.start, ent.end):
             s, e = trim(doc, s, e)
-            out.append(Candidate(extend_article(doc, s), e, ent.label_, "ner", f"ner:{ent.label_}"))
+            out.append(Candidate(extend_article(doc, s), e, label, "ner", f"ner:{ent.label_}"))
     return out
 
 
