@@ -20,6 +20,7 @@ from briefextract import lexicons
 from briefextract.abbreviations import find_abbreviations
 from briefextract.canon import Entity, Mention, build_entities, cluster
 from briefextract.components.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
+from briefextract.components.serialize import SettingsSerializable
 from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
 from briefextract.entities.context import StateCues, acts_as_state
@@ -35,7 +36,7 @@ NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 
 
-class EntityResolver:
+class EntityResolver(SettingsSerializable):
     def __init__(
         self, nlp: Language, name: str, *, gazetteer: str, lexicon: str, default_org_type: str
     ) -> None:
@@ -45,6 +46,13 @@ class EntityResolver:
         self.lexicon_path = lexicon
         self.default_org_type = default_org_type
         self._load()
+
+    def settings(self) -> dict[str, str]:
+        return {
+            "gazetteer_dir": self.gazetteer_dir,
+            "lexicon_path": self.lexicon_path,
+            "default_org_type": self.default_org_type,
+        }
 
     def _load(self) -> None:
         lx = self.lexicon_path

@@ -8,11 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from briefextract.components.serialize import SettingsSerializable
 from briefextract.extensions import SPAN_GROUP_FURNITURE, register_extensions
 from briefextract.furniture import FURNITURE_FILE, find_furniture, load_rules
 
 
-class FurnitureMarker:
+class FurnitureMarker(SettingsSerializable):
     def __init__(self, nlp: Language, name: str, *, rules_path: str) -> None:
         register_extensions()
         self.name = name
@@ -22,6 +23,12 @@ class FurnitureMarker:
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
     ) -> None:
+        self.rules = load_rules(self.rules_path)
+
+    def settings(self) -> dict[str, str]:
+        return {"rules_path": self.rules_path}
+
+    def _load(self) -> None:
         self.rules = load_rules(self.rules_path)
 
     def __call__(self, doc: Doc) -> Doc:
