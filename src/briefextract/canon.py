@@ -140,7 +140,9 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
     that the first later one."""
     full: list[tuple[int, tuple[str, ...]]] = []
     for i, m in enumerate(mentions):
-        if m.type == "PERSON":
+        # A name nothing but the default typed may be a person the NER called an organisation.
+        personal_shape = all(w[:1].isupper() for w in m.text.split())
+        if m.type == "PERSON" or (m.rule.endswith("+default") and personal_shape):
             words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
             if len(words) > 1:
                 full.append((i, words))

@@ -104,6 +104,8 @@ class EntityResolver(SettingsSerializable):
             return True
         if text.lower() in self.not_names:
             return True
+        if c.source == "ner" and len(span) == 1 and text.lower().endswith("ism"):
+            return True  # "Maoism", "Wahhabism": a doctrine, not an actor
         if c.source == "ner" and c.label == "NORP":
             return (
                 True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer

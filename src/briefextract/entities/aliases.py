@@ -19,6 +19,7 @@ _NAME_RUN = re.compile(
 # Inside quotation marks after a nickname cue.
 _QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
 MIN_INITIALS_OVERLAP = 0.6
+_PERSONAL_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\b")
 
 
 def _cue_regex(cues: frozenset[str]) -> str:
@@ -142,14 +143,25 @@ def cue_links(
             j = find_or_make(run.start(), run.start() + len(name), m, "alias:cue")
             if j != i:
                 links.append((i, j))
-    # Sentence-initial "Also known as Y, he ...": Y names the last person before it.
+    # Sentence-initial "Also known as Y, he ...": Y names the previous sentence's first actor
+    # (its subject, in the usual order), whatever type the NER gave it.
     for hit in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_cue_regex(alias_cues)})\s+", text, flags=re.IGNORECASE):
         run = _NAME_RUN.match(text, hit.end())
-        people = [k for k in ordered if all_m[k].type == "PERSON" and all_m[k].end <= hit.start()]
-        if run and people:
+        previous_start = max(text.rfind(". ", 0, hit.start() - 2), text.rfind("\n", 0, hit.start() - 2)) + 1
+        actors = [
+            k for k in ordered if all_m[k].kind == "actor" and previous_start <= all_m[k].start < hit.start()
+        ]
+        if run and actors:
             name = _clean_run(run.group(0))
-            j = find_or_make(run.start(), run.start() + len(name), all_m[people[-1]], "alias:cue")
-            links.append((people[-1], j))
+            like = all_m[actors[0]]
+            if _PERSONAL_PRONOUN.match(text, run.start() + len(name)):
+                # "Also known as Y, he is ...": the pronoun says a person is meant.
+                like = replace(like, type="PERSON", source="cue")
+            j = find_or_make(run.start(), run.start() + len(name), like, "alias:cue")
+            if like.type == "PERSON":
+                all_m[j] = replace(all_m[j], type="PERSON", source="cue")
+                replaced.append(j)
+            links.append((actors[0], j))
     # Quoted nicknames after a cue: linked to the nearest actor named before the cue.
     for hit in nick_rx.finditer(text):
         quoted = _QUOTED.match(text, hit.end())

@@ -91,7 +91,7 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         entry = gaz.entries.get(span.id_)
         if entry is None:
             continue
-        if len(span) == 1 and entry.label in {"CITY", "REGION", "OTHER"} and span.text in surnames:
+        if len(span) == 1 and entry.label == "CITY" and span.text in surnames:
             continue
         if not any(case_compatible(span.text, n) for n in entry.names() if n.lower() == span.text.lower()):
             continue
@@ -109,16 +109,22 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         label = ent.label_
         if len(ent) == 1 and label in {"GPE", "LOC"} and ent.text in surnames:
             label = "PERSON"  # "Remiro" after "Joseph Remiro": the person, not a place
-        for s, e in _split_at_possessives(doc, ent.start, ent.end):
+        start = ent.start
+        if label == "PERSON":
+            # "Murder of Marcus Foster": a personal name holds no "of/and/the"; keep what follows.
+            joints = [t.i for t in ent if t.lower_ in {"of", "and", "the"} and t.i > ent.start]
+            start = joints[-1] + 1 if joints and joints[-1] + 1 < ent.end else start
+        for s, e in _split_at_possessives(doc, start, ent.end):
             s, e = trim(doc, s, e)
             out.append(Candidate(extend_article(doc, s), e, label, "ner", f"ner:{ent.label_}"))
     return out
 
 
 def _crosses_coordination(span: Span) -> bool:
-    """ "Ansar al-Dine and the Movement": a pattern match that runs across "and the" or a comma."""
+    """ "Ansar al-Dine and the Movement", "Intelligence at the U.S. Treasury": a pattern
+    match that runs across "and the", "at the" or a comma is two names, not one."""
     words = [t.lower_ for t in span]
-    return any(a == "and" and b == "the" for a, b in pairwise(words)) or "," in words
+    return any(a in {"and", "at"} and b == "the" for a, b in pairwise(words)) or "," in words
 
 
 def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
