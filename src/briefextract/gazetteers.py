@@ -146,7 +146,7 @@ def load_gazetteer(directory: str = GAZETTEER_DIR) -> Gazetteer:
     if regions.exists():
         for r in read_jsonl(regions, RegionRecord):
             gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country))
-    for name in ("armed_groups.jsonl", "organisations.jsonl"):
+    for name in ("armed_groups.jsonl", "organisations.jsonl", "communities.jsonl"):
         path = root / name
         if path.exists():
             for o in read_jsonl(path, OrganisationRecord):
