@@ -1,25 +1,60 @@
-"""Name folding shared by canonicalisation and scoring: case, leading "the",
-possessives and punctuation folded; accents kept."""
+"""Name folding shared by canonicalisation and scoring, as ANNOTATION.md defines it:
+case, a leading "the", possessives and punctuation folded; accents kept."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# Right and left single quotes, the modifier-letter apostrophe (U+02BC), backtick, double quotes.
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u02bc": "'", "`": "'", "“": '"', "”": '"'})
-_POSSESSIVE = re.compile(r"(?:'s|')$")
-_NON_WORD = re.compile(r"[^\w\s]")
-_SPACES = re.compile(r"\s+")
+# Curly and modifier apostrophes/quotes that writers use interchangeably with the ASCII ones.
+_QUOTE_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
+# A possessive "'s" ends a word; "'" alone after an s (plural possessive) is dropped with the punctuation.
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def _fold_char(char: str) -> str:
+    """Letters, digits and combining marks stay; joiners become spaces; other punctuation goes."""
+    category = unicodedata.category(char)
+    if category[0] in "LNM":
+        return char
+    # Hyphens, dashes and slashes join words ("Al-Qaeda" is "Al Qaeda"), so they separate tokens,
+    # while dots and apostrophes sit inside a word ("U.S." is "US"), so they vanish.
+    if category[0] == "Z" or char.isspace() or category == "Pd" or char in "/\\_":
+        return " "
+    return ""
 
 
 def fold_name(name: str) -> str:
-    """The comparison key of a name: "The AQIM’s" and "aqim" fold alike."""
-    s = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).casefold().strip()
-    s = _POSSESSIVE.sub("", s)
-    s = re.sub(r"^the\s+", "", s)
-    s = _NON_WORD.sub(" ", s).replace("_", " ")
-    return _SPACES.sub(" ", s).strip()
+    """The normalised form under which two names count as the same string.
+
+    NFKC; curly quotes and apostrophes folded to ASCII; casefolded; a possessive
+    ``'s`` stripped; hyphens, dashes, slashes and underscores become spaces; all
+    other punctuation and symbols dropped (letters, digits and accents kept);
+    whitespace collapsed; a leading ``the`` stripped. ``"The AQIM's"`` and
+    ``"aqim"`` fold alike; ``"Al-Qaeda"`` and ``"al Qaeda"`` fold alike;
+    ``"Bamako"`` and ``"Bamakó"`` do not.
+    """
+    text = unicodedata.normalize("NFKC", name).translate(_QUOTE_FOLD).casefold()
+    text = _POSSESSIVE.sub("", text)
+    text = "".join(_fold_char(c) for c in text)
+    text = " ".join(text.split())
+    return _LEADING_THE.sub("", text)
 
 
 def slugify(name: str) -> str:

@@ -6,61 +6,13 @@ Every function here is total and deterministic; none looks at ids.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-# Curly and modifier apostrophes/quotes that writers use interchangeably with the ASCII ones.
-_QUOTE_FOLD = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201b": "'",
-        "\u02bc": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u00b4": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-    }
-)
-# A possessive "'s" ends a word; "'" alone after an s (plural possessive) is dropped with the punctuation.
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
-_LEADING_THE = re.compile(r"^the\s+")
+from briefextract.names import fold_name
+
 _WORD = re.compile(r"\w+")
-
-
-def _fold_char(char: str) -> str:
-    """Letters, digits and combining marks stay; joiners become spaces; other punctuation goes."""
-    category = unicodedata.category(char)
-    if category[0] in "LNM":
-        return char
-    # Hyphens, dashes and slashes join words ("Al-Qaeda" is "Al Qaeda"), so they separate tokens,
-    # while dots and apostrophes sit inside a word ("U.S." is "US"), so they vanish.
-    if category[0] == "Z" or char.isspace() or category == "Pd" or char in "/\\_":
-        return " "
-    return ""
-
-
-def fold_name(name: str) -> str:
-    """The normalised form under which two names count as the same string.
-
-    NFKC; curly quotes and apostrophes folded to ASCII; casefolded; a possessive
-    ``'s`` stripped; hyphens, dashes, slashes and underscores become spaces; all
-    other punctuation and symbols dropped (letters, digits and accents kept);
-    whitespace collapsed; a leading ``the`` stripped. ``"The AQIM's"`` and
-    ``"aqim"`` fold alike; ``"Al-Qaeda"`` and ``"al Qaeda"`` fold alike;
-    ``"Bamako"`` and ``"Bamakó"`` do not.
-    """
-    text = unicodedata.normalize("NFKC", name).translate(_QUOTE_FOLD).casefold()
-    text = _POSSESSIVE.sub("", text)
-    text = "".join(_fold_char(c) for c in text)
-    text = " ".join(text.split())
-    return _LEADING_THE.sub("", text)
 
 
 def name_keys(name: str, aliases: Sequence[str]) -> frozenset[str]:
