@@ -84,6 +84,21 @@ class GazetteerEntry:
         yield self.name
         yield from self.aliases
 
+    def surface_forms(self) -> list[str]:
+        """How the names are written in prose: without a leading article ("the Sahel"
+        is found as "Sahel") and, for dotted abbreviations, also without the final
+        period ("U.S", "U.K")."""
+        forms: dict[str, None] = {}
+        for name in self.names():
+            name = name.strip()
+            if name.lower().startswith("the "):
+                name = name[4:]
+            variants = [name, name[:-1]] if name.endswith(".") and name.count(".") > 1 else [name]
+            for variant in variants:
+                if len(variant) >= 2:
+                    forms.setdefault(variant, None)
+        return list(forms)
+
 
 @dataclass
 class Gazetteer:
@@ -98,20 +113,12 @@ class Gazetteer:
         self.entries.setdefault(entry.key, entry)
 
     def patterns(self) -> list[dict[str, object]]:
-        """Phrase patterns for a span ruler: one per distinct (key, name)."""
-        out: list[dict[str, object]] = []
-        for entry in self.entries.values():
-            seen: set[str] = set()
-            for name in entry.names():
-                # A leading article is not part of a mention ("the Sahel" is found as "Sahel").
-                name = name.strip()
-                if name.lower().startswith("the "):
-                    name = name[4:]
-                if len(name) < 2 or name in seen:
-                    continue
-                seen.add(name)
-                out.append({"label": entry.label, "pattern": name, "id": entry.key})
-        return out
+        """Phrase patterns for a span ruler: one per distinct (key, surface form)."""
+        return [
+            {"label": entry.label, "pattern": form, "id": entry.key}
+            for entry in self.entries.values()
+            for form in entry.surface_forms()
+        ]
 
 
 def _split_aliases(raw: str) -> tuple[str, ...]:

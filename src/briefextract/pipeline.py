@@ -9,7 +9,7 @@ import spacy
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from briefextract.errors import ModelError
 from briefextract.extensions import register_extensions
@@ -34,18 +34,25 @@ TOKENIZER_FILE = "document/tokenizer.jsonl"
 class TokenizerRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
-    label: Literal["SUFFIX"]
+    label: Literal["SUFFIX", "INFIX"]
     regex: str
     comment: str
 
 
 def add_tokenizer_rules(nlp: Language, relative: str = TOKENIZER_FILE) -> None:
-    """Split reference markers ("Cahill.[67]") off words. Tokenisation only: no weights change."""
+    """Split reference markers ("Cahill.[67]") off words and "U.S.-designated" at its
+    hyphen. Tokenisation only: no weights change. Idempotent."""
     rules = read_jsonl(model_path(relative), TokenizerRule)
     suffixes = [r.regex for r in rules if r.label == "SUFFIX"]
-    current = list(nlp.Defaults.suffixes or [])
-    if suffixes and not set(suffixes) <= set(current):
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + current).search
+    infixes = [r.regex for r in rules if r.label == "INFIX"]
+    if suffixes:
+        nlp.tokenizer.suffix_search = compile_suffix_regex(
+            suffixes + list(nlp.Defaults.suffixes or [])
+        ).search
+    if infixes:
+        nlp.tokenizer.infix_finditer = compile_infix_regex(
+            infixes + list(nlp.Defaults.infixes or [])
+        ).finditer
 
 
 def our_component_names(nlp: Language) -> list[str]:

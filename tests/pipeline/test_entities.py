@@ -156,3 +156,20 @@ def test_a_persons_surname_is_not_a_place(nlp: Language) -> None:
     remiro = actor(b, "Joseph Remiro")
     assert mention_texts(remiro) == ["Joseph Remiro", "Remiro"]
     assert not any(p.name == "Remiro" for p in b.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group is a U.S.-designated terrorist organization.",
+        "Two U.S officers died in the blast.",
+        "Regional powers, namely Kenya and Ethiopia, sent troops.",
+        "Eritrea gained independence from Ethiopia in 1993.",
+        "Kenya's national security adviser spoke first.",
+    ],
+    ids=["hyphen-participle", "officers-no-period", "apposition-to-powers", "independence-from", "adviser"],
+)
+def test_more_ways_a_country_acts_as_a_state(nlp: Language, text: str) -> None:
+    b = brief_of(nlp, text)
+    states = [a for a in b.actors if a.type == "STATE"]
+    assert states, f"no state in {[(a.name, a.type) for a in b.actors]} / {[p.name for p in b.places]}"

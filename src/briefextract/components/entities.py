@@ -61,6 +61,8 @@ class EntityResolver(SettingsSerializable):
             lexicons.words("STATE_HEAD_NOUN", lx),
             lexicons.words("STATE_PREPOSITION", lx),
             lexicons.words("STATE_SUPPORT_NOUN", lx),
+            lexicons.words("STATE_HYPHEN_PARTICIPLE", lx),
+            lexicons.words("STATE_COLLECTIVE", lx),
         )
         self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx)
         self.titles = lexicons.words("PERSON_TITLE", lx)

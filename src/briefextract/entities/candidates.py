@@ -93,7 +93,9 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             continue
         if len(span) == 1 and entry.label == "CITY" and span.text in surnames:
             continue
-        if not any(case_compatible(span.text, n) for n in entry.names() if n.lower() == span.text.lower()):
+        if not any(
+            case_compatible(span.text, n) for n in entry.surface_forms() if n.lower() == span.text.lower()
+        ):
             continue
         out.append(
             Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key)

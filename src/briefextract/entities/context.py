@@ -20,6 +20,8 @@ class StateCues:
     head_nouns: frozenset[str]
     prepositions: frozenset[str]
     support_nouns: frozenset[str]
+    hyphen_participles: frozenset[str] = frozenset()
+    collectives: frozenset[str] = frozenset()
 
 
 def _noun_key(token: Token) -> str:
@@ -35,6 +37,11 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0) -> bool:
     dep = root.dep_
     if dep in SUBJECT_DEPS:
         return True
+    end = span.end
+    # "U.S.-designated", "Saudi-led": the country does what the participle says.
+    hyphenated = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+    if hyphenated and doc[end + 1].lower_ in cues.hyphen_participles:
+        return True
     if dep in MODIFIER_DEPS:
         head = root.head
         two_words = f"{head.lower_} {head.nbor(1).lower_}" if head.i + 1 < len(doc) else ""
@@ -48,12 +55,18 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0) -> bool:
         if prep.lower_ in cues.prepositions:
             return True
         governor = prep.head
-        return prep.lower_ in {"from", "of", "to", "for"} and _noun_key(governor) in cues.support_nouns
+        if prep.lower_ not in {"from", "of", "to", "for"}:
+            return False
+        # "gained independence from France": the preposition may hang on the verb, not the noun.
+        nouns = [governor, *(c for c in governor.children if c.dep_ in {"dobj", "attr"})]
+        return any(_noun_key(n) in cues.support_nouns for n in nouns)
     if dep == "dobj":
         verb = root.head
         # "prompted Bamako to request": the object is the subject of the clause that follows.
         return any(child.dep_ == "xcomp" for child in verb.children)
     if dep in {"conj", "appos"}:
         head = root.head
+        if dep == "appos" and _noun_key(head) in cues.collectives:
+            return True  # "Western powers, namely the United States and France"
         return acts_as_state(doc[head.i : head.i + 1], cues, _depth + 1)
     return False
