@@ -86,12 +86,14 @@ class GazetteerEntry:
 
     def surface_forms(self) -> list[str]:
         """How the names are written in prose: without a leading article ("the Sahel"
-        is found as "Sahel") and, for dotted abbreviations, also without the final
-        period ("U.S", "U.K")."""
+        is found as "Sahel", but "The Times" keeps it) and, for dotted abbreviations,
+        also without the final period ("U.S", "U.K")."""
         forms: dict[str, None] = {}
         for name in self.names():
             name = name.strip()
-            if name.lower().startswith("the "):
+            # The article is dropped for places and multi-word names only: "The National"
+            # or "The Times" without it would be an ordinary word.
+            if name.lower().startswith("the ") and (self.label in PLACE_LABELS or len(name.split()) > 2):
                 name = name[4:]
             variants = [name, name[:-1]] if name.endswith(".") and name.count(".") > 1 else [name]
             for variant in variants:
