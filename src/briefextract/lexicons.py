@@ -31,6 +31,7 @@ LexiconLabel = Literal[
     "PLACE_SHORT_NAME_HEAD",
     "STATE_HYPHEN_PARTICIPLE",
     "STATE_COLLECTIVE",
+    "STATE_OBJECT_VERB",
 ]
 
 

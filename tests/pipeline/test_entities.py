@@ -166,8 +166,16 @@ def test_a_persons_surname_is_not_a_place(nlp: Language) -> None:
         "Regional powers, namely Kenya and Ethiopia, sent troops.",
         "Eritrea gained independence from Ethiopia in 1993.",
         "Kenya's national security adviser spoke first.",
+        "The rebels declared Uganda their main enemy.",
     ],
-    ids=["hyphen-participle", "officers-no-period", "apposition-to-powers", "independence-from", "adviser"],
+    ids=[
+        "hyphen-participle",
+        "officers-no-period",
+        "apposition-to-powers",
+        "independence-from",
+        "adviser",
+        "object-of-declare",
+    ],
 )
 def test_more_ways_a_country_acts_as_a_state(nlp: Language, text: str) -> None:
     b = brief_of(nlp, text)

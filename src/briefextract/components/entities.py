@@ -63,6 +63,7 @@ class EntityResolver(SettingsSerializable):
             lexicons.words("STATE_SUPPORT_NOUN", lx),
             lexicons.words("STATE_HYPHEN_PARTICIPLE", lx),
             lexicons.words("STATE_COLLECTIVE", lx),
+            lexicons.words("STATE_OBJECT_VERB", lx),
         )
         self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx)
         self.titles = lexicons.words("PERSON_TITLE", lx)

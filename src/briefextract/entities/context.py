@@ -22,6 +22,7 @@ class StateCues:
     support_nouns: frozenset[str]
     hyphen_participles: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()
 
 
 def _noun_key(token: Token) -> str:
@@ -62,6 +63,8 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0) -> bool:
         return any(_noun_key(n) in cues.support_nouns for n in nouns)
     if dep == "dobj":
         verb = root.head
+        if _noun_key(verb) in cues.object_verbs:
+            return True  # "declared France its primary target", "accused India of ..."
         # "prompted Bamako to request": the object is the subject of the clause that follows.
         return any(child.dep_ == "xcomp" for child in verb.children)
     if dep in {"conj", "appos"}:
