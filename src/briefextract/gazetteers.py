@@ -18,17 +18,6 @@ from briefextract.resources import model_path, read_jsonl, read_tsv
 
 GAZETTEER_DIR = "gazetteers"
 
-EntryLabel = Literal[
-    "COUNTRY",
-    "CITY",
-    "REGION",
-    "OTHER",
-    "ARMED_GROUP",
-    "GOVERNMENT_BODY",
-    "INTERNATIONAL_ORG",
-    "POLITICAL_GROUP",
-    "RESEARCH_MEDIA",
-]
 PLACE_LABELS = frozenset({"COUNTRY", "CITY", "REGION", "OTHER"})
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from briefextract import lexicons
-from briefextract.abbreviations import find_abbreviations
+from briefextract.abbreviations import Abbreviation, find_abbreviations
 from briefextract.canon import Entity, Mention, build_entities, cluster
 from briefextract.components.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
 from briefextract.components.serialize import SettingsSerializable
@@ -74,7 +74,6 @@ class EntityResolver(SettingsSerializable):
         self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
         self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
-        self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
@@ -288,8 +287,9 @@ class EntityResolver(SettingsSerializable):
         ]
         mentions = self._coordinate(doc, mentions)
         mentions = self._owned_bodies(doc, mentions)
-        mentions = self._defined_names(doc, mentions, usable)
-        links, new = acronym_links(doc.text, mentions)
+        definitions = find_abbreviations(doc.text)
+        mentions = self._defined_names(definitions, mentions, usable)
+        links, new = acronym_links(doc.text, definitions, mentions)
         mentions += [m for m in new if usable(m.start, m.end)]
         links2, new2, replaced = cue_links(doc.text, mentions, self.alias_cues, self.nickname_cues)
         for i, m in replaced.items():
@@ -340,14 +340,13 @@ class EntityResolver(SettingsSerializable):
         return out
 
     def _defined_names(
-        self, doc: Doc, mentions: list[Mention], usable: Callable[[int, int], bool]
+        self, definitions: list[Abbreviation], mentions: list[Mention], usable: Callable[[int, int], bool]
     ) -> list[Mention]:
         """Acronym definitions decide what is a name.
 
         "kidnapping for ransom (KFR)" defines a concept, so "KFR" is no name; a
         capitalised long form is one whole name, replacing names found inside it
         ("Maghreb" inside "Al-Qaeda in the Islamic Maghreb (AQIM)")."""
-        definitions = find_abbreviations(doc.text)
         concepts = {a.short for a in definitions if not a.long[:1].isupper()}
         mentions = [m for m in mentions if m.text not in concepts]
         for a in definitions:

@@ -18,12 +18,12 @@ class FurnitureMarker(SettingsSerializable):
         register_extensions()
         self.name = name
         self.rules_path = rules_path
-        self.rules = load_rules(rules_path)
+        self._load()
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
     ) -> None:
-        self.rules = load_rules(self.rules_path)
+        self._load()
 
     def settings(self) -> dict[str, str]:
         return {"rules_path": self.rules_path}

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefextract.abbreviations import find_abbreviations, initials_overlap, is_short_form
+from briefextract.abbreviations import Abbreviation, initials_overlap, is_short_form
 from briefextract.canon import Mention
 
 # A name run: capitalised words, inner connectors, Arabic article prefixes.
@@ -31,8 +31,11 @@ def _clean_run(text: str) -> str:
     return text.rstrip(".,;:’'")
 
 
-def acronym_links(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[int, int]], list[Mention]]:
-    """Link "Long Form (LF)" pairs, creating mentions the detectors missed."""
+def acronym_links(
+    text: str, definitions: Sequence[Abbreviation], mentions: Sequence[Mention]
+) -> tuple[list[tuple[int, int]], list[Mention]]:
+    """Link "Long Form (LF)" pairs (``definitions``, from :func:`find_abbreviations`
+    on ``text``), creating mentions the detectors missed."""
     links: list[tuple[int, int]] = []
     new: list[Mention] = []
     all_m = list(mentions)
@@ -44,7 +47,7 @@ def acronym_links(text: str, mentions: Sequence[Mention]) -> tuple[list[tuple[in
         return None
 
     defined: set[int] = set()
-    for ab in find_abbreviations(text):
+    for ab in definitions:
         long_i = index_at(ab.long_end - 1, ab.long_end)
         if long_i is None or not ab.long[:1].isupper():
             continue

@@ -7,18 +7,12 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from briefextract.gazetteers import PLACE_LABELS, Gazetteer
+from briefextract.gazetteers import Gazetteer
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
 SOURCE_PRIORITY = {"gazetteer": 3, "pattern": 2, "ner": 1}
-NER_TO_KIND = {
-    "PERSON": "actor",
-    "ORG": "actor",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "NORP": "actor",
-}
+# The statistical NER labels that can name an actor or a place.
+NER_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "ar", "az", "ul", "ud"})
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _TRAILING_DROP = frozenset({"'s", "’s", "'", "’"})
@@ -106,7 +100,7 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         s, e = trim(doc, span.start, span.end)
         out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
     for ent in doc.ents:
-        if ent.label_ not in NER_TO_KIND:
+        if ent.label_ not in NER_NAME_LABELS:
             continue
         label = ent.label_
         if len(ent) == 1 and label in {"GPE", "LOC"} and ent.text in surnames:
@@ -185,7 +179,3 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             taken[i] = True
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
-
-
-def is_place_label(label: str) -> bool:
-    return label in PLACE_LABELS or label in {"GPE", "LOC", "FAC"}
