@@ -19,6 +19,16 @@ def bundled_dir(name: str) -> Path:
     return path
 
 
+def corpus_or_bundled(corpus: str | Path | None) -> Path | None:
+    """The corpus folder the caller named, else the bundled ``corpus/``, else None."""
+    if corpus:
+        return Path(corpus)
+    try:
+        return bundled_dir("corpus")
+    except BriefExtractError:
+        return None
+
+
 def corpus_texts(corpus: Path) -> dict[str, str]:
     """doc_id -> text for every ``.txt`` file of a corpus folder."""
     return {p.stem: p.read_bytes().decode("utf-8") for p in sorted(corpus.glob("*.txt"))}

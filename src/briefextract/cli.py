@@ -172,14 +172,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from briefextract.briefio import load_briefs
-    from briefextract.bundled import bundled_dir, corpus_texts
+    from briefextract.bundled import corpus_or_bundled, corpus_texts
 
-    corpus = Path(args.corpus) if args.corpus else None
-    if corpus is None:
-        try:
-            corpus = bundled_dir("corpus")
-        except BriefExtractError:
-            corpus = None
+    corpus = corpus_or_bundled(args.corpus)
     texts = corpus_texts(corpus) if corpus is not None else {}
     for name in args.files:
         briefs = load_briefs(name, texts=texts)

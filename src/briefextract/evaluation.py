@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefextract.brief import Brief
 from briefextract.briefio import BriefWriter, load_briefs
-from briefextract.bundled import bundled_dir, corpus_texts, gold_files
+from briefextract.bundled import bundled_dir, corpus_or_bundled, corpus_texts, gold_files
 from briefextract.errors import BriefExtractError
 from briefextract.extraction import Failure, extract_documents
 from briefextract.scoring import Evaluation, evaluate_briefs, render_text
@@ -76,13 +76,9 @@ def run_evaluation(
     system_out: str | None = None,
 ) -> EvaluationRun:
     """Score ``system`` against ``gold``; without ``system``, extract the corpus documents first."""
-    corpus_dir = Path(corpus) if corpus else None
-    if corpus_dir is None:
-        try:
-            corpus_dir = bundled_dir("corpus")
-        except BriefExtractError:
-            if system is None:
-                raise
+    corpus_dir = corpus_or_bundled(corpus)
+    if corpus_dir is None and system is None:
+        bundled_dir("corpus")  # raises the error that names where it looked
     texts = corpus_texts(corpus_dir) if corpus_dir is not None else {}
     gold_briefs = load_gold(gold, texts)
     failures: list[Failure] = []
