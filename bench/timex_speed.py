@@ -13,12 +13,12 @@ from pathlib import Path
 from briefextract.timex import find_times
 
 SAMPLE = (
-    "Al-Qaeda in the Islamic Maghreb emerged from the Salafist Group for Preaching and Combat, which broke "
-    "away from the Armed Islamic Group in the late 1990s during Algeria's civil war. In September 2006 it "
-    "pledged allegiance to al-Qaeda, and the following January it took its current name. On 11 December 2007 "
-    "twin bombings in Algiers killed at least 41 people. Analysts say the group may have earned more than "
-    "$50 million from kidnappings since 2008. The United Nations deployed some 9,754 uniformed personnel to "
-    "Mali after France intervened in early 2013; two years later a peace accord was signed.[12] "
+    "The Kestrel Front emerged from the Highland Patriotic Army, which broke away from the Eastern "
+    "Brigades in the late 1990s during the civil war. In September 2006 it pledged allegiance to a larger "
+    "network, and the following January it took its current name. On 11 December 2007 twin bombings in "
+    "the capital killed at least 41 people. Analysts say the group may have earned more than $50 million "
+    "from kidnappings since 2008. A regional mission deployed some 9,754 uniformed personnel after an "
+    "intervention in early 2013; two years later a peace accord was signed.[12] "
 )
 
 

@@ -11,7 +11,7 @@ from briefextract.brief import text_sha256
 from briefextract.briefio import BriefWriter, load_briefs
 from briefextract.errors import BriefFileError
 
-TEXT = "AQIM bombed Algiers in 2007. France retook Gao."
+TEXT = "KFEH bombed Nairobi in 2009. France retook the port."
 
 
 def brief(**overrides: object) -> dict:
@@ -20,19 +20,19 @@ def brief(**overrides: object) -> dict:
         "text_sha256": text_sha256(TEXT),
         "actors": [
             {
-                "id": "aqim",
-                "name": "AQIM",
+                "id": "kfeh",
+                "name": "KFEH",
                 "type": "ARMED_GROUP",
-                "mentions": [{"start": 0, "end": 4, "text": "AQIM"}],
+                "mentions": [{"start": 0, "end": 4, "text": "KFEH"}],
             }
         ],
         "places": [
             {
-                "id": "algiers",
-                "name": "Algiers",
+                "id": "nairobi",
+                "name": "Nairobi",
                 "type": "CITY",
-                "country": "DZ",
-                "mentions": [{"start": 12, "end": 19, "text": "Algiers"}],
+                "country": "KE",
+                "mentions": [{"start": 12, "end": 19, "text": "Nairobi"}],
             }
         ],
         "events": [
@@ -41,8 +41,8 @@ def brief(**overrides: object) -> dict:
                 "type": "BOMBING",
                 "trigger": {"start": 5, "end": 11, "text": "bombed"},
                 "evidence": {"start": 0, "end": 28, "text": TEXT[:28]},
-                "locations": ["algiers"],
-                "participants": [{"role": "agent", "ref": "aqim"}],
+                "locations": ["nairobi"],
+                "participants": [{"role": "agent", "ref": "kfeh"}],
             }
         ],
     }
@@ -59,24 +59,24 @@ def write(tmp_path: Path, *records: dict) -> Path:
 def test_a_valid_file_loads_with_its_texts(tmp_path: Path) -> None:
     briefs = load_briefs(write(tmp_path, brief()), texts={"d1": TEXT})
     assert [b.doc_id for b in briefs] == ["d1"]
-    assert briefs[0].actors[0].mentions[0].text == "AQIM"
+    assert briefs[0].actors[0].mentions[0].text == "KFEH"
 
 
 def test_span_text_that_differs_from_the_document_names_file_line_doc_and_offsets(tmp_path: Path) -> None:
     bad = brief()
-    bad["places"][0]["mentions"][0] = {"start": 13, "end": 20, "text": "Algiers"}
+    bad["places"][0]["mentions"][0] = {"start": 13, "end": 20, "text": "Nairobi"}
     path = write(tmp_path, brief(doc_id="d0"), bad)
     with pytest.raises(BriefFileError) as info:
         load_briefs(path, texts={"d0": TEXT, "d1": TEXT})
     message = str(info.value)
     assert str(path) in message and "line 2" in message and "'d1'" in message
-    assert "place 'algiers' mention 0" in message and "13-20" in message
+    assert "place 'nairobi' mention 0" in message and "13-20" in message
     assert info.value.line == 2 and info.value.doc_id == "d1"
 
 
 def test_span_whose_text_length_disagrees_with_offsets_is_rejected_without_the_text(tmp_path: Path) -> None:
     bad = brief()
-    bad["actors"][0]["mentions"][0] = {"start": 0, "end": 5, "text": "AQIM"}
+    bad["actors"][0]["mentions"][0] = {"start": 0, "end": 5, "text": "KFEH"}
     with pytest.raises(BriefFileError, match=r"line 1, doc_id 'd1'.*4 characters but offsets 0-5"):
         load_briefs(write(tmp_path, bad))
 

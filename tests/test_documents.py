@@ -38,7 +38,7 @@ def test_unusable_files_raise_errors_naming_the_file(tmp_path: Path, content: by
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Title\n\nLast updated March 27, 2015 8:00 am (EST)\n\nBody.", "2015-03-27"),
+        ("Title\n\nLast updated June 4, 2018 9:30 am (EST)\n\nBody.", "2018-06-04"),
         ("Title\nUpdated May 12, 2015\nBody", "2015-05-12"),
         ("Title\nPublished 3 June 2019\n", "2019-06-03"),
         ("Title\nUpdated: 2018-11-02\n", "2018-11-02"),

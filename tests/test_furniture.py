@@ -17,7 +17,7 @@ More on:
 
 Terrorism
 
-Middle East and North Africa
+Southeast Asia and the Pacific
 
 The group split in 2012, analysts say.
 
@@ -48,7 +48,7 @@ def test_furniture_blocks_are_found_and_article_text_is_not() -> None:
     spans, end = find_furniture(PAGE)
     found = [PAGE[s.start : s.end] for s in spans]
     assert found[0] == "Backgrounder\nCurrent issues briefly explained."
-    assert found[1] == "More on:\n\nTerrorism\n\nMiddle East and North Africa"
+    assert found[1] == "More on:\n\nTerrorism\n\nSoutheast Asia and the Pacific"
     assert "More From Our Experts" in found and "Close" in found
     assert PAGE[end:].startswith("Top Stories on Example.org")
     assert found[-1] == PAGE[end:]
@@ -63,9 +63,7 @@ def test_a_tag_list_stops_at_the_first_sentence() -> None:
 
 
 def test_plain_prose_has_no_furniture_and_ends_at_its_end() -> None:
-    text = (
-        "Acts of terrorism\n\nOn 2 April 1968, the group firebombed a store. Close to midnight it burned.\n"
-    )
+    text = "Attacks and raids\n\nOn 3 May 1981, the group firebombed a depot. Close to midnight it burned.\n"
     spans, end = find_furniture(text)
     assert spans == [] and end == len(text)
 

@@ -140,11 +140,11 @@ def test_parent_and_successor_ids_exist(records: list[dict], by_id: dict[str, di
 
 
 def test_known_facts(by_id: dict[str, dict]) -> None:
-    aqim = by_id["aqim"]
-    assert aqim["label"] == "ARMED_GROUP"
-    assert "AQIM" in aqim["aliases"]
-    assert "us_fto" in aqim["lists"]
-    assert by_id["gspc"]["successor"] == "aqim"
+    imu = by_id["imu"]
+    assert imu["label"] == "ARMED_GROUP"
+    assert "IMU" in imu["aliases"]
+    assert "us_fto" in imu["lists"]
+    assert by_id["jabhat-al-nusra"]["successor"] == "hts"
     assert by_id["minusma"]["parent"] == "un"
     assert by_id["minusma"]["label"] == "INTERNATIONAL_ORG"
     assert by_id["un"]["label"] == "INTERNATIONAL_ORG"

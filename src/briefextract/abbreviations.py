@@ -98,7 +98,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         lead = window[offset:].index(long) if long else 0
         if not long or len(long) <= len(inner) or not any(c.isspace() for c in long):
             continue
-        # A long form begins with a capital word ("Kidnapping for ransom (KFR)" is allowed too).
+        # A long form begins with a capital word ("Improvised explosive device (IED)" is allowed too).
         found.append(Abbreviation(inner, inner_start, long, window_start + offset + lead))
     return found
 
@@ -106,7 +106,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 def initials_overlap(short: str, long: str) -> float:
     """Share of the short form's letters that are initials of capitalised words of
     ``long``, in any order: accepts acronyms of a name in another language
-    ("Armed Islamic Group (GIA)")."""
+    ("Popular Liberation Army (ALP)")."""
     letters = [c.upper() for c in short if c.isalpha()]
     if not letters:
         return 0.0

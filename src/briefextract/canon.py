@@ -84,9 +84,9 @@ def cluster(
 ) -> list[list[int]]:
     """Groups of mention indices, each group one entity, in order of first mention.
 
-    ``short_heads``: head nouns a group's name may drop ("al-Mulathamun" is the
-    "al-Mulathamun Battalion"). ``owner_prefixes``: folded country names and
-    demonyms a body's name may drop ("State Department" is the "U.S. State Department").
+    ``short_heads``: head nouns a group's name may drop ("al-Fajr" is the
+    "al-Fajr Brigade"). ``owner_prefixes``: folded country names and
+    demonyms a body's name may drop ("Interior Ministry" is the "Kenyan Interior Ministry").
     ``place_heads``: generic nouns a place's name may drop ("the Sahel region")."""
     uf = _UnionFind(len(mentions))
     surname_of = _surname_targets(mentions, titles)
@@ -135,7 +135,7 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
     """For each short reference to a person, the full name it refers to.
 
     A short reference is a person mention, or a statistical one the NER may have
-    mistyped ("Carrero Blanco" as an organisation), whose words are the last
+    mistyped ("Ortega Vidal" as an organisation), whose words are the last
     words of a longer person name: the nearest preceding such name, or failing
     that the first later one."""
     full: list[tuple[int, tuple[str, ...]]] = []

@@ -43,7 +43,7 @@ def _dateline_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def find_document_date(text: str) -> str | None:
-    """The ISO date a page states for itself ("Last updated March 27, 2015"), or None."""
+    """The ISO date a page states for itself ("Last updated June 4, 2018"), or None."""
     from briefextract.timex import normalize  # the time grammar is loaded only when needed
 
     head = text[:DATELINE_SEARCH_CHARS]

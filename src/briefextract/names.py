@@ -46,9 +46,9 @@ def fold_name(name: str) -> str:
     NFKC; curly quotes and apostrophes folded to ASCII; casefolded; a possessive
     ``'s`` stripped; hyphens, dashes, slashes and underscores become spaces; all
     other punctuation and symbols dropped (letters, digits and accents kept);
-    whitespace collapsed; a leading ``the`` stripped. ``"The AQIM's"`` and
-    ``"aqim"`` fold alike; ``"Al-Qaeda"`` and ``"al Qaeda"`` fold alike;
-    ``"Bamako"`` and ``"Bamakó"`` do not.
+    whitespace collapsed; a leading ``the`` stripped. ``"The KFEH's"`` and
+    ``"kfeh"`` fold alike; ``"Al-Qaeda"`` and ``"al Qaeda"`` fold alike;
+    ``"Selvara"`` and ``"Selvará"`` do not.
     """
     text = unicodedata.normalize("NFKC", name).translate(_QUOTE_FOLD).casefold()
     text = _POSSESSIVE.sub("", text)

@@ -8,8 +8,8 @@ from spacy.language import Language
 from briefextract.pipeline import DEFAULT_MODEL, our_component_names
 
 TEXT = (
-    "Ayman al-Zawahiri announced the union on September 11, 2006, and the group rebranded itself "
-    "as AQIM the following January in Algeria. France sent troops to Mali."
+    "Omar Haddad announced the alliance on March 3, 2009, and the group renamed itself "
+    "as KFEH the following June in Kenya. France sent troops to Chad."
 )
 
 

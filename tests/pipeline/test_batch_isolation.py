@@ -21,7 +21,7 @@ def test_one_crashing_document_does_not_take_its_batch_down(
         return original(self, doc)
 
     monkeypatch.setattr(EntityResolver, "__call__", crash_on_marker)
-    docs = [Document(f"d{i}", "France retook Gao." if i != 2 else "CRASH here.") for i in range(5)]
+    docs = [Document(f"d{i}", "France retook the port." if i != 2 else "CRASH here.") for i in range(5)]
     results = list(extract_documents(nlp, docs, batch_size=4))
     assert [r.doc_id for r in results] == ["d0", "d1", "d2", "d3", "d4"]
     failed = [r for r in results if isinstance(r, Failure)]

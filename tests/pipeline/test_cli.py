@@ -16,10 +16,10 @@ def test_extract_folder_with_good_empty_and_invalid_utf8(
 ) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    good = "The Armed Islamic Group (GIA) fought the government of Algeria in the 1990s.\n"
+    good = "The Popular Liberation Army (ALP) fought the government of Kenya in the 1990s.\n"
     (docs / "good.txt").write_text(good, encoding="utf-8")
     (docs / "empty.txt").write_bytes(b"")
-    (docs / "latin1.txt").write_bytes("Caf\u00e9 in Algiers".encode("latin-1"))
+    (docs / "latin1.txt").write_bytes("Caf\u00e9 in Nairobi".encode("latin-1"))
     out, errors = tmp_path / "briefs.jsonl", tmp_path / "errors.jsonl"
     code = main(["extract", str(docs), "-o", str(out), "--errors", str(errors), "-q"])
     assert code == EXIT_DOC_FAILED
@@ -33,7 +33,7 @@ def test_extract_folder_with_good_empty_and_invalid_utf8(
 
 
 def test_extract_all_good_exits_zero(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("France retook Gao.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("France retook the port.\n", encoding="utf-8")
     out = tmp_path / "o.jsonl"
     assert main(["extract", str(tmp_path / "a.txt"), "-o", str(out), "-q"]) == EXIT_OK
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1

@@ -43,8 +43,9 @@ def test_acronym_definition_gives_one_actor_with_every_mention(nlp: Language) ->
 
 
 def test_lowercase_definition_is_a_concept_not_an_actor(nlp: Language) -> None:
-    b = brief_of(nlp, "The group lives on kidnapping for ransom (KFR). KFR earned it millions.")
-    assert all("KFR" not in a.aliases and a.name != "KFR" for a in b.actors)
+    b = brief_of(nlp, "The group lives on illegal gold mining (IGM). IGM earned it millions.")
+    # The statistical NER tags "IGM" as an organisation; the lower-case definition overrules it.
+    assert all("IGM" not in a.aliases and a.name != "IGM" for a in b.actors)
 
 
 def test_aka_and_quoted_nickname_are_aliases(nlp: Language) -> None:
@@ -81,10 +82,10 @@ def test_country_acting_is_a_state_and_country_as_territory_is_a_place(nlp: Lang
 
 
 def test_capital_as_subject_is_the_state(nlp: Language) -> None:
-    b = brief_of(nlp, "Algiers has rejected foreign troops. The bombing took place in Algiers.")
-    algeria = actor(b, "Algeria")
-    assert algeria.type == "STATE" and mention_texts(algeria) == ["Algiers"]
-    assert place(b, "Algiers").country == "DZ"
+    b = brief_of(nlp, "Nairobi has rejected foreign troops. The bombing took place in Nairobi.")
+    kenya = actor(b, "Kenya")
+    assert kenya.type == "STATE" and mention_texts(kenya) == ["Nairobi"]
+    assert place(b, "Nairobi").country == "KE"
 
 
 def test_a_name_inside_a_longer_name_is_not_its_mention(nlp: Language) -> None:
@@ -152,10 +153,10 @@ def test_an_acronym_in_the_text_is_not_a_mixed_case_place_name(nlp: Language) ->
 
 
 def test_a_persons_surname_is_not_a_place(nlp: Language) -> None:
-    b = brief_of(nlp, "Police arrested Joseph Remiro in March. Remiro was later convicted.")
-    remiro = actor(b, "Joseph Remiro")
-    assert mention_texts(remiro) == ["Joseph Remiro", "Remiro"]
-    assert not any(p.name == "Remiro" for p in b.places)
+    b = brief_of(nlp, "Police arrested Joseph Lyon in March. Lyon was later convicted.")
+    lyon = actor(b, "Joseph Lyon")
+    assert mention_texts(lyon) == ["Joseph Lyon", "Lyon"]
+    assert not any(p.name == "Lyon" for p in b.places)
 
 
 @pytest.mark.parametrize(

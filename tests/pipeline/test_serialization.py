@@ -10,8 +10,8 @@ from spacy.language import Language
 from briefextract.extraction import extract_text
 
 TEXT = (
-    "The Armed Islamic Group (GIA) opposed Algiers in the 1990s. France retook the north in 2013, "
-    "and the GIA was delisted."
+    "The Popular Liberation Army (ALP) opposed Nairobi in the 1990s. France retook the north in 2013, "
+    "and the ALP was delisted."
 )
 
 
@@ -23,4 +23,4 @@ def test_to_disk_and_spacy_load_round_trip(nlp: Language, tmp_path: Path) -> Non
     before = extract_text(nlp, TEXT, doc_id="d").model_dump()
     after = extract_text(reloaded, TEXT, doc_id="d").model_dump()
     assert before == after
-    assert any(a["name"] == "Armed Islamic Group" for a in after["actors"])
+    assert any(a["name"] == "Popular Liberation Army" for a in after["actors"])

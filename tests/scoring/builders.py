@@ -21,15 +21,15 @@ from briefextract.brief import (
 )
 
 TEXT = (
-    "Al-Qaeda in the Islamic Maghreb (AQIM) bombed the UN headquarters in Algiers in December 2007, "
+    "Kestrel Front of the Eastern Highlands (KFEH) bombed the UN headquarters in Korvath in December 2007, "
     "killing 33 people. "
     "The UN condemned the attack. "
-    "France deployed troops to Mali in January 2013, and French forces retook Gao. "
-    "Mokhtar Belmokhtar broke away from AQIM in 2012 and founded al-Mourabitoun. "
-    "Belmokhtar's group allied with the Movement for Unity and Jihad in West Africa (MUJAO). "
-    "According to Alexis Arieff, AQIM remains a serious threat to the whole region today. "
+    "France deployed troops to Mali in January 2013, and French forces retook Velna. "
+    "Yusuf Karrani broke away from KFEH in 2012 and founded al-Fajr. "
+    "Karrani's group allied with the Movement for Unity and Justice in East Lorvania (MUJEL). "
+    "According to Dana Whitfield, KFEH remains a serious threat to the whole region today. "
     "Analysts say the group is weakened by internal rivalries and poor funding. "
-    "U.S. officials said AQIM may have kidnapped tourists near Timbuktu."
+    "U.S. officials said KFEH may have kidnapped tourists near Tarvosa."
 )
 SHA = text_sha256(TEXT)
 
@@ -37,7 +37,7 @@ Where = str | tuple[str, int]
 
 
 def span(where: Where) -> Span:
-    """The span of a substring of TEXT: ``"AQIM"`` (first) or ``("AQIM", 2)`` (third occurrence)."""
+    """The span of a substring of TEXT: ``"KFEH"`` (first) or ``("KFEH", 2)`` (third occurrence)."""
     sub, nth = (where, 0) if isinstance(where, str) else where
     start = -1
     for _ in range(nth + 1):
@@ -123,42 +123,48 @@ def rich_gold(doc_id: str = "d1") -> Brief:
         doc_id,
         actors=[
             actor(
-                "aqim",
-                "Al-Qaeda in the Islamic Maghreb",
-                aliases=["AQIM"],
-                mentions=["Al-Qaeda in the Islamic Maghreb", "AQIM", ("AQIM", 1), ("AQIM", 2), ("AQIM", 3)],
+                "kfeh",
+                "Kestrel Front of the Eastern Highlands",
+                aliases=["KFEH"],
+                mentions=[
+                    "Kestrel Front of the Eastern Highlands",
+                    "KFEH",
+                    ("KFEH", 1),
+                    ("KFEH", 2),
+                    ("KFEH", 3),
+                ],
             ),
             actor("un", "UN", "INTERNATIONAL_ORG", mentions=["UN", ("UN", 1)]),
             actor("france", "France", "STATE", mentions=["France"]),
             actor(
-                "belmokhtar",
-                "Mokhtar Belmokhtar",
+                "karrani",
+                "Yusuf Karrani",
                 "PERSON",
-                aliases=["Belmokhtar"],
-                mentions=["Mokhtar Belmokhtar", "Belmokhtar's"],
+                aliases=["Karrani"],
+                mentions=["Yusuf Karrani", "Karrani's"],
             ),
-            actor("mourabitoun", "al-Mourabitoun", mentions=["al-Mourabitoun"]),
+            actor("mourabitoun", "al-Fajr", mentions=["al-Fajr"]),
             actor(
-                "mujao",
-                "Movement for Unity and Jihad in West Africa",
-                aliases=["MUJAO"],
-                mentions=["Movement for Unity and Jihad in West Africa", "MUJAO"],
+                "mujel",
+                "Movement for Unity and Justice in East Lorvania",
+                aliases=["MUJEL"],
+                mentions=["Movement for Unity and Justice in East Lorvania", "MUJEL"],
             ),
-            actor("arieff", "Alexis Arieff", "PERSON", mentions=["Alexis Arieff"]),
+            actor("whitfield", "Dana Whitfield", "PERSON", mentions=["Dana Whitfield"]),
         ],
         places=[
-            place("algiers", "Algiers", mentions=["Algiers"]),
+            place("korvath", "Korvath", mentions=["Korvath"]),
             place("mali", "Mali", "COUNTRY", mentions=["Mali"]),
-            place("gao", "Gao", mentions=["Gao"]),
-            place("timbuktu", "Timbuktu", mentions=["Timbuktu"]),
+            place("velna", "Velna", mentions=["Velna"]),
+            place("tarvosa", "Tarvosa", mentions=["Tarvosa"]),
         ],
         events=[
             event(
                 "e1",
                 "BOMBING",
                 "bombed",
-                participants=[("agent", "aqim"), ("patient", "un")],
-                locations=["algiers"],
+                participants=[("agent", "kfeh"), ("patient", "un")],
+                locations=["korvath"],
                 date="2007-12",
                 killed=33,
             ),
@@ -175,32 +181,32 @@ def rich_gold(doc_id: str = "d1") -> Brief:
                 "TAKEOVER",
                 "retook",
                 participants=[("agent", "france")],
-                locations=["gao"],
+                locations=["velna"],
                 date="2013-01",
             ),
             event(
                 "e4",
                 "SPLIT",
                 "broke away",
-                participants=[("agent", "belmokhtar"), ("patient", "aqim")],
+                participants=[("agent", "karrani"), ("patient", "kfeh")],
                 date="2012",
             ),
             event(
                 "e5",
                 "KIDNAPPING",
                 "kidnapped",
-                participants=[("agent", "aqim")],
-                locations=["timbuktu"],
+                participants=[("agent", "kfeh")],
+                locations=["tarvosa"],
                 modality="uncertain",
             ),
         ],
         claims=[
             claim(
                 "c1",
-                "AQIM remains a serious threat to the whole region today",
+                "KFEH remains a serious threat to the whole region today",
                 "According to",
-                source="arieff",
-                source_text="Alexis Arieff",
+                source="whitfield",
+                source_text="Dana Whitfield",
             ),
             claim(
                 "c2",
@@ -209,14 +215,14 @@ def rich_gold(doc_id: str = "d1") -> Brief:
                 source_text="Analysts",
             ),
             claim(
-                "c3", "AQIM may have kidnapped tourists near Timbuktu", "said", source_text="U.S. officials"
+                "c3", "KFEH may have kidnapped tourists near Tarvosa", "said", source_text="U.S. officials"
             ),
         ],
         relations=[
-            relation("belmokhtar", "FOUNDER_OF", "mourabitoun", "founded"),
-            relation("mourabitoun", "SPLINTER_OF", "aqim", "broke away"),
-            relation("mourabitoun", "ALLIED_WITH", "mujao", "allied"),
-            relation("aqim", "OPERATES_IN", "timbuktu", "Timbuktu"),
+            relation("karrani", "FOUNDER_OF", "mourabitoun", "founded"),
+            relation("mourabitoun", "SPLINTER_OF", "kfeh", "broke away"),
+            relation("mourabitoun", "ALLIED_WITH", "mujel", "allied"),
+            relation("kfeh", "OPERATES_IN", "tarvosa", "Tarvosa"),
         ],
     )
 
@@ -226,25 +232,25 @@ def partial_system(doc_id: str = "d1") -> Brief:
     return brief(
         doc_id,
         actors=[
-            actor("s_aqim", "AQIM", mentions=["AQIM", ("AQIM", 1), "Maghreb"]),
+            actor("s_kfeh", "KFEH", mentions=["KFEH", ("KFEH", 1), "Highlands"]),
             actor("s_un", "the UN", "GOVERNMENT_BODY", mentions=["UN"]),
-            actor("s_bel", "Belmokhtar", "PERSON", mentions=["Belmokhtar's"]),
-            actor("s_mou", "Mourabitoun", mentions=["Mourabitoun"]),
+            actor("s_bel", "Karrani", "PERSON", mentions=["Karrani's"]),
+            actor("s_mou", "Fajr", mentions=["Fajr"]),
             actor("s_french", "French forces", "GOVERNMENT_BODY", mentions=["French forces"]),
-            actor("s_arieff", "Arieff", "PERSON", mentions=["Arieff"]),
+            actor("s_whitfield", "Whitfield", "PERSON", mentions=["Whitfield"]),
         ],
         places=[
-            place("s_algiers", "Algiers", mentions=["Algiers"]),
+            place("s_korvath", "Korvath", mentions=["Korvath"]),
             place("s_mali", "Mali", "REGION", mentions=["Mali"]),
-            place("s_west", "West Africa", "REGION", mentions=["West Africa"]),
+            place("s_west", "East Lorvania", "REGION", mentions=["East Lorvania"]),
         ],
         events=[
             event(
                 "x1",
                 "BOMBING",
                 "bombed the UN",
-                participants=[("agent", "s_aqim"), ("agent", "s_un")],
-                locations=["s_algiers"],
+                participants=[("agent", "s_kfeh"), ("agent", "s_un")],
+                locations=["s_korvath"],
                 date="2007",
                 killed=33,
                 killed_modifier="AT_LEAST",
@@ -255,14 +261,18 @@ def partial_system(doc_id: str = "d1") -> Brief:
         ],
         claims=[
             claim(
-                "k1", "AQIM remains a serious threat", "According to", source="s_arieff", source_text="Arieff"
+                "k1",
+                "KFEH remains a serious threat",
+                "According to",
+                source="s_whitfield",
+                source_text="Whitfield",
             ),
             claim("k2", "weakened by internal rivalries", "say", source_text="analysts"),
-            claim("k3", "AQIM may have kidnapped tourists near Timbuktu", "said", source_text="officials"),
+            claim("k3", "KFEH may have kidnapped tourists near Tarvosa", "said", source_text="officials"),
         ],
         relations=[
-            relation("s_mou", "ALLIED_WITH", "s_aqim", "allied"),
-            relation("s_mou", "SPLINTER_OF", "s_aqim", "broke away"),
+            relation("s_mou", "ALLIED_WITH", "s_kfeh", "allied"),
+            relation("s_mou", "SPLINTER_OF", "s_kfeh", "broke away"),
             relation("s_bel", "FOUNDER_OF", "s_mou", "founded"),
         ],
     )

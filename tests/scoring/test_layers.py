@@ -25,11 +25,11 @@ def test_alignment_is_maximum_not_greedy() -> None:
 
 def test_alignment_tie_prefers_shared_name_over_overlap() -> None:
     # s1 only overlaps g's mention, s2 shares its name: one pair either way; the name wins.
-    gold = brief(actors=[actor("g", "Mokhtar Belmokhtar", "PERSON", mentions=["Mokhtar Belmokhtar"])])
+    gold = brief(actors=[actor("g", "Yusuf Karrani", "PERSON", mentions=["Yusuf Karrani"])])
     system = brief(
         actors=[
-            actor("s1", "Mokhtar", "ARMED_GROUP", mentions=["Mokhtar"]),
-            actor("s2", "mokhtar belmokhtar", "PERSON"),
+            actor("s1", "Yusuf", "ARMED_GROUP", mentions=["Yusuf"]),
+            actor("s2", "yusuf karrani", "PERSON"),
         ]
     )
     score = score_document(gold, system)
@@ -40,9 +40,9 @@ def test_alignment_tie_prefers_shared_name_over_overlap() -> None:
 
 
 def test_alignment_tie_prefers_more_overlapping_mentions() -> None:
-    gold = brief(actors=[actor("g", "AQIM", mentions=["AQIM", ("AQIM", 1), ("AQIM", 2)])])
+    gold = brief(actors=[actor("g", "KFEH", mentions=["KFEH", ("KFEH", 1), ("KFEH", 2)])])
     system = brief(
-        actors=[actor("s1", "X", mentions=["AQIM"]), actor("s2", "Y", mentions=[("AQIM", 1), ("AQIM", 2)])]
+        actors=[actor("s1", "X", mentions=["KFEH"]), actor("s2", "Y", mentions=[("KFEH", 1), ("KFEH", 2)])]
     )
     score = score_document(gold, system)
     # Aligned to s2: its 2 mentions match; g's first mention is missed; s1's mention is spurious.
@@ -51,34 +51,34 @@ def test_alignment_tie_prefers_more_overlapping_mentions() -> None:
 
 def test_mentions_match_one_to_one() -> None:
     # Two system mentions overlap the one gold mention: only one can take it.
-    gold = brief(actors=[actor("g", "AQIM", mentions=["AQIM"])])
-    system = brief(actors=[actor("s", "AQIM", mentions=["AQIM", "(AQIM)"])])
+    gold = brief(actors=[actor("g", "KFEH", mentions=["KFEH"])])
+    system = brief(actors=[actor("s", "KFEH", mentions=["KFEH", "(KFEH)"])])
     assert score_document(gold, system).figures["actor_mentions"] == PRF(tp=1, fp=1, fn=0)
 
 
 def test_several_types_with_equal_counts() -> None:
-    # Gold: 2 PERSON, 2 STATE. System finds belmokhtar (PERSON), arieff typed STATE, france (STATE),
+    # Gold: 2 PERSON, 2 STATE. System finds karrani (PERSON), whitfield typed STATE, france (STATE),
     # misses mali, and adds a spurious STATE.
     gold = brief(
         actors=[
-            actor("belmokhtar", "Mokhtar Belmokhtar", "PERSON"),
-            actor("arieff", "Alexis Arieff", "PERSON"),
+            actor("karrani", "Yusuf Karrani", "PERSON"),
+            actor("whitfield", "Dana Whitfield", "PERSON"),
             actor("france", "France", "STATE"),
             actor("mali", "Mali", "STATE"),
         ]
     )
     system = brief(
         actors=[
-            actor("a", "Mokhtar Belmokhtar", "PERSON"),
-            actor("b", "Alexis Arieff", "STATE"),
+            actor("a", "Yusuf Karrani", "PERSON"),
+            actor("b", "Dana Whitfield", "STATE"),
             actor("c", "France", "STATE"),
-            actor("d", "Algiers", "STATE"),
+            actor("d", "Korvath", "STATE"),
         ]
     )
     score = score_document(gold, system)
     # Overall ignores type: 3 aligned, 1 spurious (d), 1 missed (mali).
     assert score.figures["actors"] == PRF(tp=3, fp=1, fn=1)
-    # Per type is strict: arieff counts as a missed PERSON and a spurious STATE.
+    # Per type is strict: whitfield counts as a missed PERSON and a spurious STATE.
     assert score.per_type["actors"] == {"PERSON": PRF(tp=1, fp=0, fn=1), "STATE": PRF(tp=1, fp=2, fn=1)}
     assert score.figures["actor_type_accuracy"] == Accuracy(correct=2, total=3)
     assert score.per_type["actor_type_accuracy"] == {"PERSON": Accuracy(1, 2), "STATE": Accuracy(1, 1)}
@@ -89,9 +89,12 @@ def test_several_types_with_equal_counts() -> None:
 
 def test_places_align_by_folded_name_and_score_type() -> None:
     gold = brief(
-        places=[place("mali", "Mali", "COUNTRY", mentions=["Mali"]), place("gao", "Gao", mentions=["Gao"])]
+        places=[
+            place("mali", "Mali", "COUNTRY", mentions=["Mali"]),
+            place("velna", "Velna", mentions=["Velna"]),
+        ]
     )
-    system = brief(places=[place("x", "the MALI", "REGION"), place("y", "Timbuktu", mentions=["Timbuktu"])])
+    system = brief(places=[place("x", "the MALI", "REGION"), place("y", "Tarvosa", mentions=["Tarvosa"])])
     score = score_document(gold, system)
     assert score.figures["places"] == PRF(tp=1, fp=1, fn=1)
     assert score.figures["place_mentions"] == PRF(tp=0, fp=1, fn=2)
@@ -105,9 +108,9 @@ def test_places_align_by_folded_name_and_score_type() -> None:
 
 # --- events ---------------------------------------------------------------------------------------
 
-ACTORS = [actor("aqim", "AQIM", mentions=["AQIM"]), actor("un", "UN", "INTERNATIONAL_ORG", mentions=["UN"])]
+ACTORS = [actor("kfeh", "KFEH", mentions=["KFEH"]), actor("un", "UN", "INTERNATIONAL_ORG", mentions=["UN"])]
 SYS_ACTORS = [
-    actor("s_aqim", "AQIM", mentions=["AQIM"]),
+    actor("s_kfeh", "KFEH", mentions=["KFEH"]),
     actor("s_un", "UN", "INTERNATIONAL_ORG", mentions=["UN"]),
 ]
 
@@ -123,12 +126,12 @@ def test_event_matches_on_overlapping_trigger() -> None:
 
 @pytest.mark.parametrize(
     ("system_ref", "matched"),
-    [("s_aqim", True), ("s_un", False)],
+    [("s_kfeh", True), ("s_un", False)],
     ids=["participant-aligned", "no-participant-aligned"],
 )
 def test_event_matches_on_evidence_and_participant(system_ref: str, matched: bool) -> None:
     gold = brief(
-        actors=ACTORS, events=[event("e", "KIDNAPPING", "kidnapped", participants=[("agent", "aqim")])]
+        actors=ACTORS, events=[event("e", "KIDNAPPING", "kidnapped", participants=[("agent", "kfeh")])]
     )
     system = brief(
         actors=SYS_ACTORS,
@@ -144,9 +147,9 @@ def test_event_matches_on_evidence_and_participant(system_ref: str, matched: boo
 
 
 def test_event_type_disagreement() -> None:
-    gold = brief(actors=ACTORS, events=[event("e", "BOMBING", "bombed", participants=[("agent", "aqim")])])
+    gold = brief(actors=ACTORS, events=[event("e", "BOMBING", "bombed", participants=[("agent", "kfeh")])])
     system = brief(
-        actors=SYS_ACTORS, events=[event("x", "ATTACK", "bombed", participants=[("agent", "s_aqim")])]
+        actors=SYS_ACTORS, events=[event("x", "ATTACK", "bombed", participants=[("agent", "s_kfeh")])]
     )
     score = score_document(gold, system)
     assert score.figures["event_triggers_id"] == PRF(1, 0, 0)
@@ -161,10 +164,10 @@ def test_event_type_disagreement() -> None:
 
 
 def test_event_arguments_by_role() -> None:
-    # Gold: agent aqim, patient un. System: agent aqim (tp), agent un (wrong role: fp agent, fn patient).
+    # Gold: agent kfeh, patient un. System: agent kfeh (tp), agent un (wrong role: fp agent, fn patient).
     gold = brief(
         actors=ACTORS,
-        events=[event("e", "BOMBING", "bombed", participants=[("agent", "aqim"), ("patient", "un")])],
+        events=[event("e", "BOMBING", "bombed", participants=[("agent", "kfeh"), ("patient", "un")])],
     )
     system = brief(
         actors=SYS_ACTORS,
@@ -173,7 +176,7 @@ def test_event_arguments_by_role() -> None:
                 "x",
                 "BOMBING",
                 "bombed",
-                participants=[("agent", "s_aqim"), ("agent", "s_un"), ("agent", "s_aqim")],
+                participants=[("agent", "s_kfeh"), ("agent", "s_un"), ("agent", "s_kfeh")],
             )
         ],
     )
@@ -186,16 +189,19 @@ def test_event_arguments_by_role() -> None:
 
 
 def test_event_attribute_accuracies() -> None:
-    places_gold = [place("algiers", "Algiers", mentions=["Algiers"]), place("gao", "Gao", mentions=["Gao"])]
-    places_sys = [place("p1", "Algiers", mentions=["Algiers"]), place("p2", "Gao", mentions=["Gao"])]
+    places_gold = [
+        place("korvath", "Korvath", mentions=["Korvath"]),
+        place("velna", "Velna", mentions=["Velna"]),
+    ]
+    places_sys = [place("p1", "Korvath", mentions=["Korvath"]), place("p2", "Velna", mentions=["Velna"])]
     gold = brief(
         actors=ACTORS,
         places=places_gold,
         events=[
             # date wrong (month precision lost), location right, casualties wrong modifier, modality right
-            event("e1", "BOMBING", "bombed", locations=["algiers"], date="2007-12", killed=33),
+            event("e1", "BOMBING", "bombed", locations=["korvath"], date="2007-12", killed=33),
             # no gold date, location wrong, no casualties, modality wrong
-            event("e2", "TAKEOVER", "retook", locations=["gao"]),
+            event("e2", "TAKEOVER", "retook", locations=["velna"]),
             # date right, no locations
             event("e3", "DEPLOYMENT", "deployed", date="2013-01"),
         ],
@@ -229,22 +235,22 @@ def test_event_attribute_accuracies() -> None:
 
 # --- claims ---------------------------------------------------------------------------------------
 
-GOLD_CONTENT = "AQIM remains a serious threat to the whole region today"  # 10 tokens
+GOLD_CONTENT = "KFEH remains a serious threat to the whole region today"  # 10 tokens
 
 
 @pytest.mark.parametrize(
     ("system_content", "f1", "matched"),
     [
-        ("Arieff, AQIM remains a serious", 8 / 15, True),  # 4 shared of 5
-        ("Alexis Arieff, AQIM remains a serious", 8 / 16, True),  # exactly 0.5 matches
-        ("According to Alexis Arieff, AQIM remains a", 8 / 17, False),  # 4 shared of 7
-        ("Alexis Arieff, AQIM remains a", 6 / 15, False),
+        ("Whitfield, KFEH remains a serious", 8 / 15, True),  # 4 shared of 5
+        ("Dana Whitfield, KFEH remains a serious", 8 / 16, True),  # exactly 0.5 matches
+        ("According to Dana Whitfield, KFEH remains a", 8 / 17, False),  # 4 shared of 7
+        ("Dana Whitfield, KFEH remains a", 6 / 15, False),
     ],
     ids=["just-above", "exactly-half", "just-below", "below"],
 )
 def test_claim_content_threshold(system_content: str, f1: float, matched: bool) -> None:
-    gold_claim = claim("c", GOLD_CONTENT, "According to", source_text="Alexis Arieff")
-    system_claim = claim("k", system_content, "According to", source_text="Alexis Arieff")
+    gold_claim = claim("c", GOLD_CONTENT, "According to", source_text="Dana Whitfield")
+    system_claim = claim("k", system_content, "According to", source_text="Dana Whitfield")
     assert (claim_match_f1(gold_claim, system_claim) is not None) is matched
     score = score_document(brief(claims=[gold_claim]), brief(claims=[system_claim]))
     assert score.figures["claims"] == (PRF(1, 0, 0) if matched else PRF(0, 1, 1))
@@ -254,24 +260,24 @@ def test_claim_content_threshold(system_content: str, f1: float, matched: bool) 
 def test_claim_contents_must_overlap() -> None:
     # Identical words at different places in the text are different claims.
     score = score_document(
-        brief(claims=[claim("c", "AQIM", "said")]), brief(claims=[claim("k", ("AQIM", 1), "said")])
+        brief(claims=[claim("c", "KFEH", "said")]), brief(claims=[claim("k", ("KFEH", 1), "said")])
     )
     assert score.figures["claims"] == PRF(0, 1, 1)
 
 
-ALIGN = Alignment({"s_arieff": "arieff", "s_aqim": "aqim"})
+ALIGN = Alignment({"s_whitfield": "whitfield", "s_kfeh": "kfeh"})
 
 
 @pytest.mark.parametrize(
     ("gold_source", "gold_text", "system_source", "system_text", "correct"),
     [
-        ("arieff", "Alexis Arieff", "s_arieff", "Arieff", True),
-        ("arieff", "Alexis Arieff", "s_aqim", "AQIM", False),
-        ("arieff", "Alexis Arieff", "s_unaligned", "Arieff", False),
+        ("whitfield", "Dana Whitfield", "s_whitfield", "Whitfield", True),
+        ("whitfield", "Dana Whitfield", "s_kfeh", "KFEH", False),
+        ("whitfield", "Dana Whitfield", "s_unaligned", "Whitfield", False),
         (None, "Analysts", None, "Western analysts", True),
         (None, "U.S. officials", None, "analysts", False),
-        ("arieff", "Alexis Arieff", None, "Alexis Arieff", False),
-        (None, "analysts", "s_arieff", "Arieff", False),
+        ("whitfield", "Dana Whitfield", None, "Dana Whitfield", False),
+        (None, "analysts", "s_whitfield", "Whitfield", False),
     ],
     ids=[
         "aligned",
@@ -295,9 +301,9 @@ def test_claim_figures() -> None:
     # c1 matched, attribution right, cue right; c2 matched, attribution wrong, cue wrong; c3 missed;
     # k4 spurious. Claims 2/1/1; pairs 1 tp, fp = 3 - 1, fn = 3 - 1.
     gold = brief(
-        actors=[actor("arieff", "Alexis Arieff", "PERSON", mentions=["Alexis Arieff"])],
+        actors=[actor("whitfield", "Dana Whitfield", "PERSON", mentions=["Dana Whitfield"])],
         claims=[
-            claim("c1", GOLD_CONTENT, "According to", source="arieff", source_text="Alexis Arieff"),
+            claim("c1", GOLD_CONTENT, "According to", source="whitfield", source_text="Dana Whitfield"),
             claim(
                 "c2",
                 "the group is weakened by internal rivalries and poor funding",
@@ -305,15 +311,19 @@ def test_claim_figures() -> None:
                 source_text="Analysts",
             ),
             claim(
-                "c3", "AQIM may have kidnapped tourists near Timbuktu", "said", source_text="U.S. officials"
+                "c3", "KFEH may have kidnapped tourists near Tarvosa", "said", source_text="U.S. officials"
             ),
         ],
     )
     system = brief(
-        actors=[actor("s_arieff", "Arieff", "PERSON", mentions=["Arieff"])],
+        actors=[actor("s_whitfield", "Whitfield", "PERSON", mentions=["Whitfield"])],
         claims=[
             claim(
-                "k1", "AQIM remains a serious threat", "According", source="s_arieff", source_text="Arieff"
+                "k1",
+                "KFEH remains a serious threat",
+                "According",
+                source="s_whitfield",
+                source_text="Whitfield",
             ),
             claim(
                 "k2",
@@ -341,23 +351,23 @@ def test_claim_figures() -> None:
 
 def test_relations() -> None:
     gold_actors = [
-        actor("mou", "al-Mourabitoun", mentions=["al-Mourabitoun"]),
-        actor("mujao", "MUJAO", mentions=["MUJAO"]),
-        actor("aqim", "AQIM", mentions=["AQIM"]),
+        actor("mou", "al-Fajr", mentions=["al-Fajr"]),
+        actor("mujel", "MUJEL", mentions=["MUJEL"]),
+        actor("kfeh", "KFEH", mentions=["KFEH"]),
     ]
     system_actors = [
-        actor("m", "al-Mourabitoun", mentions=["al-Mourabitoun"]),
-        actor("j", "MUJAO", mentions=["MUJAO"]),
-        actor("q", "AQIM", mentions=["AQIM"]),
-        actor("z", "Belmokhtar", "PERSON", mentions=["Belmokhtar's"]),
+        actor("m", "al-Fajr", mentions=["al-Fajr"]),
+        actor("j", "MUJEL", mentions=["MUJEL"]),
+        actor("q", "KFEH", mentions=["KFEH"]),
+        actor("z", "Karrani", "PERSON", mentions=["Karrani's"]),
     ]
     gold = brief(
         actors=gold_actors,
-        places=[place("timbuktu", "Timbuktu", mentions=["Timbuktu"])],
+        places=[place("tarvosa", "Tarvosa", mentions=["Tarvosa"])],
         relations=[
-            relation("mou", "ALLIED_WITH", "mujao", "allied"),
-            relation("mou", "SPLINTER_OF", "aqim", "broke away"),
-            relation("mou", "SPLINTER_OF", "aqim", "allied"),  # the same triple twice counts once
+            relation("mou", "ALLIED_WITH", "mujel", "allied"),
+            relation("mou", "SPLINTER_OF", "kfeh", "broke away"),
+            relation("mou", "SPLINTER_OF", "kfeh", "allied"),  # the same triple twice counts once
         ],
     )
     system = brief(
@@ -382,10 +392,10 @@ def test_relations() -> None:
 
 def test_document_missing_from_system_counts_as_missed() -> None:
     gold = [
-        brief("d1", actors=[actor("a", "AQIM")]),
+        brief("d1", actors=[actor("a", "KFEH")]),
         brief("d2", actors=[actor("b", "UN"), actor("c", "Mali")]),
     ]
-    evaluation = evaluate_briefs([brief("d1", actors=[actor("x", "AQIM")])], gold)
+    evaluation = evaluate_briefs([brief("d1", actors=[actor("x", "KFEH")])], gold)
     assert evaluation.overall["actors"] == PRF(tp=1, fp=0, fn=2)
     assert evaluation.per_document["d2"]["actors"] == PRF(0, 0, 2)
     assert evaluation.per_document["d2"]["actors"].p is None
@@ -393,7 +403,7 @@ def test_document_missing_from_system_counts_as_missed() -> None:
 
 
 def test_system_documents_without_gold_are_unscored() -> None:
-    evaluation = evaluate_briefs([brief("d1"), brief("extra", actors=[actor("x", "AQIM")])], [brief("d1")])
+    evaluation = evaluate_briefs([brief("d1"), brief("extra", actors=[actor("x", "KFEH")])], [brief("d1")])
     assert evaluation.unscored == ["extra"]
     assert list(evaluation.per_document) == ["d1"]
     assert evaluation.overall["actors"] == PRF()
@@ -401,9 +411,9 @@ def test_system_documents_without_gold_are_unscored() -> None:
 
 
 def test_text_mismatch_names_the_document() -> None:
-    system = brief("cfr-aqim-2015").model_copy(update={"text_sha256": "0" * 64})
-    with pytest.raises(EvaluationError, match="cfr-aqim-2015") as caught:
-        evaluate_briefs([system], [brief("cfr-aqim-2015")])
+    system = brief("cfr-kfeh-2015").model_copy(update={"text_sha256": "0" * 64})
+    with pytest.raises(EvaluationError, match="cfr-kfeh-2015") as caught:
+        evaluate_briefs([system], [brief("cfr-kfeh-2015")])
     assert caught.value.code == "BX040"
 
 
@@ -417,11 +427,11 @@ def test_repeated_doc_id_is_an_error(side: str) -> None:
 
 def test_micro_average_sums_documents() -> None:
     gold = [
-        brief("a", actors=[actor("g", "AQIM")]),
+        brief("a", actors=[actor("g", "KFEH")]),
         brief("b", actors=[actor("g", "UN"), actor("h", "Mali")]),
     ]
     system = [
-        brief("a", actors=[actor("s", "AQIM"), actor("t", "Gao")]),
+        brief("a", actors=[actor("s", "KFEH"), actor("t", "Velna")]),
         brief("b", actors=[actor("s", "UN")]),
     ]
     evaluation = evaluate_briefs(system, gold)
@@ -433,7 +443,7 @@ def test_micro_average_sums_documents() -> None:
 
 def test_json_shape() -> None:
     evaluation = evaluate_briefs(
-        [brief("d1", actors=[actor("s", "AQIM")])], [brief("d1", actors=[actor("g", "AQIM")])]
+        [brief("d1", actors=[actor("s", "KFEH")])], [brief("d1", actors=[actor("g", "KFEH")])]
     )
     data = evaluation.to_json()
     assert list(data) == ["overall", "per_type", "per_document"]
@@ -453,7 +463,7 @@ def test_json_shape() -> None:
 
 
 def test_text_report() -> None:
-    evaluation = evaluate_briefs([brief("d1")], [brief("d1", actors=[actor("g", "AQIM")])])
+    evaluation = evaluate_briefs([brief("d1")], [brief("d1", actors=[actor("g", "KFEH")])])
     text = render_text(evaluation)
     actors_line = next(line for line in text.splitlines() if line.startswith("actors "))
     assert actors_line.split() == ["actors", "n/a", "0.000", "0.000", "0", "0", "1"]
@@ -462,5 +472,5 @@ def test_text_report() -> None:
 
 
 def test_builders_make_spans_of_the_text() -> None:
-    second = span(("AQIM", 1))
-    assert TEXT[second.start : second.end] == "AQIM" and second.start > span("AQIM").start
+    second = span(("KFEH", 1))
+    assert TEXT[second.start : second.end] == "KFEH" and second.start > span("KFEH").start

@@ -9,21 +9,21 @@ from briefextract.scoring.normalize import fold_name, head_word, name_keys, span
 @pytest.mark.parametrize(
     ("name", "folded"),
     [
-        ("AQIM", "aqim"),
-        ("The AQIM", "aqim"),
-        ("the  Tuaregs", "tuaregs"),
-        ("AQIM's", "aqim"),
-        ("AQIM\u2019s", "aqim"),
-        ("Tuaregs'", "tuaregs"),
+        ("KFEH", "kfeh"),
+        ("The KFEH", "kfeh"),
+        ("the  Kelvaris", "kelvaris"),
+        ("KFEH's", "kfeh"),
+        ("KFEH\u2019s", "kfeh"),
+        ("Kelvaris'", "kelvaris"),
         ("Al-Qaeda", "al qaeda"),
         ("al Qaeda", "al qaeda"),
         ("Al\u2013Qaeda", "al qaeda"),
         ("U.S.", "us"),
-        ("\u201cMr. Marlboro\u201d", "mr marlboro"),
-        ("Bamak\u00f3", "bamak\u00f3"),
-        ("Bamako\u0301", "bamak\u00f3"),
-        ("\uff21\uff31\uff29\uff2d", "aqim"),
-        ("  Boko   Haram \n", "boko haram"),
+        ("\u201cMr. Tobacco\u201d", "mr tobacco"),
+        ("Selvar\u00e1", "selvar\u00e1"),
+        ("Selvara\u0301", "selvar\u00e1"),
+        ("\uff2b\uff26\uff25\uff28", "kfeh"),
+        ("  Kestrel   Front \n", "kestrel front"),
         ("Theatre", "theatre"),
         ("The", "the"),
         ("...", ""),
@@ -54,13 +54,13 @@ def test_fold_name(name: str, folded: str) -> None:
 
 
 def test_name_keys_drop_empty_and_merge_variants() -> None:
-    assert name_keys("The AQIM", ["AQIM's", "...", "al-Qaeda"]) == frozenset({"aqim", "al qaeda"})
+    assert name_keys("The KFEH", ["KFEH's", "...", "al-Qaeda"]) == frozenset({"kfeh", "al qaeda"})
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("AQIM remains a threat.", ["aqim", "remains", "a", "threat"]),
+        ("KFEH remains a threat.", ["kfeh", "remains", "a", "threat"]),
         ("U.S. officials", ["u", "s", "officials"]),
         ("", []),
         ("Mali's north", ["mali", "s", "north"]),

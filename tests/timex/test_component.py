@@ -14,8 +14,8 @@ from briefextract.extensions import SPAN_GROUP_TIMES
 from briefextract.timex.component import TimeTagger
 
 TEXT = (
-    "In 2007 AQIM bombed the UN headquarters in Algiers. The following January it struck again. "
-    "AQIM may have enhanced its capacity with 9,754 fighters [12]. Since September 2014 it has "
+    "In 2007 KFEH bombed the UN headquarters in Korvath. The following January it struck again. "
+    "KFEH may have expanded its capacity with 9,754 fighters [12]. Since September 2014 it has "
     "waned; last year it split."
 )
 

@@ -8,10 +8,10 @@ from briefextract.timex import find_times
 
 # (sentence, document date, [(found text, value, granularity, modifier), ...])
 FOUND: list[tuple[str, str | None, list[tuple[str, str | None, str, str | None]]]] = [
-    ("In 2007, AQIM bombed the UN headquarters.", None, [("2007", "2007", "year", None)]),
+    ("In 2007, KFEH bombed the UN headquarters.", None, [("2007", "2007", "year", None)]),
     ("The bombing on 11 December 2007 killed 41.", None, [("11 December 2007", "2007-12-11", "day", None)]),
     (
-        "It happened on December 11, 2007, in Algiers.",
+        "It happened on December 11, 2007, in Korvath.",
         None,
         [("December 11, 2007", "2007-12-11", "day", None)],
     ),
@@ -54,8 +54,8 @@ FOUND: list[tuple[str, str | None, list[tuple[str, str | None, str, str | None]]
 
 # Sentences in which nothing is a date.
 NOT_DATES: list[str] = [
-    "AQIM may have enhanced its capacity.",
-    "May AQIM recover?",
+    "KFEH may have expanded its capacity.",
+    "May KFEH recover?",
     "The mission has 9,754 uniformed personnel.",
     "The meeting began at 8:00 am.",
     "The group is small.[12] Its leaders fled.[PDF]",
@@ -93,7 +93,7 @@ def test_not_dates(text: str) -> None:
 
 NARRATIVE: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     (
-        "In 2007 AQIM bombed Algiers. The following January it struck again.",
+        "In 2007 KFEH bombed Korvath. The following January it struck again.",
         None,
         [("2007", "2007"), ("The following January", "2008-01")],
     ),
@@ -157,7 +157,7 @@ def test_narrative_anchoring(text: str, date: str | None, expected: list[tuple[s
 
 
 def test_anchor_is_recorded() -> None:
-    found = find_times("In 2007 AQIM bombed Algiers. The following January it struck again.")
+    found = find_times("In 2007 KFEH bombed Korvath. The following January it struck again.")
     extras = [tv.model_extra or {} for _, _, tv in found]
     assert [e.get("anchor") for e in extras] == [None, "2007"]
     assert [e.get("rule") for e in extras] == ["year", "rel_anaphoric"]
@@ -185,7 +185,7 @@ def test_deterministic_and_not_today() -> None:
 def test_long_text_is_fast() -> None:
     import time
 
-    text = ("In 2007 AQIM bombed Algiers, killing 41 people. The following January it struck again. " * 200)[
+    text = ("In 2007 KFEH bombed Korvath, killing 41 people. The following January it struck again. " * 200)[
         :15000
     ]
     find_times(text)

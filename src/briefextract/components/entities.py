@@ -107,7 +107,7 @@ class EntityResolver(SettingsSerializable):
         if text.lower() in self.not_names:
             return True
         if c.source == "ner" and len(span) == 1 and text.lower().endswith("ism"):
-            return True  # "Maoism", "Wahhabism": a doctrine, not an actor
+            return True  # "Leninism", "Wahhabism": a doctrine, not an actor
         if c.source == "ner" and c.label == "NORP":
             return (
                 True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
@@ -117,7 +117,7 @@ class EntityResolver(SettingsSerializable):
             and doc.has_annotation("TAG")
             and not any(t.tag_ in {"NNP", "NNPS"} for t in span)
         ):
-            return True  # "Kidnappings", "Cigarettes": capitalised common nouns at a sentence start
+            return True  # "Bombings", "Weapons": capitalised common nouns at a sentence start
         return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
 
     def _to_mention(self, doc: Doc, c: Candidate) -> Mention | None:
@@ -165,7 +165,7 @@ class EntityResolver(SettingsSerializable):
             etype = c.label
             two_word = " ".join(t.lower_ for t in span[-2:])
             if len(span) > 1 and two_word in self.head_types:
-                etype = self.head_types[two_word]  # "German Press Agency": the two-word head decides
+                etype = self.head_types[two_word]  # "Turkish News Agency": the two-word head decides
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
@@ -175,7 +175,7 @@ class EntityResolver(SettingsSerializable):
                 return None
             following = doc[span.end] if span.end < len(doc) else None
             if following is not None and following.is_lower and following.lower_ in self.head_types:
-                # "the Baader-Meinhof gang": a name followed by a group noun is the group's
+                # "the Velna gang": a name followed by a group noun is the group's
                 return Mention(
                     start, end, text, "actor", self.head_types[following.lower_], c.rule + "+head", "ner"
                 )
@@ -194,15 +194,15 @@ class EntityResolver(SettingsSerializable):
         if ptype is None:
             return None
         if len(span) > 1 and span[-1].lower_ in self.place_heads and span[-1].lower_ not in {"city", "town"}:
-            ptype = "REGION"  # "Ayacucho Region", "Monterey County"
+            ptype = "REGION"  # "Tigray Region", "Orange County"
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
 
     def _capital_acts(self, span: Span) -> bool:
-        """A capital stands for its government as a subject, a possessor ("Washington's
-        options"), the object that is the next clause's subject ("prompted Bamako to
-        request"), or in "the Dublin government"; otherwise it is the city."""
+        """A capital stands for its government as a subject, a possessor ("Moscow's
+        options"), the object that is the next clause's subject ("prompted Kampala to
+        request"), or in "the Nairobi government"; otherwise it is the city."""
         root = span.root
         if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return True
@@ -231,7 +231,7 @@ class EntityResolver(SettingsSerializable):
 
     def _named_after_state(self, span: Span) -> bool:
         """ "the Pakistani Army", "Afghan National Army": a state's force, not a group
-        ("Irish Republican Army" has a word between that no state force name has)."""
+        ("Kurdish Freedom Army" has a word between that no state force name has)."""
         words = [t.lower_ for t in span]
         head_len = 2 if " ".join(words[-2:]) in self.force_heads else 1
         if " ".join(words[-head_len:]) not in self.force_heads:
@@ -243,7 +243,7 @@ class EntityResolver(SettingsSerializable):
         return all(w in self.force_modifiers for w in middle)
 
     def _facility_name(self, span: Span) -> bool:
-        """ "Knockvicar House", "Campbell Barracks": a capitalised name ending in a facility noun."""
+        """ "Greystone House", "Hollis Barracks": a capitalised name ending in a facility noun."""
         last = span[-1]
         two = " ".join(t.lower_ for t in span[-2:])
         return (
@@ -312,7 +312,7 @@ class EntityResolver(SettingsSerializable):
         return doc
 
     def _coordinate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """A statistical name coordinated with known places is a place too: "Gao, Kidal, and Timbuktu"."""
+        """A statistical name coordinated with known places is a place too: "Velna, Tarvosa, and Ordin"."""
         if not doc.has_annotation("DEP"):
             return mentions
         place_at: dict[int, Mention] = {}
@@ -344,9 +344,9 @@ class EntityResolver(SettingsSerializable):
     ) -> list[Mention]:
         """Acronym definitions decide what is a name.
 
-        "kidnapping for ransom (KFR)" defines a concept, so "KFR" is no name; a
+        "improvised explosive device (IED)" defines a concept, so "IED" is no name; a
         capitalised long form is one whole name, replacing names found inside it
-        ("Maghreb" inside "Al-Qaeda in the Islamic Maghreb (AQIM)")."""
+        ("Sahel" inside "Islamic Front of the Sahel (IFS)")."""
         concepts = {a.short for a in definitions if not a.long[:1].isupper()}
         mentions = [m for m in mentions if m.text not in concepts]
         for a in definitions:

@@ -69,7 +69,7 @@ def acronym_links(
             new.append(created)
             short_i = len(all_m) - 1
         links.append((long_i, short_i))
-    # "Armed Islamic Group (GIA)": an acronym of the name in another language.
+    # "Popular Liberation Army (ALP)": an acronym of the name in another language.
     for i, m in enumerate(list(all_m)):
         rest = text[m.end : m.end + 16]
         hit = re.match(r"\s*\(([^()\s]{2,10})\)", rest)
@@ -183,7 +183,7 @@ def cue_links(
 
 def initials(name: str) -> str:
     """Initial letters of a name's capitalised words, hyphenated parts counted apart:
-    "Trans-Sahara Counterterrorism Partnership" -> "TSCP"."""
+    "Trans-Pacific Maritime Partnership" -> "TPMP"."""
     parts = re.split(r"[\s\-–]+", name)
     return "".join(p[0] for p in parts if p[:1].isupper())
 

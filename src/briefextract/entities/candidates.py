@@ -48,7 +48,7 @@ def case_compatible(text: str, alias: str) -> bool:
             if t != a:
                 return False
         elif len(t) > 1 and t.isupper() and not a.isupper():
-            return False  # "PARA" (an acronym in the text) is not the name "Para"
+            return False  # "TARA" (an acronym in the text) is not the name "Tara"
         elif a[:1].isupper() and not t[:1].isupper():
             return False
     return any(c.isupper() for c in text)
@@ -64,7 +64,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def extend_article(doc: Doc, start: int) -> int:
-    """Include an Arabic article written as a prefix: "al-" + "Mulathamun"."""
+    """Include an Arabic article written as a prefix: "al-" + "Fajr"."""
     if (
         start >= 2
         and doc[start - 1].text == "-"
@@ -104,10 +104,10 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             continue
         label = ent.label_
         if len(ent) == 1 and label in {"GPE", "LOC"} and ent.text in surnames:
-            label = "PERSON"  # "Remiro" after "Joseph Remiro": the person, not a place
+            label = "PERSON"  # "Hollis" after "Joseph Hollis": the person, not a place
         start = ent.start
         if label == "PERSON":
-            # "Murder of Marcus Foster": a personal name holds no "of/and/the"; keep what follows.
+            # "Murder of Daniel Okoro": a personal name holds no "of/and/the"; keep what follows.
             joints = [t.i for t in ent if t.lower_ in {"of", "and", "the"} and t.i > ent.start]
             start = joints[-1] + 1 if joints and joints[-1] + 1 < ent.end else start
         for s, e in _split_at_possessives(doc, start, ent.end):
@@ -117,7 +117,7 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
 
 
 def _crosses_coordination(span: Span) -> bool:
-    """ "Ansar al-Dine and the Movement", "Intelligence at the U.S. Treasury": a pattern
+    """ "Ansar al-Fajr and the Movement", "Intelligence at the Finance Ministry": a pattern
     match that runs across "and the", "at the" or a comma is two names, not one."""
     words = [t.lower_ for t in span]
     return any(a in {"and", "at"} and b == "the" for a, b in pairwise(words)) or "," in words
@@ -137,7 +137,7 @@ def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int
 
 def name_shaped(span: Span) -> bool:
     """Every word capitalised, or a connector inside the name."""
-    # A possessive inside is never part of one name ("West Point's Combating ...").
+    # A possessive inside is never part of one name ("Harbor Point's Strategy ...").
     connectors = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "da", "-", "&"}
     for i, tok in enumerate(span):
         if tok.lower_ in ARABIC_ARTICLES and i + 1 < len(span) and span[i + 1].text == "-":

@@ -1,6 +1,6 @@
 """Reading a name's role from its syntax: a country acting as a state, or a territory.
 
-"France retook Gao", "Mali's government", "U.S. officials", "the war with the
+"France retook the port", "Mali's government", "U.S. officials", "the war with the
 United States" name a STATE; "in Mali", "from the Sahara to Syria" a place.
 Needs a dependency parse; without one every country is a territory.
 """
@@ -65,7 +65,7 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0) -> bool:
         verb = root.head
         if _noun_key(verb) in cues.object_verbs:
             return True  # "declared France its primary target", "accused India of ..."
-        # "prompted Bamako to request": the object is the subject of the clause that follows.
+        # "prompted Kampala to request": the object is the subject of the clause that follows.
         return any(child.dep_ == "xcomp" for child in verb.children)
     if dep in {"conj", "appos"}:
         head = root.head

@@ -10,7 +10,7 @@ same way the scanner read it in context.
 
 Context checks that a regular expression cannot make cheaply live in
 :meth:`Grammar.accept`: a bare month or season needs a temporal preposition
-before it ("in May", not "AQIM May have"), a bare number must look like a year
+before it ("in May", not "The group May have"), a bare number must look like a year
 ("2,000 fighters", "Resolution 2085" and "the 1267 Committee" are no years), a
 yearless date before "Movement" names a group ("the March 23 Movement").
 """
