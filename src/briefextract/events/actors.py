@@ -46,12 +46,27 @@ class EntityIndex:
                 self.mentions.append(ref)
                 for i in range(span.start, span.end):
                     self.by_token.setdefault(i, ref)
+        self.mentions_by_start = sorted(self.mentions, key=lambda r: r.start)
+        self._sent_starts: list[int] | None = None
         self._state_of_place = {
             pid: state_by_key[key] for pid, key in place_key.items() if key in state_by_key
         }
         self._state_of_demonym = {
             d.lower(): state_by_key[key] for d, key in demonyms.items() if key in state_by_key
         }
+
+    def antecedent(self, token: Token, types: frozenset[str], window: int = 3) -> str | None:
+        """The actor of one of ``types`` named last before ``token``, within ``window`` sentences."""
+        sents = list(token.doc.sents) if self._sent_starts is None else None
+        if sents is not None:
+            self._sent_starts = [s.start for s in sents]
+        starts = self._sent_starts or [0]
+        here = max(k for k, s in enumerate(starts) if s <= token.i)
+        floor = starts[max(here - window, 0)]
+        for ref in reversed(self.mentions_by_start):
+            if floor <= ref.start < token.i and ref.kind == "actor" and ref.type in types:
+                return ref.id
+        return None
 
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)

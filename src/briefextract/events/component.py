@@ -111,6 +111,9 @@ class EventExtractor:
         self.demonyms = load_gazetteer().demonyms
         self.one_dead = lx.lower("ONE_DEAD_TRIGGERS")
         self.support_verbs = lx.lower("SUPPORT_VERBS")
+        self.anaphors = lx.lower("GROUP_ANAPHORS")
+        self.anaphor_dets = lx.lower("ANAPHOR_DETERMINERS")
+        self.antecedent_types = frozenset(lx.words("ANAPHOR_ANTECEDENT_TYPES"))
         self.separate_by_place = frozenset(lx.words("SEPARATE_ACTS_BY_PLACE"))
         self.separate_by_patient = frozenset(lx.words("SEPARATE_ACTS_BY_PATIENT"))
         self.separate_by_agent = frozenset(lx.words("SEPARATE_ACTS_BY_AGENT"))
@@ -210,11 +213,22 @@ class EventExtractor:
                 _, role, rule_id = best[arg]
                 if role == "none":
                     continue
-                for actor, at in actors_under(doc[arg], index, self.path_deps, self.level_deps):
+                named = actors_under(doc[arg], index, self.path_deps, self.level_deps)
+                if not named and (antecedent := self._anaphor(doc[arg], index)) is not None:
+                    named, rule_id = [(antecedent, arg)], f"{rule_id}+anaphor"
+                for actor, at in named:
                     if (actor, role) in {(p[1], p[0]) for p in c.participants}:
                         continue
                     seen[actor] = seen.get(actor, 0) + 1
                     c.participants.append((role, actor, rule_id, at))
+
+    def _anaphor(self, token: Token, index: EntityIndex) -> str | None:
+        """'the group' / 'it' as a participant: the group named last (within three sentences)."""
+        if token.lower_ not in self.anaphors:
+            return None
+        if token.pos_ != "PRON" and not any(c.lower_ in self.anaphor_dets for c in token.children):
+            return None
+        return index.antecedent(token, self.antecedent_types)
 
     def _modality(self, doc: Doc, candidates: list[Candidate]) -> None:
         cues = [(m.rule, m.start) for m in self.cues.matches(doc)]
