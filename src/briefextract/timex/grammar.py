@@ -214,7 +214,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reference",
-        r"(?P<ref>{REF})",
+        r"(?P<ref>{REF})(?![\s-]+(?:{DCOUNT}\s+)?{DUNIT}(?![-\w]))",
         "'now', 'currently', 'former', 'recently', 'the future' (PRESENT_REF / PAST_REF / FUTURE_REF)",
     ),
     Rule(

@@ -571,14 +571,14 @@ def apply_anchor(rel: Relative, anchor: str | None) -> str | None:
 
 
 def _roll_over(target: int, current: int | None) -> int:
-    """1 when a yearless month lies nearer ahead of the anchor's month than behind it, else 0.
+    """1 when a yearless month is a short step (at most two months) ahead across the new year.
 
     Narratives move forward: "in December 1916 ... on 14 January" is January
-    1917, while "in May 2014 ... in March" stays in 2014 (the nearer March).
+    1917, while "in May 2014 ... in March" stays in 2014 (a look back).
     """
     if current is None or target >= current:
         return 0
-    return 1 if target + 12 - current < current - target else 0
+    return 1 if target + 12 - current <= 2 else 0
 
 
 def _time_of_day(rel: Relative, a: _Point | None) -> str:

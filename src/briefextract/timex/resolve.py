@@ -58,6 +58,8 @@ def resolve_values(
             continue
         if moves is not None and not moves[i]:
             continue
+        if rel is not None and rel.scope == "deictic":
+            continue  # the writer's own time is no step in the narrative
         if rel is None or narrative is None or not narrative.startswith(value):
             narrative = value
     return out
