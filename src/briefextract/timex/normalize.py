@@ -51,7 +51,7 @@ Op = Literal["period", "month", "season", "monthday", "shift", "past", "clock", 
 # What an expression is. Only ``date`` can be an event's date; the others carry
 # TIMEX3-style values outside the brief's TimeValue contract: ``duration``
 # ("two months" P2M), ``reference`` ("now" PRESENT_REF), ``time`` (a clock time
-# or part of a day, "10:57" 1918-11-11T10:57) and ``set`` ("daily").
+# or part of a day, "10:45" 1902-05-03T10:45) and ``set`` ("daily").
 Kind = Literal["date", "duration", "reference", "time", "set"]
 KINDS: tuple[str, ...] = ("date", "duration", "reference", "time", "set")
 
@@ -573,8 +573,8 @@ def apply_anchor(rel: Relative, anchor: str | None) -> str | None:
 def _roll_over(target: int, current: int | None) -> int:
     """1 when a yearless month is a short step (at most two months) ahead across the new year.
 
-    Narratives move forward: "in December 1916 ... on 14 January" is January
-    1917, while "in May 2014 ... in March" stays in 2014 (a look back).
+    Narratives move forward: "in December 1903 ... on 9 January" is January
+    1904, while "in May 2014 ... in March" stays in 2014 (a look back).
     """
     if current is None or target >= current:
         return 0

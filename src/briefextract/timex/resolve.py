@@ -12,10 +12,11 @@ date moves the anchor too ("In 2007 ... The following year ... The year after
 that"), except when it only restates the anchor's own period more coarsely
 ("In May 2014 ... earlier that year" leaves May 2014 as the anchor). A date in
 a side remark does not move it: inside parentheses, or right after a birth or
-death cue ("born 1890"). A yearless month or day that lies nearer ahead of the
-anchor's month than behind it falls in the next year ("December 1916 ... 14
-January" is 1917). In a narrative anchored before Christ, relative expressions
-and bare three-digit years ("in 480") are read BC.
+death cue ("born 1890"); nor does a deictic one (the writer's own time). A
+yearless month or day at most two months ahead of the anchor's month across the
+new year falls in the next year ("December 1903 ... 9 January" is 1904). In a
+narrative anchored before Christ, relative expressions and bare three-digit
+years ("in 480") are read BC.
 
 Records: :func:`scan_times` gives every expression as a JSON-able dict with a
 ``kind``: ``date`` (the brief's TimeValue fields), ``duration``, ``reference``,
