@@ -70,18 +70,77 @@ def layout(
     return {node: (float(unit[i, 0]), float(unit[i, 1])) for i, node in enumerate(nodes)}
 
 
+def components(nodes: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
+    """Connected components, largest first (ties in node order), each in node order."""
+    parent = {node: node for node in nodes}
+
+    def find(node: str) -> str:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in edges:
+        parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node in nodes:
+        groups[find(node)].append(node)
+    return sorted(groups.values(), key=lambda g: (-len(g), nodes.index(g[0])))
+
+
+def pack(nodes: list[str], edges: list[tuple[str, str]]) -> tuple[dict[str, tuple[float, float]], float]:
+    """Positions for every node with each component laid out in its own box, boxes packed in rows.
+
+    A component of n nodes gets a square box of side about sqrt(n) (so every
+    node gets about the same room); returns positions in those units and the
+    total height, for a total width of :func:`_row_width`.
+    """
+    groups = components(nodes, edges)
+    width = _row_width(groups)
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for group in groups:
+        side = _side(len(group))
+        if x > 0 and x + side > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        members = set(group)
+        # Two nodes one above the other keep their (horizontal) labels apart.
+        inner = (
+            {group[0]: (0.5, 0.0), group[1]: (0.5, 1.0)}
+            if len(group) == 2
+            else layout(group, [(a, b) for a, b in edges if a in members])
+        )
+        for node, (u, v) in inner.items():
+            pos[node] = (x + side * (0.1 + 0.8 * u), y + side * (0.1 + 0.8 * v))
+        x += side
+        row_height = max(row_height, side)
+    return pos, y + row_height
+
+
+def _side(n: int) -> float:
+    """Side of a component's box: room grows with the nodes; small ones still fit their labels."""
+    return max(math.sqrt(n) * 1.2, 2.0)
+
+
+def _row_width(groups: list[list[str]]) -> float:
+    total = sum(len(g) for g in groups)
+    return max(_side(len(groups[0])) if groups else 1.0, math.sqrt(total) * 1.5, 1.0)
+
+
 def render_graph(index: BriefIndex, prefix: str = "") -> str:
     """The graph SVG; one ``g.edge`` per relation, linked to its evidence; nodes link to their panels."""
     relations = list(enumerate(index.brief.relations))
     if not relations:
         return '<p class="empty">No relations.</p>'
     nodes = sorted({r.head for _, r in relations} | {r.tail for _, r in relations})
-    pos = layout(nodes, [(r.head, r.tail) for _, r in relations])
-    height = max(360, min(900, 120 + 16 * len(nodes)))
+    edges = [(r.head, r.tail) for _, r in relations]
+    pos, total_height = pack(nodes, edges)
+    unit = (WIDTH - 2 * MARGIN) / _row_width(components(nodes, edges))
+    height = int(total_height * unit + 60)
 
     def xy(node: str) -> tuple[float, float]:
         x, y = pos[node]
-        return MARGIN + x * (WIDTH - 2 * MARGIN), 30 + y * (height - 60)
+        return MARGIN + x * unit, 30 + y * unit
 
     types = {a.id: ("actor", a.type) for a in index.brief.actors} | {
         p.id: ("place", p.type) for p in index.brief.places
