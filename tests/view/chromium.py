@@ -52,7 +52,7 @@ class Browser:
                 f"--window-size={width},{height}",
                 "about:blank",
             ],
-            preexec_fn=wire,  # noqa: PLW1509 - no threads here; the fds must be exactly 3 and 4
+            preexec_fn=wire,  # no threads here; the fds must be exactly 3 and 4
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -115,9 +115,19 @@ def make_brief(text: str = TEXT) -> dict[str, Any]:
             }
         ],
         "relations": [
-            {"head": "kf", "type": "SPLINTER_OF", "tail": "heron", "evidence": sentence(text, "The KF broke")},
+            {
+                "head": "kf",
+                "type": "SPLINTER_OF",
+                "tail": "heron",
+                "evidence": sentence(text, "The KF broke"),
+            },
             {"head": "quill", "type": "LEADER_OF", "tail": "kf", "evidence": sentence(text, "Ada Quill")},
-            {"head": "kf", "type": "OPERATES_IN", "tail": "port_vale", "evidence": sentence(text, "The Kestrel")},
+            {
+                "head": "kf",
+                "type": "OPERATES_IN",
+                "tail": "port_vale",
+                "evidence": sentence(text, "The Kestrel"),
+            },
         ],
     }
 

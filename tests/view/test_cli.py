@@ -32,11 +32,15 @@ def test_show_writes_one_page(files: tuple[Path, Path], tmp_path: Path) -> None:
 
 def test_show_unknown_document_is_bad_input(files: tuple[Path, Path], tmp_path: Path) -> None:
     briefs, corpus = files
-    code = main(["show", str(briefs), "--corpus", str(corpus), "--doc", "nope", "-o", str(tmp_path / "x.html")])
+    code = main(
+        ["show", str(briefs), "--corpus", str(corpus), "--doc", "nope", "-o", str(tmp_path / "x.html")]
+    )
     assert code == 3
 
 
-def test_export_and_schema(files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_and_schema(
+    files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     briefs, _ = files
     assert main(["export", str(briefs), "--to", str(tmp_path / "tables")]) == 0
     assert (tmp_path / "tables" / "event_participants.csv").read_text(encoding="utf-8").count("\n") == 6

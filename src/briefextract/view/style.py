@@ -62,6 +62,7 @@ main{padding:0 20px 40px}
 ::highlight(missed){background-color:#ffd6d6}
 ::highlight(spurious){background-color:#ffe4c2}
 ::highlight(mismatch){background-color:#e6dcff}
+.panel{content-visibility:auto;contain-intrinsic-size:auto 150px}
 .panel{border:1px solid var(--line);border-radius:6px;padding:6px 10px;margin:8px 0;font-size:13px}
 .panel:target,.panel.hl{border-color:#333;box-shadow:0 0 0 2px #ffd54f}
 .panel h3{margin:0 0 4px;font-size:14px}
