@@ -85,11 +85,15 @@ class PanelWriter:
             "relation": self._relation,
         }[layer](key, record)
         label = getattr(record, "type", None) or getattr(record, "kind", "")
-        title = (
-            relation_text(self.index, record)
-            if isinstance(record, Relation)
-            else getattr(record, "name", None) or f"{label} {record.id}"
-        )
+        if isinstance(record, Relation):
+            title = relation_text(self.index, record)
+        elif isinstance(record, Event):
+            title = f"{record.trigger.text} ({record.id})"
+        elif isinstance(record, Claim):
+            content = record.content.text
+            title = f"{record.source_text}: {content[:60]}{'…' if len(content) > 60 else ''}"
+        else:
+            title = record.name
         return (
             f'<section class="panel p-{layer}" id="rec-{self.prefix}{key}" data-rec="{self.prefix}{key}">'
             f'<h3><span class="tag {layer_css(layer, str(label))}">{escape(str(label))}</span> '
