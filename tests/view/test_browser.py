@@ -20,8 +20,9 @@ from briefextract.bundled import corpus_texts
 from briefextract.view import render_brief
 from briefextract.view.records import BriefIndex
 from briefextract.view.timeline import dated_events
-from tests.view.chromium import Browser, find_chromium
-from tests.view.conftest import TEXT
+
+from .chromium import Browser, find_chromium
+from .conftest import TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = find_chromium()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefextract.cli import main
-from tests.view.conftest import TEXT, make_brief
+
+from .conftest import TEXT, make_brief
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from briefextract.brief import Brief
 from briefextract.view import render_brief
 from briefextract.view.markup import Mark, assign_slots, render_text
 from briefextract.view.records import BriefIndex
-from tests.view.conftest import TEXT
+
+from .conftest import TEXT
 
 
 class Elements(HTMLParser):
