@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from briefextract.brief import Brief
-from briefextract.scoring import PRF, Accuracy, evaluate_briefs
+from briefextract.scoring import PRF, Accuracy, ErrorRecord, evaluate_briefs
 from briefextract.scoring.figures import ACCURACY_KEYS, PRF_KEYS
 
 from .builders import partial_system, rich_gold
@@ -46,7 +46,7 @@ def test_empty_system_has_recall_zero_and_no_precision() -> None:
         for key in ACCURACY_KEYS:
             assert evaluation.overall[key] == Accuracy(0, 0), key
             assert evaluation.overall[key].accuracy is None
-        assert {e["outcome"] for e in evaluation.errors} == {"missed"}
+        assert {e.outcome for e in evaluation.errors} == {"missed"}
 
 
 def _swapped(figure: PRF) -> PRF:
@@ -115,9 +115,9 @@ def test_renaming_changes_ids_in_errors_only() -> None:
     plain = evaluate_briefs(_system_set(), _gold_set())
     renamed = evaluate_briefs([_shuffled_and_renamed(b, 3) for b in _system_set()], _gold_set())
 
-    def without_ids(errors: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    def without_ids(errors: list[ErrorRecord]) -> list[tuple[Any, ...]]:
         return sorted(
-            (e["doc_id"], e["layer"], e["outcome"], str((e["system"] or {}).get("evidence"))) for e in errors
+            (e.doc_id, e.layer, e.outcome, str(e.system.evidence if e.system else None)) for e in errors
         )
 
     assert without_ids(renamed.errors) == without_ids(plain.errors)
