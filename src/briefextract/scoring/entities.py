@@ -5,7 +5,8 @@ their folded name/alias sets (:func:`~briefextract.names.fold_name`) share a
 string or any of their mentions overlap. The alignment maximises the number
 of pairs (ANNOTATION.md); among maximum alignments it prefers more pairs
 sharing a name, then more mentions matched one-to-one, then more pairs of
-equal type, then content order (:mod:`briefextract.scoring.order`), so it
+equal type, then more pairs whose main names (not only aliases) fold alike,
+then content order (:mod:`briefextract.scoring.order`), so it
 never depends on record order or ids and is the same whichever side is gold.
 
 Entity P/R/F1 ignores type (type accuracy measures it); per type it is
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from briefextract.brief import Actor, Place, Span
+from briefextract.names import fold_name
 from briefextract.scoring.figures import PRF, Accuracy, LayerScore, Tally
 from briefextract.scoring.matching import best_matching, maximum_matching
 from briefextract.scoring.normalize import name_keys, offsets_overlap, spans_overlap
@@ -134,6 +136,7 @@ def align_entities(
             int((gi, si) in shares),
             len(match_mentions(gold[gi], system[si])) if (gi, si) in overlapping else 0,
             int(gold[gi].type == system[si].type),
+            int(fold_name(gold[gi].name) == fold_name(system[si].name)),
         )
         for gi, si in shares | overlapping
     }
