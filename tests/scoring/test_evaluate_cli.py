@@ -86,7 +86,7 @@ def test_error_list_holds_every_missed_spurious_and_mismatched_record_with_its_e
         assert (layer, "missed") in layers and (layer, "spurious") in layers, layer
     assert {
         ("events", "date_mismatch"),
-        ("claims", "attribution_mismatch"),
+        ("event_arguments", "role_mismatch"),
         ("actors", "type_mismatch"),
     } <= layers
     assert ("actor_mentions", "missed") in layers
