@@ -11,12 +11,20 @@ from spacy.tokens import Doc, Span
 SPAN_GROUP_TIMES = "bx_times"
 SPAN_GROUP_ENTITIES = "bx_entities"
 SPAN_GROUP_FURNITURE = "bx_furniture"
+# The event, claim and relation layers: spans with label_ = type, kb_id_ = record id,
+# id_ = rule id; their records live in one Doc extension per layer, keyed by id.
+SPAN_GROUP_EVENTS = "bx_events"
+SPAN_GROUP_CLAIMS = "bx_claims"
+SPAN_GROUP_RELATIONS = "bx_relations"
 
 _DOC_EXTENSIONS: dict[str, object] = {
     "bx_doc_id": None,  # str: the document id
     "bx_document_date": None,  # str | None: ISO date the text states or the caller gave
     "bx_article_end": None,  # int | None: char offset where page furniture takes over to the end
     "bx_entity_table": None,  # list[dict]: resolved actors and places with their mentions
+    "bx_events": None,  # dict[str, dict]: event id -> Event record (ANNOTATION.md) + provenance
+    "bx_claims": None,  # dict[str, dict]: claim id -> Claim record + provenance
+    "bx_relations": None,  # dict[str, dict]: relation key -> Relation record + provenance
     "bx_error": None,  # str | None: why a component could not process this document
 }
 _SPAN_EXTENSIONS: dict[str, object] = {
