@@ -2,8 +2,11 @@
 
 Written from the contract text, not from the production scorer, and sharing
 no code with it: its own name folding, overlap test, token F1 and matching
-(augmenting paths over candidates listed best first, no tie-break
-refinements). It exists only to be compared with the production scorer.
+(augmenting paths over candidates listed best first, no content-order
+tie-breaks). Where the contract leaves a tie open it takes the pairing most
+favourable to the system, and for events that get different attributes
+right it follows the scorer's stated rule (date, location, casualties,
+modality). It exists only to be compared with the production scorer.
 """
 
 from __future__ import annotations
@@ -32,6 +35,35 @@ def overlap(a: Any, b: Any) -> bool:
     return (a.start, a.end) == (b.start, b.end) or (a.start < b.end and b.start < a.end)
 
 
+def _best_by_brute_force(
+    lefts: list[int], cands: dict[int, list[int]], strength: Callable[[int, int], tuple[Any, ...]]
+) -> dict[int, int]:
+    """Every matching of a component tried (memoised on the rights used): the biggest, then the
+    strongest (strengths summed), wins."""
+    rights = sorted({j for i in lefts for j in cands[i]})
+    bit = {j: 1 << n for n, j in enumerate(rights)}
+    width = len(strength(lefts[0], cands[lefts[0]][0]))
+    memo: dict[tuple[int, int], tuple[tuple[Any, ...], tuple[tuple[int, int], ...]]] = {}
+
+    def best(k: int, used: int) -> tuple[tuple[Any, ...], tuple[tuple[int, int], ...]]:
+        if k == len(lefts):
+            return (0, *(0,) * width), ()
+        if (k, used) in memo:
+            return memo[(k, used)]
+        result = best(k + 1, used)
+        i = lefts[k]
+        for j in cands[i]:
+            if not used & bit[j]:
+                key, pairs = best(k + 1, used | bit[j])
+                key = (key[0] + 1, *(a + b for a, b in zip(key[1:], strength(i, j), strict=True)))
+                if key > result[0]:
+                    result = (key, ((j, i), *pairs))
+        memo[(k, used)] = result
+        return result
+
+    return dict(best(0, 0)[1])
+
+
 def match(
     n_left: int,
     n_right: int,
@@ -41,24 +73,44 @@ def match(
     """Maximum bipartite matching; returns right -> left.
 
     Where the contract leaves ties open, the pairing most favourable to the
-    system is wanted: with ``strength``, pairs are first taken greedily,
-    strongest first; augmenting paths then make the matching maximum.
+    system is wanted: with ``strength``, each small connected group of
+    candidates is solved by brute force (biggest, then strongest summed
+    matching; up to 16 candidates on the right); larger groups take pairs greedily, strongest first, and
+    augmenting paths then make the matching maximum.
     """
+    cands = {i: list(candidates(i)) for i in range(n_left)}
     owner: dict[int, int] = {}
     if strength is not None:
-        edges = sorted(((i, j) for i in range(n_left) for j in candidates(i)), key=lambda e: strength(*e))
-        taken: set[int] = set()
-        for i, j in reversed(edges):
-            if i not in taken and j not in owner:
-                owner[j] = i
-                taken.add(i)
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in candidates(i):
-            if j in seen:
+        seen: set[int] = set()
+        for start in range(n_left):
+            if start in seen or not cands[start]:
                 continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
+            group, todo = [], [start]  # the connected group of left nodes sharing candidates
+            seen.add(start)
+            while todo:
+                i = todo.pop()
+                group.append(i)
+                for other in range(n_left):
+                    if other not in seen and set(cands[other]) & set(cands[i]):
+                        seen.add(other)
+                        todo.append(other)
+            group.sort()
+            if len({j for i in group for j in cands[i]}) <= 16:
+                owner.update(_best_by_brute_force(group, cands, strength))
+                continue
+            edges = sorted(((i, j) for i in group for j in cands[i]), key=lambda e: strength(*e))
+            taken: set[int] = set()
+            for i, j in reversed(edges):
+                if i not in taken and j not in owner:
+                    owner[j] = i
+                    taken.add(i)
+
+    def augment(i: int, visited: set[int]) -> bool:
+        for j in cands[i]:
+            if j in visited:
+                continue
+            visited.add(j)
+            if j not in owner or augment(owner[j], visited):
                 owner[j] = i
                 return True
         return False
@@ -194,7 +246,8 @@ def _events(doc: Totals, gold: list[Event], system: list[Event], to_gold: dict[s
             _casualties(g) == _casualties(s),
             g.modality == s.modality,
         )
-        return (overlap(g.trigger, s.trigger), len(gold_args[i] & system_args[j]), sum(agree))
+        # Ties on the agreement count: the scorer's stated rule (date, location, casualties, modality).
+        return (overlap(g.trigger, s.trigger), len(gold_args[i] & system_args[j]), sum(agree), *agree)
 
     owner = match(n_g, n_s, cands, strength)
     tp = sum(len(gold_args[i] & system_args[j]) for j, i in owner.items())

@@ -9,6 +9,7 @@ leaves ties open); where one is undefined, so is the other.
 
 from __future__ import annotations
 
+import copy
 import random
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,9 @@ def mutate(brief: Brief, rng: random.Random) -> Brief:
     for key in ("events", "claims", "relations"):
         records = [r for r in data[key] if rng.random() > 0.2]  # dropped
         records += [
-            dict(r, id=f"{r.get('id', 'r')}_dup{i}") for i, r in enumerate(records) if rng.random() < 0.1
+            copy.deepcopy(dict(r, id=f"{r.get('id', 'r')}_dup{i}"))
+            for i, r in enumerate(records)
+            if rng.random() < 0.1
         ]
         data[key] = records
     for a in data["actors"]:

@@ -9,7 +9,9 @@ Event matching (which arguments and attribute accuracies use)
     As the contract says: equal type and overlapping triggers, or equal type,
     overlapping evidence and at least one participant ref aligned (any role).
     One-to-one, preferring trigger overlap, then more shared arguments, then
-    more agreeing attributes.
+    more agreeing attributes, then agreement on date, location, casualties
+    and modality in that order (so two system records that each get a
+    different attribute right are settled by a stated rule, not by order).
 Arguments
     See :mod:`briefextract.scoring.arguments`.
 Attributes, on matched events (ANNOTATION.md v1.2), counted per gold type
@@ -182,7 +184,8 @@ def score_events(
                 ref in gold_refs for _, ref in system_args[j]
             ):
                 return None
-        return (int(trigger), len(gold_args[i] & system_args[j]), sum(_agreements(g, s, alignment)))
+        agree = _agreements(g, s, alignment)
+        return (int(trigger), len(gold_args[i] & system_args[j]), sum(agree), *map(int, agree))
 
     matched = _match(len(gold), len(system), event_prefs, gold_keys, system_keys)
     args, dates, locations, casualties, modalities = Tally(), Tally(), Tally(), Tally(), Tally()
