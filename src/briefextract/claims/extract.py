@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import Quote
@@ -23,6 +23,7 @@ from briefextract.claims.spans import (
     block_after,
     clause_side,
     kind_of,
+    quote_after,
     snap_to_quotes,
     subtree_indices,
     trim_chars,
@@ -30,6 +31,11 @@ from briefextract.claims.spans import (
 )
 from briefextract.rules.compiler import RuleMatch
 from briefextract.scoring.normalize import tokens as word_tokens
+
+
+# Dependencies by which a participle or conjunct verb hangs from the clause it extends.
+CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 @dataclass
@@ -52,22 +58,49 @@ def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _content(doc: Doc, m: RuleMatch[ClaimRule], cue_tokens: set[int]) -> tuple[int, int] | None:
+def _clause_head(token: Token) -> Token:
+    """The main verb of the clause a modifier hangs from: participles and conjuncts climb to
+    the verb they depend on ("Y began implementing Z, according to X" modifies "began")."""
+    for _ in range(6):
+        if token.dep_ not in CLAUSE_LINK_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def _content(
+    doc: Doc, m: RuleMatch[ClaimRule], cue_tokens: set[int], quotes: list[Quote]
+) -> tuple[int, int] | None:
     rule = m.rule
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
     if not nodes:
         return None
+    last = doc[max(cue_tokens)]
     if rule.extent == "block":
-        return block_after(doc.text, doc[max(cue_tokens)].idx)
+        return block_after(doc.text, last.idx + len(last.text))
+    if rule.extent == "next_quote":
+        q = quote_after(doc.text, doc[nodes[0].right_edge.i].idx + len(nodes[0].right_edge.text), quotes)
+        if q is None:
+            q = quote_after(doc.text, last.idx + len(last.text), quotes)
+        return None if q is None else (q.start, q.end)
     if rule.extent == "clause_side":
         # The cue phrase is the cue node's subtree (it holds the source as well).
         cue_tree: set[int] = set()
         for name, i in m.nodes:
             if name in (rule.nodes or [rule.anchor]):
                 cue_tree |= subtree_indices(doc[i])
-        found = clause_side(doc, nodes[0], cue_tree)
+        after = doc[max(cue_tree)]
+        q = quote_after(doc.text, after.idx + len(after.text), quotes)
+        if q is not None:
+            return q.start, q.end
+        found = clause_side(doc, _clause_head(nodes[0]), cue_tree)
     else:
         cut = [i for name, i in m.nodes if name in rule.exclude]
+        # A clause coordinated inside a nominal content is a new statement of the author:
+        # "claimed responsibility for the attack, and Y claimed to have helped".
+        for n in nodes:
+            if n.pos_ not in CLAUSE_POS:
+                cut += [t.i for t in n.subtree if t.dep_ == "conj" and t.pos_ in CLAUSE_POS]
         source = m.node(rule.source) if rule.source else None
         indices: set[int] = set()
         for n in nodes:
@@ -113,7 +146,7 @@ def candidates(
         cue_idx = {i for name, i in m.nodes if name in cue_names}
         cue_tokens = (min(cue_idx), max(cue_idx) + 1)
         cue_chars = _char_range(doc, *cue_tokens)
-        content = _content(doc, m, cue_idx)
+        content = _content(doc, m, cue_idx, quotes)
         if content is None:
             continue
         source: Source | None = None
@@ -127,12 +160,12 @@ def candidates(
                 continue
             source_rule = source.rule
         start, end = content
-        if rule.extent != "block":
+        if rule.extent == "subtree" or rule.extent == "clause_side":
             start, end = snap_to_quotes(start, end, quotes, cue_chars)
         start, end = trim_chars(doc.text, start, end)
         if end <= start or not word_tokens(doc.text[start:end]):
             continue
-        kind = "direct" if rule.extent == "block" else kind_of(start, end, quotes)
+        kind = "direct" if rule.extent in ("block", "next_quote") else kind_of(start, end, quotes)
         out.append(
             Candidate(
                 rule=rule,

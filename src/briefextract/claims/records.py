@@ -18,8 +18,10 @@ NOT_CLAIM = "NOT_CLAIM"  # the matched tokens are no reporting cue ("the said gr
 # ``subtree``: the tokens from the first to the last token of the content nodes' subtrees;
 # ``clause_side``: the clause of the content node on the side of the cue where that node
 #   stands, without the cue phrase ("Y, according to X" / "According to X, Y");
-# ``block``: the paragraph a colon after the cue introduces ("X stated:\n\n  ...").
-ContentExtent = Literal["subtree", "clause_side", "block"]
+# ``block``: the paragraph a colon after the cue introduces ("X stated:\n\n  ...");
+# ``next_quote``: the quotation that follows the cue's own words after a comma or colon
+#   ("X yelled to the crowd, “...”").
+ContentExtent = Literal["subtree", "clause_side", "block", "next_quote"]
 
 
 class ClaimRule(RuleRecord):

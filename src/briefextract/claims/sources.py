@@ -19,8 +19,12 @@ RELATIVE_CLAUSE_DEPS = frozenset({"relcl"})
 # A participle or conjunct verb without a subject of its own shares its governor's:
 # "X stated ..., <insisting> that", "X said ... and <warned> that".
 SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
-# A participle modifying a noun speaks for that noun: "a statement <announcing> ...".
+# An active participle modifying a noun speaks for that noun: "a statement <announcing> ...";
+# a passive one does not ("governments <deemed> apostate").
 NOUN_MODIFIER_DEPS = frozenset({"acl"})
+ACTIVE_PARTICIPLE_TAGS = frozenset({"VBG"})
+# Left modifiers of a source's head that may name whom it speaks for: "the X wing of Y".
+MODIFIER_DEPS = frozenset({"compound", "poss", "nmod"})
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})
 
 
@@ -33,7 +37,7 @@ def implicit_subject(cue: Token) -> int | None:
         if subject is not None:
             return subject.i
         if verb.dep_ in NOUN_MODIFIER_DEPS:
-            return verb.head.i
+            return verb.head.i if verb.tag_ in ACTIVE_PARTICIPLE_TAGS else None
         if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -146,6 +150,12 @@ def resolve_source(
         return Source(start, end, actor, "pronoun-antecedent")
     if head.i in actors.by_token:
         return Source(start, end, actors.by_token[head.i], "head-actor")
+    person = next(
+        (a for i in range(start, end) if (a := actors.by_token.get(i)) and actors.types.get(a) == "PERSON"),
+        None,
+    )
+    if person is not None:
+        return Source(start, end, person, "person-in-phrase")
     if head.i in speaks_for:
         speaker, rule = speaks_for[head.i]
         s_start, s_end = source_phrase(head.doc[speaker])
@@ -161,4 +171,9 @@ def resolve_source(
             actor = actors.states.get(key) if key else None
         if actor is not None and actors.types.get(actor) == "STATE":
             return Source(start, end, actor, rule)
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS and child.i in actors.by_token:
+            actor = actors.by_token[child.i]
+            if actors.types.get(actor) != "STATE":
+                return Source(start, end, actor, "modifier-actor")
     return Source(start, end, None, "unnamed")

@@ -45,7 +45,7 @@ def source_phrase(token: Token) -> tuple[int, int]:
     while end + 1 <= hi and (end + 1) in keep:
         end += 1
     doc = token.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].is_punct or doc[start].is_space or is_reference_marker(doc, start)):
         start += 1
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
@@ -105,6 +105,15 @@ def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | N
     if governor.i > hi and after:
         return trim_tokens(doc, after)
     return trim_tokens(doc, before or after)
+
+
+def quote_after(text: str, pos: int, quotes: list[Quote], reach: int = 3) -> Quote | None:
+    """The outermost quotation opening within ``reach`` characters after ``pos``, past
+    spaces, a comma or a colon ("according to X, “...”", "X said, “...”")."""
+    for q in quotes:
+        if q.depth == 0 and pos <= q.open <= pos + reach and not text[pos : q.open].strip(" ,:\n\u00a0"):
+            return q
+    return None
 
 
 def block_after(text: str, pos: int) -> tuple[int, int] | None:
