@@ -32,7 +32,6 @@ from briefextract.claims.spans import (
 from briefextract.rules.compiler import RuleMatch
 from briefextract.scoring.normalize import tokens as word_tokens
 
-
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -128,9 +127,13 @@ def candidates(
     speaks_for: dict[int, tuple[int, str]] = {}
     state_organ: dict[int, tuple[int, str]] = {}
     not_source: dict[int, str] = {}
+    anaphors: dict[int, str] = {}
     for sm in source_matches:
         if sm.rule.label == "NOT_SOURCE":
             not_source.setdefault(sm.anchor, sm.rule.id)
+            continue
+        if sm.rule.label == "ANAPHOR":
+            anaphors.setdefault(sm.anchor, sm.rule.id)
             continue
         speaker = sm.node(sm.rule.speaker or "")
         if speaker is None:
@@ -155,7 +158,9 @@ def candidates(
             s_tok = m.node(rule.source) if rule.source else implicit_subject(doc[m.anchor])
             if s_tok is None:
                 continue
-            source = resolve_source(doc[s_tok], actors, speaks_for, not_source, state_organ, demonyms)
+            source = resolve_source(
+                doc[s_tok], actors, speaks_for, not_source, state_organ, demonyms, anaphors, [m.anchor]
+            )
             if source is None:
                 continue
             source_rule = source.rule

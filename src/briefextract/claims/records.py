@@ -87,17 +87,19 @@ class SourceRule(RuleRecord):
     ``SPEAKS_FOR``: the phrase's head (anchor) speaks for node ``speaker`` ("a spokesman
     of X", "a report by X", "X's statement"), so the claim's source is the speaker.
     ``NOT_SOURCE``: the anchor cannot be a speaker ("according to the plan").
-    ``STATE_ORGAN``: the anchor with a demonym or state name as node ``state`` stands for
+    ``STATE_ORGAN``: the anchor with a demonym or state name as node ``speaker`` stands for
     that state ("Ruritanian officials").
+    ``ANAPHOR``: the anchor is a definite description of a group ("the group said") and
+    stands for the group actor named last before it.
     """
 
     speaker: str | None = None
 
     @model_validator(mode="after")
     def _source_shape(self) -> SourceRule:
-        if self.label not in {"SPEAKS_FOR", "NOT_SOURCE", "STATE_ORGAN"}:
-            raise ValueError(f"label {self.label!r} is not SPEAKS_FOR, NOT_SOURCE or STATE_ORGAN")
-        if self.label != "NOT_SOURCE":
+        if self.label not in {"SPEAKS_FOR", "NOT_SOURCE", "STATE_ORGAN", "ANAPHOR"}:
+            raise ValueError(f"label {self.label!r} is not SPEAKS_FOR, NOT_SOURCE, STATE_ORGAN or ANAPHOR")
+        if self.label in {"SPEAKS_FOR", "STATE_ORGAN"}:
             names = {str(p.get("RIGHT_ID")) for p in self.pattern}
             if self.matcher != "dependency" or self.speaker not in names:
                 raise ValueError(f"a {self.label} rule is a dependency pattern naming its speaker node")

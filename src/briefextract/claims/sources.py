@@ -25,6 +25,8 @@ NOUN_MODIFIER_DEPS = frozenset({"acl"})
 ACTIVE_PARTICIPLE_TAGS = frozenset({"VBG"})
 # Left modifiers of a source's head that may name whom it speaks for: "the X wing of Y".
 MODIFIER_DEPS = frozenset({"compound", "poss", "nmod"})
+# Actor types a definite description such as "the group" can stand for.
+GROUP_TYPES = frozenset({"ARMED_GROUP", "POLITICAL_GROUP"})
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})
 
 
@@ -33,7 +35,10 @@ def implicit_subject(cue: Token) -> int | None:
     verb it depends on as a participle or conjunct."""
     verb = cue
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
+        subject = next(
+            (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS and not (c.is_space or c.is_punct)),
+            None,
+        )
         if subject is not None:
             return subject.i
         if verb.dep_ in NOUN_MODIFIER_DEPS:
@@ -69,6 +74,14 @@ class ActorIndex:
                 for t in span:
                     index.by_token.setdefault(t.i, ent["id"])
         return index
+
+    def last_group_before(self, i: int, types: frozenset[str]) -> str | None:
+        """The actor of ``types`` whose mention comes last before token ``i``."""
+        for j in range(i - 1, -1, -1):
+            a = self.by_token.get(j)
+            if a is not None and self.types.get(a) in types:
+                return a
+        return None
 
     def actor_in(self, start: int, end: int) -> str | None:
         for i in range(start, end):
@@ -132,6 +145,8 @@ def resolve_source(
     not_source: Mapping[int, str],
     state_organ: Mapping[int, tuple[int, str]],
     demonyms: Mapping[str, str],
+    anaphors: Mapping[int, str] | None = None,
+    avoid: Sequence[int] = (),
 ) -> Source | None:
     """The source named by the phrase headed by ``token``; None when it cannot speak.
 
@@ -142,7 +157,7 @@ def resolve_source(
     head = head_of_relative(token)
     if head.i in not_source:
         return None
-    start, end = source_phrase(token if head is token else head)
+    start, end = source_phrase(head, avoid)
     ante = antecedent(head)
     if ante is not None:
         a_start, a_end = source_phrase(ante)
@@ -171,6 +186,10 @@ def resolve_source(
             actor = actors.states.get(key) if key else None
         if actor is not None and actors.types.get(actor) == "STATE":
             return Source(start, end, actor, rule)
+    if anaphors and head.i in anaphors:
+        actor = actors.last_group_before(start, GROUP_TYPES)
+        if actor is not None:
+            return Source(start, end, actor, anaphors[head.i])
     for child in head.lefts:
         if child.dep_ in MODIFIER_DEPS and child.i in actors.by_token:
             actor = actors.by_token[child.i]

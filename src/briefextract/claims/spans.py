@@ -16,6 +16,7 @@ COMPLEMENTIZERS = frozenset({"that"})
 # Reference markers such as "[12]" and spaces are trimmed from a content's edges.
 _EDGE_PUNCT = frozenset(",;:.—–-(")
 _TRAILING_PUNCT = frozenset(",;:—–-([")
+_CITATION_CHARS = frozenset("[]0123456789")
 
 
 def subtree_indices(token: Token, cut: Iterable[int] = ()) -> set[int]:
@@ -32,9 +33,11 @@ def subtree_indices(token: Token, cut: Iterable[int] = ()) -> set[int]:
     return out
 
 
-def source_phrase(token: Token) -> tuple[int, int]:
-    """Token range ``[start, end)`` of the phrase naming a source headed by ``token``."""
-    cut = [c.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS]
+def source_phrase(token: Token, avoid: Iterable[int] = ()) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the phrase naming a source headed by ``token``;
+    dependents holding a token of ``avoid`` (the cue: "a story <announcing> ...") are cut."""
+    avoid = set(avoid)
+    cut = [c.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS or any(t.i in avoid for t in c.subtree)]
     keep = subtree_indices(token, cut)
     lo, hi = min(keep), max(keep)
     # Keep the contiguous run around the head: an appositive cut leaves a gap.
@@ -55,7 +58,7 @@ def source_phrase(token: Token) -> tuple[int, int]:
 def is_reference_marker(doc: Doc, i: int) -> bool:
     """A token of a bracketed citation such as "[12]"."""
     t = doc[i]
-    if t.text in ("[", "]"):
+    if set(t.text) <= _CITATION_CHARS and ("[" in t.text or "]" in t.text):
         return True
     return t.like_num and i > 0 and doc[i - 1].text == "[" and i + 1 < len(doc) and doc[i + 1].text == "]"
 
