@@ -20,6 +20,7 @@ from briefextract.claims.quotes import Quote
 from briefextract.claims.records import NOT_CLAIM, ClaimRule, SourceRule
 from briefextract.claims.sources import ActorIndex, Source, implicit_subject, resolve_source
 from briefextract.claims.spans import (
+    across_break,
     block_after,
     clause_side,
     kind_of,
@@ -35,6 +36,14 @@ from briefextract.scoring.normalize import tokens as word_tokens
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+# A past participle with no auxiliary of its own heads no finite clause: it modifies a noun
+# ("governments deemed apostate") unless it shares a conjunct's auxiliary ("had said and
+# written"), so it reports nothing.
+PARTICIPLE_TAGS = frozenset({"VBN"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+SHARED_AUX_DEPS = frozenset({"conj"})
+# A participle with a subject of its own is a finite verb the tagger misread ("X called for").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass
@@ -51,6 +60,14 @@ class Candidate:
     hedged: bool = False
     provenance: dict[str, str] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _bare_participle(token: Token) -> bool:
+    return (
+        token.tag_ in PARTICIPLE_TAGS
+        and token.dep_ not in SHARED_AUX_DEPS
+        and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -72,7 +89,7 @@ def _content(
 ) -> tuple[int, int] | None:
     rule = m.rule
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
-    if not nodes:
+    if not nodes or any(across_break(doc, m.anchor, n.i) for n in nodes):
         return None
     last = doc[max(cue_tokens)]
     if rule.extent == "block":
@@ -143,7 +160,7 @@ def candidates(
     out: list[Candidate] = []
     for m in matches:
         rule = m.rule
-        if rule.label == NOT_CLAIM or m.anchor in vetoed:
+        if rule.label == NOT_CLAIM or m.anchor in vetoed or _bare_participle(doc[m.anchor]):
             continue
         cue_names = rule.nodes or [rule.anchor]
         cue_idx = {i for name, i in m.nodes if name in cue_names}

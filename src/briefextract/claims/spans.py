@@ -17,6 +17,7 @@ COMPLEMENTIZERS = frozenset({"that"})
 _EDGE_PUNCT = frozenset(",;:.—–-(")
 _TRAILING_PUNCT = frozenset(",;:—–-([")
 _CITATION_CHARS = frozenset("[]0123456789")
+CLAUSE_BREAKS = frozenset({";"})
 
 
 def subtree_indices(token: Token, cut: Iterable[int] = ()) -> set[int]:
@@ -61,6 +62,13 @@ def is_reference_marker(doc: Doc, i: int) -> bool:
     if set(t.text) <= _CITATION_CHARS and ("[" in t.text or "]" in t.text):
         return True
     return t.like_num and i > 0 and doc[i - 1].text == "[" and i + 1 < len(doc) and doc[i + 1].text == "]"
+
+
+def across_break(doc: Doc, a: int, b: int) -> bool:
+    """Whether a clause break (a semicolon) stands between tokens ``a`` and ``b``: a
+    complement the parser hung across one belongs to the next clause."""
+    lo, hi = sorted((a, b))
+    return any(doc[i].text in CLAUSE_BREAKS for i in range(lo + 1, hi))
 
 
 def trim_tokens(doc: Doc, indices: set[int]) -> tuple[int, int] | None:
