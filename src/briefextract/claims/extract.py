@@ -23,6 +23,7 @@ from briefextract.claims.spans import (
     across_break,
     block_after,
     clause_side,
+    is_reference_marker,
     kind_of,
     quote_after,
     snap_to_quotes,
@@ -125,6 +126,11 @@ def _content(
             indices -= subtree_indices(doc[c])
         if source is not None:
             indices -= subtree_indices(doc[source]) - {i for n in nodes for i in [n.i]}
+        # A citation marker closes the statement it supports.
+        first = min(n.i for n in nodes)
+        marker = next((i for i in sorted(indices) if i > first and is_reference_marker(doc, i)), None)
+        if marker is not None:
+            indices = {i for i in indices if i < marker}
         found = trim_tokens(doc, indices - cue_tokens) if len(nodes) == 1 else trim_tokens(doc, indices)
     if found is None:
         return None

@@ -98,17 +98,29 @@ def trim_tokens(doc: Doc, indices: set[int]) -> tuple[int, int] | None:
     return start, end + 1
 
 
-def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | None:
-    """The governor's clause on its side of the cue phrase (``cue``: the cue's subtree).
+def _words(doc: Doc, indices: Iterable[int]) -> list[int]:
+    return [i for i in indices if not (doc[i].is_punct or doc[i].is_space or is_reference_marker(doc, i))]
 
-    "Y, according to X" gives Y; "According to X, Y" gives Y; when the governor
-    stands before the cue, the words after the cue belong to something else.
+
+def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | None:
+    """The words the cue phrase (``cue``: the cue's subtree) scopes.
+
+    A cue phrase that opens its sentence scopes the rest of it ("According to X, Y");
+    one that closes it scopes what precedes ("Y, according to X"); in between, the
+    governor's clause on the governor's side of the cue.
     """
-    clause = subtree_indices(governor) - cue
-    clause = {i for i in clause if governor.sent.start <= i < governor.sent.end}
     if not cue:
-        return trim_tokens(doc, clause)
+        return trim_tokens(doc, subtree_indices(governor))
     lo, hi = min(cue), max(cue)
+    sent = doc[lo].sent
+    before_all = set(range(sent.start, lo))
+    after_all = set(range(hi + 1, sent.end))
+    if not _words(doc, before_all) and _words(doc, after_all):
+        return trim_tokens(doc, after_all)
+    if not _words(doc, after_all) and _words(doc, before_all):
+        return trim_tokens(doc, before_all)
+    clause = subtree_indices(governor) - cue
+    clause = {i for i in clause if sent.start <= i < sent.end}
     before = {i for i in clause if i < lo}
     after = {i for i in clause if i > hi}
     if governor.i < lo and before:
