@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import Quote
 from briefextract.claims.records import NOT_CLAIM, ClaimRule, SourceRule
-from briefextract.claims.sources import ActorIndex, Source, implicit_subject, resolve_source
+from briefextract.claims.sources import (
+    ActorIndex,
+    Source,
+    conjunct_sources,
+    implicit_subject,
+    resolve_source,
+)
 from briefextract.claims.spans import (
     across_break,
     block_after,
@@ -176,7 +182,6 @@ def candidates(
         if content is None:
             continue
         source: Source | None = None
-        source_rule = "none"
         if not rule.sourceless:
             s_tok = m.node(rule.source) if rule.source else implicit_subject(doc[m.anchor])
             if s_tok is None:
@@ -186,7 +191,6 @@ def candidates(
             )
             if source is None:
                 continue
-            source_rule = source.rule
         start, end = content
         if rule.extent == "subtree" or rule.extent == "clause_side":
             start, end = snap_to_quotes(start, end, quotes, cue_chars)
@@ -194,19 +198,27 @@ def candidates(
         if end <= start or not word_tokens(doc.text[start:end]):
             continue
         kind = "direct" if rule.extent in ("block", "next_quote") else kind_of(start, end, quotes)
-        out.append(
-            Candidate(
-                rule=rule,
-                cue=cue_chars,
-                cue_tokens=cue_tokens,
-                anchor=m.anchor,
-                content=(start, end),
-                source=source,
-                kind=kind,
-                hedged=rule.hedged,
-                provenance={"cue": rule.id, "source": source_rule, "content": rule.extent},
+        speakers: list[Source | None] = [source]
+        if source is not None:
+            speakers += conjunct_sources(doc[m.anchor], source, actors)
+        for speaker in speakers:
+            out.append(
+                Candidate(
+                    rule=rule,
+                    cue=cue_chars,
+                    cue_tokens=cue_tokens,
+                    anchor=m.anchor,
+                    content=(start, end),
+                    source=speaker,
+                    kind=kind,
+                    hedged=rule.hedged,
+                    provenance={
+                        "cue": rule.id,
+                        "source": speaker.rule if speaker else "none",
+                        "content": rule.extent,
+                    },
+                )
             )
-        )
     return out
 
 
@@ -217,9 +229,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Per cue, the highest-priority readings whose contents do not overlap; then drop
     statements reported inside another claim's content."""
-    by_anchor: dict[int, list[Candidate]] = {}
+    by_anchor: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
-        by_anchor.setdefault(c.anchor, []).append(c)
+        by_anchor.setdefault((c.anchor, c.source.start if c.source else -1), []).append(c)
     kept: list[Candidate] = []
     for group in by_anchor.values():
         group.sort(key=lambda c: (-c.rule.priority, c.content))
@@ -247,8 +259,15 @@ def merge_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: -(c.content[1] - c.content[0])):
         words = word_tokens(text[c.content[0] : c.content[1]])
+        speaker = c.source.actor if c.source else None
         twin = next(
-            (o for o in out if word_tokens(text[o.content[0] : o.content[1]])[: len(words)] == words),
+            (
+                o
+                for o in out
+                if word_tokens(text[o.content[0] : o.content[1]])[: len(words)] == words
+                and (o.source.actor if o.source else None) == speaker
+                and o.content != c.content
+            ),
             None,
         )
         if twin is not None and len(words) >= 6:

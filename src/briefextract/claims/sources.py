@@ -90,6 +90,26 @@ class ActorIndex:
         return None
 
 
+def conjunct_sources(token: Token, source: Source, actors: ActorIndex) -> list[Source]:
+    """Further speakers coordinated with the one that named ``source``: "X and Y said"."""
+    if source.named_by is None:
+        return []
+    out: list[Source] = []
+    seen = {source.actor}
+    for conj in token.doc[source.named_by].conjuncts:
+        start, end = source_phrase(conj)
+        # "the former head of X, General Y": the person in apposition speaks.
+        whole = range(conj.left_edge.i, conj.right_edge.i + 1)
+        person = next(
+            (a for i in whole if (a := actors.by_token.get(i)) and actors.types.get(a) == "PERSON"), None
+        )
+        actor = person or actors.by_token.get(conj.i) or actors.actor_in(start, end)
+        if actor is not None and actor not in seen:
+            seen.add(actor)
+            out.append(Source(start, end, actor, "conjunct", conj.i))
+    return out
+
+
 def head_of_relative(token: Token) -> Token:
     """The noun a relative pronoun stands for ("officials <who> said" -> officials)."""
     if token.tag_ in RELATIVE_TAGS:
@@ -136,6 +156,7 @@ class Source:
     end: int
     actor: str | None
     rule: str
+    named_by: int | None = None  # the token whose actor was taken; its conjuncts speak too
 
 
 def resolve_source(
@@ -164,7 +185,7 @@ def resolve_source(
         actor = actors.by_token.get(ante.i) or actors.actor_in(a_start, a_end)
         return Source(start, end, actor, "pronoun-antecedent")
     if head.i in actors.by_token:
-        return Source(start, end, actors.by_token[head.i], "head-actor")
+        return Source(start, end, actors.by_token[head.i], "head-actor", head.i)
     person = next(
         (a for i in range(start, end) if (a := actors.by_token.get(i)) and actors.types.get(a) == "PERSON"),
         None,
@@ -176,7 +197,7 @@ def resolve_source(
         s_start, s_end = source_phrase(head.doc[speaker])
         actor = actors.by_token.get(speaker) or actors.actor_in(s_start, s_end)
         if actor is not None:
-            return Source(start, end, actor, rule)
+            return Source(start, end, actor, rule, speaker)
     if head.i in state_organ:
         modifier, rule = state_organ[head.i]
         word = head.doc[modifier]

@@ -68,7 +68,10 @@ def across_break(doc: Doc, a: int, b: int) -> bool:
     """Whether a clause break (a semicolon) stands between tokens ``a`` and ``b``: a
     complement the parser hung across one belongs to the next clause."""
     lo, hi = sorted((a, b))
-    return any(doc[i].text in CLAUSE_BREAKS for i in range(lo + 1, hi))
+    if any(doc[i].text in CLAUSE_BREAKS for i in range(lo + 1, hi)):
+        return True
+    # A citation marker after the cue closes the cited sentence: what follows is new.
+    return a < b and any(is_reference_marker(doc, i) for i in range(lo + 1, hi))
 
 
 def trim_tokens(doc: Doc, indices: set[int]) -> tuple[int, int] | None:
@@ -102,6 +105,22 @@ def _words(doc: Doc, indices: Iterable[int]) -> list[int]:
     return [i for i in indices if not (doc[i].is_punct or doc[i].is_space or is_reference_marker(doc, i))]
 
 
+def paragraph_sentence(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around tokens ``[lo, hi]``, cut at line breaks: the parser sometimes runs
+    a sentence on across a paragraph or a caption line."""
+    sent = doc[lo].sent
+    start, end = sent.start, max(sent.end, doc[hi].sent.end)
+    for i in range(lo - 1, start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(hi + 1, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i
+            break
+    return start, end
+
+
 def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | None:
     """The words the cue phrase (``cue``: the cue's subtree) scopes.
 
@@ -112,15 +131,15 @@ def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | N
     if not cue:
         return trim_tokens(doc, subtree_indices(governor))
     lo, hi = min(cue), max(cue)
-    sent = doc[lo].sent
-    before_all = set(range(sent.start, lo))
-    after_all = set(range(hi + 1, sent.end))
+    sent_start, sent_end = paragraph_sentence(doc, lo, hi)
+    before_all = set(range(sent_start, lo))
+    after_all = set(range(hi + 1, sent_end))
     if not _words(doc, before_all) and _words(doc, after_all):
         return trim_tokens(doc, after_all)
     if not _words(doc, after_all) and _words(doc, before_all):
         return trim_tokens(doc, before_all)
     clause = subtree_indices(governor) - cue
-    clause = {i for i in clause if sent.start <= i < sent.end}
+    clause = {i for i in clause if sent_start <= i < sent_end}
     before = {i for i in clause if i < lo}
     after = {i for i in clause if i > hi}
     if governor.i < lo and before:
