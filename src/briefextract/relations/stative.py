@@ -1,0 +1,77 @@
+"""Relations stated by the syntax of a sentence: dependency records over the parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from briefextract.relations.merge import Candidate
+from briefextract.relations.records import RelationRule, expand_types
+from briefextract.relations.resolve import EntityIndex, spread
+from briefextract.rules.compiler import RuleMatch, RuleSet
+
+CLAUSE_POS: frozenset[str] = frozenset({"VERB", "AUX"})
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause ``token`` belongs to (``token`` itself if it is one)."""
+    for t in (token, *token.ancestors):
+        if t.pos_ in CLAUSE_POS:
+            return t
+    return token.sent.root
+
+
+def clause_date(token: Token, times: Iterable[Span]) -> dict[str, Any] | None:
+    """The first time expression in ``token``'s clause, as its TimeValue dict."""
+    head = clause_head(token)
+    sent = token.sent
+    for span in times:
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        root = span.root
+        if root == head or head in root.ancestors:
+            value = span._.bx_time
+            return dict(value) if value else None
+    return None
+
+
+def stative_candidates(
+    doc: Doc,
+    matches: Iterable[RuleMatch[RelationRule]],
+    index: EntityIndex,
+    *,
+    spread_preps: frozenset[str],
+    times: Iterable[Span] = (),
+) -> list[Candidate]:
+    """The candidates of every match: each end spread over its conjuncts, resolved to
+    an entity of an allowed type, the two ends distinct."""
+    times = list(times)
+    out: list[Candidate] = []
+    for m in matches:
+        rule = m.rule
+        head_i, tail_i = m.node(rule.head), m.node(rule.tail)
+        if head_i is None or tail_i is None:
+            continue
+        head_tok, tail_tok = doc[head_i], doc[tail_i]
+        heads = spread(head_tok, spread_preps) if rule.spread else [head_tok]
+        tails = spread(tail_tok, spread_preps) if rule.spread else [tail_tok]
+        head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
+        anchor = doc[m.anchor]
+        sent = anchor.sent
+        evidence = (sent.start_char, sent.end_char)
+        marked = (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+        date = clause_date(anchor, times)
+        for h in heads:
+            head = index.pick(h, head_ok)
+            if head is None:
+                continue
+            for t in tails:
+                if t.i == h.i:
+                    continue
+                tail = index.pick(t, tail_ok, avoid=head)
+                if tail is None:
+                    continue
+                out.append(Candidate(head, rule.label, tail, evidence, marked, rule.id, date))
+    return out
