@@ -28,6 +28,7 @@ from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
 from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet, WordList
+from briefextract.rules.compiler import RuleMatch
 
 RULES_FILE = "constructions.jsonl"
 EVENTS_FILE = "from_events.jsonl"
@@ -153,22 +154,11 @@ class RelationExtractor:
         table = doc._.bx_entity_table or []
         index = EntityIndex(doc, table, self.owner_keys, self.anaphora_words)
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
-        matches = self.ruleset.matches(doc)
-        kept: list[Candidate] = []
-        by_marked = {}
-        for m in matches:
-            tokens = [i for _, i in m.nodes]
-            if alleged(tokens, doc, self.markers):
-                sent = doc[m.anchor].sent
-                if not inside_claim(sent.start_char, sent.end_char, doc._.bx_claims) and not inside_claim(
-                    doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), doc._.bx_claims
-                ):
-                    continue
-            by_marked[id(m)] = m
-        found = stative_candidates(
-            doc, list(by_marked.values()), index, spread_preps=self.spread_preps, times=times
+        claims = doc._.bx_claims
+        matches = [m for m in self.ruleset.matches(doc) if self._stated(doc, m, claims)]
+        kept: list[Candidate] = stative_candidates(
+            doc, matches, index, spread_preps=self.spread_preps, times=times
         )
-        kept.extend(found)
         types = {e.id: e.type for e in index.entities.values()}
         events = list((doc._.bx_events or {}).values())
         kept.extend(event_candidates(events, self.event_records, types))
@@ -193,6 +183,13 @@ class RelationExtractor:
             spans.append(span)
         doc.spans[SPAN_GROUP_RELATIONS] = spans
         doc._.bx_relations = records
+
+    def _stated(self, doc: Doc, m: RuleMatch[RelationRule], claims: Mapping[str, Any] | None) -> bool:
+        """A match the text marks as alleged is kept only inside an attributed claim."""
+        if not alleged([i for _, i in m.nodes], doc, self.markers):
+            return True
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        return inside_claim(start, end, claims)
 
     # --- serialisation ----------------------------------------------------------
     def settings(self) -> dict[str, Any]:

@@ -47,11 +47,9 @@ def merge(candidates: Iterable[Candidate], text: str) -> dict[str, dict[str, Any
         if c.head == c.tail:
             continue
         grouped.setdefault(c.key, []).append(c)
-    ordered = sorted(
-        grouped.items(), key=lambda kv: (min((c.evidence, c.marked) for c in kv[1]), kv[0])
-    )
+    ordered = sorted(grouped.items(), key=lambda kv: (min((c.evidence, c.marked) for c in kv[1]), kv[0]))
     out: dict[str, dict[str, Any]] = {}
-    for n, ((head, rtype, tail), group) in enumerate(ordered, start=1):
+    for n, ((_, rtype, _), group) in enumerate(ordered, start=1):
         group = sorted(group, key=lambda c: (c.evidence, c.marked, c.provenance))
         first = group[0]
         evidences = sorted({c.evidence for c in group})

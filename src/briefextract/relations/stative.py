@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from briefextract.relations.merge import Candidate
 from briefextract.relations.records import RelationRule, expand_types
 from briefextract.relations.resolve import EntityIndex, spread
-from briefextract.rules.compiler import RuleMatch, RuleSet
+from briefextract.rules.compiler import RuleMatch
 
 CLAUSE_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
