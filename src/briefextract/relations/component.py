@@ -41,6 +41,9 @@ ALLEGATION_MARKERS = "ALLEGATION_MARKERS"
 ANAPHOR_NOUNS = "ANAPHOR_NOUNS"
 ANAPHOR_PRONOUNS = "ANAPHOR_PRONOUNS"
 ANAPHOR_DETERMINERS = "ANAPHOR_DETERMINERS"
+NAME_CARRIERS = "NAME_CARRIER_NOUNS"
+# A negated statement ("X has not attacked Y") states no relation.
+NEGATION_DEPS = frozenset({"neg"})
 
 
 def _resolve(path: str | Path) -> Path:
@@ -63,6 +66,11 @@ def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> 
         scope.update(t.i for t in doc[i].ancestors)
     sent = doc[anchor_tokens[0]].sent
     return any(t.lower_ in markers and t.head.i in scope and t.i != t.head.i for t in sent)
+
+
+def negated(tokens: Sequence[int], doc: Doc) -> bool:
+    """Whether a matched token carries a negation ("has not attacked")."""
+    return any(c.dep_ in NEGATION_DEPS for i in tokens for c in doc[i].children)
 
 
 def inside_claim(start: int, end: int, claims: Mapping[str, Mapping[str, Any]] | None) -> bool:
@@ -117,6 +125,7 @@ class RelationExtractor:
         lx = self.lexicon
         self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
+        self.carriers = _optional_words(lx, NAME_CARRIERS)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
@@ -152,7 +161,7 @@ class RelationExtractor:
     # --- processing -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         table = doc._.bx_entity_table or []
-        index = EntityIndex(doc, table, self.owner_keys, self.anaphora_words)
+        index = EntityIndex(doc, table, self.owner_keys, self.anaphora_words, self.carriers)
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
         matches = [m for m in self.ruleset.matches(doc) if self._stated(doc, m, claims)]
@@ -186,7 +195,10 @@ class RelationExtractor:
 
     def _stated(self, doc: Doc, m: RuleMatch[RelationRule], claims: Mapping[str, Any] | None) -> bool:
         """A match the text marks as alleged is kept only inside an attributed claim."""
-        if not alleged([i for _, i in m.nodes], doc, self.markers):
+        tokens = [i for _, i in m.nodes]
+        if negated(tokens, doc):
+            return False
+        if not alleged(tokens, doc, self.markers):
             return True
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         return inside_claim(start, end, claims)

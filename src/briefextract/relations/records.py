@@ -47,7 +47,8 @@ class RelationRule(RuleRecord):
 
     ``head_types``/``tail_types`` restrict the entity types at each end (types or
     the classes ``*``, ``ACTOR``, ``PLACE``, ``ORG``); ``spread`` lets the relation
-    reach every conjunct and apposition of an end ("X and Y", "groups including X").
+    reach every conjunct and apposition of an end ("X and Y", "groups including X");
+    ``inside_name`` lets both ends lie inside one name ("the Freedonian Army").
     """
 
     label: RelationType
@@ -57,6 +58,7 @@ class RelationRule(RuleRecord):
     head_types: list[str] = Field(default_factory=lambda: ["*"])
     tail_types: list[str] = Field(default_factory=lambda: ["*"])
     spread: bool = True
+    inside_name: bool = False
 
     _types = field_validator("head_types", "tail_types")(_check_types)
 

@@ -40,6 +40,13 @@ class EntityInfo:
 
 
 @dataclass(frozen=True)
+class Carriers:
+    """Common nouns that stand for the name modifying them ("IRA units", "rebel forces")."""
+
+    nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Anaphora:
     """Words that stand for a group mentioned earlier, and the types they may stand for."""
 
@@ -58,8 +65,11 @@ class EntityIndex:
         table: Iterable[Mapping[str, object]],
         owner_keys: Mapping[str, str],
         anaphora: Anaphora | None = None,
+        carriers: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        self.carriers = carriers
+        self.outer: dict[int, tuple[int, int]] = {}
         self.owner_keys = owner_keys
         self.anaphora = anaphora or Anaphora()
         self.entities: dict[str, EntityInfo] = {}
@@ -84,6 +94,9 @@ class EntityIndex:
                 if info.type in self.anaphora.types:
                     starts.append((span.end, eid))
                 for token in span:
+                    outer = self.outer.get(token.i)
+                    if outer is None or span.end - span.start > outer[1] - outer[0]:
+                        self.outer[token.i] = (span.start, span.end)
                     # The shortest mention covering a token is the most specific name.
                     if token.i not in width or len(span) < width[token.i]:
                         width[token.i] = len(span)
@@ -100,7 +113,7 @@ class EntityIndex:
         own = self.by_token.get(token.i)
         if own is not None:
             out.append(own)
-        else:
+        elif token.lower_ in self.carriers:
             out.extend(
                 self.by_token[c.i]
                 for c in token.children
@@ -119,6 +132,11 @@ class EntityIndex:
             if antecedent is not None:
                 out.append(antecedent)
         return list(dict.fromkeys(out))
+
+    def same_name(self, a: Token, b: Token) -> bool:
+        """Whether two tokens lie inside one name ("in" inside "Al-Qaeda in the Maghreb")."""
+        span = self.outer.get(a.i)
+        return span is not None and span == self.outer.get(b.i)
 
     def antecedent(self, token: Token) -> str | None:
         """The group a description or pronoun stands for: the last one mentioned before it."""

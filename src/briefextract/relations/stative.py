@@ -68,7 +68,9 @@ def stative_candidates(
             if head is None:
                 continue
             for t in tails:
-                if t.i == h.i:
+                # Inside one name ("the Front for X in Y") a construction states nothing,
+                # unless the record is about names ("the Freedonian Army").
+                if t.i == h.i or (not rule.inside_name and index.same_name(h, t)):
                     continue
                 tail = index.pick(t, tail_ok, avoid=head)
                 if tail is None:
