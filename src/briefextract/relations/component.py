@@ -42,6 +42,7 @@ ANAPHOR_NOUNS = "ANAPHOR_NOUNS"
 ANAPHOR_PRONOUNS = "ANAPHOR_PRONOUNS"
 ANAPHOR_DETERMINERS = "ANAPHOR_DETERMINERS"
 NAME_CARRIERS = "NAME_CARRIER_NOUNS"
+NAMING_VERBS = "NAME_VERBS"
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
 
@@ -126,6 +127,7 @@ class RelationExtractor:
         self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
         self.carriers = _optional_words(lx, NAME_CARRIERS)
+        self.naming_verbs = _optional_words(lx, NAMING_VERBS)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
@@ -161,7 +163,7 @@ class RelationExtractor:
     # --- processing -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         table = doc._.bx_entity_table or []
-        index = EntityIndex(doc, table, self.owner_keys, self.anaphora_words, self.carriers)
+        index = EntityIndex(doc, table, self.owner_keys, self.anaphora_words, self.carriers, self.naming_verbs)
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
         matches = [m for m in self.ruleset.matches(doc) if self._stated(doc, m, claims)]

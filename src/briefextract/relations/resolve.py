@@ -29,6 +29,12 @@ DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
 RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP"})
 RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
+# The complement of a copula names what its subject names ("X is a group operating in Y").
+COMPLEMENT_DEPS: frozenset[str] = frozenset({"attr"})
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})
+# "an organisation known as X": the name a participle gives a common noun.
+NAMING_CLAUSE_DEPS: frozenset[str] = frozenset({"acl"})
+NAMED_DEPS: frozenset[str] = frozenset({"oprd", "attr", "pobj"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,9 @@ class EntityIndex:
         owner_keys: Mapping[str, str],
         anaphora: Anaphora | None = None,
         carriers: frozenset[str] = frozenset(),
+        naming_verbs: frozenset[str] = frozenset(),
     ) -> None:
+        self.naming_verbs = naming_verbs
         self.doc = doc
         self.carriers = carriers
         self.outer: dict[int, tuple[int, int]] = {}
@@ -125,13 +133,32 @@ class EntityIndex:
             key = self.owner_keys.get(folded)
             if key:
                 out.extend(self.by_key.get(key, []))
-        if own is None and not out and token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
-            out.append(self.by_token[token.head.i])
+        if own is None and not out:
+            out.extend(self._described(token))
         if own is None and not out:
             antecedent = self.antecedent(token)
             if antecedent is not None:
                 out.append(antecedent)
         return list(dict.fromkeys(out))
+
+    def _described(self, token: Token) -> list[str]:
+        """What a description names: its head in apposition ("X, a group ..."), the
+        subject of its copula ("X is a group ..."), or the name a participle gives it
+        ("an organisation known as X")."""
+        out: list[str] = []
+        if token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+            out.append(self.by_token[token.head.i])
+        if token.dep_ in COMPLEMENT_DEPS:
+            out.extend(
+                self.by_token[c.i] for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i in self.by_token
+            )
+        for clause in token.children:
+            if clause.dep_ in NAMING_CLAUSE_DEPS and clause.lemma_.lower() in self.naming_verbs:
+                for t in clause.subtree:
+                    if t.dep_ in NAMED_DEPS and t.i in self.by_token:
+                        out.append(self.by_token[t.i])
+                        break
+        return out
 
     def same_name(self, a: Token, b: Token) -> bool:
         """Whether two tokens lie inside one name ("in" inside "Al-Qaeda in the Maghreb")."""
