@@ -25,6 +25,7 @@ OUR_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("briefextract_furniture", "last"),
     ("briefextract_times", "last"),
     ("briefextract_entities", "last"),
+    ("briefextract_events", "last"),
     ("briefextract_relations", "last"),
 )
 
