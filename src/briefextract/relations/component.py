@@ -163,7 +163,9 @@ class RelationExtractor:
     # --- processing -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         table = doc._.bx_entity_table or []
-        index = EntityIndex(doc, table, self.owner_keys, self.anaphora_words, self.carriers, self.naming_verbs)
+        index = EntityIndex(
+            doc, table, self.owner_keys, self.anaphora_words, self.carriers, self.naming_verbs
+        )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
         matches = [m for m in self.ruleset.matches(doc) if self._stated(doc, m, claims)]
@@ -173,6 +175,8 @@ class RelationExtractor:
         types = {e.id: e.type for e in index.entities.values()}
         events = list((doc._.bx_events or {}).values())
         kept.extend(event_candidates(events, self.event_records, types))
+        # A state and its own territory are one country: "X operates in X" says nothing.
+        kept = [c for c in kept if not index.same_country(c.head, c.tail)]
         records = merge(kept, doc.text)
         self._write(doc, records, kept)
         return doc

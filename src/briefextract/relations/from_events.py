@@ -8,7 +8,7 @@ from typing import Any
 
 from briefextract.relations.merge import Candidate
 from briefextract.relations.records import EventRelationRule, expand_types
-from briefextract.vocab import SYMMETRIC_RELATIONS
+from briefextract.vocab import GRANULARITIES, SYMMETRIC_RELATIONS
 
 
 def _slot(event: Mapping[str, Any], name: str) -> list[str]:
@@ -21,6 +21,12 @@ def _offsets(span: Mapping[str, Any] | None) -> tuple[int, int] | None:
     if not span:
         return None
     return int(span["start"]), int(span["end"])
+
+
+def _date(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not value or value.get("granularity") not in GRANULARITIES:
+        return None
+    return {k: value.get(k) for k in ("text", "span", "value", "granularity", "modifier")}
 
 
 def event_candidates(
@@ -63,7 +69,7 @@ def event_candidates(
                             evidence=evidence,
                             marked=trigger or evidence,
                             provenance=f"{rule.id}@{event.get('id')}",
-                            date=event.get("date"),
+                            date=_date(event.get("date")),
                         )
                     )
     return out

@@ -149,9 +149,8 @@ class EntityIndex:
         if token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
             out.append(self.by_token[token.head.i])
         if token.dep_ in COMPLEMENT_DEPS:
-            out.extend(
-                self.by_token[c.i] for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i in self.by_token
-            )
+            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+            out.extend(self.by_token[c.i] for c in subjects if c.i in self.by_token)
         for clause in token.children:
             if clause.dep_ in NAMING_CLAUSE_DEPS and clause.lemma_.lower() in self.naming_verbs:
                 for t in clause.subtree:
@@ -159,6 +158,12 @@ class EntityIndex:
                         out.append(self.by_token[t.i])
                         break
         return out
+
+    def same_country(self, a: str, b: str) -> bool:
+        """Whether two entities are one country (the state and its territory)."""
+        ka = self.entities[a].key if a in self.entities else None
+        kb = self.entities[b].key if b in self.entities else None
+        return ka is not None and ka == kb
 
     def same_name(self, a: Token, b: Token) -> bool:
         """Whether two tokens lie inside one name ("in" inside "Al-Qaeda in the Maghreb")."""

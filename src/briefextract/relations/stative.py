@@ -11,8 +11,12 @@ from briefextract.relations.merge import Candidate
 from briefextract.relations.records import RelationRule, expand_types
 from briefextract.relations.resolve import EntityIndex, spread
 from briefextract.rules.compiler import RuleMatch
+from briefextract.vocab import GRANULARITIES
 
 CLAUSE_POS: frozenset[str] = frozenset({"VERB", "AUX"})
+# Only calendar dates date a relation: the time layer also marks durations, references,
+# clock times and the two ends of a range, with a "kind" other than "date".
+DATE_KIND = "date"
 
 
 def clause_head(token: Token) -> Token:
@@ -23,17 +27,34 @@ def clause_head(token: Token) -> Token:
     return token.sent.root
 
 
+def is_date(value: dict[str, Any] | None) -> bool:
+    """Whether a time record is a calendar date with a value and a granularity the brief knows."""
+    return bool(
+        value
+        and value.get("kind", DATE_KIND) == DATE_KIND
+        and value.get("value") is not None
+        and value.get("granularity") in GRANULARITIES
+    )
+
+
+def as_time_value(value: dict[str, Any]) -> dict[str, Any]:
+    """The brief's TimeValue fields of a time record."""
+    return {k: value.get(k) for k in ("text", "span", "value", "granularity", "modifier")}
+
+
 def clause_date(token: Token, times: Iterable[Span]) -> dict[str, Any] | None:
-    """The first time expression in ``token``'s clause, as its TimeValue dict."""
+    """The first calendar date in ``token``'s clause, as a TimeValue dict."""
     head = clause_head(token)
     sent = token.sent
     for span in times:
         if span.start < sent.start or span.end > sent.end:
             continue
+        value = span._.bx_time
+        if not is_date(value):
+            continue
         root = span.root
         if root == head or head in root.ancestors:
-            value = span._.bx_time
-            return dict(value) if value else None
+            return as_time_value(value)
     return None
 
 
