@@ -69,3 +69,11 @@ def expected_pairs(marked: list[Marked]) -> set[tuple[str, str]]:
 
 
 __all__ = ["EVENT_RULES", "RULES", "entity_table", "expected_pairs", "parse_inline", "slug"]
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The whole briefextract pipeline, loaded once."""
+    import briefextract
+
+    return briefextract.load()

@@ -127,10 +127,9 @@ class EntityIndex:
                 for c in token.children
                 if c.dep_ in NAME_MODIFIER_DEPS and c.i in self.by_token
             )
+        out.extend(self.by_name.get(fold_name(token.text), []))
         for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
-            folded = fold_name(t.text)
-            out.extend(self.by_name.get(folded, []))
-            key = self.owner_keys.get(folded)
+            key = self.owner_keys.get(fold_name(t.text))
             if key:
                 out.extend(self.by_key.get(key, []))
         if own is None and not out:
