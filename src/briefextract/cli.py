@@ -84,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
         "evaluate",
         help="score system briefs against gold briefs (default: the bundled corpus and gold)",
         description="Score system briefs against gold briefs as ANNOTATION.md defines it. With no "
-        "--system, extract the bundled corpus/ documents that have gold and score them against gold/.",
+        "--system, extract the bundled corpus/ documents that have gold and score them against gold/. "
+        "Gold documents with no system brief are named and scored as all missed (exit code 1); "
+        "an empty gold file, or gold that no system brief matches, is exit code 3.",
     )
     ev.add_argument("--system", metavar="FILE", help="system briefs (JSONL)")
     ev.add_argument(
@@ -255,17 +257,24 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result = run_evaluation(
         system=args.system, gold=args.gold, corpus=args.corpus, model=args.model, system_out=args.system_out
     )
+    evaluation = result.evaluation
     if args.html:
         _write_html_report(args, result)
     if args.errors:
         with Path(args.errors).open("w", encoding="utf-8") as handle:
-            for record in result.evaluation.errors:
-                handle.write(json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n")
+            for record in evaluation.errors:
+                handle.write(json.dumps(record.to_json(), sort_keys=True, ensure_ascii=False) + "\n")
     if args.json:
-        print(json.dumps(result.evaluation.to_json(), sort_keys=True, indent=1))
+        print(json.dumps(evaluation.to_json(), sort_keys=True, indent=1))
     else:
         print(result.render())
-    return EXIT_DOC_FAILED if result.failures else EXIT_OK
+    if evaluation.no_system:
+        print(
+            f"briefextract: {len(evaluation.no_system)} gold document(s) had no system brief "
+            f"(scored as all missed): {', '.join(evaluation.no_system)}",
+            file=sys.stderr,
+        )
+    return EXIT_DOC_FAILED if result.incomplete else EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ OUR_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("briefextract_times", "last"),
     ("briefextract_entities", "last"),
     ("briefextract_events", "last"),
+    ("briefextract_claims", "last"),
     ("briefextract_relations", "last"),
 )
 

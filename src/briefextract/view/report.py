@@ -103,7 +103,8 @@ def render_report(
     gold_by_id = {b.doc_id: b for b in gold}
     system_by_id = {b.doc_id: b for b in system}
     errors_by_doc: dict[str, list[dict[str, Any]]] = {}
-    for error in evaluation.errors:
+    for record in evaluation.errors:
+        error = record.to_json()  # typed error records, as --errors writes them
         errors_by_doc.setdefault(str(error.get("doc_id")), []).append(error)
     doc_ids = list(evaluation.per_document)
     toc = "".join(
