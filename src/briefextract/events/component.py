@@ -198,7 +198,15 @@ class EventExtractor:
             taken.update(range(c.start, c.end))
             kept.append(c)
         heads = {c.head for c in kept}
-        self._absorbed = {t: g for t, g in absorbed.items() if g in heads}
+        # A light verb stands for its event noun ("carried out an attack, killing 61").
+        self._via: dict[int, int] = {}
+        for c in kept:
+            lv = light_verb(doc[c.head], self.support_verbs)
+            if lv is not None and lv.i not in heads:
+                self._via[lv.i] = c.head
+        self._absorbed = {
+            t: self._via.get(g, g) for t, g in absorbed.items() if g in heads or g in self._via
+        }
         return sorted((c for c in kept if c.head not in self._absorbed), key=lambda c: c.start)
 
     def _participants(self, doc: Doc, candidates: list[Candidate], index: EntityIndex) -> None:
@@ -391,6 +399,8 @@ class EventExtractor:
         for t in (token, *token.ancestors):
             if t.i in heads:
                 return heads[t.i]
+            if t.i in self._via and self._via[t.i] in heads:
+                return heads[self._via[t.i]]
             if t.i in self._absorbed and self._absorbed[t.i] in heads:
                 return heads[self._absorbed[t.i]]
         sent = token.sent
@@ -481,16 +491,26 @@ class EventExtractor:
 
     def _taken_up(self, doc: Doc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
         trigger = doc[c.head]
-        if c.date is not None or not earlier:
+        if not earlier:
             return None
-        same = [e for e in earlier if e.type == c.type]
+        own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}
         if trigger.pos_ in {"NOUN", "PROPN"}:
-            if not any(ch.lower_ in self.anaphor_event_dets for ch in trigger.children):
+            definite = any(
+                ch.lower_ in self.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children
+            )
+            if not definite:
                 return None
             if trigger.lower_ in self.event_hypernyms:
                 same = [e for e in earlier if e.type in self.violent_types]
+            else:
+                same = [e for e in earlier if e.type == c.type]
+            if own_date:
+                # "the 1960 attack" after a bombing in 1960: the same event again.
+                same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
             return same[-1] if same else None
         # "61 people were killed": a toll with no agent and no named victim.
+        if own_date:
+            return None
         if trigger.lemma_.lower() in self.toll_words and c.casualties and not c.participants:
             near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
             return near[-1] if near else None
