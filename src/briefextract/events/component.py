@@ -167,6 +167,7 @@ class EventExtractor:
         self._casualties(doc, candidates, heads)
         kept = self._fold_restatements(doc, [c for c in candidates if self._is_event(doc, c)])
         self._narrative_dates(doc, kept)
+        self._narrative_places(doc, kept)
         for c in kept:
             self._one_dead(doc, c, index)
         self._write(doc, [part for c in kept for part in self._separate_acts(doc, c)])
@@ -204,9 +205,7 @@ class EventExtractor:
             lv = light_verb(doc[c.head], self.support_verbs)
             if lv is not None and lv.i not in heads:
                 self._via[lv.i] = c.head
-        self._absorbed = {
-            t: self._via.get(g, g) for t, g in absorbed.items() if g in heads or g in self._via
-        }
+        self._absorbed = {t: self._via.get(g, g) for t, g in absorbed.items() if g in heads or g in self._via}
         return sorted((c for c in kept if c.head not in self._absorbed), key=lambda c: c.start)
 
     def _participants(self, doc: Doc, candidates: list[Candidate], index: EntityIndex) -> None:
@@ -323,6 +322,29 @@ class EventExtractor:
                 c.date = _time_value(value)
                 c.date_rule = rule
 
+    def _narrative_places(self, doc: Doc, events: list[Candidate]) -> None:
+        """An event that names no place, told right after one that does (same paragraph,
+        at most one sentence between), happened there too: "seized the embassy in X. The
+        group took hostages."."""
+        text = doc.text
+        previous: Candidate | None = None
+        sentences = {s.start: n for n, s in enumerate(doc.sents)}
+
+        def sentence_no(c: Candidate) -> int:
+            return sentences[doc[c.head].sent.start]
+
+        for c in events:
+            if (
+                not c.locations
+                and previous is not None
+                and previous.locations
+                and "\n" not in text[doc[previous.head].idx : doc[c.head].idx]
+                and sentence_no(c) - sentence_no(previous) <= 2
+            ):
+                c.locations = list(previous.locations)
+                c.location_tokens = list(previous.location_tokens)
+            previous = c
+
     def _narrative_dates(self, doc: Doc, events: list[Candidate]) -> None:
         """An event its sentence does not date takes the last date written before it in
         the same paragraph (ANNOTATION.md: inferred, so ``span`` is null)."""
@@ -418,9 +440,12 @@ class EventExtractor:
             c.figures.append({"killed": c.casualties["killed"], "rule": "one-dead-trigger"})
 
     def _separate_acts(self, doc: Doc, c: Candidate) -> list[Candidate]:
-        """One record per coordinated place, target or designator (ANNOTATION.md v1.2)."""
+        """One record per coordinated place, target or designator (ANNOTATION.md v1.2).
+        A denial stays one record: "has not attacked A or B" tells of no act at all."""
+        if c.modality == "negated":
+            return [c]
         if c.type in self.separate_by_place and len(c.locations) > 1:
-            coordinated = _coordinated(doc, c.location_tokens)
+            coordinated = _coordinated(doc, c.location_tokens, self.level_deps)
             if len(coordinated) > 1:
                 shared = [
                     (p, t)
@@ -440,7 +465,7 @@ class EventExtractor:
             if c.type not in types:
                 continue
             mine = [p for p in c.participants if p[0] == role]
-            coordinated = _coordinated(doc, [p[3] for p in mine])
+            coordinated = _coordinated(doc, [p[3] for p in mine], self.level_deps)
             if len(coordinated) > 1:
                 others = [p for p in c.participants if p[0] != role or p[3] not in coordinated]
                 return [replace(c, participants=[p, *others]) for p in mine if p[3] in coordinated]
@@ -556,10 +581,19 @@ class EventExtractor:
         doc._.bx_events = records
 
 
-def _coordinated(doc: Doc, tokens: list[int]) -> set[int]:
-    """The tokens among ``tokens`` that are conjuncts of another one ("A, B and C")."""
+def _coordinated(doc: Doc, tokens: list[int], links: frozenset[str]) -> set[int]:
+    """The tokens among ``tokens`` listed together with another one ("A, B and C"): joined
+    through ``links`` dependencies (conjuncts, and appositions, which lists often parse as)."""
     chosen = set(tokens)
-    return {t for t in tokens if any(c.i in chosen for c in doc[t].conjuncts)}
+    out: set[int] = set()
+    for t in tokens:
+        token = doc[t]
+        linked = [c for c in token.children if c.dep_ in links]
+        if token.dep_ in links:
+            linked.append(token.head)
+        if any(x.i in chosen for x in linked):
+            out.add(t)
+    return out
 
 
 def _span(text: str, start: int, end: int) -> dict[str, Any]:
