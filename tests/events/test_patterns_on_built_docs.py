@@ -24,6 +24,8 @@ from briefextract.rules.inline import parse_inline
 PARSES = [
     json.loads(line) for line in (Path(__file__).parent / "example_parses.jsonl").read_text().splitlines()
 ]
+# Negative cue examples mark no cue: they are run end to end in test_event_rules.py.
+MARKED = [r for r in PARSES if r["file"] == "triggers.jsonl" or "<cue>" in r["example"]]
 VOCAB = spacy.blank("en").vocab
 LEXICON = Lexicon.from_files([model_path("events/lexicon.jsonl")])
 RULES = {
