@@ -546,9 +546,15 @@ class EventExtractor:
                 # "the 1960 attack" after a bombing in 1960: the same event again.
                 same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
             return same[-1] if same else None
-        # "61 people were killed": a toll with no agent and no named victim.
         if own_date:
             return None
+        # "the trigger that killed Foster" after Foster's killing was told: the same act.
+        patients = {p[1] for p in c.participants if p[0] == "patient"}
+        if patients:
+            same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
+            if same:
+                return same[-1]
+        # "61 people were killed": a toll with no agent and no named victim.
         if trigger.lemma_.lower() in self.toll_words and c.casualties and not c.participants:
             near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
             return near[-1] if near else None
