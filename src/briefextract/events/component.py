@@ -118,6 +118,12 @@ class EventExtractor:
         self.demonyms = load_gazetteer().demonyms
         self.one_dead = lx.lower("ONE_DEAD_TRIGGERS")
         self.support_verbs = lx.lower("SUPPORT_VERBS")
+        self.verb_pos = frozenset(lx.words("VERB_POS"))
+        self.noun_pos = frozenset(lx.words("NOUN_POS"))
+        self.habit_tags = frozenset(lx.words("HABIT_TAGS"))
+        self.plural_tags = frozenset(lx.words("PLURAL_NOUN_TAGS"))
+        self.specific_deps = frozenset(lx.words("SPECIFIC_NOUN_DEPS"))
+        self.light_object_deps = frozenset(lx.words("LIGHT_VERB_OBJECT_DEPS"))
         self.anaphors = lx.lower("GROUP_ANAPHORS")
         self.anaphor_dets = lx.lower("ANAPHOR_DETERMINERS")
         self.antecedent_types = frozenset(lx.words("ANAPHOR_ANTECEDENT_TYPES"))
@@ -179,6 +185,9 @@ class EventExtractor:
         self._write(doc, [part for c in kept for part in self._separate_acts(doc, c)])
         return doc
 
+    def _light_verb(self, trigger: Token) -> Token | None:
+        return light_verb(trigger, self.support_verbs, self.noun_pos, self.light_object_deps)
+
     def _sent(self, i: int) -> Span:
         return self._sents[self._sent_of[i]]
 
@@ -211,7 +220,7 @@ class EventExtractor:
         # A light verb stands for its event noun ("carried out an attack, killing 61").
         self._via: dict[int, int] = {}
         for c in kept:
-            lv = light_verb(doc[c.head], self.support_verbs)
+            lv = self._light_verb(doc[c.head])
             if lv is not None and lv.i not in heads:
                 self._via[lv.i] = c.head
         self._absorbed = {t: self._via.get(g, g) for t, g in absorbed.items() if g in heads or g in self._via}
@@ -231,7 +240,7 @@ class EventExtractor:
                 by_trigger.setdefault(trig, []).append((m.rule, arg))
         for c in candidates:
             trigger = doc[c.head]
-            pos = "verb" if trigger.pos_ in {"VERB", "AUX"} else "noun"
+            pos = "verb" if trigger.pos_ in self.verb_pos else "noun"
             best: dict[int, tuple[int, str, str]] = {}
             for rule, arg in by_trigger.get(c.head, []):
                 if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
@@ -271,7 +280,7 @@ class EventExtractor:
         for c in candidates:
             trigger = doc[c.head]
             near = {trigger.i}
-            lv = light_verb(trigger, self.support_verbs)
+            lv = self._light_verb(trigger)
             if lv is not None:
                 near.add(lv.i)
             governors = {t.i for t in ancestors_within(trigger, self.scope_deps)}
@@ -308,7 +317,7 @@ class EventExtractor:
             trigger = doc[c.head]
             sent = self._sent(c.head)
             local = [(s, v, a) for s, v, a in times if sent.start <= s.start < sent.end]
-            lv = light_verb(trigger, self.support_verbs)
+            lv = self._light_verb(trigger)
             own = {c.head} | ({lv.i} if lv is not None else set())
             chain = [t.i for t in trigger.ancestors]
             choice: tuple[Span, dict[str, Any]] | None = None
@@ -391,7 +400,7 @@ class EventExtractor:
             places.append((ref.id, attachment(span, heads, self.stop_pos), span.root.i))
         for c in candidates:
             trigger = doc[c.head]
-            lv = light_verb(trigger, self.support_verbs)
+            lv = self._light_verb(trigger)
             own = {c.head} | ({lv.i} if lv is not None else set())
             for pid, att, at in places:
                 if att.i in own and pid not in c.locations:
@@ -494,10 +503,12 @@ class EventExtractor:
             return False  # "Kidnapping of X": a heading names an event the body tells
         if c.participants or c.date or c.locations or c.casualties:
             return True
-        if trigger.pos_ in {"VERB", "AUX"}:
-            return trigger.tag_ not in {"VBZ", "VBP"}  # "the group kidnaps foreigners": a habit
+        if trigger.pos_ in self.verb_pos:
+            return trigger.tag_ not in self.habit_tags  # "the group kidnaps foreigners": a habit
         # A bare plural ("attacks on civilians") is a kind of event, not one that happened.
-        return trigger.tag_ != "NNS" or any(ch.dep_ in {"det", "poss", "nummod"} for ch in trigger.children)
+        return trigger.tag_ not in self.plural_tags or any(
+            ch.dep_ in self.specific_deps for ch in trigger.children
+        )
 
     def _fold_restatements(self, doc: Doc, events: list[Candidate]) -> list[Candidate]:
         """An event told again is one record (ANNOTATION.md v1.2).
@@ -532,7 +543,7 @@ class EventExtractor:
         if not earlier:
             return None
         own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}
-        if trigger.pos_ in {"NOUN", "PROPN"}:
+        if trigger.pos_ in self.noun_pos:
             definite = any(
                 ch.lower_ in self.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children
             )

@@ -36,14 +36,16 @@ def ancestors_within(token: Token, deps: Collection[str], limit: int = 6) -> lis
     return out
 
 
-def light_verb(trigger: Token, support: Collection[str]) -> Token | None:
+def light_verb(
+    trigger: Token, support: Collection[str], noun_pos: Collection[str], object_deps: Collection[str]
+) -> Token | None:
     """The light verb (lemma in ``support``) whose object or passive subject a nominal
     trigger is ("carried out *an attack*", "an attack was launched")."""
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
+    if trigger.pos_ in noun_pos and trigger.dep_ in object_deps:
         head = trigger.head
         if trigger.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in support:
+        if head.lemma_.lower() in support:
             return head
     return None
 
