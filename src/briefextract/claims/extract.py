@@ -51,6 +51,8 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 SHARED_AUX_DEPS = frozenset({"conj"})
 # A participle with a subject of its own is a finite verb the tagger misread ("X called for").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
+QUOTE_REACH = 80
 
 
 @dataclass
@@ -102,11 +104,9 @@ def _content(
     if rule.extent == "block":
         return block_after(doc.text, last.idx + len(last.text))
     if rule.extent == "next_quote":
-        q = quote_after(doc.text, doc[nodes[0].right_edge.i].idx + len(nodes[0].right_edge.text), quotes)
-        if q is None:
-            q = quote_after(doc.text, last.idx + len(last.text), quotes)
+        q = quote_after(doc.text, last.idx + len(last.text), quotes, reach=QUOTE_REACH)
         return None if q is None else (q.start, q.end)
-    if rule.extent == "clause_side":
+    if rule.extent in ("clause_side", "around"):
         # The cue phrase is the cue node's subtree (it holds the source as well).
         cue_tree: set[int] = set()
         for name, i in m.nodes:
@@ -116,7 +116,7 @@ def _content(
         q = quote_after(doc.text, after.idx + len(after.text), quotes)
         if q is not None:
             return q.start, q.end
-        found = clause_side(doc, _clause_head(nodes[0]), cue_tree)
+        found = clause_side(doc, _clause_head(nodes[0]), cue_tree, around=rule.extent == "around")
     else:
         cut = [i for name, i in m.nodes if name in rule.exclude]
         # A clause coordinated inside a nominal content is a new statement of the author:
@@ -131,7 +131,8 @@ def _content(
         for c in cut:
             indices -= subtree_indices(doc[c])
         if source is not None:
-            indices -= subtree_indices(doc[source]) - {i for n in nodes for i in [n.i]}
+            kept = {i for n in nodes for i in subtree_indices(n, cut)}
+            indices -= subtree_indices(doc[source]) - kept
         # A citation marker closes the statement it supports.
         first = min(n.i for n in nodes)
         marker = next((i for i in sorted(indices) if i > first and is_reference_marker(doc, i)), None)
@@ -187,12 +188,19 @@ def candidates(
             if s_tok is None:
                 continue
             source = resolve_source(
-                doc[s_tok], actors, speaks_for, not_source, state_organ, demonyms, anaphors, [m.anchor]
+                doc[s_tok],
+                actors,
+                speaks_for,
+                not_source,
+                state_organ,
+                demonyms,
+                anaphors,
+                [m.anchor, *(i for name, i in m.nodes if name in rule.content)],
             )
             if source is None:
                 continue
         start, end = content
-        if rule.extent == "subtree" or rule.extent == "clause_side":
+        if rule.extent in ("subtree", "clause_side", "around"):
             start, end = snap_to_quotes(start, end, quotes, cue_chars)
         start, end = trim_chars(doc.text, start, end)
         if end <= start or not word_tokens(doc.text[start:end]):

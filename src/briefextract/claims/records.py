@@ -21,7 +21,9 @@ NOT_CLAIM = "NOT_CLAIM"  # the matched tokens are no reporting cue ("the said gr
 # ``block``: the paragraph a colon after the cue introduces ("X stated:\n\n  ...");
 # ``next_quote``: the quotation that follows the cue's own words after a comma or colon
 #   ("X yelled to the crowd, “...”").
-ContentExtent = Literal["subtree", "clause_side", "block", "next_quote"]
+# ``around``: the governor's clause on both sides of a parenthetical cue phrase
+#   ("Y, the minister said, Z").
+ContentExtent = Literal["subtree", "clause_side", "around", "block", "next_quote"]
 
 
 class ClaimRule(RuleRecord):

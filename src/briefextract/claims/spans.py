@@ -121,7 +121,7 @@ def paragraph_sentence(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | None:
+def clause_side(doc: Doc, governor: Token, cue: set[int], *, around: bool = False) -> tuple[int, int] | None:
     """The words the cue phrase (``cue``: the cue's subtree) scopes.
 
     A cue phrase that opens its sentence scopes the rest of it ("According to X, Y");
@@ -142,6 +142,8 @@ def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | N
     clause = {i for i in clause if sent_start <= i < sent_end}
     before = {i for i in clause if i < lo}
     after = {i for i in clause if i > hi}
+    if around:
+        return trim_tokens(doc, before | after)
     if governor.i < lo and before:
         return trim_tokens(doc, before)
     if governor.i > hi and after:
@@ -151,9 +153,16 @@ def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | N
 
 def quote_after(text: str, pos: int, quotes: list[Quote], reach: int = 3) -> Quote | None:
     """The outermost quotation opening within ``reach`` characters after ``pos``, past
-    spaces, a comma or a colon ("according to X, “...”", "X said, “...”")."""
+    spaces, a comma or a colon ("according to X, “...”", "X said, “...”"); with a longer
+    reach, past words of the same clause ending in a comma or colon ("X shouted to the
+    guards, “...”")."""
     for q in quotes:
-        if q.depth == 0 and pos <= q.open <= pos + reach and not text[pos : q.open].strip(" ,:\n\u00a0"):
+        if q.depth or not pos <= q.open <= pos + reach:
+            continue
+        between = text[pos : q.open]
+        if not between.strip(" ,:\n\u00a0"):
+            return q
+        if reach > 3 and between.rstrip().endswith((",", ":")) and not any(c in between for c in ".;!?\n"):
             return q
     return None
 
