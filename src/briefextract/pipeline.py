@@ -27,6 +27,7 @@ OUR_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("briefextract_entities", "last"),
     ("briefextract_events", "last"),
     ("briefextract_claims", "last"),
+    ("briefextract_relations", "last"),
 )
 
 

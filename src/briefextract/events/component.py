@@ -257,7 +257,11 @@ class EventExtractor:
         times: list[tuple[Span, dict[str, Any], Token]] = []
         for span in doc.spans.get(SPAN_GROUP_TIMES, []):
             value = span._.bx_time
-            if not value or value.get("value") is None or value.get("granularity") not in DATE_GRANULARITIES:
+            # Durations, references, clock times and the two ends of a range are never an
+            # event's date: the time layer marks calendar dates with kind "date".
+            if not value or value.get("kind", "date") != "date" or value.get("value") is None:
+                continue
+            if value.get("granularity") not in DATE_GRANULARITIES:
                 continue
             times.append((span, value, attachment(span, heads, self.stop_pos)))
         for c in candidates:
