@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -16,7 +17,7 @@ COMPLEMENTIZERS = frozenset({"that"})
 # Reference markers such as "[12]" and spaces are trimmed from a content's edges.
 _EDGE_PUNCT = frozenset(",;:.—–-(")
 _TRAILING_PUNCT = frozenset(",;:—–-([")
-_CITATION_CHARS = frozenset("[]0123456789")
+_CITATION = re.compile(r"(?:\[\d+\])+|\[\d+(?:\]\[\d+)*|\d+\](?:\[\d+\])*")
 CLAUSE_BREAKS = frozenset({";"})
 
 
@@ -57,11 +58,19 @@ def source_phrase(token: Token, avoid: Iterable[int] = ()) -> tuple[int, int]:
 
 
 def is_reference_marker(doc: Doc, i: int) -> bool:
-    """A token of a bracketed citation such as "[12]"."""
+    """A token of a numbered citation such as "[12]" (not of "[PDF]" or "[the group]")."""
     t = doc[i]
-    if set(t.text) <= _CITATION_CHARS and ("[" in t.text or "]" in t.text):
+    if _CITATION.fullmatch(t.text):
         return True
-    return t.like_num and i > 0 and doc[i - 1].text == "[" and i + 1 < len(doc) and doc[i + 1].text == "]"
+
+    def text(j: int) -> str:
+        return doc[j].text if 0 <= j < len(doc) else ""
+
+    if t.text == "[":
+        return text(i + 1).isdigit() and text(i + 2) == "]"
+    if t.text == "]":
+        return text(i - 1).isdigit() and text(i - 2) == "["
+    return t.text.isdigit() and text(i - 1) == "[" and text(i + 1) == "]"
 
 
 def across_break(doc: Doc, a: int, b: int) -> bool:
