@@ -17,6 +17,7 @@ PERSONAL_TAGS = frozenset({"PRP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBORDINATOR_POS = frozenset({"SCONJ"})
 APPOSITION_DEPS = frozenset({"appos"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl"})
 # A participle or conjunct verb without a subject of its own shares its governor's:
 # "X stated ..., <insisting> that", "X said ... and <warned> that".
@@ -42,8 +43,16 @@ def implicit_subject(cue: Token) -> int | None:
             None,
         )
         if subject is not None and is_reference_marker(subject.doc, subject.i):
-            # "[13] X stated": the parser makes the citation the subject and X its apposition.
-            subject = next((c for c in subject.children if c.dep_ in APPOSITION_DEPS), None)
+            # "[13] X stated": the parser makes the citation the subject and X its dependent.
+            doc = subject.doc
+            subject = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.pos_ in NOMINAL_POS and not c.is_space and not is_reference_marker(doc, c.i)
+                ),
+                None,
+            )
         if subject is not None:
             return subject.i
         if verb.dep_ in NOUN_MODIFIER_DEPS:
@@ -219,12 +228,11 @@ def resolve_source(
     )
     if person is None:
         # "the security advisor, Ana Vell," / "advisor Ana Vell": the named person speaks.
-        for child in head.children:
-            if child.dep_ in APPOSITION_DEPS and child.i in actors.by_token:
-                candidate = actors.by_token[child.i]
-                if actors.types.get(candidate) == "PERSON":
-                    person = candidate
-                    break
+        appositions = [t for c in head.children if c.dep_ in APPOSITION_DEPS for t in c.subtree]
+        person = next(
+            (a for t in appositions if (a := actors.by_token.get(t.i)) and actors.types.get(a) == "PERSON"),
+            None,
+        )
     if person is not None:
         return Source(start, end, person, "person-in-phrase")
     if head.i in speaks_for:
