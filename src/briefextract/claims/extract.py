@@ -183,10 +183,12 @@ def candidates(
         if content is None:
             continue
         source: Source | None = None
+        s_tok: int | None = None
         if not rule.sourceless:
             s_tok = m.node(rule.source) if rule.source else implicit_subject(doc[m.anchor])
             if s_tok is None:
-                continue
+                continue  # no speaker in the parse: the author's own voice, or a lost subject
+        if s_tok is not None:
             source = resolve_source(
                 doc[s_tok],
                 actors,
