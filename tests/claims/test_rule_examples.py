@@ -111,7 +111,8 @@ def test_source_examples(nlp: Language, rule: SourceRule, example: str) -> None:
     doc = nlp(text)
     claimer: ClaimExtractor = nlp.get_pipe("briefextract_claims")
     found = [m for m in claimer.sources.matches(doc) if m.rule.id == rule.id]
-    assert any(_overlaps((doc[m.anchor].idx, doc[m.anchor].idx + len(doc[m.anchor])), head) for m in found)
+    heads = [doc[i] for m in found if (i := m.node(rule.head) if rule.head else m.anchor) is not None]
+    assert any(_overlaps((t.idx, t.idx + len(t)), head) for t in heads)
     if speaker is not None:
         nodes = [doc[m.node(rule.speaker or "")] for m in found if m.node(rule.speaker or "") is not None]
         assert any(_overlaps((t.idx, t.idx + len(t)), speaker) for t in nodes)

@@ -10,18 +10,22 @@ It needs the parse, the entity table and the time spans.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from briefextract.claims.compact import compact_doc, remap, sentence_spans
 from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
 from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
-from briefextract.claims.records import ClaimRule, HedgeRule, SourceRule
+from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.sources import ActorIndex
 from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, register_extensions
 from briefextract.resources import model_path, read_jsonl
@@ -39,6 +43,19 @@ def _demonyms() -> dict[str, str]:
     from briefextract.gazetteers import load_gazetteer
 
     return {d.lower(): key for d, key in load_gazetteer().demonyms.items()}
+
+
+def anchor_matcher(vocab: Vocab, records: Iterable[ClaimRule], lexicon: Lexicon) -> Matcher:
+    """A token ``Matcher`` of the anchors of the cue constructions: where none matches, no
+    construction can (vetoes only matter where a cue is)."""
+    matcher = Matcher(vocab, validate=True)
+    for record in records:
+        if record.label == NOT_CLAIM:
+            continue
+        first = record.pattern[0]
+        attrs = first.get("RIGHT_ATTRS", {}) if record.matcher == "dependency" else first
+        matcher.add(record.id, [[lexicon.expand(attrs)]])
+    return matcher
 
 
 class ClaimExtractor:
@@ -70,6 +87,7 @@ class ClaimExtractor:
         self.sources: RuleSet[SourceRule] = RuleSet(
             vocab, records["sources"], lexicon, source="claims/sources"
         )
+        self._anchors = anchor_matcher(vocab, self.cues.records, lexicon)
 
     @property
     def demonyms(self) -> dict[str, str]:
@@ -84,16 +102,37 @@ class ClaimExtractor:
             doc.spans[SPAN_GROUP_CLAIMS] = []
             return doc
         end = doc._.bx_article_end
-        quotes = find_quotes(doc.text)
+        text = doc.text  # built from the tokens on every access: read it once
+        quotes = find_quotes(text)
         actors = ActorIndex.from_table(doc, doc._.bx_entity_table)
+        # Constructions live inside one sentence's parse: the rules run on a compact Doc of
+        # the sentences that hold a cue word (and, for hedges, the sentence after each).
+        sents = sentence_spans(doc)
+        starts = [start for start, _ in sents]
+        cued = sorted({bisect_right(starts, start) - 1 for _, start, _ in self._anchors(doc)})
+        small, index = compact_doc(doc, [sents[i] for i in cued])
         found = candidates(
-            doc, self.cues.matches(doc), quotes, actors, self.sources.matches(doc), self.demonyms
+            doc,
+            remap(self.cues.matches(small), index),
+            quotes,
+            actors,
+            remap(self.sources.matches(small), index),
+            self.demonyms,
         )
         if end is not None:
             found = [c for c in found if c.cue[0] < end]
-        found = merge_repeats(doc.text, select(found))
+        found = merge_repeats(text, select(found))
+        # Hedges count inside a claim or in the sentence after it.
+        spoken: set[int] = set()
+        for c in found:
+            content = doc.char_span(*c.content, alignment_mode="expand")
+            for i in (c.cue_tokens[0], content.start if content is not None else c.cue_tokens[0]):
+                spoken.add(bisect_right(starts, i) - 1)
+        after = sorted({j for i in spoken for j in (i, i + 1) if 0 <= j < len(sents)})
+        small, index = compact_doc(doc, [sents[j] for j in after])
         hits = [
-            HedgeHit(m.start, m.end, m.rule.label, m.rule.scope, m.rule.id) for m in self.hedges.matches(doc)
+            HedgeHit(m.start, m.end, m.rule.label, m.rule.scope, m.rule.id)
+            for m in remap(self.hedges.matches(small), index)
         ]
         apply_hedges(doc, found, hits)
         records = to_records(doc, found, actors, doc.spans.get(SPAN_GROUP_TIMES, []))
@@ -119,6 +158,8 @@ class ClaimExtractor:
         model = _MODELS[kind]
         ruleset = {"cues": self.cues, "hedges": self.hedges, "sources": self.sources}[kind]
         ruleset.add([model.model_validate(p) for p in patterns])  # type: ignore[misc]
+        if kind == "cues":
+            self._anchors = anchor_matcher(self.nlp.vocab, self.cues.records, self.lexicon)
 
     def add_words(self, lists: Iterable[Mapping[str, Any]]) -> None:
         """Add word lists, then recompile every rule so patterns naming them see the words."""

@@ -94,7 +94,7 @@ def _clause_head(token: Token) -> Token:
 
 
 def _content(
-    doc: Doc, m: RuleMatch[ClaimRule], cue_tokens: set[int], quotes: list[Quote]
+    doc: Doc, text: str, m: RuleMatch[ClaimRule], cue_tokens: set[int], quotes: list[Quote]
 ) -> tuple[int, int] | None:
     rule = m.rule
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
@@ -102,9 +102,9 @@ def _content(
         return None
     last = doc[max(cue_tokens)]
     if rule.extent == "block":
-        return block_after(doc.text, last.idx + len(last.text))
+        return block_after(text, last.idx + len(last.text))
     if rule.extent == "next_quote":
-        q = quote_after(doc.text, last.idx + len(last.text), quotes, reach=QUOTE_REACH)
+        q = quote_after(text, last.idx + len(last.text), quotes, reach=QUOTE_REACH)
         return None if q is None else (q.start, q.end)
     if rule.extent in ("clause_side", "around"):
         # The cue phrase is the cue node's subtree (it holds the source as well).
@@ -113,10 +113,10 @@ def _content(
             if name in (rule.nodes or [rule.anchor]):
                 cue_tree |= subtree_indices(doc[i])
         after = doc[max(cue_tree)]
-        q = quote_after(doc.text, after.idx + len(after.text), quotes)
+        q = quote_after(text, after.idx + len(after.text), quotes)
         if q is not None:
             return q.start, q.end
-        found = clause_side(doc, _clause_head(nodes[0]), cue_tree, around=rule.extent == "around")
+        found = clause_side(doc, _clause_head(nodes[0].head), cue_tree, around=rule.extent == "around")
     else:
         cut = [i for name, i in m.nodes if name in rule.exclude]
         # A clause coordinated inside a nominal content is a new statement of the author:
@@ -153,23 +153,27 @@ def candidates(
     demonyms: Mapping[str, str],
 ) -> list[Candidate]:
     """One candidate per usable match of a claim construction."""
+    text = doc.text  # built from the tokens on every access: read it once
     vetoed = {i for m in matches if m.rule.label == NOT_CLAIM for i in range(m.start, m.end)}
     speaks_for: dict[int, tuple[int, str]] = {}
     state_organ: dict[int, tuple[int, str]] = {}
     not_source: dict[int, str] = {}
     anaphors: dict[int, str] = {}
     for sm in source_matches:
+        head = sm.node(sm.rule.head) if sm.rule.head else sm.anchor
+        if head is None:
+            continue
         if sm.rule.label == "NOT_SOURCE":
-            not_source.setdefault(sm.anchor, sm.rule.id)
+            not_source.setdefault(head, sm.rule.id)
             continue
         if sm.rule.label == "ANAPHOR":
-            anaphors.setdefault(sm.anchor, sm.rule.id)
+            anaphors.setdefault(head, sm.rule.id)
             continue
         speaker = sm.node(sm.rule.speaker or "")
         if speaker is None:
             continue
         table = speaks_for if sm.rule.label == "SPEAKS_FOR" else state_organ
-        table.setdefault(sm.anchor, (speaker, sm.rule.id))
+        table.setdefault(head, (speaker, sm.rule.id))
     out: list[Candidate] = []
     for m in matches:
         rule = m.rule
@@ -179,7 +183,7 @@ def candidates(
         cue_idx = {i for name, i in m.nodes if name in cue_names}
         cue_tokens = (min(cue_idx), max(cue_idx) + 1)
         cue_chars = _char_range(doc, *cue_tokens)
-        content = _content(doc, m, cue_idx, quotes)
+        content = _content(doc, text, m, cue_idx, quotes)
         if content is None:
             continue
         source: Source | None = None
@@ -204,8 +208,8 @@ def candidates(
         start, end = content
         if rule.extent in ("subtree", "clause_side", "around"):
             start, end = snap_to_quotes(start, end, quotes, cue_chars)
-        start, end = trim_chars(doc.text, start, end)
-        if end <= start or not word_tokens(doc.text[start:end]):
+        start, end = trim_chars(text, start, end)
+        if end <= start or not word_tokens(text[start:end]):
             continue
         kind = "direct" if rule.extent in ("block", "next_quote") else kind_of(start, end, quotes)
         speakers: list[Source | None] = [source]
@@ -326,8 +330,9 @@ def claim_date(doc: Doc, c: Candidate, times: Sequence[Span]) -> dict[str, Any] 
     """A time expression that dates the saying: in the cue's sentence, outside the content,
     and governed by the cue."""
     cue = doc[c.cue_tokens[0]]
+    sent = cue.sent
     for t in times:
-        if not (cue.sent.start <= t.start < cue.sent.end):
+        if not (sent.start <= t.start < sent.end):
             continue
         if _overlap((t.start_char, t.end_char), c.content):
             continue
