@@ -39,3 +39,28 @@ def test_every_word_list_is_used() -> None:
 def test_event_mappings_have_unique_ids_and_known_types() -> None:
     ids = [r.id for r in EVENT_RULES]
     assert len(ids) == len(set(ids))
+
+
+def test_gate_is_the_smallest_word_constraint() -> None:
+    from briefextract.relations.component import gate
+    from briefextract.relations.records import RelationRule
+    from briefextract.rules import WordList
+
+    lexicon = Lexicon([WordList(id="v", label="VERBS", words=["lead", "head", "run"], comment="verbs")])
+    record = RelationRule.model_validate(
+        {
+            "id": "t",
+            "label": "LEADER_OF",
+            "pattern": [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": "@VERBS"}}},
+                {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "a", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+                {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "b", "RIGHT_ATTRS": {"LOWER": "since"}},
+            ],
+            "head": "a",
+            "tail": "b",
+            "comment": "a test record",
+        }
+    )
+    assert gate(record, lexicon) == ("LOWER", frozenset({"since"}))
+    unconstrained = record.model_copy(update={"pattern": record.pattern[:2]})
+    assert gate(unconstrained, lexicon) == ("LEMMA", frozenset({"lead", "head", "run"}))

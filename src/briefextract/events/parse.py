@@ -68,3 +68,17 @@ def sentence_evidence(sent: Span) -> tuple[int, int]:
     if end <= start:
         return sent.start_char, sent.end_char
     return sent.start_char + start, sent.start_char + end
+
+
+HEADING_MAX_WORDS = 12
+
+
+def is_heading_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` reads as a heading: short, standing alone,
+    without closing punctuation ("Kidnapping of the consul")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if not line or len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    return line[-1] not in '.!?:;,"”’)]'

@@ -69,6 +69,29 @@ def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> 
     return any(t.lower_ in markers and t.head.i in scope and t.i != t.head.i for t in sent)
 
 
+GATE_ATTRS = ("LOWER", "LEMMA")
+
+
+def gate(record: RelationRule, lexicon: Lexicon) -> tuple[str, frozenset[str]] | None:
+    """The words one of which a sentence must hold for ``record`` to match: the smallest
+    word set that constrains a node of its pattern (LOWER or LEMMA, exact or IN), or
+    None when no node is constrained by words."""
+    best: tuple[str, frozenset[str]] | None = None
+    for node in record.pattern:
+        attrs = lexicon.expand(node.get("RIGHT_ATTRS", {}))
+        for attr in GATE_ATTRS:
+            value = attrs.get(attr)
+            if isinstance(value, str):
+                words = frozenset({value})
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words = frozenset(str(w) for w in value["IN"])
+            else:
+                continue
+            if best is None or len(words) < len(best[1]):
+                best = (attr, words)
+    return best
+
+
 def negated(tokens: Sequence[int], doc: Doc) -> bool:
     """Whether a matched token carries a negation ("has not attacked")."""
     return any(c.dep_ in NEGATION_DEPS for i in tokens for c in doc[i].children)
@@ -123,6 +146,13 @@ class RelationExtractor:
         self.ruleset: RuleSet[RelationRule] = RuleSet(
             self.nlp.vocab, self.records, self.lexicon, source=source
         )
+        groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
+        for record in self.records:
+            groups.setdefault(gate(record, self.lexicon), []).append(record)
+        self._families = [
+            (g, RuleSet(self.nlp.vocab, records, self.lexicon, source=source))
+            for g, records in groups.items()
+        ]
         lx = self.lexicon
         self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
@@ -168,7 +198,7 @@ class RelationExtractor:
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        matches = [m for m in self.ruleset.matches(doc) if self._stated(doc, m, claims)]
+        matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims)]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
         )
@@ -198,6 +228,35 @@ class RelationExtractor:
             spans.append(span)
         doc.spans[SPAN_GROUP_RELATIONS] = spans
         doc._.bx_relations = records
+
+    def _matches(self, doc: Doc, index: EntityIndex) -> list[RuleMatch[RelationRule]]:
+        """The matches of every record, in the sentences that name at least two things,
+        running only the records whose key word (:func:`gate`) the sentence has.
+
+        The dependency matcher's cost grows with the tokens and pattern nodes it sees;
+        most sentences can state no relation, and most records have a word without which
+        they cannot match.
+        """
+        out: list[RuleMatch[RelationRule]] = []
+        for sent in doc.sents:
+            if index.ends_in(sent.start, sent.end) < 2:
+                continue
+            lower = {t.lower_ for t in sent}
+            lemma = {t.lemma_ for t in sent} | {t.lemma_.lower() for t in sent}
+            families = [
+                rules
+                for g, rules in self._families
+                if g is None or not (g[1].isdisjoint(lower if g[0] == "LOWER" else lemma))
+            ]
+            if not families:
+                continue
+            sent_doc = sent.as_doc()
+            offset = sent.start
+            for rules in families:
+                for m in rules.matches(sent_doc):
+                    nodes = tuple((name, i + offset) for name, i in m.nodes)
+                    out.append(RuleMatch(m.rule, m.start + offset, m.end + offset, nodes))
+        return out
 
     def _stated(self, doc: Doc, m: RuleMatch[RelationRule], claims: Mapping[str, Any] | None) -> bool:
         """A match the text marks as alleged is kept only inside an attributed claim."""

@@ -158,6 +158,25 @@ class EntityIndex:
                         break
         return out
 
+    def ends_in(self, start: int, end: int) -> int:
+        """How many distinct things tokens ``start``..``end`` may name: entities, countries
+        named by a name or demonym, and anaphors. A sentence with fewer than two can state
+        no relation, so the matcher need not look at it."""
+        seen: set[str] = set()
+        a = self.anaphora
+        for token in self.doc[start:end]:
+            own = self.by_token.get(token.i)
+            if own is not None:
+                seen.add(own)
+            key = self.owner_keys.get(fold_name(token.text)) if token.text[:1].isupper() else None
+            if key is not None:
+                seen.add(key)
+            if token.lower_ in a.pronouns or token.lower_ in a.nouns:
+                seen.add(f"anaphor:{token.i}")
+            if len(seen) >= 2:
+                break
+        return len(seen)
+
     def same_country(self, a: str, b: str) -> bool:
         """Whether two entities are one country (the state and its territory)."""
         ka = self.entities[a].key if a in self.entities else None
