@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -45,17 +46,54 @@ def _demonyms() -> dict[str, str]:
     return {d.lower(): key for d, key in load_gazetteer().demonyms.items()}
 
 
-def anchor_matcher(vocab: Vocab, records: Iterable[ClaimRule], lexicon: Lexicon) -> Matcher:
-    """A token ``Matcher`` of the anchors of the cue constructions: where none matches, no
-    construction can (vetoes only matter where a cue is)."""
-    matcher = Matcher(vocab, validate=True)
-    for record in records:
-        if record.label == NOT_CLAIM:
-            continue
-        first = record.pattern[0]
-        attrs = first.get("RIGHT_ATTRS", {}) if record.matcher == "dependency" else first
-        matcher.add(record.id, [[lexicon.expand(attrs)]])
-    return matcher
+class AnchorFilter:
+    """Which tokens may anchor a cue construction, read from the records' anchor nodes
+    (their word lists and parts of speech) and tested on whole arrays at once. It may
+    let through more tokens than the patterns match, never fewer; an anchor without a
+    word list lets every token through."""
+
+    def __init__(self, vocab: Vocab, records: Iterable[ClaimRule], lexicon: Lexicon) -> None:
+        self.groups: list[tuple[np.ndarray, np.ndarray | None]] = []
+        self.everything = False
+        strings = vocab.strings
+        for record in records:
+            if record.label == NOT_CLAIM:
+                continue  # vetoes only matter where a cue is
+            first = record.pattern[0]
+            attrs = lexicon.expand(first.get("RIGHT_ATTRS", {}) if record.matcher == "dependency" else first)
+            words = [w for key in ("LEMMA", "LOWER", "ORTH") for w in _values(attrs.get(key))]
+            if not words:
+                self.everything = True
+                continue
+            word_ids = np.array(
+                sorted({strings.add(w) for w in words} | {strings.add(w.lower()) for w in words})
+            )
+            pos = _values(attrs.get("POS"))
+            pos_ids = np.array(sorted({strings.add(p) for p in pos})) if pos else None
+            self.groups.append((word_ids, pos_ids))
+
+    def tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that may anchor a construction."""
+        if self.everything:
+            return list(range(len(doc)))
+        if not len(doc):
+            return []
+        arr = doc.to_array([LEMMA, LOWER, POS]).astype(np.uint64)
+        mask = np.zeros(len(doc), dtype=bool)
+        for word_ids, pos_ids in self.groups:
+            hit = np.isin(arr[:, 0], word_ids) | np.isin(arr[:, 1], word_ids)
+            if pos_ids is not None:
+                hit &= np.isin(arr[:, 2], pos_ids)
+            mask |= hit
+        return np.flatnonzero(mask).tolist()
+
+
+def _values(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return [str(v) for v in value["IN"]]
+    return []
 
 
 class ClaimExtractor:
@@ -87,7 +125,7 @@ class ClaimExtractor:
         self.sources: RuleSet[SourceRule] = RuleSet(
             vocab, records["sources"], lexicon, source="claims/sources"
         )
-        self._anchors = anchor_matcher(vocab, self.cues.records, lexicon)
+        self._anchors = AnchorFilter(vocab, self.cues.records, lexicon)
 
     @property
     def demonyms(self) -> dict[str, str]:
@@ -109,11 +147,15 @@ class ClaimExtractor:
         # the sentences that hold a cue word (and, for hedges, the sentence after each).
         sents = sentence_spans(doc)
         starts = [start for start, _ in sents]
-        cued = sorted({bisect_right(starts, start) - 1 for _, start, _ in self._anchors(doc)})
+        cued = sorted({bisect_right(starts, i) - 1 for i in self._anchors.tokens(doc)})
         small, index = compact_doc(doc, [sents[i] for i in cued])
+        cue_matches = remap(self.cues.matches(small), index)
+        # Source rules only where a construction matched: its sentence holds the source.
+        matched = sorted({bisect_right(starts, m.start) - 1 for m in cue_matches})
+        small, index = compact_doc(doc, [sents[i] for i in matched])
         found = candidates(
             doc,
-            remap(self.cues.matches(small), index),
+            cue_matches,
             quotes,
             actors,
             remap(self.sources.matches(small), index),
@@ -159,7 +201,7 @@ class ClaimExtractor:
         ruleset = {"cues": self.cues, "hedges": self.hedges, "sources": self.sources}[kind]
         ruleset.add([model.model_validate(p) for p in patterns])  # type: ignore[misc]
         if kind == "cues":
-            self._anchors = anchor_matcher(self.nlp.vocab, self.cues.records, self.lexicon)
+            self._anchors = AnchorFilter(self.nlp.vocab, self.cues.records, self.lexicon)
 
     def add_words(self, lists: Iterable[Mapping[str, Any]]) -> None:
         """Add word lists, then recompile every rule so patterns naming them see the words."""
