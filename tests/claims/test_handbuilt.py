@@ -200,3 +200,20 @@ def test_to_disk_from_disk_round_trip(blank: Language, claimer: ClaimExtractor, 
     ]
     doc = _doc(blank, rows, spaces=[True] * 7 + [False, False])
     assert [c["cue"]["text"] for c in _claims(other, doc)] == ["whispered"]
+
+
+def test_matches_in_a_later_sentence_map_back_to_the_document(
+    blank: Language, claimer: ClaimExtractor
+) -> None:
+    first = [
+        ("Rain", 1, "nsubj", "NOUN", "NN", "rain"),
+        ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    rows = first + [(w, h + 3, d, p, t, lem) for (w, h, d, p, t, lem) in SAID_THAT]
+    doc = _doc(blank, rows, spaces=[True, False, True] + [True] * 7 + [False, False])
+    assert claimer._anchors.tokens(doc) == [5]
+    (claim,) = _claims(claimer, doc)
+    assert doc.text[claim["cue"]["start"] : claim["cue"]["end"]] == "said"
+    assert claim["content"]["text"] == "the port was shut"
+    assert claim["source_text"] == "Ana Vell"
