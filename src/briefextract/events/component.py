@@ -157,6 +157,12 @@ class EventExtractor:
 
     # --- the pass -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        # Doc.text and Token.sent rebuild from the tokens on every call: compute them once.
+        self._text = doc.text
+        self._sents = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for n, sent in enumerate(self._sents):
+            self._sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         index = EntityIndex(doc, doc._.bx_entity_table or [], self.demonyms)
         candidates = self._triggers(doc)
         heads = {c.head: c for c in candidates}
@@ -172,6 +178,9 @@ class EventExtractor:
             self._one_dead(doc, c, index)
         self._write(doc, [part for c in kept for part in self._separate_acts(doc, c)])
         return doc
+
+    def _sent(self, i: int) -> Span:
+        return self._sents[self._sent_of[i]]
 
     def _triggers(self, doc: Doc) -> list[Candidate]:
         furniture = [(s.start, s.end) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
@@ -210,7 +219,12 @@ class EventExtractor:
 
     def _participants(self, doc: Doc, candidates: list[Candidate], index: EntityIndex) -> None:
         by_trigger: dict[int, list[tuple[ArgumentRule, int]]] = {}
-        for m in self.arguments.matches(doc):
+        for c in candidates:
+            doc[c.head]._.bx_event_head = True
+        matches = self.arguments.matches(doc) if candidates else []
+        for c in candidates:
+            doc[c.head]._.bx_event_head = False
+        for m in matches:
             arg = m.node("arg")
             trig = m.node("trigger")
             if arg is not None and trig is not None:
@@ -292,7 +306,7 @@ class EventExtractor:
         times = [(s, v, attachment(s, heads, self.stop_pos)) for s, v in self._calendar_dates(doc)]
         for c in candidates:
             trigger = doc[c.head]
-            sent = trigger.sent
+            sent = self._sent(c.head)
             local = [(s, v, a) for s, v, a in times if sent.start <= s.start < sent.end]
             lv = light_verb(trigger, self.support_verbs)
             own = {c.head} | ({lv.i} if lv is not None else set())
@@ -326,12 +340,11 @@ class EventExtractor:
         """An event that names no place, told right after one that does (same paragraph,
         at most one sentence between), happened there too: "seized the embassy in X. The
         group took hostages."."""
-        text = doc.text
+        text = self._text
         previous: Candidate | None = None
-        sentences = {s.start: n for n, s in enumerate(doc.sents)}
 
         def sentence_no(c: Candidate) -> int:
-            return sentences[doc[c.head].sent.start]
+            return self._sent_of[c.head]
 
         for c in events:
             if (
@@ -349,7 +362,7 @@ class EventExtractor:
         """An event its sentence does not date takes the last date written before it in
         the same paragraph (ANNOTATION.md: inferred, so ``span`` is null)."""
         dates = self._calendar_dates(doc)
-        text = doc.text
+        text = self._text
         for c in events:
             if c.date is not None:
                 continue
@@ -425,7 +438,7 @@ class EventExtractor:
                 return heads[self._via[t.i]]
             if t.i in self._absorbed and self._absorbed[t.i] in heads:
                 return heads[self._absorbed[t.i]]
-        sent = token.sent
+        sent = self._sent(token.i)
         same = [c for c in heads.values() if sent.start <= c.head < sent.end]
         return min(same, key=lambda c: abs(c.head - i)) if same else None
 
@@ -475,9 +488,9 @@ class EventExtractor:
         if c.modality in NOT_EVENTS:
             return False
         trigger = doc[c.head]
-        if trigger.sent.text.rstrip().endswith("?"):
+        if self._sent(c.head).text.rstrip().endswith("?"):
             return False  # a question (often a heading) asserts nothing
-        if is_heading_line(doc.text, trigger.idx):
+        if is_heading_line(self._text, trigger.idx):
             return False  # "Kidnapping of X": a heading names an event the body tells
         if c.participants or c.date or c.locations or c.casualties:
             return True
@@ -533,22 +546,28 @@ class EventExtractor:
                 # "the 1960 attack" after a bombing in 1960: the same event again.
                 same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
             return same[-1] if same else None
-        # "61 people were killed": a toll with no agent and no named victim.
         if own_date:
             return None
+        # "the trigger that killed Foster" after Foster's killing was told: the same act.
+        patients = {p[1] for p in c.participants if p[0] == "patient"}
+        if patients:
+            same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
+            if same:
+                return same[-1]
+        # "61 people were killed": a toll with no agent and no named victim.
         if trigger.lemma_.lower() in self.toll_words and c.casualties and not c.participants:
             near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
             return near[-1] if near else None
         return None
 
     def _write(self, doc: Doc, kept: list[Candidate]) -> None:
-        text = doc.text
+        text = self._text
         spans: list[Span] = []
         records: dict[str, dict[str, Any]] = {}
         for n, c in enumerate(kept, start=1):
             eid = f"e{n}"
             trig = doc[c.start : c.end]
-            ev_start, ev_end = sentence_evidence(doc[c.head].sent)
+            ev_start, ev_end = sentence_evidence(self._sent(c.head))
             casualties = None
             if c.casualties:
                 casualties = {"killed": c.casualties.get("killed"), "injured": c.casualties.get("injured")}
