@@ -330,6 +330,32 @@ class EntityResolver(SettingsSerializable):
         mentions = self._coordinate(doc, mentions)
         return self._owned_bodies(doc, mentions)
 
+    def join_pieces(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions of a text processed in pieces, with what one piece could not see of another:
+        a one-word place named like the surname of a person named in full anywhere in the
+        text is that person (as :func:`gather` decides within one Doc)."""
+        surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+        out = []
+        for m in mentions:
+            if (
+                m.kind == "place"
+                and m.type in {"CITY", "REGION"}
+                and m.text in surnames
+                and m.source != "alias"
+            ):
+                m = replace(
+                    m,
+                    kind="actor",
+                    type="PERSON",
+                    source="ner",
+                    key=None,
+                    canonical=None,
+                    country=None,
+                    rule="ner:PERSON+surname",
+                )
+            out.append(m)
+        return out
+
     def resolve(self, text: str, mentions: list[Mention], usable: Callable[[int, int], bool]) -> list[Entity]:
         """Entities from the mentions of the whole ``text``: acronym definitions, alias cues,
         clustering, naming and the sweep for further mentions. Pure: text and mentions in."""

@@ -152,6 +152,7 @@ def cue_links(
         """Actor mentions (of those there at the start) starting in start-end, in text order."""
         lo, hi = bisect_left(ordered_starts, start), bisect_left(ordered_starts, end)
         return [k for k in ordered[lo:hi] if all_m[k].kind == "actor" and start <= all_m[k].start < end]
+
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
