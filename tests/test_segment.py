@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from briefextract.segment import lone_surrogate, pieces, prepare
@@ -51,7 +53,7 @@ def test_pieces_cover_the_text_and_end_at_paragraph_breaks() -> None:
     text = paragraph * 50
     spans = pieces(text, max_chars=2000)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
     assert all(e - s <= 2000 for s, e in spans)
     assert all(text[e - 2 : e] == "\n\n" for s, e in spans[:-1])
 
