@@ -154,8 +154,9 @@ def test_byte_order_marks_and_line_endings(tmp_path: Path) -> None:
 
 
 def test_broken_pipe_ends_quietly(tmp_path: Path) -> None:
-    docs = _folder(tmp_path, 6)
-    proc = _cli("extract", str(docs), "-q", "-o", "-", stdout=subprocess.PIPE)
+    docs = _folder(tmp_path, 8)
+    # One document per batch: the reader is gone well before the last brief is written.
+    proc = _cli("extract", str(docs), "-q", "--batch-size", "1", "-o", "-", stdout=subprocess.PIPE)
     assert proc.stdout is not None
     proc.stdout.read(10)
     proc.stdout.close()
