@@ -68,7 +68,6 @@ def test_gazetteer_loads_and_labels_are_known() -> None:
 
 def test_name_patterns_are_bounded() -> None:
     """An unbounded "*" or "+" over capitalised words made the matcher quadratic in a run of them."""
-    import json
 
     for line in (MODELS / "entities" / "name_patterns.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)

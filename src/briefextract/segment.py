@@ -46,10 +46,7 @@ class Prepared:
     text: str
     original_length: int
     dropped: tuple[int, ...] = ()
-
-    @property
-    def identical(self) -> bool:
-        return self.original_length == len(self.text) and not self.dropped
+    identical: bool = True  # whether ``text`` is the original text itself
 
     def to_original(self, offset: int) -> int:
         """The offset in the original text of ``offset`` (start or exclusive end) in ``text``."""
@@ -64,7 +61,7 @@ def prepare(text: str) -> Prepared:
         return Prepared(text, len(text))
     dropped = tuple(hit.start() - k for k, hit in enumerate(re.finditer("\r\n", text)))
     clean = text.replace("\r\n", "\n").translate(_TO_LINE_BREAK)
-    return Prepared(clean, len(text), dropped)
+    return Prepared(clean, len(text), dropped, identical=clean == text)
 
 
 def pieces(text: str, *, max_chars: int = PIECE_CHARS, max_run: int = RUN_CHARS) -> list[tuple[int, int]]:
