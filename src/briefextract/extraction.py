@@ -237,6 +237,11 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
         return None if seconds is None else seconds - (time.monotonic() - started)
 
     text, date = job.prepared.text, job.document.document_date
+    missing = [name for name in (FURNITURE, ENTITIES) if name not in nlp.pipe_names]
+    if missing:
+        raise ComponentError(
+            job.doc_id, missing[0], "a document in pieces needs this component in the pipeline"
+        )
     resolver = nlp.get_pipe(ENTITIES)
     mentions: list[Mention] = []
     title: str | None = None
