@@ -247,8 +247,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
     title: str | None = None
     # A piece without a letter holds no name: runs of brackets or digits are not worth a parse.
     worded = [(s, e) for s, e in job.spans if _LETTER.search(text, s, e)]
-    for first in range(0, len(worded), batch_size):
-        batch = worded[first : first + batch_size]
+    for batch in _batches(worded, batch_size):
         makers = [partial(_make_doc, nlp, text[s:e], job.doc_id, date) for s, e in batch]
         remaining = left()
         try:
@@ -283,6 +282,21 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
         return _as_given(brief, job)
     except (BriefExtractError, ValueError) as exc:
         raise AssemblyError(job.doc_id, "assemble", f"{type(exc).__name__}: {exc}") from exc
+
+
+def _batches(spans: list[tuple[int, int]], most: int) -> Iterator[list[tuple[int, int]]]:
+    """Pieces in batches of at most ``most`` pieces and PIECE_CHARS characters: the parser's memory
+    grows with the characters of a batch, so a long document never holds more than one piece's worth."""
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for s, e in spans:
+        if batch and (len(batch) >= most or size + (e - s) > PIECE_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append((s, e))
+        size += e - s
+    if batch:
+        yield batch
 
 
 def _brief_from_table(
