@@ -5,7 +5,7 @@ Values are JSON-able (str, int, dict, list, None) so Docs serialise cleanly.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Span groups written by our components.
 SPAN_GROUP_TIMES = "bx_times"
@@ -34,6 +34,12 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "bx_key": None,  # str: canonical key (gazetteer id) when known
     "bx_country": None,  # str | None: ISO 3166-1 alpha-2 for places
 }
+_TOKEN_EXTENSIONS: dict[str, object] = {
+    # bool: the relations layer may read an actor or place from this token (it lies in
+    # a mention, or names one through a conjunct, description or anaphor); set on the
+    # sentences the relations layer matches, so its end nodes skip every other token.
+    "bx_relation_end": False,
+}
 
 
 def register_extensions() -> None:
@@ -44,6 +50,9 @@ def register_extensions() -> None:
     for name, default in _SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+    for name, default in _TOKEN_EXTENSIONS.items():
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=default)
 
 
 register_extensions()

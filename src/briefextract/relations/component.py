@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
 from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
@@ -26,6 +26,7 @@ from briefextract.relations.merge import Candidate, merge
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
+from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_pattern
 from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
@@ -45,6 +46,8 @@ NAME_CARRIERS = "NAME_CARRIER_NOUNS"
 NAMING_VERBS = "NAME_VERBS"
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
+# The Token flag an end node must carry: the token can name an actor or place.
+END_FLAG = "bx_relation_end"
 
 
 def _resolve(path: str | Path) -> Path:
@@ -61,12 +64,15 @@ def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> 
     the statement: it attaches to a matched token or to one of its ancestors."""
     if not markers:
         return False
+    sent = doc[anchor_tokens[0]].sent
+    found = [t for t in sent if t.lower_ in markers]
+    if not found:
+        return False
     scope: set[int] = set()
     for i in anchor_tokens:
         scope.add(i)
         scope.update(t.i for t in doc[i].ancestors)
-    sent = doc[anchor_tokens[0]].sent
-    return any(t.lower_ in markers and t.head.i in scope and t.i != t.head.i for t in sent)
+    return any(t.head.i in scope and t.i != t.head.i for t in found)
 
 
 GATE_ATTRS = ("LOWER", "LEMMA")
@@ -90,6 +96,30 @@ def gate(record: RelationRule, lexicon: Lexicon) -> tuple[str, frozenset[str]] |
             if best is None or len(words) < len(best[1]):
                 best = (attr, words)
     return best
+
+
+def with_end_flag(record: RelationRule) -> RelationRule:
+    """``record`` whose head and tail nodes match only tokens flagged as possible ends
+    (:data:`END_FLAG`): an end that names nothing yields no relation, and a node
+    constrained only by its dependency label would otherwise match most tokens."""
+    ends = {record.head, record.tail}
+    pattern = []
+    for node in record.pattern:
+        if node.get("RIGHT_ID") in ends:
+            attrs = dict(node.get("RIGHT_ATTRS", {}))
+            attrs["_"] = {**attrs.get("_", {}), END_FLAG: True}
+            node = {**node, "RIGHT_ATTRS": attrs}
+        pattern.append(node)
+    return record.model_copy(update={"pattern": pattern})
+
+
+def as_match(record: RelationRule, binding: Sequence[int]) -> RuleMatch[RelationRule]:
+    """A tree walk's binding as the :class:`RuleMatch` spaCy's matcher would give: the
+    marked span covers the record's ``nodes`` (or its first node)."""
+    names = [str(node["RIGHT_ID"]) for node in record.pattern]
+    nodes = tuple(zip(names, binding, strict=True))
+    marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
+    return RuleMatch(record, min(marked), max(marked) + 1, nodes)
 
 
 def negated(tokens: Sequence[int], doc: Doc) -> bool:
@@ -146,9 +176,17 @@ class RelationExtractor:
         self.ruleset: RuleSet[RelationRule] = RuleSet(
             self.nlp.vocab, self.records, self.lexicon, source=source
         )
+        # Records the tree walk (:mod:`treematch`) can run take the fast path; any other
+        # goes to spaCy's matcher, grouped by the key word a sentence must hold.
+        self._trees = TreeMatcher()
         groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
         for record in self.records:
-            groups.setdefault(gate(record, self.lexicon), []).append(record)
+            flagged = with_end_flag(record)
+            tree = compile_pattern(self.lexicon.expand(flagged.pattern, where=source))
+            if tree is not None:
+                self._trees.add(flagged, tree)
+            else:
+                groups.setdefault(gate(record, self.lexicon), []).append(flagged)
         self._families = [
             (g, RuleSet(self.nlp.vocab, records, self.lexicon, source=source))
             for g, records in groups.items()
@@ -230,33 +268,57 @@ class RelationExtractor:
         doc._.bx_relations = records
 
     def _matches(self, doc: Doc, index: EntityIndex) -> list[RuleMatch[RelationRule]]:
-        """The matches of every record, in the sentences that name at least two things,
-        running only the records whose key word (:func:`gate`) the sentence has.
+        """The matches of every record in the sentences that name at least two things.
 
-        The dependency matcher's cost grows with the tokens and pattern nodes it sees;
-        most sentences can state no relation, and most records have a word without which
-        they cannot match.
+        Records run as tree walks from their key word (:mod:`treematch`); the few that
+        cannot run on spaCy's matcher, only where the sentence holds their key word
+        (:func:`gate`). An end node matches only a token an actor or place can be read
+        from (:data:`END_FLAG`), decided on demand and recorded on the token.
         """
+
+        def may_end(token: Token) -> bool:
+            if token._.get(END_FLAG):
+                return True
+            if index.may_end(token, self.spread_preps):
+                token._.set(END_FLAG, True)
+                return True
+            return False
+
+        def extension(name: str, token: Token) -> Any:
+            return may_end(token) if name == END_FLAG else token._.get(name)
+
         out: list[RuleMatch[RelationRule]] = []
         for sent in doc.sents:
             if index.ends_in(sent.start, sent.end) < 2:
                 continue
-            lower = {t.lower_ for t in sent}
-            lemma = {t.lemma_ for t in sent} | {t.lemma_.lower() for t in sent}
-            families = [
-                rules
-                for g, rules in self._families
-                if g is None or not (g[1].isdisjoint(lower if g[0] == "LOWER" else lemma))
-            ]
+            if self._trees:
+                view = SentenceView(doc, sent.start, sent.end, extension)
+                out.extend(as_match(record, binding) for record, binding in self._trees(view))
+            families = self._gated_families(sent)
             if not families:
                 continue
             sent_doc = sent.as_doc()
             offset = sent.start
+            for token in sent:
+                if may_end(token):
+                    sent_doc[token.i - offset]._.set(END_FLAG, True)
             for rules in families:
                 for m in rules.matches(sent_doc):
                     nodes = tuple((name, i + offset) for name, i in m.nodes)
                     out.append(RuleMatch(m.rule, m.start + offset, m.end + offset, nodes))
         return out
+
+    def _gated_families(self, sent: Span) -> list[RuleSet[RelationRule]]:
+        """The spaCy-run record groups whose key word ``sent`` holds."""
+        if not self._families:
+            return []
+        lower = {t.lower_ for t in sent}
+        lemma = {t.lemma_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return [
+            rules
+            for g, rules in self._families
+            if g is None or not (g[1].isdisjoint(lower if g[0] == "LOWER" else lemma))
+        ]
 
     def _stated(self, doc: Doc, m: RuleMatch[RelationRule], claims: Mapping[str, Any] | None) -> bool:
         """A match the text marks as alleged is kept only inside an attributed claim."""

@@ -84,6 +84,8 @@ class EntityIndex:
         self.by_token: dict[int, str] = {}
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
+        self._candidates: dict[int, list[str]] = {}
+        self._folded: dict[str, str] = {}
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
         for row in table:
@@ -113,8 +115,26 @@ class EntityIndex:
         self._antecedent_ends = [e for e, _ in starts]
         self._antecedent_ids = [i for _, i in starts]
 
+    def fold(self, text: str) -> str:
+        """:func:`fold_name`, remembered per text."""
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = self._folded[text] = fold_name(text)
+        return folded
+
     def candidates(self, token: Token) -> list[str]:
         """Entity ids ``token`` may name, most direct first."""
+        found = self._candidates.get(token.i)
+        if found is None:
+            found = self._candidates[token.i] = self._find(token)
+        return found
+
+    def may_end(self, token: Token, via_preps: frozenset[str]) -> bool:
+        """Whether a relation end on ``token`` can reach an entity: the token, or one of
+        the conjuncts and list items it spreads to (:func:`spread`), names one."""
+        return any(self.candidates(t) for t in spread(token, via_preps))
+
+    def _find(self, token: Token) -> list[str]:
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
             token = token.head.head
         out: list[str] = []
@@ -127,9 +147,9 @@ class EntityIndex:
                 for c in token.children
                 if c.dep_ in NAME_MODIFIER_DEPS and c.i in self.by_token
             )
-        out.extend(self.by_name.get(fold_name(token.text), []))
+        out.extend(self.by_name.get(self.fold(token.text), []))
         for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
-            key = self.owner_keys.get(fold_name(t.text))
+            key = self.owner_keys.get(self.fold(t.text))
             if key:
                 out.extend(self.by_key.get(key, []))
         if own is None and not out:
@@ -168,7 +188,7 @@ class EntityIndex:
             own = self.by_token.get(token.i)
             if own is not None:
                 seen.add(own)
-            key = self.owner_keys.get(fold_name(token.text)) if token.text[:1].isupper() else None
+            key = self.owner_keys.get(self.fold(token.text)) if token.text[:1].isupper() else None
             if key is not None:
                 seen.add(key)
             if token.lower_ in a.pronouns or token.lower_ in a.nouns:

@@ -1,0 +1,286 @@
+"""Dependency patterns matched outward from their key word: a fast path for the part
+of spaCy's DependencyMatcher language that relation records use.
+
+spaCy's DependencyMatcher runs one token pattern per node over every token it is
+given and joins the hits afterwards, so its cost grows with tokens x nodes even
+when the record's key word (a leader noun, a verb of splitting) occurs once in a
+sentence or not at all. Here a compiled pattern starts at the tokens that pass
+its most selective node (found through a per-sentence word index), then walks
+the tree along the pattern's edges, testing each node on the one or few tokens
+an edge reaches.
+
+Supported: the operators ``>`` (right node is a child of the left one) and ``<``
+(right node is the head of the left one); the attributes in :data:`ATTRS` with an
+exact value or ``IN`` / ``NOT_IN``; extension attributes (``"_"``) with an exact
+value. :func:`compile_pattern` returns None for anything else, and the caller
+keeps spaCy's matcher for that record. As in spaCy, two nodes may bind the same
+token, and a match is the list of token indices in node order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+# Matcher attribute name -> Token attribute read.
+ATTRS: dict[str, str] = {
+    "ORTH": "orth_",
+    "TEXT": "text",
+    "LOWER": "lower_",
+    "LEMMA": "lemma_",
+    "POS": "pos_",
+    "TAG": "tag_",
+    "DEP": "dep_",
+}
+# Attributes a per-sentence index is kept for: the entry points of a walk. A pattern
+# starts at a node tested on a word when it has one (most selective: fewest words),
+# otherwise at a node tested on a label.
+WORD_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA")
+LABEL_ATTRS: tuple[str, ...] = ("DEP", "TAG", "POS")
+INDEXED: tuple[str, ...] = WORD_ATTRS + LABEL_ATTRS
+CHILD, HEAD = ">", "<"
+OPERATORS = frozenset({CHILD, HEAD})
+
+
+@dataclass(frozen=True)
+class NodeTest:
+    """The attribute tests of one node: (attribute, kind, value) with kind "eq", "in"
+    or "not_in", and (extension name, value) pairs."""
+
+    tests: tuple[tuple[str, str, Any], ...]
+    extensions: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """Bind node ``node`` from the already bound node ``source``: ``toward`` is
+    ``CHILD`` when the node is a child of the source's token, ``HEAD`` when it is its
+    head."""
+
+    node: int
+    source: int
+    toward: str
+
+
+@dataclass(frozen=True)
+class TreePattern:
+    """A compiled pattern: where a walk starts and the steps that bind the rest."""
+
+    size: int
+    start: int
+    entry: tuple[str, frozenset[str]] | None  # indexed attribute and words of the start node
+    tests: tuple[NodeTest, ...]
+    steps: tuple[Step, ...]
+
+
+def _node_test(attrs: Mapping[str, Any]) -> NodeTest | None:
+    tests: list[tuple[str, str, Any]] = []
+    extensions: list[tuple[str, Any]] = []
+    for attr, value in attrs.items():
+        if attr == "_":
+            if not isinstance(value, Mapping):
+                return None
+            for name, wanted in value.items():
+                if isinstance(wanted, Mapping):
+                    return None
+                extensions.append((str(name), wanted))
+            continue
+        if attr not in ATTRS:
+            return None
+        if isinstance(value, str):
+            tests.append((attr, "eq", value))
+        elif isinstance(value, Mapping) and len(value) == 1:
+            ((op, words),) = value.items()
+            if op not in ("IN", "NOT_IN") or not isinstance(words, list):
+                return None
+            tests.append((attr, op.lower(), frozenset(str(w) for w in words)))
+        else:
+            return None
+    return NodeTest(tuple(tests), tuple(extensions))
+
+
+def _entry(test: NodeTest, attrs: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+    """The smallest value set one of ``attrs`` of the node must hold."""
+    best: tuple[str, frozenset[str]] | None = None
+    for attr, kind, value in test.tests:
+        if attr not in attrs or kind == "not_in":
+            continue
+        words = frozenset({value}) if kind == "eq" else value
+        if best is None or len(words) < len(best[1]):
+            best = (attr, words)
+    return best
+
+
+def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
+    """A DependencyMatcher pattern (lexicon references already expanded) as a
+    :class:`TreePattern`, or None when it uses something this module does not do."""
+    if not pattern:
+        return None
+    index: dict[str, int] = {}
+    tests: list[NodeTest] = []
+    edges: list[tuple[int, str, int]] = []  # (left, op, right)
+    for k, node in enumerate(pattern):
+        name = node.get("RIGHT_ID")
+        test = _node_test(node.get("RIGHT_ATTRS", {}))
+        if not isinstance(name, str) or name in index or test is None:
+            return None
+        if k:
+            left, op = node.get("LEFT_ID"), node.get("REL_OP")
+            if left not in index or op not in OPERATORS:
+                return None
+            edges.append((index[left], op, k))
+        index[name] = k
+        tests.append(test)
+    # Start at the most selective indexed node; a pattern without one starts at its root.
+    start, entry = 0, None
+    for attrs in (WORD_ATTRS, LABEL_ATTRS):
+        entries = [(e, k) for k, t in enumerate(tests) if (e := _entry(t, attrs)) is not None]
+        if entries:
+            entry, start = min(entries, key=lambda ek: (len(ek[0][1]), ek[1]))
+            break
+    steps: list[Step] = []
+    bound = {start}
+    while len(bound) < len(tests):
+        for left, op, right in edges:
+            if left in bound and right not in bound:
+                steps.append(Step(right, left, op))
+                bound.add(right)
+            elif right in bound and left not in bound:
+                # Walking an edge backwards: the left node is the head of a child, or a
+                # child of a head.
+                steps.append(Step(left, right, HEAD if op == CHILD else CHILD))
+                bound.add(left)
+    return TreePattern(len(tests), start, entry, tuple(tests), tuple(steps))
+
+
+class SentenceView:
+    """The tokens of one stretch of a Doc (a sentence), read once into lists.
+
+    ``extension`` answers extension tests (name, token) -> value; by default the
+    token's own extension attribute.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        extension: Callable[[str, Token], Any] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.start, self.end = start, end
+        self.tokens = list(doc[start:end])
+        self._values: dict[str, list[str]] = {}
+        self.heads = [t.head.i for t in self.tokens]
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for t, head in zip(self.tokens, self.heads, strict=True):
+            if head != t.i and start <= head < end:
+                self.children[head - start].append(t.i)
+        self._words: dict[str, dict[str, list[int]]] = {}
+        self._extension = extension or (lambda name, token: token._.get(name))
+        self._ext_cache: dict[tuple[str, int], Any] = {}
+
+    def values(self, attr: str) -> list[str]:
+        """The attribute ``attr`` of every token, read on first use."""
+        found = self._values.get(attr)
+        if found is None:
+            name = ATTRS[attr]
+            found = self._values[attr] = [getattr(t, name) for t in self.tokens]
+        return found
+
+    def words(self, attr: str) -> dict[str, list[int]]:
+        """Value of ``attr`` -> the token indices that have it."""
+        table = self._words.get(attr)
+        if table is None:
+            table = self._words[attr] = {}
+            for k, word in enumerate(self.values(attr)):
+                table.setdefault(word, []).append(self.start + k)
+        return table
+
+    def passes(self, test: NodeTest, i: int) -> bool:
+        k = i - self.start
+        for attr, kind, value in test.tests:
+            have = self.values(attr)[k]
+            if kind == "eq":
+                if have != value:
+                    return False
+            elif (have in value) != (kind == "in"):
+                return False
+        for name, wanted in test.extensions:
+            key = (name, i)
+            if key not in self._ext_cache:
+                self._ext_cache[key] = self._extension(name, self.doc[i])
+            if self._ext_cache[key] != wanted:
+                return False
+        return True
+
+    def _starts(self, pattern: TreePattern) -> list[int]:
+        if pattern.entry is None:
+            return list(range(self.start, self.end))
+        attr, words = pattern.entry
+        table = self.words(attr)
+        present = words.intersection(table) if len(words) < len(table) else table.keys() & words
+        return sorted(i for w in present for i in table[w])
+
+    def _reach(self, i: int, toward: str) -> Sequence[int]:
+        if toward == CHILD:
+            return self.children[i - self.start]
+        head = self.heads[i - self.start]
+        return (head,) if head != i and self.start <= head < self.end else ()
+
+    def matches(self, pattern: TreePattern) -> Iterator[list[int]]:
+        """Every binding of the pattern's nodes to token indices (node order)."""
+        binding: list[int] = [-1] * pattern.size
+
+        def walk(k: int) -> Iterator[list[int]]:
+            if k == len(pattern.steps):
+                yield list(binding)
+                return
+            step = pattern.steps[k]
+            for i in self._reach(binding[step.source], step.toward):
+                if self.passes(pattern.tests[step.node], i):
+                    binding[step.node] = i
+                    yield from walk(k + 1)
+
+        for i in self._starts(pattern):
+            if self.passes(pattern.tests[pattern.start], i):
+                binding[pattern.start] = i
+                yield from walk(0)
+
+
+class TreeMatcher:
+    """Compiled patterns indexed by their entry words: a sentence runs only the patterns
+    whose start node's word it holds (and those without an entry word)."""
+
+    def __init__(self) -> None:
+        self.patterns: list[tuple[Any, TreePattern]] = []
+        self._by_word: dict[tuple[str, str], list[int]] = {}
+        self._anywhere: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def add(self, key: Any, pattern: TreePattern) -> None:
+        k = len(self.patterns)
+        self.patterns.append((key, pattern))
+        if pattern.entry is None:
+            self._anywhere.append(k)
+            return
+        attr, words = pattern.entry
+        for word in words:
+            self._by_word.setdefault((attr, word), []).append(k)
+
+    def __call__(self, view: SentenceView) -> list[tuple[Any, list[int]]]:
+        """(key, binding) of every match in ``view``, in the order patterns were added."""
+        todo = set(self._anywhere)
+        for attr in INDEXED:
+            for word in view.words(attr):
+                todo.update(self._by_word.get((attr, word), ()))
+        out: list[tuple[Any, list[int]]] = []
+        for k in sorted(todo):
+            key, pattern = self.patterns[k]
+            out.extend((key, binding) for binding in view.matches(pattern))
+        return out
