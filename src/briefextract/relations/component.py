@@ -44,6 +44,8 @@ ANAPHOR_PRONOUNS = "ANAPHOR_PRONOUNS"
 ANAPHOR_DETERMINERS = "ANAPHOR_DETERMINERS"
 NAME_CARRIERS = "NAME_CARRIER_NOUNS"
 NAMING_VERBS = "NAME_VERBS"
+RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
+OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
 # The Token flag an end node must carry: the token can name an actor or place.
@@ -196,6 +198,8 @@ class RelationExtractor:
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
         self.carriers = _optional_words(lx, NAME_CARRIERS)
         self.naming_verbs = _optional_words(lx, NAMING_VERBS)
+        self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
+        self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
@@ -232,7 +236,14 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table = doc._.bx_entity_table or []
         index = EntityIndex(
-            doc, table, self.owner_keys, self.anaphora_words, self.carriers, self.naming_verbs
+            doc,
+            table,
+            self.owner_keys,
+            self.anaphora_words,
+            self.carriers,
+            self.naming_verbs,
+            self.relative_adverbs,
+            self.owner_carriers,
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
@@ -292,7 +303,7 @@ class RelationExtractor:
             if index.ends_in(sent.start, sent.end) < 2:
                 continue
             if self._trees:
-                view = SentenceView(doc, sent.start, sent.end, extension)
+                view = SentenceView(doc, sent.start, sent.end, extension, share_subjects=True)
                 out.extend(as_match(record, binding) for record, binding in self._trees(view))
             families = self._gated_families(sent)
             if not families:

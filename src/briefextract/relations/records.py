@@ -48,7 +48,9 @@ class RelationRule(RuleRecord):
     ``head_types``/``tail_types`` restrict the entity types at each end (types or
     the classes ``*``, ``ACTOR``, ``PLACE``, ``ORG``); ``spread`` lets the relation
     reach every conjunct and apposition of an end ("X and Y", "groups including X");
-    ``inside_name`` lets both ends lie inside one name ("the Freedonian Army").
+    ``inside_name`` lets both ends lie inside one name ("the Freedonian Army");
+    ``climb`` reads an end's list from its first item when the end is a later one
+    ("A, B and other Y leaders": the pattern reaches B).
     """
 
     label: RelationType
@@ -59,6 +61,7 @@ class RelationRule(RuleRecord):
     tail_types: list[str] = Field(default_factory=lambda: ["*"])
     spread: bool = True
     inside_name: bool = False
+    climb: bool = False
 
     _types = field_validator("head_types", "tail_types")(_check_types)
 

@@ -21,6 +21,10 @@ from briefextract.names import fold_name
 # "Tuareg separatists"), and the links along which a relation spreads to every
 # conjunct or apposition of an end ("X and Y", "X, a group based in Z").
 NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
+# An owner carrier noun stands for its possessor ("the group's fighters", "X's
+# government") or the object of its "of" ("members of X", "the government of X").
+OWNER_DEPS: frozenset[str] = frozenset({"poss"})
+OWNER_PREPOSITIONS: frozenset[str] = frozenset({"of"})
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
 DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
@@ -73,8 +77,12 @@ class EntityIndex:
         anaphora: Anaphora | None = None,
         carriers: frozenset[str] = frozenset(),
         naming_verbs: frozenset[str] = frozenset(),
+        relative_adverbs: frozenset[str] = frozenset(),
+        owner_carriers: frozenset[str] = frozenset(),
     ) -> None:
         self.naming_verbs = naming_verbs
+        self.owner_carriers = owner_carriers
+        self.relative_adverbs = relative_adverbs
         self.doc = doc
         self.carriers = carriers
         self.outer: dict[int, tuple[int, int]] = {}
@@ -82,6 +90,7 @@ class EntityIndex:
         self.anaphora = anaphora or Anaphora()
         self.entities: dict[str, EntityInfo] = {}
         self.by_token: dict[int, str] = {}
+        self.covering: dict[int, set[str]] = {}
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
@@ -104,6 +113,7 @@ class EntityIndex:
                 if info.type in self.anaphora.types:
                     starts.append((span.end, eid))
                 for token in span:
+                    self.covering.setdefault(token.i, set()).add(eid)
                     outer = self.outer.get(token.i)
                     if outer is None or span.end - span.start > outer[1] - outer[0]:
                         self.outer[token.i] = (span.start, span.end)
@@ -131,11 +141,12 @@ class EntityIndex:
 
     def may_end(self, token: Token, via_preps: frozenset[str]) -> bool:
         """Whether a relation end on ``token`` can reach an entity: the token, or one of
-        the conjuncts and list items it spreads to (:func:`spread`), names one."""
-        return any(self.candidates(t) for t in spread(token, via_preps))
+        the conjuncts and list items of its list (:func:`spread`), names one."""
+        return any(self.candidates(t) for t in spread(token, via_preps, climb=True))
 
     def _find(self, token: Token) -> list[str]:
-        if token.tag_ in RELATIVE_TAGS and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
+        relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
+        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
             token = token.head.head
         out: list[str] = []
         own = self.by_token.get(token.i)
@@ -147,6 +158,8 @@ class EntityIndex:
                 for c in token.children
                 if c.dep_ in NAME_MODIFIER_DEPS and c.i in self.by_token
             )
+        if own is None and token.lower_ in self.owner_carriers:
+            out.extend(self._owners(token))
         out.extend(self.by_name.get(self.fold(token.text), []))
         for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
             key = self.owner_keys.get(self.fold(t.text))
@@ -159,6 +172,18 @@ class EntityIndex:
             if antecedent is not None:
                 out.append(antecedent)
         return list(dict.fromkeys(out))
+
+    def _owners(self, token: Token) -> list[str]:
+        """What an owner carrier stands for: its possessor or the object of its "of"."""
+        out = [self.by_token[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in self.by_token]
+        for c in token.children:
+            if c.lower_ in OWNER_PREPOSITIONS:
+                out.extend(
+                    self.by_token[o.i]
+                    for o in c.children
+                    if o.dep_ in PREP_OBJECT_DEPS and o.i in self.by_token
+                )
+        return out
 
     def _described(self, token: Token) -> list[str]:
         """What a description names: its head in apposition ("X, a group ..."), the
@@ -203,6 +228,11 @@ class EntityIndex:
         kb = self.entities[b].key if b in self.entities else None
         return ka is not None and ka == kb
 
+    def inside(self, token: Token, eid: str) -> bool:
+        """Whether a mention of entity ``eid`` covers ``token`` ("Maghreb" inside "X in
+        the Maghreb" says nothing about where X is)."""
+        return eid in self.covering.get(token.i, ())
+
     def same_name(self, a: Token, b: Token) -> bool:
         """Whether two tokens lie inside one name ("in" inside "Al-Qaeda in the Maghreb")."""
         span = self.outer.get(a.i)
@@ -237,9 +267,14 @@ class EntityIndex:
         return None
 
 
-def spread(token: Token, via_preps: frozenset[str]) -> list[Token]:
+def spread(token: Token, via_preps: frozenset[str], *, climb: bool = False) -> list[Token]:
     """``token`` and every conjunct or apposition of it, and the objects of a listing
-    preposition ("groups including X and Y"), in text order."""
+    preposition ("groups including X and Y"), in text order. With ``climb`` the list is
+    read from its first item, when ``token`` is a later one ("A, B and other leaders":
+    from B, A too)."""
+    if climb:
+        while token.dep_ in SPREAD_DEPS and token.head.i != token.i:
+            token = token.head
     seen: dict[int, Token] = {token.i: token}
     stack = [token]
     while stack:

@@ -43,6 +43,12 @@ LABEL_ATTRS: tuple[str, ...] = ("DEP", "TAG", "POS")
 INDEXED: tuple[str, ...] = WORD_ATTRS + LABEL_ATTRS
 CHILD, HEAD = ">", "<"
 OPERATORS = frozenset({CHILD, HEAD})
+# Coordinated verbs share the first one's subject ("X formed in 1990 and operates in
+# Y"); with ``share_subjects`` a conjunct verb without a subject of its own also has
+# its first conjunct's subject among its children.
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+CONJUNCT_DEP = "conj"
+VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True)
@@ -160,7 +166,8 @@ class SentenceView:
     """The tokens of one stretch of a Doc (a sentence), read once into lists.
 
     ``extension`` answers extension tests (name, token) -> value; by default the
-    token's own extension attribute.
+    token's own extension attribute. ``share_subjects`` adds a coordinated verb's
+    shared subject to its children (:data:`SUBJECT_DEPS`); spaCy's matcher does not.
     """
 
     def __init__(
@@ -169,6 +176,8 @@ class SentenceView:
         start: int,
         end: int,
         extension: Callable[[str, Token], Any] | None = None,
+        *,
+        share_subjects: bool = False,
     ) -> None:
         self.doc = doc
         self.start, self.end = start, end
@@ -179,9 +188,24 @@ class SentenceView:
         for t, head in zip(self.tokens, self.heads, strict=True):
             if head != t.i and start <= head < end:
                 self.children[head - start].append(t.i)
+        if share_subjects:
+            self._share_subjects()
         self._words: dict[str, dict[str, list[int]]] = {}
         self._extension = extension or (lambda name, token: token._.get(name))
         self._ext_cache: dict[tuple[str, int], Any] = {}
+
+    def _share_subjects(self) -> None:
+        for t in self.tokens:
+            if t.dep_ != CONJUNCT_DEP or t.pos_ not in VERB_POS or t.head.pos_ not in VERB_POS:
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+                continue
+            first = t.head
+            while first.dep_ == CONJUNCT_DEP and first.head.pos_ in VERB_POS and first.head != first:
+                first = first.head
+            shared = [c.i for c in first.children if c.dep_ in SUBJECT_DEPS]
+            if shared:
+                self.children[t.i - self.start] = sorted([*self.children[t.i - self.start], *shared])
 
     def values(self, attr: str) -> list[str]:
         """The attribute ``attr`` of every token, read on first use."""
