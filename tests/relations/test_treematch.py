@@ -142,3 +142,21 @@ def test_walk_equals_dependency_matcher_on_examples(
     doc = parser(text)
     pattern = lexicon.expand(rule.pattern)
     assert walk_matches(doc, pattern) == spacy_matches(doc, pattern)
+
+
+def test_coordinated_and_participle_verbs_share_the_subject(nlp: Language) -> None:
+    # "Front formed and holds Velm , pushing Guard out ."
+    words = ["Front", "formed", "and", "holds", "Velm", ",", "pushing", "Guard", "out", "."]
+    heads = [1, 1, 1, 1, 3, 1, 1, 6, 6, 1]
+    deps = ["nsubj", "ROOT", "cc", "conj", "dobj", "punct", "advcl", "dobj", "prt", "punct"]
+    pos = ["PROPN", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT", "VERB", "PROPN", "ADP", "PUNCT"]
+    tags = ["NNP", "VBD", "CC", "VBZ", "NNP", ",", "VBG", "NNP", "RP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    pattern = [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LOWER": {"IN": ["holds", "pushing"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+    ]
+    tree = compile_pattern(pattern)
+    assert tree is not None
+    assert sorted(SentenceView(doc, 0, len(doc), share_subjects=True).matches(tree)) == [[3, 0], [6, 0]]
+    assert list(SentenceView(doc, 0, len(doc)).matches(tree)) == spacy_matches(doc, pattern) == []

@@ -44,10 +44,13 @@ INDEXED: tuple[str, ...] = WORD_ATTRS + LABEL_ATTRS
 CHILD, HEAD = ">", "<"
 OPERATORS = frozenset({CHILD, HEAD})
 # Coordinated verbs share the first one's subject ("X formed in 1990 and operates in
-# Y"); with ``share_subjects`` a conjunct verb without a subject of its own also has
-# its first conjunct's subject among its children.
+# Y"), and a participle clause takes its main clause's ("X retook Y, pushing Z back");
+# with ``share_subjects`` such a verb without a subject of its own also has that
+# subject among its children.
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 CONJUNCT_DEP = "conj"
+PARTICIPLE_CLAUSE_DEP = "advcl"
+PARTICIPLE_TAGS: frozenset[str] = frozenset({"VBG", "VBN"})
 VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
 
@@ -196,7 +199,10 @@ class SentenceView:
 
     def _share_subjects(self) -> None:
         for t in self.tokens:
-            if t.dep_ != CONJUNCT_DEP or t.pos_ not in VERB_POS or t.head.pos_ not in VERB_POS:
+            if t.pos_ not in VERB_POS or t.head.pos_ not in VERB_POS:
+                continue
+            participle = t.dep_ == PARTICIPLE_CLAUSE_DEP and t.tag_ in PARTICIPLE_TAGS
+            if t.dep_ != CONJUNCT_DEP and not participle:
                 continue
             if any(c.dep_ in SUBJECT_DEPS for c in t.children):
                 continue
