@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_pattern
+from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_pattern, compile_starts
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
 
@@ -123,9 +123,9 @@ def test_a_sentence_runs_only_patterns_whose_key_word_it_holds(nlp: Language) ->
     matcher = TreeMatcher()
     other = [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "split"}}]
     for key, pattern in (("leader", LEADER), ("other", other)):
-        tree = compile_pattern(pattern)
-        assert tree is not None
-        matcher.add(key, tree)
+        plans = compile_starts(pattern)
+        assert plans is not None
+        matcher.add(key, plans)
     assert matcher(SentenceView(doc, 0, len(doc))) == [("leader", [2, 9, 3, 6])]
 
 
@@ -160,3 +160,22 @@ def test_coordinated_and_participle_verbs_share_the_subject(nlp: Language) -> No
     assert tree is not None
     assert sorted(SentenceView(doc, 0, len(doc), share_subjects=True).matches(tree)) == [[3, 0], [6, 0]]
     assert list(SentenceView(doc, 0, len(doc)).matches(tree)) == spacy_matches(doc, pattern) == []
+
+
+def test_every_start_gives_the_same_matches(nlp: Language) -> None:
+    doc = hand_doc(nlp)
+    plans = compile_starts(LEADER)
+    assert plans is not None and [p.start for p in plans] == [0, 2]
+    view = SentenceView(doc, 0, len(doc))
+    assert [list(view.matches(p)) for p in plans] == [[[2, 9, 3, 6]], [[2, 9, 3, 6]]]
+
+
+def test_a_pattern_whose_word_is_missing_does_not_run(nlp: Language) -> None:
+    doc = hand_doc(nlp)
+    matcher = TreeMatcher()
+    missing = [dict(node) for node in LEADER]
+    missing[2] = {**missing[2], "RIGHT_ATTRS": {"LOWER": "at"}}
+    plans = compile_starts(missing)
+    assert plans is not None
+    matcher.add("missing", plans)
+    assert matcher(SentenceView(doc, 0, len(doc))) == []

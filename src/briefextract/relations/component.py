@@ -26,7 +26,7 @@ from briefextract.relations.merge import Candidate, merge
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
-from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_pattern
+from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_starts
 from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
@@ -67,6 +67,9 @@ def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> 
     if not markers:
         return False
     sent = doc[anchor_tokens[0]].sent
+    lowered = sent.text.lower()
+    if not any(m in lowered for m in markers):
+        return False
     found = [t for t in sent if t.lower_ in markers]
     if not found:
         return False
@@ -184,9 +187,9 @@ class RelationExtractor:
         groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
         for record in self.records:
             flagged = with_end_flag(record)
-            tree = compile_pattern(self.lexicon.expand(flagged.pattern, where=source))
-            if tree is not None:
-                self._trees.add(flagged, tree)
+            plans = compile_starts(self.lexicon.expand(flagged.pattern, where=source))
+            if plans is not None:
+                self._trees.add(flagged, plans)
             else:
                 groups.setdefault(gate(record, self.lexicon), []).append(flagged)
         self._families = [
@@ -247,7 +250,10 @@ class RelationExtractor:
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims)]
+        # Only a Doc that holds an allegation marker somewhere needs the clause-level check.
+        lowered = doc.text.lower()
+        markers = frozenset(m for m in self.markers if m in lowered)
+        matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims, markers)]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
         )
@@ -331,12 +337,18 @@ class RelationExtractor:
             if g is None or not (g[1].isdisjoint(lower if g[0] == "LOWER" else lemma))
         ]
 
-    def _stated(self, doc: Doc, m: RuleMatch[RelationRule], claims: Mapping[str, Any] | None) -> bool:
+    def _stated(
+        self,
+        doc: Doc,
+        m: RuleMatch[RelationRule],
+        claims: Mapping[str, Any] | None,
+        markers: frozenset[str],
+    ) -> bool:
         """A match the text marks as alleged is kept only inside an attributed claim."""
         tokens = [i for _, i in m.nodes]
         if negated(tokens, doc):
             return False
-        if not alleged(tokens, doc, self.markers):
+        if not alleged(tokens, doc, markers):
             return True
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         return inside_claim(start, end, claims)

@@ -123,14 +123,13 @@ def _entry(test: NodeTest, attrs: tuple[str, ...]) -> tuple[str, frozenset[str]]
     return best
 
 
-def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
-    """A DependencyMatcher pattern (lexicon references already expanded) as a
-    :class:`TreePattern`, or None when it uses something this module does not do."""
+def _parse(pattern: Sequence[Mapping[str, Any]]) -> tuple[list[NodeTest], list[tuple[int, str, int]]] | None:
+    """The node tests and (left, op, right) edges of a pattern, or None."""
     if not pattern:
         return None
     index: dict[str, int] = {}
     tests: list[NodeTest] = []
-    edges: list[tuple[int, str, int]] = []  # (left, op, right)
+    edges: list[tuple[int, str, int]] = []
     for k, node in enumerate(pattern):
         name = node.get("RIGHT_ID")
         test = _node_test(node.get("RIGHT_ATTRS", {}))
@@ -143,26 +142,66 @@ def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
             edges.append((index[left], op, k))
         index[name] = k
         tests.append(test)
-    # Start at the most selective indexed node; a pattern without one starts at its root.
-    start, entry = 0, None
-    for attrs in (WORD_ATTRS, LABEL_ATTRS):
-        entries = [(e, k) for k, t in enumerate(tests) if (e := _entry(t, attrs)) is not None]
-        if entries:
-            entry, start = min(entries, key=lambda ek: (len(ek[0][1]), ek[1]))
-            break
+    return tests, edges
+
+
+def _plan(
+    tests: list[NodeTest],
+    edges: list[tuple[int, str, int]],
+    start: int,
+    entry: tuple[str, frozenset[str]] | None,
+) -> TreePattern:
+    """The steps that bind every node from ``start`` along the edges."""
     steps: list[Step] = []
     bound = {start}
     while len(bound) < len(tests):
-        for left, op, right in edges:
+        # The next node reachable from a bound one; nodes tested on extensions (costly
+        # to answer) come last, so that cheaper tests prune first.
+        reachable: list[tuple[bool, int, Step]] = []
+        for k, (left, op, right) in enumerate(edges):
             if left in bound and right not in bound:
-                steps.append(Step(right, left, op))
-                bound.add(right)
+                reachable.append((bool(tests[right].extensions), k, Step(right, left, op)))
             elif right in bound and left not in bound:
                 # Walking an edge backwards: the left node is the head of a child, or a
                 # child of a head.
-                steps.append(Step(left, right, HEAD if op == CHILD else CHILD))
-                bound.add(left)
+                step = Step(left, right, HEAD if op == CHILD else CHILD)
+                reachable.append((bool(tests[left].extensions), k, step))
+        step = min(reachable, key=lambda r: (r[0], r[1]))[2]
+        steps.append(step)
+        bound.add(step.node)
     return TreePattern(len(tests), start, entry, tuple(tests), tuple(steps))
+
+
+def compile_starts(pattern: Sequence[Mapping[str, Any]]) -> list[TreePattern] | None:
+    """One plan per node tested on a word, each starting there (the caller starts at the
+    node whose words are rarest in the sentence at hand); a pattern without such a node
+    has one plan, from a node tested on a label or else its root. None when the pattern
+    uses something this module does not do."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    tests, edges = parsed
+    for attrs in (WORD_ATTRS, LABEL_ATTRS):
+        entries = [(e, k) for k, t in enumerate(tests) if (e := _entry(t, attrs)) is not None]
+        if entries and attrs == WORD_ATTRS:
+            return [_plan(tests, edges, k, e) for e, k in entries]
+        if entries:
+            entry, start = min(entries, key=lambda ek: (len(ek[0][1]), ek[1]))
+            return [_plan(tests, edges, start, entry)]
+    return [_plan(tests, edges, 0, None)]
+
+
+def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
+    """A DependencyMatcher pattern (lexicon references already expanded) as one
+    :class:`TreePattern` starting at its most selective node (fewest words), or None
+    when it uses something this module does not do."""
+    plans = compile_starts(pattern)
+    if plans is None:
+        return None
+    return min(plans, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
+
+
+_UNSET = object()
 
 
 class SentenceView:
@@ -196,6 +235,7 @@ class SentenceView:
         self._words: dict[str, dict[str, list[int]]] = {}
         self._extension = extension or (lambda name, token: token._.get(name))
         self._ext_cache: dict[tuple[str, int], Any] = {}
+        self._start_cache: dict[tuple[str, frozenset[str]], list[int]] = {}
 
     def _share_subjects(self) -> None:
         for t in self.tokens:
@@ -232,8 +272,10 @@ class SentenceView:
 
     def passes(self, test: NodeTest, i: int) -> bool:
         k = i - self.start
+        columns = self._values
         for attr, kind, value in test.tests:
-            have = self.values(attr)[k]
+            column = columns.get(attr)
+            have = (self.values(attr) if column is None else column)[k]
             if kind == "eq":
                 if have != value:
                     return False
@@ -241,19 +283,27 @@ class SentenceView:
                 return False
         for name, wanted in test.extensions:
             key = (name, i)
-            if key not in self._ext_cache:
-                self._ext_cache[key] = self._extension(name, self.doc[i])
-            if self._ext_cache[key] != wanted:
+            have = self._ext_cache.get(key, _UNSET)
+            if have is _UNSET:
+                have = self._ext_cache[key] = self._extension(name, self.doc[i])
+            if have != wanted:
                 return False
         return True
+
+    def starts(self, pattern: TreePattern) -> list[int]:
+        """The tokens holding a word of the plan's start node (every token without one)."""
+        return self._starts(pattern)
 
     def _starts(self, pattern: TreePattern) -> list[int]:
         if pattern.entry is None:
             return list(range(self.start, self.end))
-        attr, words = pattern.entry
-        table = self.words(attr)
-        present = words.intersection(table) if len(words) < len(table) else table.keys() & words
-        return sorted(i for w in present for i in table[w])
+        found = self._start_cache.get(pattern.entry)
+        if found is None:
+            attr, words = pattern.entry
+            table = self.words(attr)
+            present = words.intersection(table) if len(words) < len(table) else table.keys() & words
+            found = self._start_cache[pattern.entry] = sorted(i for w in present for i in table[w])
+        return found
 
     def _reach(self, i: int, toward: str) -> Sequence[int]:
         if toward == CHILD:
@@ -261,8 +311,9 @@ class SentenceView:
         head = self.heads[i - self.start]
         return (head,) if head != i and self.start <= head < self.end else ()
 
-    def matches(self, pattern: TreePattern) -> Iterator[list[int]]:
-        """Every binding of the pattern's nodes to token indices (node order)."""
+    def matches(self, pattern: TreePattern, starts: Sequence[int] | None = None) -> Iterator[list[int]]:
+        """Every binding of the pattern's nodes to token indices (node order); ``starts``
+        are the candidate tokens of its start node when the caller has them."""
         binding: list[int] = [-1] * pattern.size
 
         def walk(k: int) -> Iterator[list[int]]:
@@ -275,42 +326,58 @@ class SentenceView:
                     binding[step.node] = i
                     yield from walk(k + 1)
 
-        for i in self._starts(pattern):
+        for i in self._starts(pattern) if starts is None else starts:
             if self.passes(pattern.tests[pattern.start], i):
                 binding[pattern.start] = i
                 yield from walk(0)
 
 
 class TreeMatcher:
-    """Compiled patterns indexed by their entry words: a sentence runs only the patterns
-    whose start node's word it holds (and those without an entry word)."""
+    """Compiled patterns indexed by their words: a sentence runs a pattern only when it
+    holds a word for every node tested on words, starting the walk at the node whose
+    words it holds fewest times."""
 
     def __init__(self) -> None:
-        self.patterns: list[tuple[Any, TreePattern]] = []
+        self.patterns: list[tuple[Any, list[TreePattern]]] = []
         self._by_word: dict[tuple[str, str], list[int]] = {}
         self._anywhere: list[int] = []
 
     def __len__(self) -> int:
         return len(self.patterns)
 
-    def add(self, key: Any, pattern: TreePattern) -> None:
+    def add(self, key: Any, plans: Sequence[TreePattern]) -> None:
+        """Add the plans :func:`compile_starts` made for one pattern, under ``key``."""
         k = len(self.patterns)
-        self.patterns.append((key, pattern))
-        if pattern.entry is None:
+        self.patterns.append((key, list(plans)))
+        worded = [p for p in plans if p.entry is not None and p.entry[0] in WORD_ATTRS]
+        if not worded:
             self._anywhere.append(k)
             return
-        attr, words = pattern.entry
-        for word in words:
-            self._by_word.setdefault((attr, word), []).append(k)
+        for plan in worded:
+            attr, words = plan.entry  # type: ignore[misc]
+            for word in words:
+                self._by_word.setdefault((attr, word), []).append(k)
 
     def __call__(self, view: SentenceView) -> list[tuple[Any, list[int]]]:
         """(key, binding) of every match in ``view``, in the order patterns were added."""
         todo = set(self._anywhere)
-        for attr in INDEXED:
+        for attr in WORD_ATTRS:
             for word in view.words(attr):
                 todo.update(self._by_word.get((attr, word), ()))
         out: list[tuple[Any, list[int]]] = []
         for k in sorted(todo):
-            key, pattern = self.patterns[k]
-            out.extend((key, binding) for binding in view.matches(pattern))
+            key, plans = self.patterns[k]
+            if len(plans) == 1 or plans[0].entry is None or plans[0].entry[0] not in WORD_ATTRS:
+                out.extend((key, binding) for binding in view.matches(plans[0]))
+                continue
+            best: tuple[TreePattern, list[int]] | None = None
+            for plan in plans:
+                starts = view.starts(plan)
+                if not starts:
+                    break
+                if best is None or len(starts) < len(best[1]):
+                    best = (plan, starts)
+            else:
+                if best is not None:
+                    out.extend((key, binding) for binding in view.matches(*best))
         return out
