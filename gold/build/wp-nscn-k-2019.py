@@ -351,8 +351,14 @@ R("bihar_12", "OPERATES_IN", "india_myanmar_border", evidence=S_UNIFORMS,
 # Inside the Army's attributed statement (c3): "a history of close cooperation between our
 # two militaries" -> the Indian Army and Myanmar (its military unnamed -> the STATE).
 R("indian_army", "ALLIED_WITH", "myanmar", evidence=S_STATEMENT)
-# Not annotated: India / Indian Army ENEMY_OF NSCN-K or KYKL (no sentence names both: the
-# lead says "insurgent camps", the last paragraph "the attackers"); any actor OPERATES_IN
+# Agreement reconciliation (second annotation, gold/agreement/): every agent of the asserted
+# operation e2 fights every one of its targets, so India and the Indian Army are ENEMY_OF
+# NSCN-K and KYKL too, as the two forces named in S_RAID are (relations from an event's
+# participants, evidence at the event's anchor sentence).
+for force in ("india", "indian_army"):
+    for grp in ("nscn_k", "kykl"):
+        R(force, "ENEMY_OF", grp, evidence=S_RAID)
+# Not annotated: any actor OPERATES_IN
 # Myanmar ("The operations were carried out inside the Myanmar territory" names no actor);
 # 21 PARA (SF) PART_OF Indian Army (not stated); MHA PART_OF India (not stated); NSCN-K or
 # KYKL to the Naga (the text describes "the Naga militants" without naming a group).

@@ -35,9 +35,12 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "bx_country": None,  # str | None: ISO 3166-1 alpha-2 for places
 }
 _TOKEN_EXTENSIONS: dict[str, object] = {
-    # bool: the relations layer may read an actor or place from this token (it lies in
+    # bool: the token heads an event trigger; argument patterns anchor only on such
+    # tokens, so the dependency matcher does not try every token of the document.
+    "bx_event_head": False,
+    # bool: the relations layer can read an actor or place from this token (it lies in
     # a mention, or names one through a conjunct, description or anaphor); set on the
-    # sentences the relations layer matches, so its end nodes skip every other token.
+    # tokens its end nodes try, which match no other token.
     "bx_relation_end": False,
 }
 

@@ -30,7 +30,7 @@ def _examples(fname: str) -> list[tuple[str, str]]:
 
 
 TRIGGER_EXAMPLES = _examples("triggers.jsonl")
-CUE_EXAMPLES = _examples("modality.jsonl")
+CUE_EXAMPLES = _examples("modality.jsonl")  # each cue: a positive and a negative example
 
 
 def test_every_trigger_type_has_an_example() -> None:

@@ -10,18 +10,23 @@ It needs the parse, the entity table and the time spans.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from briefextract.claims.compact import compact_doc, remap, sentence_spans
 from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
 from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
-from briefextract.claims.records import ClaimRule, HedgeRule, SourceRule
+from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.sources import ActorIndex
 from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, register_extensions
 from briefextract.resources import model_path, read_jsonl
@@ -39,6 +44,56 @@ def _demonyms() -> dict[str, str]:
     from briefextract.gazetteers import load_gazetteer
 
     return {d.lower(): key for d, key in load_gazetteer().demonyms.items()}
+
+
+class AnchorFilter:
+    """Which tokens may anchor a cue construction, read from the records' anchor nodes
+    (their word lists and parts of speech) and tested on whole arrays at once. It may
+    let through more tokens than the patterns match, never fewer; an anchor without a
+    word list lets every token through."""
+
+    def __init__(self, vocab: Vocab, records: Iterable[ClaimRule], lexicon: Lexicon) -> None:
+        self.groups: list[tuple[np.ndarray, np.ndarray | None]] = []
+        self.everything = False
+        strings = vocab.strings
+        for record in records:
+            if record.label == NOT_CLAIM:
+                continue  # vetoes only matter where a cue is
+            first = record.pattern[0]
+            attrs = lexicon.expand(first.get("RIGHT_ATTRS", {}) if record.matcher == "dependency" else first)
+            words = [w for key in ("LEMMA", "LOWER", "ORTH") for w in _values(attrs.get(key))]
+            if not words:
+                self.everything = True
+                continue
+            word_ids = np.array(
+                sorted({strings.add(w) for w in words} | {strings.add(w.lower()) for w in words})
+            )
+            pos = _values(attrs.get("POS"))
+            pos_ids = np.array(sorted({strings.add(p) for p in pos})) if pos else None
+            self.groups.append((word_ids, pos_ids))
+
+    def tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that may anchor a construction."""
+        if self.everything:
+            return list(range(len(doc)))
+        if not len(doc):
+            return []
+        arr = doc.to_array([LEMMA, LOWER, POS]).astype(np.uint64)
+        mask = np.zeros(len(doc), dtype=bool)
+        for word_ids, pos_ids in self.groups:
+            hit = np.isin(arr[:, 0], word_ids) | np.isin(arr[:, 1], word_ids)
+            if pos_ids is not None:
+                hit &= np.isin(arr[:, 2], pos_ids)
+            mask |= hit
+        return np.flatnonzero(mask).tolist()
+
+
+def _values(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return [str(v) for v in value["IN"]]
+    return []
 
 
 class ClaimExtractor:
@@ -70,6 +125,7 @@ class ClaimExtractor:
         self.sources: RuleSet[SourceRule] = RuleSet(
             vocab, records["sources"], lexicon, source="claims/sources"
         )
+        self._anchors = AnchorFilter(vocab, self.cues.records, lexicon)
 
     @property
     def demonyms(self) -> dict[str, str]:
@@ -84,16 +140,41 @@ class ClaimExtractor:
             doc.spans[SPAN_GROUP_CLAIMS] = []
             return doc
         end = doc._.bx_article_end
-        quotes = find_quotes(doc.text)
+        text = doc.text  # built from the tokens on every access: read it once
+        quotes = find_quotes(text)
         actors = ActorIndex.from_table(doc, doc._.bx_entity_table)
+        # Constructions live inside one sentence's parse: the rules run on a compact Doc of
+        # the sentences that hold a cue word (and, for hedges, the sentence after each).
+        sents = sentence_spans(doc)
+        starts = [start for start, _ in sents]
+        cued = sorted({bisect_right(starts, i) - 1 for i in self._anchors.tokens(doc)})
+        small, index = compact_doc(doc, [sents[i] for i in cued])
+        cue_matches = remap(self.cues.matches(small), index)
+        # Source rules only where a construction matched: its sentence holds the source.
+        matched = sorted({bisect_right(starts, m.start) - 1 for m in cue_matches})
+        small, index = compact_doc(doc, [sents[i] for i in matched])
         found = candidates(
-            doc, self.cues.matches(doc), quotes, actors, self.sources.matches(doc), self.demonyms
+            doc,
+            cue_matches,
+            quotes,
+            actors,
+            remap(self.sources.matches(small), index),
+            self.demonyms,
         )
         if end is not None:
             found = [c for c in found if c.cue[0] < end]
-        found = merge_repeats(doc.text, select(found))
+        found = merge_repeats(text, select(found))
+        # Hedges count inside a claim or in the sentence after it.
+        spoken: set[int] = set()
+        for c in found:
+            content = doc.char_span(*c.content, alignment_mode="expand")
+            for i in (c.cue_tokens[0], content.start if content is not None else c.cue_tokens[0]):
+                spoken.add(bisect_right(starts, i) - 1)
+        after = sorted({j for i in spoken for j in (i, i + 1) if 0 <= j < len(sents)})
+        small, index = compact_doc(doc, [sents[j] for j in after])
         hits = [
-            HedgeHit(m.start, m.end, m.rule.label, m.rule.scope, m.rule.id) for m in self.hedges.matches(doc)
+            HedgeHit(m.start, m.end, m.rule.label, m.rule.scope, m.rule.id)
+            for m in remap(self.hedges.matches(small), index)
         ]
         apply_hedges(doc, found, hits)
         records = to_records(doc, found, actors, doc.spans.get(SPAN_GROUP_TIMES, []))
@@ -119,6 +200,8 @@ class ClaimExtractor:
         model = _MODELS[kind]
         ruleset = {"cues": self.cues, "hedges": self.hedges, "sources": self.sources}[kind]
         ruleset.add([model.model_validate(p) for p in patterns])  # type: ignore[misc]
+        if kind == "cues":
+            self._anchors = AnchorFilter(self.nlp.vocab, self.cues.records, self.lexicon)
 
     def add_words(self, lists: Iterable[Mapping[str, Any]]) -> None:
         """Add word lists, then recompile every rule so patterns naming them see the words."""

@@ -51,6 +51,8 @@ AUX_DEPS = frozenset({"aux", "auxpass"})
 SHARED_AUX_DEPS = frozenset({"conj"})
 # A participle with a subject of its own is a finite verb the tagger misread ("X called for").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
+QUOTE_REACH = 80
 
 
 @dataclass
@@ -92,7 +94,7 @@ def _clause_head(token: Token) -> Token:
 
 
 def _content(
-    doc: Doc, m: RuleMatch[ClaimRule], cue_tokens: set[int], quotes: list[Quote]
+    doc: Doc, text: str, m: RuleMatch[ClaimRule], cue_tokens: set[int], quotes: list[Quote]
 ) -> tuple[int, int] | None:
     rule = m.rule
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
@@ -100,23 +102,21 @@ def _content(
         return None
     last = doc[max(cue_tokens)]
     if rule.extent == "block":
-        return block_after(doc.text, last.idx + len(last.text))
+        return block_after(text, last.idx + len(last.text))
     if rule.extent == "next_quote":
-        q = quote_after(doc.text, doc[nodes[0].right_edge.i].idx + len(nodes[0].right_edge.text), quotes)
-        if q is None:
-            q = quote_after(doc.text, last.idx + len(last.text), quotes)
+        q = quote_after(text, last.idx + len(last.text), quotes, reach=QUOTE_REACH)
         return None if q is None else (q.start, q.end)
-    if rule.extent == "clause_side":
+    if rule.extent in ("clause_side", "around"):
         # The cue phrase is the cue node's subtree (it holds the source as well).
         cue_tree: set[int] = set()
         for name, i in m.nodes:
             if name in (rule.nodes or [rule.anchor]):
                 cue_tree |= subtree_indices(doc[i])
         after = doc[max(cue_tree)]
-        q = quote_after(doc.text, after.idx + len(after.text), quotes)
+        q = quote_after(text, after.idx + len(after.text), quotes)
         if q is not None:
             return q.start, q.end
-        found = clause_side(doc, _clause_head(nodes[0]), cue_tree)
+        found = clause_side(doc, _clause_head(nodes[0].head), cue_tree, around=rule.extent == "around")
     else:
         cut = [i for name, i in m.nodes if name in rule.exclude]
         # A clause coordinated inside a nominal content is a new statement of the author:
@@ -131,7 +131,8 @@ def _content(
         for c in cut:
             indices -= subtree_indices(doc[c])
         if source is not None:
-            indices -= subtree_indices(doc[source]) - {i for n in nodes for i in [n.i]}
+            kept = {i for n in nodes for i in subtree_indices(n, cut)}
+            indices -= subtree_indices(doc[source]) - kept
         # A citation marker closes the statement it supports.
         first = min(n.i for n in nodes)
         marker = next((i for i in sorted(indices) if i > first and is_reference_marker(doc, i)), None)
@@ -152,23 +153,27 @@ def candidates(
     demonyms: Mapping[str, str],
 ) -> list[Candidate]:
     """One candidate per usable match of a claim construction."""
+    text = doc.text  # built from the tokens on every access: read it once
     vetoed = {i for m in matches if m.rule.label == NOT_CLAIM for i in range(m.start, m.end)}
     speaks_for: dict[int, tuple[int, str]] = {}
     state_organ: dict[int, tuple[int, str]] = {}
     not_source: dict[int, str] = {}
     anaphors: dict[int, str] = {}
     for sm in source_matches:
+        head = sm.node(sm.rule.head) if sm.rule.head else sm.anchor
+        if head is None:
+            continue
         if sm.rule.label == "NOT_SOURCE":
-            not_source.setdefault(sm.anchor, sm.rule.id)
+            not_source.setdefault(head, sm.rule.id)
             continue
         if sm.rule.label == "ANAPHOR":
-            anaphors.setdefault(sm.anchor, sm.rule.id)
+            anaphors.setdefault(head, sm.rule.id)
             continue
         speaker = sm.node(sm.rule.speaker or "")
         if speaker is None:
             continue
         table = speaks_for if sm.rule.label == "SPEAKS_FOR" else state_organ
-        table.setdefault(sm.anchor, (speaker, sm.rule.id))
+        table.setdefault(head, (speaker, sm.rule.id))
     out: list[Candidate] = []
     for m in matches:
         rule = m.rule
@@ -178,24 +183,33 @@ def candidates(
         cue_idx = {i for name, i in m.nodes if name in cue_names}
         cue_tokens = (min(cue_idx), max(cue_idx) + 1)
         cue_chars = _char_range(doc, *cue_tokens)
-        content = _content(doc, m, cue_idx, quotes)
+        content = _content(doc, text, m, cue_idx, quotes)
         if content is None:
             continue
         source: Source | None = None
+        s_tok: int | None = None
         if not rule.sourceless:
             s_tok = m.node(rule.source) if rule.source else implicit_subject(doc[m.anchor])
             if s_tok is None:
-                continue
+                continue  # no speaker in the parse: the author's own voice, or a lost subject
+        if s_tok is not None:
             source = resolve_source(
-                doc[s_tok], actors, speaks_for, not_source, state_organ, demonyms, anaphors, [m.anchor]
+                doc[s_tok],
+                actors,
+                speaks_for,
+                not_source,
+                state_organ,
+                demonyms,
+                anaphors,
+                [m.anchor, *(i for name, i in m.nodes if name in rule.content)],
             )
             if source is None:
                 continue
         start, end = content
-        if rule.extent == "subtree" or rule.extent == "clause_side":
+        if rule.extent in ("subtree", "clause_side", "around"):
             start, end = snap_to_quotes(start, end, quotes, cue_chars)
-        start, end = trim_chars(doc.text, start, end)
-        if end <= start or not word_tokens(doc.text[start:end]):
+        start, end = trim_chars(text, start, end)
+        if end <= start or not word_tokens(text[start:end]):
             continue
         kind = "direct" if rule.extent in ("block", "next_quote") else kind_of(start, end, quotes)
         speakers: list[Source | None] = [source]
@@ -316,8 +330,9 @@ def claim_date(doc: Doc, c: Candidate, times: Sequence[Span]) -> dict[str, Any] 
     """A time expression that dates the saying: in the cue's sentence, outside the content,
     and governed by the cue."""
     cue = doc[c.cue_tokens[0]]
+    sent = cue.sent
     for t in times:
-        if not (cue.sent.start <= t.start < cue.sent.end):
+        if not (sent.start <= t.start < sent.end):
             continue
         if _overlap((t.start_char, t.end_char), c.content):
             continue

@@ -31,10 +31,11 @@ def hedged_by(
     claim: tuple[int, int], following: tuple[int, int], hits: Sequence[HedgeHit]
 ) -> HedgeHit | None:
     """The first hedge that marks a claim: a ``claim``-scope hedge inside the claim's
-    token range, or a ``following``-scope one in the words after it (``following``)."""
+    token range, or a ``following``-scope one (a dispute) there or in the words after it
+    (``following``)."""
     for h in live_hedges(hits):
         if h.scope == "claim" and claim[0] <= h.start and h.end <= claim[1]:
             return h
-        if h.scope == "following" and following[0] <= h.start and h.end <= following[1]:
+        if h.scope == "following" and claim[0] <= h.start and h.end <= max(claim[1], following[1]):
             return h
     return None

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 # Opening mark -> closing marks that may end it. Curly English, German low-high,
 # French and German guillemets, straight marks.
 PAIRS: dict[str, frozenset[str]] = {
-    "\u201c": frozenset({"\u201d"}),  # “ ”
-    "\u201e": frozenset({"\u201c", "\u201d"}),  # „ “ / „ ”
+    # A straight mark often closes a curly opening in edited text, and the other way round.
+    "\u201c": frozenset({"\u201d", '"'}),  # “ ”
+    "\u201e": frozenset({"\u201c", "\u201d", '"'}),  # „ “ / „ ”
     "\u00ab": frozenset({"\u00bb"}),  # « »
     "\u00bb": frozenset({"\u00ab"}),  # » « (German order)
     "\u2018": frozenset({"\u2019"}),  # ‘ ’
     "\u201a": frozenset({"\u2018", "\u2019"}),  # low-9 single, then a high one
     "\u2039": frozenset({"\u203a"}),  # single guillemets
-    '"': frozenset({'"'}),
+    '"': frozenset({'"', "\u201d"}),
     "'": frozenset({"'"}),
 }
 # Guillemets may stand apart from the words they enclose ("« oui »").

@@ -16,12 +16,15 @@ NOT_CLAIM = "NOT_CLAIM"  # the matched tokens are no reporting cue ("the said gr
 
 # How the content is cut from the parse:
 # ``subtree``: the tokens from the first to the last token of the content nodes' subtrees;
-# ``clause_side``: the clause of the content node on the side of the cue where that node
-#   stands, without the cue phrase ("Y, according to X" / "According to X, Y");
+# ``clause_side``: the clause the content node (the cue phrase) modifies, on the side of
+#   the cue where that clause's head stands, without the cue phrase ("Y, according to X" /
+#   "According to X, Y");
 # ``block``: the paragraph a colon after the cue introduces ("X stated:\n\n  ...");
 # ``next_quote``: the quotation that follows the cue's own words after a comma or colon
 #   ("X yelled to the crowd, “...”").
-ContentExtent = Literal["subtree", "clause_side", "block", "next_quote"]
+# ``around``: the governor's clause on both sides of a parenthetical cue phrase
+#   ("Y, the minister said, Z").
+ContentExtent = Literal["subtree", "clause_side", "around", "block", "next_quote"]
 
 
 class ClaimRule(RuleRecord):
@@ -94,13 +97,17 @@ class SourceRule(RuleRecord):
     """
 
     speaker: str | None = None
+    head: str | None = None  # the node of the source's head noun, when it is not the anchor
 
     @model_validator(mode="after")
     def _source_shape(self) -> SourceRule:
         if self.label not in {"SPEAKS_FOR", "NOT_SOURCE", "STATE_ORGAN", "ANAPHOR"}:
             raise ValueError(f"label {self.label!r} is not SPEAKS_FOR, NOT_SOURCE, STATE_ORGAN or ANAPHOR")
-        if self.label in {"SPEAKS_FOR", "STATE_ORGAN"}:
-            names = {str(p.get("RIGHT_ID")) for p in self.pattern}
-            if self.matcher != "dependency" or self.speaker not in names:
-                raise ValueError(f"a {self.label} rule is a dependency pattern naming its speaker node")
+        names = {str(p.get("RIGHT_ID")) for p in self.pattern}
+        if self.head is not None and (self.matcher != "dependency" or self.head not in names):
+            raise ValueError(f"head {self.head!r} is not a node of the pattern")
+        if self.label in {"SPEAKS_FOR", "STATE_ORGAN"} and (
+            self.matcher != "dependency" or self.speaker not in names
+        ):
+            raise ValueError(f"a {self.label} rule is a dependency pattern naming its speaker node")
         return self

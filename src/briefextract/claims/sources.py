@@ -8,13 +8,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from briefextract.claims.spans import source_phrase
+from briefextract.claims.spans import is_reference_marker, source_phrase
 
 # Penn tags of pronouns: a relative pronoun ("officials who said") stands for the noun its
 # clause modifies; a personal one ("they said") for the subject of an earlier clause.
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 PERSONAL_TAGS = frozenset({"PRP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBORDINATOR_POS = frozenset({"SCONJ"})
+APPOSITION_DEPS = frozenset({"appos"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl"})
 # A participle or conjunct verb without a subject of its own shares its governor's:
 # "X stated ..., <insisting> that", "X said ... and <warned> that".
@@ -39,6 +42,17 @@ def implicit_subject(cue: Token) -> int | None:
             (c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS and not (c.is_space or c.is_punct)),
             None,
         )
+        if subject is not None and is_reference_marker(subject.doc, subject.i):
+            # "[13] X stated": the parser makes the citation the subject and X its dependent.
+            doc = subject.doc
+            subject = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.pos_ in NOMINAL_POS and not c.is_space and not is_reference_marker(doc, c.i)
+                ),
+                None,
+            )
         if subject is not None:
             return subject.i
         if verb.dep_ in NOUN_MODIFIER_DEPS:
@@ -110,8 +124,30 @@ def conjunct_sources(token: Token, source: Source, actors: ActorIndex) -> list[S
     return out
 
 
+def actor_of_phrase(token: Token, actors: ActorIndex) -> str | None:
+    """The actor a noun phrase names: its head's, its apposition's ("the faction X"), else
+    the last actor named in it (English names the head last)."""
+    if token.i in actors.by_token:
+        return actors.by_token[token.i]
+    for child in token.children:
+        if child.dep_ in APPOSITION_DEPS and child.i in actors.by_token:
+            return actors.by_token[child.i]
+    found = [actors.by_token[t.i] for t in token.subtree if t.i in actors.by_token]
+    return found[-1] if found else None
+
+
 def head_of_relative(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("officials <who> said" -> officials)."""
+    """The noun a relative pronoun stands for ("officials <who> said" -> officials).
+
+    A subordinator parsed as a subject ("reports circulated <that> stated ...") is a
+    relative pronoun the parser misread; it stands for the subject of the verb above.
+    """
+    if token.pos_ in SUBORDINATOR_POS and token.dep_ in SUBJECT_DEPS:
+        above = token.head.head
+        subjects = [c for c in above.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        subject = subjects[-1] if subjects else None
+        if subject is not None and above.i != token.head.i:
+            return subject
     if token.tag_ in RELATIVE_TAGS:
         clause = token.head
         while clause.dep_ not in RELATIVE_CLAUSE_DEPS and clause.head.i != clause.i:
@@ -190,21 +226,28 @@ def resolve_source(
         (a for i in range(start, end) if (a := actors.by_token.get(i)) and actors.types.get(a) == "PERSON"),
         None,
     )
+    if person is None:
+        # "the security advisor, Ana Vell," / "advisor Ana Vell": the named person speaks.
+        appositions = [t for c in head.children if c.dep_ in APPOSITION_DEPS for t in c.subtree]
+        person = next(
+            (a for t in appositions if (a := actors.by_token.get(t.i)) and actors.types.get(a) == "PERSON"),
+            None,
+        )
     if person is not None:
         return Source(start, end, person, "person-in-phrase")
     if head.i in speaks_for:
         speaker, rule = speaks_for[head.i]
-        s_start, s_end = source_phrase(head.doc[speaker])
-        actor = actors.by_token.get(speaker) or actors.actor_in(s_start, s_end)
+        actor = actor_of_phrase(head.doc[speaker], actors)
         if actor is not None:
             return Source(start, end, actor, rule, speaker)
     if head.i in state_organ:
         modifier, rule = state_organ[head.i]
+        # Only a demonym stands for the state ("Ruritanian officials"); a named state in
+        # front ("Ruritania's officials", "U.S. officials") leaves the officials unnamed
+        # (ANNOTATION.md: "U.S. officials" is an unnamed source).
         word = head.doc[modifier]
-        actor = actors.by_token.get(modifier)
-        if actor is None:
-            key = demonyms.get(word.lower_) or demonyms.get(word.text.lower())
-            actor = actors.states.get(key) if key else None
+        key = None if modifier in actors.by_token else demonyms.get(word.lower_)
+        actor = actors.states.get(key) if key else None
         if actor is not None and actors.types.get(actor) == "STATE":
             return Source(start, end, actor, rule)
     if anaphors and head.i in anaphors:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -16,7 +17,7 @@ COMPLEMENTIZERS = frozenset({"that"})
 # Reference markers such as "[12]" and spaces are trimmed from a content's edges.
 _EDGE_PUNCT = frozenset(",;:.—–-(")
 _TRAILING_PUNCT = frozenset(",;:—–-([")
-_CITATION_CHARS = frozenset("[]0123456789")
+_CITATION = re.compile(r"(?:\[\d+\])+|\[\d+(?:\]\[\d+)*|\d+\](?:\[\d+\])*")
 CLAUSE_BREAKS = frozenset({";"})
 
 
@@ -57,11 +58,19 @@ def source_phrase(token: Token, avoid: Iterable[int] = ()) -> tuple[int, int]:
 
 
 def is_reference_marker(doc: Doc, i: int) -> bool:
-    """A token of a bracketed citation such as "[12]"."""
+    """A token of a numbered citation such as "[12]" (not of "[PDF]" or "[the group]")."""
     t = doc[i]
-    if set(t.text) <= _CITATION_CHARS and ("[" in t.text or "]" in t.text):
+    if _CITATION.fullmatch(t.text):
         return True
-    return t.like_num and i > 0 and doc[i - 1].text == "[" and i + 1 < len(doc) and doc[i + 1].text == "]"
+
+    def text(j: int) -> str:
+        return doc[j].text if 0 <= j < len(doc) else ""
+
+    if t.text == "[":
+        return text(i + 1).isdigit() and text(i + 2) == "]"
+    if t.text == "]":
+        return text(i - 1).isdigit() and text(i - 2) == "["
+    return t.text.isdigit() and text(i - 1) == "[" and text(i + 1) == "]"
 
 
 def across_break(doc: Doc, a: int, b: int) -> bool:
@@ -121,7 +130,7 @@ def paragraph_sentence(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | None:
+def clause_side(doc: Doc, governor: Token, cue: set[int], *, around: bool = False) -> tuple[int, int] | None:
     """The words the cue phrase (``cue``: the cue's subtree) scopes.
 
     A cue phrase that opens its sentence scopes the rest of it ("According to X, Y");
@@ -142,6 +151,8 @@ def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | N
     clause = {i for i in clause if sent_start <= i < sent_end}
     before = {i for i in clause if i < lo}
     after = {i for i in clause if i > hi}
+    if around:
+        return trim_tokens(doc, before | after)
     if governor.i < lo and before:
         return trim_tokens(doc, before)
     if governor.i > hi and after:
@@ -151,9 +162,16 @@ def clause_side(doc: Doc, governor: Token, cue: set[int]) -> tuple[int, int] | N
 
 def quote_after(text: str, pos: int, quotes: list[Quote], reach: int = 3) -> Quote | None:
     """The outermost quotation opening within ``reach`` characters after ``pos``, past
-    spaces, a comma or a colon ("according to X, “...”", "X said, “...”")."""
+    spaces, a comma or a colon ("according to X, “...”", "X said, “...”"); with a longer
+    reach, past words of the same clause ending in a comma or colon ("X shouted to the
+    guards, “...”")."""
     for q in quotes:
-        if q.depth == 0 and pos <= q.open <= pos + reach and not text[pos : q.open].strip(" ,:\n\u00a0"):
+        if q.depth or not pos <= q.open <= pos + reach:
+            continue
+        between = text[pos : q.open]
+        if not between.strip(" ,:\n\u00a0"):
+            return q
+        if reach > 3 and between.rstrip().endswith((",", ":")) and not any(c in between for c in ".;!?\n"):
             return q
     return None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,7 +86,11 @@ class EntityIndex:
 
 
 def actors_under(
-    token: Token, index: EntityIndex, through: frozenset[str], level: frozenset[str]
+    token: Token,
+    index: EntityIndex,
+    through: frozenset[str],
+    level: frozenset[str],
+    refer: Callable[[Token], str | None] | None = None,
 ) -> list[tuple[str, int]]:
     """The actors a participant phrase headed by ``token`` names, with their token.
 
@@ -98,7 +102,7 @@ def actors_under(
     found: list[tuple[str, int]] = []
     for conjunct in _conjuncts(token, level):
         # Each name is reported with its conjunct, so coordination stays visible.
-        found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through))
+        found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer))
     out: list[tuple[str, int]] = []
     for actor, i in sorted(found, key=lambda x: x[1]):
         if actor not in {a for a, _ in out}:
@@ -117,11 +121,19 @@ def _conjuncts(token: Token, level: frozenset[str]) -> list[Token]:
     return out
 
 
-def _shallowest(token: Token, index: EntityIndex, through: frozenset[str]) -> list[tuple[str, int]]:
-    """The names nearest below ``token`` (its own name first)."""
+def _shallowest(
+    token: Token,
+    index: EntityIndex,
+    through: frozenset[str],
+    refer: Callable[[Token], str | None] | None = None,
+) -> list[tuple[str, int]]:
+    """The names nearest below ``token`` (its own name first); ``refer`` resolves a word
+    that refers back ("members of *the group*") where no name is found."""
     frontier = [token]
     while frontier:
         found = [(a, t.i) for t in frontier if (a := index.actor_at(t)) is not None]
+        if not found and refer is not None:
+            found = [(a, t.i) for t in frontier if (a := refer(t)) is not None]
         if found:
             return found
         frontier = [c for t in frontier for c in t.children if c.dep_ in through]

@@ -21,7 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from briefextract.events.actors import EntityIndex, actors_under
 from briefextract.events.numbers import bound_before, parse_number
-from briefextract.events.parse import ancestors_within, attachment, light_verb, sentence_evidence
+from briefextract.events.parse import (
+    ancestors_within,
+    attachment,
+    is_heading_line,
+    light_verb,
+    sentence_evidence,
+)
 from briefextract.events.records import ABSORBED, VETO, ArgumentRule, CasualtyRule, CueRule, TriggerRule
 from briefextract.extensions import (
     SPAN_GROUP_EVENTS,
@@ -70,6 +76,7 @@ class Candidate:
     figures: list[dict[str, Any]] = field(default_factory=list)
     modality: str = "asserted"
     modality_rule: str | None = None
+    restatements: list[tuple[int, int]] = field(default_factory=list)  # token spans
 
 
 class EventExtractor:
@@ -111,9 +118,19 @@ class EventExtractor:
         self.demonyms = load_gazetteer().demonyms
         self.one_dead = lx.lower("ONE_DEAD_TRIGGERS")
         self.support_verbs = lx.lower("SUPPORT_VERBS")
+        self.verb_pos = frozenset(lx.words("VERB_POS"))
+        self.noun_pos = frozenset(lx.words("NOUN_POS"))
+        self.habit_tags = frozenset(lx.words("HABIT_TAGS"))
+        self.plural_tags = frozenset(lx.words("PLURAL_NOUN_TAGS"))
+        self.specific_deps = frozenset(lx.words("SPECIFIC_NOUN_DEPS"))
+        self.light_object_deps = frozenset(lx.words("LIGHT_VERB_OBJECT_DEPS"))
         self.anaphors = lx.lower("GROUP_ANAPHORS")
         self.anaphor_dets = lx.lower("ANAPHOR_DETERMINERS")
         self.antecedent_types = frozenset(lx.words("ANAPHOR_ANTECEDENT_TYPES"))
+        self.anaphor_event_dets = lx.lower("EVENT_ANAPHOR_DETERMINERS")
+        self.event_hypernyms = lx.lower("EVENT_HYPERNYM_NOUNS")
+        self.violent_types = frozenset(lx.words("VIOLENT_EVENT_TYPES"))
+        self.toll_words = lx.lower("KILLED_WORDS") | lx.lower("INJURED_WORDS")
         self.separate_by_place = frozenset(lx.words("SEPARATE_ACTS_BY_PLACE"))
         self.separate_by_patient = frozenset(lx.words("SEPARATE_ACTS_BY_PATIENT"))
         self.separate_by_agent = frozenset(lx.words("SEPARATE_ACTS_BY_AGENT"))
@@ -146,6 +163,12 @@ class EventExtractor:
 
     # --- the pass -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        # Doc.text and Token.sent rebuild from the tokens on every call: compute them once.
+        self._text = doc.text
+        self._sents = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for n, sent in enumerate(self._sents):
+            self._sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         index = EntityIndex(doc, doc._.bx_entity_table or [], self.demonyms)
         candidates = self._triggers(doc)
         heads = {c.head: c for c in candidates}
@@ -154,11 +177,19 @@ class EventExtractor:
         self._dates(doc, candidates, heads)
         self._locations(doc, candidates, heads, index)
         self._casualties(doc, candidates, heads)
-        kept = [c for c in candidates if self._is_event(doc, c)]
+        kept = self._fold_restatements(doc, [c for c in candidates if self._is_event(doc, c)])
+        self._narrative_dates(doc, kept)
+        self._narrative_places(doc, kept)
         for c in kept:
             self._one_dead(doc, c, index)
         self._write(doc, [part for c in kept for part in self._separate_acts(doc, c)])
         return doc
+
+    def _light_verb(self, trigger: Token) -> Token | None:
+        return light_verb(trigger, self.support_verbs, self.noun_pos, self.light_object_deps)
+
+    def _sent(self, i: int) -> Span:
+        return self._sents[self._sent_of[i]]
 
     def _triggers(self, doc: Doc) -> list[Candidate]:
         furniture = [(s.start, s.end) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
@@ -186,19 +217,30 @@ class EventExtractor:
             taken.update(range(c.start, c.end))
             kept.append(c)
         heads = {c.head for c in kept}
-        self._absorbed = {t: g for t, g in absorbed.items() if g in heads}
+        # A light verb stands for its event noun ("carried out an attack, killing 61").
+        self._via: dict[int, int] = {}
+        for c in kept:
+            lv = self._light_verb(doc[c.head])
+            if lv is not None and lv.i not in heads:
+                self._via[lv.i] = c.head
+        self._absorbed = {t: self._via.get(g, g) for t, g in absorbed.items() if g in heads or g in self._via}
         return sorted((c for c in kept if c.head not in self._absorbed), key=lambda c: c.start)
 
     def _participants(self, doc: Doc, candidates: list[Candidate], index: EntityIndex) -> None:
         by_trigger: dict[int, list[tuple[ArgumentRule, int]]] = {}
-        for m in self.arguments.matches(doc):
+        for c in candidates:
+            doc[c.head]._.bx_event_head = True
+        matches = self.arguments.matches(doc) if candidates else []
+        for c in candidates:
+            doc[c.head]._.bx_event_head = False
+        for m in matches:
             arg = m.node("arg")
             trig = m.node("trigger")
             if arg is not None and trig is not None:
                 by_trigger.setdefault(trig, []).append((m.rule, arg))
         for c in candidates:
             trigger = doc[c.head]
-            pos = "verb" if trigger.pos_ in {"VERB", "AUX"} else "noun"
+            pos = "verb" if trigger.pos_ in self.verb_pos else "noun"
             best: dict[int, tuple[int, str, str]] = {}
             for rule, arg in by_trigger.get(c.head, []):
                 if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
@@ -214,8 +256,11 @@ class EventExtractor:
                 if role == "none":
                     continue
                 named = actors_under(doc[arg], index, self.path_deps, self.level_deps)
-                if not named and (antecedent := self._anaphor(doc[arg], index)) is not None:
-                    named, rule_id = [(antecedent, arg)], f"{rule_id}+anaphor"
+                if not named:
+                    named = actors_under(
+                        doc[arg], index, self.path_deps, self.level_deps, lambda t: self._anaphor(t, index)
+                    )
+                    rule_id = f"{rule_id}+anaphor" if named else rule_id
                 for actor, at in named:
                     if (actor, role) in {(p[1], p[0]) for p in c.participants}:
                         continue
@@ -235,7 +280,7 @@ class EventExtractor:
         for c in candidates:
             trigger = doc[c.head]
             near = {trigger.i}
-            lv = light_verb(trigger, self.support_verbs)
+            lv = self._light_verb(trigger)
             if lv is not None:
                 near.add(lv.i)
             governors = {t.i for t in ancestors_within(trigger, self.scope_deps)}
@@ -253,22 +298,26 @@ class EventExtractor:
                     c.modality, c.modality_rule = label, found[label]
                     break
 
-    def _dates(self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate]) -> None:
-        times: list[tuple[Span, dict[str, Any], Token]] = []
+    @staticmethod
+    def _calendar_dates(doc: Doc) -> list[tuple[Span, dict[str, Any]]]:
+        out: list[tuple[Span, dict[str, Any]]] = []
         for span in doc.spans.get(SPAN_GROUP_TIMES, []):
             value = span._.bx_time
             # Durations, references, clock times and the two ends of a range are never an
             # event's date: the time layer marks calendar dates with kind "date".
             if not value or value.get("kind", "date") != "date" or value.get("value") is None:
                 continue
-            if value.get("granularity") not in DATE_GRANULARITIES:
-                continue
-            times.append((span, value, attachment(span, heads, self.stop_pos)))
+            if value.get("granularity") in DATE_GRANULARITIES:
+                out.append((span, value))
+        return out
+
+    def _dates(self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate]) -> None:
+        times = [(s, v, attachment(s, heads, self.stop_pos)) for s, v in self._calendar_dates(doc)]
         for c in candidates:
             trigger = doc[c.head]
-            sent = trigger.sent
+            sent = self._sent(c.head)
             local = [(s, v, a) for s, v, a in times if sent.start <= s.start < sent.end]
-            lv = light_verb(trigger, self.support_verbs)
+            lv = self._light_verb(trigger)
             own = {c.head} | ({lv.i} if lv is not None else set())
             chain = [t.i for t in trigger.ancestors]
             choice: tuple[Span, dict[str, Any]] | None = None
@@ -282,10 +331,63 @@ class EventExtractor:
                     if scoped:
                         choice, rule = min(scoped, key=lambda sv: abs(sv[0].start - c.head)), "date:clause"
                         break
+            if choice is None:
+                # A date of the sentence that no other event claims: the nearest one before
+                # the trigger, else the only one after it.
+                free = [(s, v) for s, v, a in local if a.i not in heads or a.i == c.head]
+                before = [(s, v) for s, v in free if s.start < c.head]
+                if before:
+                    choice, rule = before[-1], "date:sentence"
+                elif len(free) == 1:
+                    choice, rule = free[0], "date:sentence"
             if choice is not None:
-                span, value = choice
+                _, value = choice
                 c.date = _time_value(value)
                 c.date_rule = rule
+
+    def _narrative_places(self, doc: Doc, events: list[Candidate]) -> None:
+        """An event that names no place, told right after one that does (same paragraph,
+        at most one sentence between), happened there too: "seized the embassy in X. The
+        group took hostages."."""
+        text = self._text
+        previous: Candidate | None = None
+
+        def sentence_no(c: Candidate) -> int:
+            return self._sent_of[c.head]
+
+        for c in events:
+            if (
+                not c.locations
+                and previous is not None
+                and previous.locations
+                and "\n" not in text[doc[previous.head].idx : doc[c.head].idx]
+                and sentence_no(c) - sentence_no(previous) <= 2
+            ):
+                c.locations = list(previous.locations)
+                c.location_tokens = list(previous.location_tokens)
+            previous = c
+
+    def _narrative_dates(self, doc: Doc, events: list[Candidate]) -> None:
+        """An event its sentence does not date takes the last date written before it in
+        the same paragraph (ANNOTATION.md: inferred, so ``span`` is null)."""
+        dates = self._calendar_dates(doc)
+        text = self._text
+        for c in events:
+            if c.date is not None:
+                continue
+            at = doc[c.head].idx
+            paragraph_start = text.rfind("\n", 0, at) + 1
+            before = [(s, v) for s, v in dates if paragraph_start <= s.start_char < at]
+            if before:
+                value = before[-1][1]
+                c.date = {
+                    "text": None,
+                    "span": None,
+                    "value": value["value"],
+                    "granularity": value["granularity"],
+                    "modifier": None,
+                }
+                c.date_rule = "date:narrative"
 
     def _locations(
         self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate], index: EntityIndex
@@ -298,7 +400,7 @@ class EventExtractor:
             places.append((ref.id, attachment(span, heads, self.stop_pos), span.root.i))
         for c in candidates:
             trigger = doc[c.head]
-            lv = light_verb(trigger, self.support_verbs)
+            lv = self._light_verb(trigger)
             own = {c.head} | ({lv.i} if lv is not None else set())
             for pid, att, at in places:
                 if att.i in own and pid not in c.locations:
@@ -341,9 +443,11 @@ class EventExtractor:
         for t in (token, *token.ancestors):
             if t.i in heads:
                 return heads[t.i]
+            if t.i in self._via and self._via[t.i] in heads:
+                return heads[self._via[t.i]]
             if t.i in self._absorbed and self._absorbed[t.i] in heads:
                 return heads[self._absorbed[t.i]]
-        sent = token.sent
+        sent = self._sent(token.i)
         same = [c for c in heads.values() if sent.start <= c.head < sent.end]
         return min(same, key=lambda c: abs(c.head - i)) if same else None
 
@@ -358,9 +462,12 @@ class EventExtractor:
             c.figures.append({"killed": c.casualties["killed"], "rule": "one-dead-trigger"})
 
     def _separate_acts(self, doc: Doc, c: Candidate) -> list[Candidate]:
-        """One record per coordinated place, target or designator (ANNOTATION.md v1.2)."""
+        """One record per coordinated place, target or designator (ANNOTATION.md v1.2).
+        A denial stays one record: "has not attacked A or B" tells of no act at all."""
+        if c.modality == "negated":
+            return [c]
         if c.type in self.separate_by_place and len(c.locations) > 1:
-            coordinated = _coordinated(doc, c.location_tokens)
+            coordinated = _coordinated(doc, c.location_tokens, self.level_deps)
             if len(coordinated) > 1:
                 shared = [
                     (p, t)
@@ -380,7 +487,7 @@ class EventExtractor:
             if c.type not in types:
                 continue
             mine = [p for p in c.participants if p[0] == role]
-            coordinated = _coordinated(doc, [p[3] for p in mine])
+            coordinated = _coordinated(doc, [p[3] for p in mine], self.level_deps)
             if len(coordinated) > 1:
                 others = [p for p in c.participants if p[0] != role or p[3] not in coordinated]
                 return [replace(c, participants=[p, *others]) for p in mine if p[3] in coordinated]
@@ -390,20 +497,88 @@ class EventExtractor:
         if c.modality in NOT_EVENTS:
             return False
         trigger = doc[c.head]
-        if trigger.sent.text.rstrip().endswith("?"):
+        if self._sent(c.head).text.rstrip().endswith("?"):
             return False  # a question (often a heading) asserts nothing
-        if trigger.tag_ in {"VBZ", "VBP"} and c.date is None:
-            return False  # present-tense habit: "the group kidnaps foreigners"
-        return bool(c.participants or c.date or c.locations or c.casualties)
+        if is_heading_line(self._text, trigger.idx):
+            return False  # "Kidnapping of X": a heading names an event the body tells
+        if c.participants or c.date or c.locations or c.casualties:
+            return True
+        if trigger.pos_ in self.verb_pos:
+            return trigger.tag_ not in self.habit_tags  # "the group kidnaps foreigners": a habit
+        # A bare plural ("attacks on civilians") is a kind of event, not one that happened.
+        return trigger.tag_ not in self.plural_tags or any(
+            ch.dep_ in self.specific_deps for ch in trigger.children
+        )
+
+    def _fold_restatements(self, doc: Doc, events: list[Candidate]) -> list[Candidate]:
+        """An event told again is one record (ANNOTATION.md v1.2).
+
+        Two retellings are folded into the event they take up: a definite event noun
+        with no date of its own ("claimed responsibility for *the attack*", "*the
+        bombing* killed ...") and a toll stated without an agent ("61 people were
+        killed") after an event of violence. What the retelling adds (participants,
+        places, a toll) goes to the first telling; its trigger is kept in ``restatements``.
+        """
+        kept: list[Candidate] = []
+        for c in events:
+            earlier = self._taken_up(doc, c, kept)
+            if earlier is None:
+                kept.append(c)
+                continue
+            for p in c.participants:
+                if (p[0], p[1]) not in {(q[0], q[1]) for q in earlier.participants}:
+                    earlier.participants.append(p)
+            for pid, tok in zip(c.locations, c.location_tokens, strict=True):
+                if pid not in earlier.locations:
+                    earlier.locations.append(pid)
+                    earlier.location_tokens.append(tok)
+            for label, count in c.casualties.items():
+                earlier.casualties.setdefault(label, count)
+            earlier.figures.extend(c.figures)
+            earlier.restatements.append((c.start, c.end))
+        return kept
+
+    def _taken_up(self, doc: Doc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
+        trigger = doc[c.head]
+        if not earlier:
+            return None
+        own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}
+        if trigger.pos_ in self.noun_pos:
+            definite = any(
+                ch.lower_ in self.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children
+            )
+            if not definite:
+                return None
+            if trigger.lower_ in self.event_hypernyms:
+                same = [e for e in earlier if e.type in self.violent_types]
+            else:
+                same = [e for e in earlier if e.type == c.type]
+            if own_date:
+                # "the 1960 attack" after a bombing in 1960: the same event again.
+                same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
+            return same[-1] if same else None
+        if own_date:
+            return None
+        # "the trigger that killed Foster" after Foster's killing was told: the same act.
+        patients = {p[1] for p in c.participants if p[0] == "patient"}
+        if patients:
+            same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
+            if same:
+                return same[-1]
+        # "61 people were killed": a toll with no agent and no named victim.
+        if trigger.lemma_.lower() in self.toll_words and c.casualties and not c.participants:
+            near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
+            return near[-1] if near else None
+        return None
 
     def _write(self, doc: Doc, kept: list[Candidate]) -> None:
-        text = doc.text
+        text = self._text
         spans: list[Span] = []
         records: dict[str, dict[str, Any]] = {}
         for n, c in enumerate(kept, start=1):
             eid = f"e{n}"
             trig = doc[c.start : c.end]
-            ev_start, ev_end = sentence_evidence(doc[c.head].sent)
+            ev_start, ev_end = sentence_evidence(self._sent(c.head))
             casualties = None
             if c.casualties:
                 casualties = {"killed": c.casualties.get("killed"), "injured": c.casualties.get("injured")}
@@ -424,6 +599,10 @@ class EventExtractor:
                     "modality": c.modality_rule,
                 },
             }
+            if c.restatements:
+                record["restatements"] = [
+                    _span(text, doc[a:b].start_char, doc[a:b].end_char) for a, b in c.restatements
+                ]
             if len(c.figures) > 1:
                 record["casualty_figures"] = c.figures
             records[eid] = record
@@ -432,10 +611,19 @@ class EventExtractor:
         doc._.bx_events = records
 
 
-def _coordinated(doc: Doc, tokens: list[int]) -> set[int]:
-    """The tokens among ``tokens`` that are conjuncts of another one ("A, B and C")."""
+def _coordinated(doc: Doc, tokens: list[int], links: frozenset[str]) -> set[int]:
+    """The tokens among ``tokens`` listed together with another one ("A, B and C"): joined
+    through ``links`` dependencies (conjuncts, and appositions, which lists often parse as)."""
     chosen = set(tokens)
-    return {t for t in tokens if any(c.i in chosen for c in doc[t].conjuncts)}
+    out: set[int] = set()
+    for t in tokens:
+        token = doc[t]
+        linked = [c for c in token.children if c.dep_ in links]
+        if token.dep_ in links:
+            linked.append(token.head)
+        if any(x.i in chosen for x in linked):
+            out.add(t)
+    return out
 
 
 def _span(text: str, start: int, end: int) -> dict[str, Any]:

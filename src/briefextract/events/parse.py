@@ -36,14 +36,16 @@ def ancestors_within(token: Token, deps: Collection[str], limit: int = 6) -> lis
     return out
 
 
-def light_verb(trigger: Token, support: Collection[str]) -> Token | None:
+def light_verb(
+    trigger: Token, support: Collection[str], noun_pos: Collection[str], object_deps: Collection[str]
+) -> Token | None:
     """The light verb (lemma in ``support``) whose object or passive subject a nominal
     trigger is ("carried out *an attack*", "an attack was launched")."""
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
+    if trigger.pos_ in noun_pos and trigger.dep_ in object_deps:
         head = trigger.head
         if trigger.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in support:
+        if head.lemma_.lower() in support:
             return head
     return None
 
@@ -68,3 +70,17 @@ def sentence_evidence(sent: Span) -> tuple[int, int]:
     if end <= start:
         return sent.start_char, sent.end_char
     return sent.start_char + start, sent.start_char + end
+
+
+HEADING_MAX_WORDS = 12
+
+
+def is_heading_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` reads as a heading: short, standing alone,
+    without closing punctuation ("Kidnapping of the consul")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if not line or len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    return line[-1] not in '.!?:;,"”’)]'
