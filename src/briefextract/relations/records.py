@@ -89,6 +89,7 @@ class EventRelationRule(BaseModel):
     head_types: list[str] = Field(default_factory=lambda: ["*"])
     tail_types: list[str] = Field(default_factory=lambda: ["*"])
     modalities: list[str] = Field(default_factory=lambda: ["asserted"])
+    prefer: list[str] = Field(default_factory=list)
     comment: str = Field(min_length=1)
     examples: list[str] = Field(default_factory=list)
 
