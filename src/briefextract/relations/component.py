@@ -26,7 +26,7 @@ from briefextract.relations.merge import Candidate, merge
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
-from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_starts
+from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_starts
 from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
@@ -251,7 +251,8 @@ class RelationExtractor:
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
         # Only a Doc that holds an allegation marker somewhere needs the clause-level check.
-        lowered = doc.text.lower()
+        text = doc.text  # built from the tokens: read once
+        lowered = text.lower()
         markers = frozenset(m for m in self.markers if m in lowered)
         matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims, markers)]
         kept: list[Candidate] = stative_candidates(
@@ -262,7 +263,7 @@ class RelationExtractor:
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
-        records = merge(kept, doc.text)
+        records = merge(kept, text)
         self._write(doc, records, kept)
         return doc
 
@@ -305,12 +306,16 @@ class RelationExtractor:
             return may_end(token) if name == END_FLAG else token._.get(name)
 
         out: list[RuleMatch[RelationRule]] = []
-        for sent in doc.sents:
-            if index.ends_in(sent.start, sent.end) < 2:
+        arrays = DocArrays(doc)
+        for start, end in arrays.sentences:
+            if index.ends_in(start, end) < 2:
                 continue
             if self._trees:
-                view = SentenceView(doc, sent.start, sent.end, extension, share_subjects=True)
+                view = SentenceView(doc, start, end, extension, share_subjects=True, arrays=arrays)
                 out.extend(as_match(record, binding) for record, binding in self._trees(view))
+            if not self._families:
+                continue
+            sent = doc[start:end]
             families = self._gated_families(sent)
             if not families:
                 continue

@@ -122,6 +122,7 @@ class EntityIndex:
                         width[token.i] = len(span)
                         self.by_token[token.i] = eid
         starts.sort()
+        self._named_tokens = sorted(self.by_token)
         self._antecedent_ends = [e for e, _ in starts]
         self._antecedent_ids = [i for _, i in starts]
 
@@ -207,7 +208,12 @@ class EntityIndex:
         """How many distinct things tokens ``start``..``end`` may name: entities, countries
         named by a name or demonym, and anaphors. A sentence with fewer than two can state
         no relation, so the matcher need not look at it."""
-        seen: set[str] = set()
+        # Mentions first (no Token objects): most sentences that name two things name
+        # two entities.
+        lo, hi = bisect.bisect_left(self._named_tokens, start), bisect.bisect_left(self._named_tokens, end)
+        seen: set[str] = {self.by_token[i] for i in self._named_tokens[lo:hi]}
+        if len(seen) >= 2:
+            return len(seen)
         a = self.anaphora
         for token in self.doc[start:end]:
             own = self.by_token.get(token.i)

@@ -23,18 +23,24 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import HEAD as HEAD_ATTR
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-# Matcher attribute name -> Token attribute read.
-ATTRS: dict[str, str] = {
-    "ORTH": "orth_",
-    "TEXT": "text",
-    "LOWER": "lower_",
-    "LEMMA": "lemma_",
-    "POS": "pos_",
-    "TAG": "tag_",
-    "DEP": "dep_",
+# Matcher attribute name -> the attribute read from the Doc's arrays (values compared
+# as the integer ids spaCy stores: string hashes, and part-of-speech symbols).
+ATTRS: dict[str, int] = {
+    "ORTH": ORTH,
+    "TEXT": ORTH,
+    "LOWER": LOWER,
+    "LEMMA": LEMMA,
+    "POS": POS,
+    "TAG": TAG,
+    "DEP": DEP,
 }
+COLUMNS: tuple[str, ...] = ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP")
 # Attributes a per-sentence index is kept for: the entry points of a walk. A pattern
 # starts at a node tested on a word when it has one (most selective: fewest words),
 # otherwise at a node tested on a label.
@@ -80,9 +86,17 @@ class TreePattern:
 
     size: int
     start: int
-    entry: tuple[str, frozenset[str]] | None  # indexed attribute and words of the start node
+    entry: tuple[str, frozenset[int]] | None  # indexed attribute and word ids of the start node
     tests: tuple[NodeTest, ...]
     steps: tuple[Step, ...]
+
+
+def value_id(attr: str, value: str) -> int:
+    """The id spaCy stores for ``value`` of attribute ``attr`` (-1: a part of speech
+    that does not exist, which no token has)."""
+    if attr == "POS":
+        return int(POS_IDS[value]) if value in POS_IDS else -1
+    return int(get_string_id(value))
 
 
 def _node_test(attrs: Mapping[str, Any]) -> NodeTest | None:
@@ -99,21 +113,22 @@ def _node_test(attrs: Mapping[str, Any]) -> NodeTest | None:
             continue
         if attr not in ATTRS:
             return None
+        column = "ORTH" if attr == "TEXT" else attr
         if isinstance(value, str):
-            tests.append((attr, "eq", value))
+            tests.append((column, "eq", value_id(attr, value)))
         elif isinstance(value, Mapping) and len(value) == 1:
             ((op, words),) = value.items()
             if op not in ("IN", "NOT_IN") or not isinstance(words, list):
                 return None
-            tests.append((attr, op.lower(), frozenset(str(w) for w in words)))
+            tests.append((column, op.lower(), frozenset(value_id(attr, str(w)) for w in words)))
         else:
             return None
     return NodeTest(tuple(tests), tuple(extensions))
 
 
-def _entry(test: NodeTest, attrs: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+def _entry(test: NodeTest, attrs: tuple[str, ...]) -> tuple[str, frozenset[int]] | None:
     """The smallest value set one of ``attrs`` of the node must hold."""
-    best: tuple[str, frozenset[str]] | None = None
+    best: tuple[str, frozenset[int]] | None = None
     for attr, kind, value in test.tests:
         if attr not in attrs or kind == "not_in":
             continue
@@ -149,7 +164,7 @@ def _plan(
     tests: list[NodeTest],
     edges: list[tuple[int, str, int]],
     start: int,
-    entry: tuple[str, frozenset[str]] | None,
+    entry: tuple[str, frozenset[int]] | None,
 ) -> TreePattern:
     """The steps that bind every node from ``start`` along the edges."""
     steps: list[Step] = []
@@ -204,12 +219,42 @@ def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
 _UNSET = object()
 
 
+class DocArrays:
+    """The attribute columns (:data:`COLUMNS`, as ids), absolute heads and sentence
+    ranges of a Doc, read once with ``Doc.to_array``: the walk reads no Token objects."""
+
+    def __init__(self, doc: Doc) -> None:
+        names = [ATTRS[c] for c in COLUMNS]
+        table = doc.to_array(names) if len(doc) else None  # uint64: string hashes
+        self.columns: dict[str, list[int]] = {
+            c: ([] if table is None else table[:, k].tolist()) for k, c in enumerate(COLUMNS)
+        }
+        # Heads are signed offsets.
+        offsets = doc.to_array([HEAD_ATTR]).view("int64").reshape(-1).tolist() if len(doc) else []
+        self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
+        # Sentences as (start, end) token ranges, from the sentence-start column.
+        if doc.has_annotation("SENT_START"):
+            flags = doc.to_array([SENT_START]).view("int64").reshape(-1).tolist()
+            starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+            self.sentences: list[tuple[int, int]] = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+        else:
+            self.sentences = [(0, len(doc))] if len(doc) else []
+
+
+_SUBJECT_IDS = frozenset(value_id("DEP", d) for d in SUBJECT_DEPS)
+_CONJUNCT_ID = value_id("DEP", CONJUNCT_DEP)
+_PARTICIPLE_CLAUSE_ID = value_id("DEP", PARTICIPLE_CLAUSE_DEP)
+_PARTICIPLE_TAG_IDS = frozenset(value_id("TAG", t) for t in PARTICIPLE_TAGS)
+_VERB_POS_IDS = frozenset(value_id("POS", p) for p in VERB_POS)
+
+
 class SentenceView:
-    """The tokens of one stretch of a Doc (a sentence), read once into lists.
+    """The tokens of one stretch of a Doc (a sentence), read from its arrays.
 
     ``extension`` answers extension tests (name, token) -> value; by default the
     token's own extension attribute. ``share_subjects`` adds a coordinated verb's
     shared subject to its children (:data:`SUBJECT_DEPS`); spaCy's matcher does not.
+    ``arrays`` are the Doc's (:class:`DocArrays`), read once per Doc by the caller.
     """
 
     def __init__(
@@ -220,62 +265,64 @@ class SentenceView:
         extension: Callable[[str, Token], Any] | None = None,
         *,
         share_subjects: bool = False,
+        arrays: DocArrays | None = None,
     ) -> None:
         self.doc = doc
         self.start, self.end = start, end
-        self.tokens = list(doc[start:end])
-        self._values: dict[str, list[str]] = {}
-        self.heads = [t.head.i for t in self.tokens]
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for t, head in zip(self.tokens, self.heads, strict=True):
-            if head != t.i and start <= head < end:
-                self.children[head - start].append(t.i)
+        arrays = arrays or DocArrays(doc)
+        self.columns = arrays.columns
+        self.heads = arrays.heads
+        self.children: list[list[int]] = [[] for _ in range(start, end)]
+        for i in range(start, end):
+            head = self.heads[i]
+            if head != i and start <= head < end:
+                self.children[head - start].append(i)
         if share_subjects:
             self._share_subjects()
-        self._words: dict[str, dict[str, list[int]]] = {}
+        self._words: dict[str, dict[int, list[int]]] = {}
         self._extension = extension or (lambda name, token: token._.get(name))
         self._ext_cache: dict[tuple[str, int], Any] = {}
-        self._start_cache: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._start_cache: dict[tuple[str, frozenset[int]], list[int]] = {}
 
     def _share_subjects(self) -> None:
-        for t in self.tokens:
-            if t.pos_ not in VERB_POS or t.head.pos_ not in VERB_POS:
+        dep, pos, tag, heads = self.columns["DEP"], self.columns["POS"], self.columns["TAG"], self.heads
+        for i in range(self.start, self.end):
+            head = heads[i]
+            if pos[i] not in _VERB_POS_IDS or pos[head] not in _VERB_POS_IDS or head == i:
                 continue
-            participle = t.dep_ == PARTICIPLE_CLAUSE_DEP and t.tag_ in PARTICIPLE_TAGS
-            if t.dep_ != CONJUNCT_DEP and not participle:
+            participle = dep[i] == _PARTICIPLE_CLAUSE_ID and tag[i] in _PARTICIPLE_TAG_IDS
+            if dep[i] != _CONJUNCT_ID and not participle:
                 continue
-            if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            own = self.children[i - self.start]
+            if any(dep[c] in _SUBJECT_IDS for c in own):
                 continue
-            first = t.head
-            while first.dep_ == CONJUNCT_DEP and first.head.pos_ in VERB_POS and first.head != first:
-                first = first.head
-            shared = [c.i for c in first.children if c.dep_ in SUBJECT_DEPS]
+            first = head
+            while dep[first] == _CONJUNCT_ID and heads[first] != first and pos[heads[first]] in _VERB_POS_IDS:
+                first = heads[first]
+            if not self.start <= first < self.end:
+                continue
+            shared = [c for c in self.children[first - self.start] if dep[c] in _SUBJECT_IDS]
             if shared:
-                self.children[t.i - self.start] = sorted([*self.children[t.i - self.start], *shared])
+                self.children[i - self.start] = sorted([*own, *shared])
 
-    def values(self, attr: str) -> list[str]:
-        """The attribute ``attr`` of every token, read on first use."""
-        found = self._values.get(attr)
-        if found is None:
-            name = ATTRS[attr]
-            found = self._values[attr] = [getattr(t, name) for t in self.tokens]
-        return found
+    def values(self, attr: str) -> list[int]:
+        """The attribute ``attr`` of every token of the Doc, as ids."""
+        return self.columns[attr]
 
-    def words(self, attr: str) -> dict[str, list[int]]:
-        """Value of ``attr`` -> the token indices that have it."""
+    def words(self, attr: str) -> dict[int, list[int]]:
+        """Value id of ``attr`` -> the token indices of this stretch that have it."""
         table = self._words.get(attr)
         if table is None:
             table = self._words[attr] = {}
-            for k, word in enumerate(self.values(attr)):
-                table.setdefault(word, []).append(self.start + k)
+            column = self.columns[attr]
+            for i in range(self.start, self.end):
+                table.setdefault(column[i], []).append(i)
         return table
 
     def passes(self, test: NodeTest, i: int) -> bool:
-        k = i - self.start
-        columns = self._values
+        columns = self.columns
         for attr, kind, value in test.tests:
-            column = columns.get(attr)
-            have = (self.values(attr) if column is None else column)[k]
+            have = columns[attr][i]
             if kind == "eq":
                 if have != value:
                     return False
@@ -308,7 +355,7 @@ class SentenceView:
     def _reach(self, i: int, toward: str) -> Sequence[int]:
         if toward == CHILD:
             return self.children[i - self.start]
-        head = self.heads[i - self.start]
+        head = self.heads[i]
         return (head,) if head != i and self.start <= head < self.end else ()
 
     def matches(self, pattern: TreePattern, starts: Sequence[int] | None = None) -> Iterator[list[int]]:
