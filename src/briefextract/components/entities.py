@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,6 +25,7 @@ from briefextract.components.serialize import SettingsSerializable
 from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
 from briefextract.entities.context import StateCues, acts_as_state
+from briefextract.entities.index import Coverage, RangeIndex, Usable
 from briefextract.entities.typing import type_from_description, type_from_head
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
 from briefextract.gazetteers import Gazetteer, load_gazetteer
@@ -34,6 +36,34 @@ ORG_LABELS = frozenset(
 )
 NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
+# The sweep looks for names at word starts: a word character after neither a word
+# character nor a hyphen, and no word character or hyphen right after the name.
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_WORD_AT = re.compile(r"\w+")
+_NAME_GOES_ON = re.compile(r"[\w-]")
+_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def holds_break(text: str) -> bool:
+    """Whether ``text`` holds a line break, tab or other control character."""
+    return _BREAK.search(text) is not None
+
+
+def _append_usable(
+    mentions: list[Mention], new: list[Mention], usable: Callable[[int, int], bool]
+) -> dict[int, int]:
+    """Append the usable ``new`` mentions; returns where each index they had now points."""
+    base = len(mentions)
+    moved = {i: i for i in range(base)}
+    for k, m in enumerate(new):
+        if usable(m.start, m.end):
+            moved[base + k] = len(mentions)
+            mentions.append(m)
+    return moved
+
+
+def _kept_links(links: list[tuple[int, int]], moved: dict[int, int]) -> list[tuple[int, int]]:
+    return [(moved[a], moved[b]) for a, b in links if a in moved and b in moved]
 
 
 class EntityResolver(SettingsSerializable):
@@ -100,6 +130,8 @@ class EntityResolver(SettingsSerializable):
         span = doc[c.start : c.end]
         text = span.text
         first = span[0]
+        if holds_break(text):
+            return True  # a name never spans lines, nor holds a control character
         if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or first.lower_ in ARABIC_ARTICLES):
             return True
         if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
@@ -271,12 +303,22 @@ class EntityResolver(SettingsSerializable):
 
     # --- whole document ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        article_end = doc._.bx_article_end if doc._.bx_article_end is not None else len(doc.text)
+        usable = self.usable(doc)
+        mentions = self.local_mentions(doc, usable)
+        self._write(doc, self.resolve(doc.text, mentions, usable))
+        return doc
+
+    def usable(self, doc: Doc) -> Usable:
+        """Where in ``doc`` a name may be: see :class:`Usable`."""
         furniture = [(s.start_char, s.end_char) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
+        return Usable(doc.text, doc._.bx_article_end, furniture, breaks=holds_break)
 
-        def usable(start: int, end: int) -> bool:
-            return end <= article_end and not any(fs <= start < fe for fs, fe in furniture)
-
+    def local_mentions(self, doc: Doc, usable: Callable[[int, int], bool] | None = None) -> list[Mention]:
+        """The mentions the detectors find in ``doc``, typed from their context, before aliases,
+        clustering and the sweep. It reads only the Doc's tokens and parse near each name,
+        so a long text may be processed in pieces and their mentions resolved together
+        (:meth:`resolve`)."""
+        usable = usable or self.usable(doc)
         candidates = [
             c
             for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
@@ -286,16 +328,46 @@ class EntityResolver(SettingsSerializable):
             m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
-        mentions = self._owned_bodies(doc, mentions)
-        definitions = find_abbreviations(doc.text)
+        return self._owned_bodies(doc, mentions)
+
+    def join_pieces(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions of a text processed in pieces, with what one piece could not see of another:
+        a one-word place named like the surname of a person named in full anywhere in the
+        text is that person (as :func:`gather` decides within one Doc)."""
+        surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+        out = []
+        for m in mentions:
+            if (
+                m.kind == "place"
+                and m.type in {"CITY", "REGION"}
+                and m.text in surnames
+                and m.source != "alias"
+            ):
+                m = replace(
+                    m,
+                    kind="actor",
+                    type="PERSON",
+                    source="ner",
+                    key=None,
+                    canonical=None,
+                    country=None,
+                    rule="ner:PERSON+surname",
+                )
+            out.append(m)
+        return out
+
+    def resolve(self, text: str, mentions: list[Mention], usable: Callable[[int, int], bool]) -> list[Entity]:
+        """Entities from the mentions of the whole ``text``: acronym definitions, alias cues,
+        clustering, naming and the sweep for further mentions. Pure: text and mentions in."""
+        definitions = find_abbreviations(text)
         mentions = self._defined_names(definitions, mentions, usable)
-        links, new = acronym_links(doc.text, definitions, mentions)
-        mentions += [m for m in new if usable(m.start, m.end)]
-        links2, new2, replaced = cue_links(doc.text, mentions, self.alias_cues, self.nickname_cues)
+        links, new = acronym_links(text, definitions, mentions)
+        links = _kept_links(links, _append_usable(mentions, new, usable))
+        links2, new2, replaced = cue_links(text, mentions, self.alias_cues, self.nickname_cues)
         for i, m in replaced.items():
-            mentions[i] = m
-        mentions += [m for m in new2 if usable(m.start, m.end)]
-        links = [(a, b) for a, b in links + links2 if a < len(mentions) and b < len(mentions)]
+            if usable(m.start, m.end):
+                mentions[i] = m
+        links += _kept_links(links2, _append_usable(mentions, new2, usable))
         links += initialism_links(mentions)
         groups = cluster(
             mentions,
@@ -307,9 +379,7 @@ class EntityResolver(SettingsSerializable):
         )
         # Every link is (primary, other name): the other side never gives the entity its name.
         entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
-        entities = self._sweep(doc, entities, usable)
-        self._write(doc, entities)
-        return doc
+        return self._sweep(text, entities, usable)
 
     def _coordinate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A statistical name coordinated with known places is a place too: "Velna, Tarvosa, and Ordin"."""
@@ -348,27 +418,36 @@ class EntityResolver(SettingsSerializable):
         capitalised long form is one whole name, replacing names found inside it
         ("Sahel" inside "Islamic Front of the Sahel (IFS)")."""
         concepts = {a.short for a in definitions if not a.long[:1].isupper()}
-        mentions = [m for m in mentions if m.text not in concepts]
+        found = [m for m in mentions if m.text not in concepts]
+        index = RangeIndex((m.start, m.end) for m in found)
+        removed: set[int] = set()
         for a in definitions:
             if not a.long[:1].isupper() or not usable(a.long_start, a.long_end):
                 continue
-            if any(m.start <= a.long_start and a.long_end <= m.end for m in mentions):
+            hits = [i for i in index.overlapping(a.long_start, a.long_end) if i not in removed]
+            if any(found[i].start <= a.long_start and a.long_end <= found[i].end for i in hits):
                 continue
-            inside = [m for m in mentions if a.long_start <= m.start and m.end <= a.long_end]
-            if any(m.start < a.long_end and a.long_start < m.end for m in mentions if m not in inside):
+            inside = [i for i in hits if a.long_start <= found[i].start and found[i].end <= a.long_end]
+            if len(inside) < len(hits):
                 continue  # the long form straddles another name: leave it
             etype = type_from_head(a.long.split(), self.head_types) or next(
-                (m.type for m in inside if m.kind == "actor"), self.default_org_type
+                (found[i].type for i in inside if found[i].kind == "actor"), self.default_org_type
             )
-            mentions = [m for m in mentions if m not in inside]
-            mentions.append(
+            removed.update(inside)
+            found.append(
                 Mention(a.long_start, a.long_end, a.long, "actor", etype, "alias:acronym-long-form", "cue")
             )
-        return sorted(mentions, key=lambda m: (m.start, m.end))
+            index.add(a.long_start, a.long_end)
+        kept = [m for i, m in enumerate(found) if i not in removed]
+        return sorted(kept, key=lambda m: (m.start, m.end))
 
-    def _sweep(self, doc: Doc, entities: list[Entity], usable: Callable[[int, int], bool]) -> list[Entity]:
-        """Add every further whole-word occurrence of a name an entity already has."""
-        claims: dict[str, list[int]] = {}
+    def _sweep(self, text: str, entities: list[Entity], usable: Callable[[int, int], bool]) -> list[Entity]:
+        """Add every further whole-word occurrence of a name an entity already has.
+
+        One pass over the text: at each word start the longest name that is written
+        there wins, so the result depends on neither the order of names nor the hash
+        seed, and the time is linear in the text and the number of mentions."""
+        claims: dict[str, set[int]] = {}
         for k, ent in enumerate(entities):
             names = {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}
             if ent.type == "PERSON":
@@ -380,33 +459,39 @@ class EntityResolver(SettingsSerializable):
                     and n.lower() not in self.titles
                     and n.lower() not in self.not_names
                 ):
-                    claims.setdefault(n, []).append(k)
-        covered = [(m.start, m.end) for ent in entities for m in ent.mentions]
-        text = doc.text
-        added: dict[int, list[Mention]] = {}
+                    claims.setdefault(n, set()).add(k)
+        by_first_word: dict[str, list[str]] = {}
         for name, owners in claims.items():
-            kinds = {entities[k].kind for k in owners}
-            if len(set(owners)) != 1 or len(kinds) != 1:
-                continue  # a name two entities share is left to the detectors and context
-            k = owners[0]
-            ent = entities[k]
-            if ent.type in {"STATE", "COUNTRY"}:
-                continue  # a country's role is read from context, never swept
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                s, e = hit.span()
-                if not usable(s, e) or any(cs < e and s < ce for cs, ce in covered):
+            k = next(iter(owners))
+            # A name two entities share is left to the detectors and context; a country's
+            # role is read from context, never swept.
+            if len(owners) == 1 and entities[k].type not in {"STATE", "COUNTRY"}:
+                first = _WORD_AT.match(name)
+                if first is not None:
+                    by_first_word.setdefault(first.group(0), []).append(name)
+        for names in by_first_word.values():
+            names.sort(key=lambda n: (-len(n), n))
+        covered = Coverage((m.start, m.end) for ent in entities for m in ent.mentions)
+        added: dict[int, list[Mention]] = {}
+        for word in _WORD_START.finditer(text):
+            for name in by_first_word.get(word.group(0), ()):
+                s, e = word.start(), word.start() + len(name)
+                if not text.startswith(name, s) or (e < len(text) and _NAME_GOES_ON.match(text[e])):
                     continue
-                covered.append((s, e))
-                added.setdefault(k, []).append(
-                    replace(ent.mentions[0], start=s, end=e, text=name, rule="alias:sweep", source="alias")
-                )
+                if usable(s, e) and covered.free(s, e):
+                    covered.take(s, e)
+                    (k,) = claims[name]
+                    first = entities[k].mentions[0]
+                    added.setdefault(k, []).append(
+                        replace(first, start=s, end=e, text=name, rule="alias:sweep", source="alias")
+                    )
+                    break
         for k, extra in added.items():
             entities[k].mentions = sorted(entities[k].mentions + extra, key=lambda m: (m.start, m.end))
         return entities
 
     def _write(self, doc: Doc, entities: list[Entity]) -> None:
         group: list[Span] = []
-        table = []
         for ent in entities:
             for m in ent.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -417,21 +502,26 @@ class EntityResolver(SettingsSerializable):
                 span._.bx_rule = m.rule
                 span._.bx_country = ent.country
                 group.append(span)
-            table.append(
-                {
-                    "id": ent.id,
-                    "kind": ent.kind,
-                    "name": ent.name,
-                    "type": ent.type,
-                    "aliases": ent.aliases,
-                    "country": ent.country,
-                    "gazetteer_key": ent.key,
-                    "rules": ent.rules,
-                    "mentions": [asdict(m) for m in ent.mentions],
-                }
-            )
         doc.spans[SPAN_GROUP_ENTITIES] = group
-        doc._.bx_entity_table = table
+        doc._.bx_entity_table = entity_table(entities)
+
+
+def entity_table(entities: Iterable[Entity]) -> list[dict[str, Any]]:
+    """The JSON-able records of ``doc._.bx_entity_table``."""
+    return [
+        {
+            "id": ent.id,
+            "kind": ent.kind,
+            "name": ent.name,
+            "type": ent.type,
+            "aliases": ent.aliases,
+            "country": ent.country,
+            "gazetteer_key": ent.key,
+            "rules": ent.rules,
+            "mentions": [asdict(m) for m in ent.mentions],
+        }
+        for ent in entities
+    ]
 
 
 @Language.factory(

@@ -8,12 +8,14 @@ are then tokenised without running the tagger, parser and NER over them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from briefextract.gazetteers import load_gazetteer
@@ -72,11 +74,76 @@ class GazetteerRuler(ModelsSpanRuler):
 
 
 class NamePatternRuler(ModelsSpanRuler):
-    """Finds names by their shape ("the X Brigade", "Ministry of X")."""
+    """Finds names by their shape ("the X Brigade", "Ministry of X").
+
+    Every pattern is bounded in length and holds a token from a fixed word list
+    (its head noun: "Brigade", "Ministry"), so the matcher only runs over windows
+    around those words: a text with no head noun costs nothing, and a long run of
+    capitalised words costs time linear in its length."""
 
     def default_patterns(self) -> list[dict[str, Any]]:
         rules = read_jsonl(model_path(self.source), TokenPatternRule)
         return [{"label": r.label, "pattern": r.pattern, "id": r.id} for r in rules]
+
+    def match(self, doc: Doc) -> list[Span]:
+        anchors = _anchors([p["pattern"] for p in self.patterns if isinstance(p["pattern"], list)])
+        if anchors is None or len(self.phrase_matcher):
+            return super().match(doc)
+        words, reach = anchors
+        windows: list[list[int]] = []
+        for token in doc:
+            if token.orth_ in words["ORTH"] or token.lower_ in words["LOWER"]:
+                start, end = max(0, token.i - reach + 1), min(len(doc), token.i + reach)
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = end
+                else:
+                    windows.append([start, end])
+        found = set()
+        for start, end in windows:
+            for match_id, s, e in self.matcher(doc[start:end]):
+                if s != e:
+                    info = self._match_label_id_map[match_id]
+                    found.add(Span(doc, start + s, start + e, label=info["label"], span_id=info["id"]))
+        return sorted(found)
+
+
+def _bound(spec: dict[str, Any]) -> int | None:
+    """The most tokens one token spec can match, or None when unbounded."""
+    op = spec.get("OP")
+    if op in (None, "?", "!", "1"):
+        return 1
+    hit = re.fullmatch(r"\{(\d*),?(\d*)\}", op) if isinstance(op, str) else None
+    if hit is None or (op.count(",") and not hit.group(2)):
+        return None  # "*", "+", "{n,}"
+    return int(hit.group(2) or hit.group(1))
+
+
+def _words(spec: dict[str, Any]) -> tuple[str, set[str]] | None:
+    """("ORTH" or "LOWER", its words) for a required spec that matches a fixed list of words."""
+    if spec.get("OP") is not None or len(spec) != 1:
+        return None
+    attr, value = next(iter(spec.items()))
+    if attr not in {"ORTH", "TEXT", "LOWER"}:
+        return None
+    values = [value] if isinstance(value, str) else value.get("IN") if set(value) == {"IN"} else None
+    if not values:
+        return None
+    return ("LOWER", {v.lower() for v in values}) if attr == "LOWER" else ("ORTH", set(values))
+
+
+def _anchors(patterns: list[list[dict[str, Any]]]) -> tuple[dict[str, set[str]], int] | None:
+    """Words of which every match holds one, and the longest match, or None when a
+    pattern is unbounded or has no such word."""
+    words: dict[str, set[str]] = {"ORTH": set(), "LOWER": set()}
+    reach = 0
+    for pattern in patterns:
+        bounds = [_bound(spec) for spec in pattern]
+        anchor = next((w for spec in pattern if (w := _words(spec)) is not None), None)
+        if anchor is None or any(b is None for b in bounds):
+            return None
+        words[anchor[0]] |= anchor[1]
+        reach = max(reach, sum(b for b in bounds if b is not None))
+    return words, reach
 
 
 @Language.factory(

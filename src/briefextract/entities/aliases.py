@@ -5,11 +5,13 @@ new mentions the link itself reveals."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
 from briefextract.abbreviations import Abbreviation, initials_overlap, is_short_form
 from briefextract.canon import Mention
+from briefextract.entities.index import RangeIndex
 
 # A name run: capitalised words, inner connectors, Arabic article prefixes.
 _NAME_RUN = re.compile(
@@ -20,6 +22,14 @@ _NAME_RUN = re.compile(
 _QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
 MIN_INITIALS_OVERLAP = 0.6
 _PERSONAL_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\b")
+# How far back a sentence or line start is looked for: a sentence is never longer.
+SENTENCE_REACH = 5000
+
+
+def _sentence_start(text: str, before: int) -> int:
+    """Start of the sentence or line that ``before`` is in (looked for within SENTENCE_REACH)."""
+    lo = max(0, before - SENTENCE_REACH)
+    return max(text.rfind(". ", lo, before), text.rfind("\n", lo, before)) + 1
 
 
 def _cue_regex(cues: frozenset[str]) -> str:
@@ -39,12 +49,10 @@ def acronym_links(
     links: list[tuple[int, int]] = []
     new: list[Mention] = []
     all_m = list(mentions)
+    index = RangeIndex((m.start, m.end) for m in all_m)
 
     def index_at(start: int, end: int) -> int | None:
-        for i, m in enumerate(all_m):
-            if m.start < end and start < m.end:
-                return i
-        return None
+        return index.first_overlapping(start, end)
 
     defined: set[int] = set()
     for ab in definitions:
@@ -67,7 +75,7 @@ def acronym_links(
             )
             all_m.append(created)
             new.append(created)
-            short_i = len(all_m) - 1
+            short_i = index.add(created.start, created.end)
         links.append((long_i, short_i))
     # "Popular Liberation Army (ALP)": an acronym of the name in another language.
     for i, m in enumerate(list(all_m)):
@@ -92,7 +100,7 @@ def acronym_links(
             )
             all_m.append(created)
             new.append(created)
-            j = len(all_m) - 1
+            j = index.add(created.start, created.end)
         links.append((i, j))
     return links, new
 
@@ -108,18 +116,21 @@ def cue_links(
     new: list[Mention] = []
     replaced: list[int] = []
     all_m = list(mentions)
+    index = RangeIndex((m.start, m.end) for m in all_m)
     alias_rx = re.compile(rf"\s*[,(]?\s*(?:{_cue_regex(alias_cues)})\s+")
     nick_rx = re.compile(rf"\b(?:{_cue_regex(nickname_cues)})\b")
 
     def find_or_make(start: int, end: int, like: Mention, rule: str, *, whole: bool = False) -> int:
         """The mention at start-end, or a new one. With ``whole`` a shorter mention
         inside is replaced: a quoted nickname is one name ("Mr. Tobacco")."""
-        for i, m in enumerate(all_m):
-            if m.start < end and start < m.end:
-                if whole and start <= m.start and m.end <= end and (m.start, m.end) != (start, end):
-                    all_m[i] = replace(m, start=start, end=end, text=text[start:end], rule=rule)
-                    replaced.append(i)
-                return i
+        i = index.first_overlapping(start, end)
+        if i is not None:
+            m = all_m[i]
+            if whole and start <= m.start and m.end <= end and (m.start, m.end) != (start, end):
+                all_m[i] = replace(m, start=start, end=end, text=text[start:end], rule=rule)
+                index.move(i, (m.start, m.end), (start, end))
+                replaced.append(i)
+            return i
         created = replace(
             like,
             start=start,
@@ -132,9 +143,16 @@ def cue_links(
         )
         all_m.append(created)
         new.append(created)
-        return len(all_m) - 1
+        return index.add(start, end)
 
     ordered = sorted(range(len(all_m)), key=lambda i: all_m[i].start)
+    ordered_starts = [all_m[i].start for i in ordered]
+
+    def actors_between(start: int, end: int) -> list[int]:
+        """Actor mentions (of those there at the start) starting in start-end, in text order."""
+        lo, hi = bisect_left(ordered_starts, start), bisect_left(ordered_starts, end)
+        return [k for k in ordered[lo:hi] if all_m[k].kind == "actor" and start <= all_m[k].start < end]
+
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
@@ -150,10 +168,8 @@ def cue_links(
     # (its subject, in the usual order), whatever type the NER gave it.
     for hit in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_cue_regex(alias_cues)})\s+", text, flags=re.IGNORECASE):
         run = _NAME_RUN.match(text, hit.end())
-        previous_start = max(text.rfind(". ", 0, hit.start() - 2), text.rfind("\n", 0, hit.start() - 2)) + 1
-        actors = [
-            k for k in ordered if all_m[k].kind == "actor" and previous_start <= all_m[k].start < hit.start()
-        ]
+        previous_start = _sentence_start(text, hit.start() - 2)
+        actors = actors_between(previous_start, hit.start())
         if run and actors:
             name = _clean_run(run.group(0))
             like = all_m[actors[0]]
@@ -170,10 +186,7 @@ def cue_links(
         quoted = _QUOTED.match(text, hit.end())
         if not quoted or not quoted.group(1)[:1].isupper():
             continue
-        line_start = max(text.rfind(". ", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
-        before = [
-            k for k in ordered if all_m[k].kind == "actor" and line_start <= all_m[k].start < hit.start()
-        ]
+        before = actors_between(_sentence_start(text, hit.start()), hit.start())
         if not before:
             continue
         j = find_or_make(quoted.start(1), quoted.end(1), all_m[before[-1]], "alias:nickname", whole=True)
@@ -190,19 +203,28 @@ def initials(name: str) -> str:
 
 def initialism_links(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """An all-capitals name used without a definition joins the earlier actor whose
-    initials it spells exactly; the acronym must come after the full name."""
+    initials it spells exactly (the first such actor in list order); the acronym must
+    come after the full name."""
+    # initials -> (index, start) of multi-word actor names in list order, with the least start so far.
+    spelled: dict[str, list[tuple[int, int]]] = {}
+    least: dict[str, list[int]] = {}
+    for j, other in enumerate(mentions):
+        if other.kind == "actor" and len(other.text.split()) > 1:
+            key = initials(other.text)
+            spelled.setdefault(key, []).append((j, other.start))
+            prior = least.setdefault(key, [])
+            prior.append(min(other.start, prior[-1]) if prior else other.start)
+    # Negated, the least starts never decrease, so the first one below a start is found by bisection.
+    falling = {key: [-s for s in starts] for key, starts in least.items()}
     links: list[tuple[int, int]] = []
     for i, m in enumerate(mentions):
         letters = m.text.replace(".", "")
         if m.kind != "actor" or not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
             continue
-        for j, other in enumerate(mentions):
-            if (
-                other.kind == "actor"
-                and other.start < m.start
-                and len(other.text.split()) > 1
-                and initials(other.text) == letters
-            ):
-                links.append((j, i))
-                break
+        if letters not in falling:
+            continue
+        # The first name in list order that starts before m: where the least start so far drops below it.
+        t = bisect_left(falling[letters], -m.start + 1)
+        if t < len(falling[letters]):
+            links.append((spelled[letters][t][0], i))
     return links

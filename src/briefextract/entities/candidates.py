@@ -55,10 +55,12 @@ def case_compatible(text: str, alias: str) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive or punctuation."""
-    while end - start > 1 and doc[start].lower_ in _LEADING_DROP:
+    """Drop a leading article or space and a trailing possessive, punctuation or space."""
+    while end - start > 1 and (doc[start].lower_ in _LEADING_DROP or doc[start].is_space):
         start += 1
-    while end - start > 1 and (doc[end - 1].lower_ in _TRAILING_DROP or doc[end - 1].is_punct):
+    while end - start > 1 and (
+        doc[end - 1].lower_ in _TRAILING_DROP or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     return start, end
 
