@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -25,6 +26,11 @@ EVENT_SLOT_NAMES: tuple[str, ...] = (*ROLES, "location")
 
 def expand_types(names: list[str]) -> frozenset[str]:
     """The entity types that ``names`` (types or classes) allow."""
+    return _expand(tuple(names))
+
+
+@functools.lru_cache(maxsize=256)
+def _expand(names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
         out |= TYPE_CLASSES.get(name, frozenset({name}))

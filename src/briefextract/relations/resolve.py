@@ -10,6 +10,7 @@ names the nearest group mentioned before it, when anaphora is on.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -94,7 +95,6 @@ class EntityIndex:
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
-        self._folded: dict[str, str] = {}
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
         for row in table:
@@ -127,11 +127,8 @@ class EntityIndex:
         self._antecedent_ids = [i for _, i in starts]
 
     def fold(self, text: str) -> str:
-        """:func:`fold_name`, remembered per text."""
-        folded = self._folded.get(text)
-        if folded is None:
-            folded = self._folded[text] = fold_name(text)
-        return folded
+        """:func:`fold_name`, remembered per text (across Docs: it is a pure function)."""
+        return _fold(text)
 
     def candidates(self, token: Token) -> list[str]:
         """Entity ids ``token`` may name, most direct first."""
@@ -271,6 +268,11 @@ class EntityIndex:
                 if other != avoid and self.entities[other].type in allowed:
                     return other
         return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    return fold_name(text)
 
 
 def spread(token: Token, via_preps: frozenset[str], *, climb: bool = False) -> list[Token]:

@@ -407,24 +407,37 @@ class TreeMatcher:
 
     def __call__(self, view: SentenceView) -> list[tuple[Any, list[int]]]:
         """(key, binding) of every match in ``view``, in the order patterns were added."""
+        tables = {attr: view.words(attr) for attr in WORD_ATTRS}
         todo = set(self._anywhere)
-        for attr in WORD_ATTRS:
-            for word in view.words(attr):
-                todo.update(self._by_word.get((attr, word), ()))
+        by_word = self._by_word
+        for attr, table in tables.items():
+            for word in table:
+                found = by_word.get((attr, word))
+                if found:
+                    todo.update(found)
+        hits: dict[tuple[str, frozenset[int]], list[int]] = {}
         out: list[tuple[Any, list[int]]] = []
         for k in sorted(todo):
             key, plans = self.patterns[k]
-            if len(plans) == 1 or plans[0].entry is None or plans[0].entry[0] not in WORD_ATTRS:
+            entry = plans[0].entry
+            if entry is None or entry[0] not in tables:
                 out.extend((key, binding) for binding in view.matches(plans[0]))
                 continue
             best: tuple[TreePattern, list[int]] | None = None
             for plan in plans:
-                starts = view.starts(plan)
+                entry = plan.entry
+                assert entry is not None
+                starts = hits.get(entry)
+                if starts is None:
+                    attr, words = entry
+                    table = tables[attr]
+                    present = words.intersection(table) if len(words) < len(table) else table.keys() & words
+                    starts = hits[entry] = sorted(i for w in present for i in table[w])
                 if not starts:
+                    best = None
                     break
                 if best is None or len(starts) < len(best[1]):
                     best = (plan, starts)
-            else:
-                if best is not None:
-                    out.extend((key, binding) for binding in view.matches(*best))
+            if best is not None:
+                out.extend((key, binding) for binding in view.matches(*best))
         return out
