@@ -140,7 +140,9 @@ class EntityIndex:
     def may_end(self, token: Token, via_preps: frozenset[str]) -> bool:
         """Whether a relation end on ``token`` can reach an entity: the token, or one of
         the conjuncts and list items of its list (:func:`spread`), names one."""
-        return any(self.candidates(t) for t in spread(token, via_preps, climb=True))
+        if token.i in self.by_token or self.candidates(token):
+            return True
+        return any(self.candidates(t) for t in spread(token, via_preps, climb=True) if t.i != token.i)
 
     def _find(self, token: Token) -> list[str]:
         relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs

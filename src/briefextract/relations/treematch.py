@@ -381,12 +381,15 @@ class SentenceView:
 
 class TreeMatcher:
     """Compiled patterns indexed by their words: a sentence runs a pattern only when it
-    holds a word for every node tested on words, starting the walk at the node whose
-    words it holds fewest times."""
+    holds a word for every node tested on words (one set test per pattern), walking
+    from the node with the fewest words."""
 
     def __init__(self) -> None:
         self.patterns: list[tuple[Any, list[TreePattern]]] = []
-        self._by_word: dict[tuple[str, str], list[int]] = {}
+        self._entry_ids: dict[tuple[str, frozenset[int]], int] = {}
+        self._by_word: dict[tuple[str, int], list[int]] = {}
+        # (pattern index, entry ids the sentence must hold, plan to run)
+        self._worded: list[tuple[int, frozenset[int], TreePattern]] = []
         self._anywhere: list[int] = []
 
     def __len__(self) -> int:
@@ -400,44 +403,34 @@ class TreeMatcher:
         if not worded:
             self._anywhere.append(k)
             return
+        ids: set[int] = set()
         for plan in worded:
-            attr, words = plan.entry  # type: ignore[misc]
-            for word in words:
-                self._by_word.setdefault((attr, word), []).append(k)
+            entry = plan.entry
+            assert entry is not None
+            eid = self._entry_ids.get(entry)
+            if eid is None:
+                eid = self._entry_ids[entry] = len(self._entry_ids)
+                attr, words = entry
+                for word in words:
+                    self._by_word.setdefault((attr, word), []).append(eid)
+            ids.add(eid)
+        first = min(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
+        self._worded.append((k, frozenset(ids), first))
+        self._worded.sort(key=lambda item: item[0])
 
     def __call__(self, view: SentenceView) -> list[tuple[Any, list[int]]]:
         """(key, binding) of every match in ``view``, in the order patterns were added."""
-        tables = {attr: view.words(attr) for attr in WORD_ATTRS}
-        todo = set(self._anywhere)
+        present: set[int] = set()
         by_word = self._by_word
-        for attr, table in tables.items():
-            for word in table:
+        for attr in WORD_ATTRS:
+            for word in view.words(attr):
                 found = by_word.get((attr, word))
                 if found:
-                    todo.update(found)
-        hits: dict[tuple[str, frozenset[int]], list[int]] = {}
+                    present.update(found)
+        runs = [(k, plan) for k, needed, plan in self._worded if needed <= present]
+        runs.extend((k, self.patterns[k][1][0]) for k in self._anywhere)
         out: list[tuple[Any, list[int]]] = []
-        for k in sorted(todo):
-            key, plans = self.patterns[k]
-            entry = plans[0].entry
-            if entry is None or entry[0] not in tables:
-                out.extend((key, binding) for binding in view.matches(plans[0]))
-                continue
-            best: tuple[TreePattern, list[int]] | None = None
-            for plan in plans:
-                entry = plan.entry
-                assert entry is not None
-                starts = hits.get(entry)
-                if starts is None:
-                    attr, words = entry
-                    table = tables[attr]
-                    present = words.intersection(table) if len(words) < len(table) else table.keys() & words
-                    starts = hits[entry] = sorted(i for w in present for i in table[w])
-                if not starts:
-                    best = None
-                    break
-                if best is None or len(starts) < len(best[1]):
-                    best = (plan, starts)
-            if best is not None:
-                out.extend((key, binding) for binding in view.matches(*best))
+        for k, plan in sorted(runs, key=lambda r: r[0]):
+            key = self.patterns[k][0]
+            out.extend((key, binding) for binding in view.matches(plan))
         return out
