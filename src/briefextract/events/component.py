@@ -294,6 +294,8 @@ class EventExtractor:
             for rule, at in cues:
                 cue = doc[at]
                 if c.start <= at < c.end:
+                    if rule.scope == "trigger":
+                        found.setdefault(rule.label, rule.id)
                     continue
                 if (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i) or (
                     rule.scope == "governor" and at in governors
@@ -469,8 +471,9 @@ class EventExtractor:
 
     def _separate_acts(self, doc: Doc, c: Candidate) -> list[Candidate]:
         """One record per coordinated place, target or designator (ANNOTATION.md v1.2).
-        A denial stays one record: "has not attacked A or B" tells of no act at all."""
-        if c.modality == "negated":
+        Only acts the text asserts are split: "has not attacked A or B" or "may strike A
+        and B" tells of no act at all."""
+        if c.modality != "asserted":
             return [c]
         if c.type in self.separate_by_place and len(c.locations) > 1:
             kinds = {
