@@ -4,8 +4,8 @@ One run measures, on the same texts (the bundled corpus replicated to at least
 200 documents):
   * words per second of the base pipeline alone and of the full briefextract
     pipeline, and their ratio;
-  * the share of the full pipeline's time spent in the time layer
-    (briefextract_times), timed directly on every document;
+  * the share of the full pipeline's time spent in each of the time, event, claim
+    and relation layers, each timed directly on every document;
   * the peak resident memory of each batch (each pipeline runs in its own
     process), the resident memory after each quarter of the documents, and the
     peak over the first and second halves, to show that a batch streams;
@@ -27,6 +27,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Our layers whose share of the full pipeline's time is printed.
+LAYERS = ("briefextract_times", "briefextract_events", "briefextract_claims", "briefextract_relations")
 
 
 def rss_mib() -> float:
@@ -56,27 +58,27 @@ def run(kind: str, model: str, n_docs: int, batch_size: int, conn: Connection) -
         from briefextract.pipeline import load
 
         nlp = load(model)
-    times = nlp.get_pipe("briefextract_times") if kind == "full" else None
+    layers = {name: nlp.get_pipe(name) for name in LAYERS if kind == "full" and name in nlp.pipe_names}
+    layer_seconds = dict.fromkeys(layers, 0.0)
     words = 0
-    times_seconds = 0.0
     checkpoints = {len(texts) * k // 4: k * 25 for k in (1, 2, 3, 4)}
     rss_at: dict[int, float] = {}
     half_peaks = [0.0, 0.0]  # peak RSS over the first and the second half of the documents
     start = time.perf_counter()
     for i, doc in enumerate(nlp.pipe(texts, batch_size=batch_size), start=1):
         words += sum(1 for t in doc if not t.is_space and not t.is_punct)
-        if times is not None:
-            # The time layer's own cost, measured directly: it runs again on the finished doc
-            # (it rewrites its span group from the text), and that second run is not counted below.
+        for name, layer in layers.items():
+            # A layer's own cost, measured directly: it runs again on the finished doc (it
+            # rewrites its span group and records), and that second run is not counted below.
             t0 = time.perf_counter()
-            times(doc)
-            times_seconds += time.perf_counter() - t0
+            layer(doc)
+            layer_seconds[name] += time.perf_counter() - t0
         rss = rss_mib()
         half = 0 if i <= len(texts) // 2 else 1
         half_peaks[half] = max(half_peaks[half], rss)
         if i in checkpoints:
             rss_at[checkpoints[i]] = rss
-    seconds = time.perf_counter() - start - times_seconds
+    seconds = time.perf_counter() - start - sum(layer_seconds.values())
     conn.send(
         {
             "kind": kind,
@@ -85,7 +87,7 @@ def run(kind: str, model: str, n_docs: int, batch_size: int, conn: Connection) -
             "docs": len(texts),
             "peak_mib": peak_mib(),
             "rss_at": rss_at,
-            "times_seconds": times_seconds,
+            "layer_seconds": layer_seconds,
             "half_peaks": half_peaks,
         }
     )
@@ -159,8 +161,10 @@ def main() -> int:
         rss = "".join(f"{r['rss_at'][k]:>9.0f}" for k in (25, 50, 75, 100))
         print(f"{name:<22}{r['seconds']:>9.1f}{r['words'] / r['seconds']:>10.0f}{r['peak_mib']:>10.0f}{rss}")
     print(f"ratio briefextract / base words per second: {wps['full'] / wps['base']:.3f}")
-    share = full["times_seconds"] / full["seconds"]
-    print(f"time layer share of the full pipeline's time: {100 * share:.1f}% ({full['times_seconds']:.2f} s)")
+    for name, spent in full["layer_seconds"].items():
+        label = name.removeprefix("briefextract_")
+        share = 100 * spent / full["seconds"]
+        print(f"{label} layer share of the full pipeline's time: {share:.1f}% ({spent:.2f} s)")
     # RSS swings by tens of MiB between documents as the allocator returns memory, so compare
     # peaks: a streaming batch peaks no higher over its second half than over its first.
     first, second = full["half_peaks"]

@@ -124,3 +124,31 @@ def test_walk_agrees_with_dependency_matcher_on_the_corpus(nlp: Language) -> Non
         for token in doc:
             token._.bx_event_head = False
     assert walked > 50
+
+
+@pytest.mark.pipeline
+def test_single_token_walks_agree_with_the_matcher_on_the_corpus(nlp: Language) -> None:
+    from spacy.matcher import Matcher
+
+    from briefextract.rules.treewalk import compile_single_token
+
+    lexicon = Lexicon.from_files([model_path("events/lexicon.jsonl")])
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(bundled_dir("corpus")).glob("*.txt"))]
+    docs = list(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n.startswith("briefextract_")]))
+    checked = 0
+    for path in sorted(model_path("events").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            if record.get("matcher", "token") != "token" or "words" in record:
+                continue
+            pattern = lexicon.expand(record["pattern"])
+            walk = compile_single_token(pattern)
+            if walk is None:
+                continue
+            checked += 1
+            for doc in docs:
+                matcher = Matcher(doc.vocab)
+                matcher.add("r", [pattern])
+                theirs = sorted(start for _, start, _ in matcher(doc))
+                assert sorted(i for (i,) in walk.run(doc, index=attribute_index(doc))) == theirs, record["id"]
+    assert checked > 30

@@ -15,7 +15,7 @@ from briefextract.errors import RuleFileError
 from briefextract.resources import read_jsonl
 from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.records import RuleRecord
-from briefextract.rules.treewalk import Walk, attribute_index, compile_walk
+from briefextract.rules.treewalk import Walk, attribute_index, compile_single_token, compile_walk
 
 RecordT = TypeVar("RecordT", bound=RuleRecord)
 
@@ -68,6 +68,7 @@ class RuleSet(Generic[RecordT]):
         self._dependency = DependencyMatcher(vocab, validate=True)
         # Dependency patterns the tree walk can run skip spaCy's matcher (see treewalk).
         self._walks: list[tuple[RecordT, Walk]] = []
+        self._singles: list[tuple[RecordT, Walk]] = []
         self.add(records)
 
     def add(self, records: Iterable[RecordT]) -> None:
@@ -88,7 +89,14 @@ class RuleSet(Generic[RecordT]):
         where = f"{self.source} rule {record.id!r}"
         pattern = self.lexicon.expand(record.pattern, where=where)
         if record.matcher == "token":
-            self._token.add(record.id, [pattern])
+            single = compile_single_token(pattern)
+            if single is None:
+                self._token.add(record.id, [pattern])
+            else:
+                # One token without operators: the walk finds it from a per-Doc index.
+                probe = Matcher(self.vocab, validate=True)
+                probe.add(record.id, [pattern])
+                self._singles.append((record, single))
         elif record.matcher == "dependency":
             # spaCy validates the pattern either way, so a bad record fails the same.
             probe = DependencyMatcher(self.vocab, validate=True)
@@ -129,19 +137,21 @@ class RuleSet(Generic[RecordT]):
         """
         found: list[RuleMatch[RecordT]] = []
         strings = self.vocab.strings
-        if len(self._token):
+        if len(self._token):  # spaCy's Matcher: patterns of several tokens or with operators
             for key, start, end in self._token(doc):
                 found.append(RuleMatch(self._record(strings[key]), start, end, ()))
         for matcher in self._phrase.values():
             for key, start, end in matcher(doc):
                 found.append(RuleMatch(self._record(strings[key]), start, end, ()))
+        index = attribute_index(doc)
+        for record, walk in self._singles:
+            found.extend(RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index))
         allowed = None if anchors is None else set(anchors)
         dependency: list[tuple[RecordT, Sequence[int]]] = []
         if len(self._dependency):
             for key, token_ids in self._dependency(doc):
                 if allowed is None or token_ids[0] in allowed:
                     dependency.append((self._record(strings[key]), token_ids))
-        index = attribute_index(doc)
         for record, walk in self._walks:
             dependency.extend((record, ids) for ids in walk.run(doc, allowed, index))
         for record, token_ids in dependency:

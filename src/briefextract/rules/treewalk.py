@@ -190,7 +190,8 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
     return Walk(tuple(names), tuple(tests), tuple(edges), _anchor_words(pattern[0].get("RIGHT_ATTRS", {})))
 
 
-INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT")
+# Attributes a walk may start from, most selective first: words, then labels.
+INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "DEP", "TAG", "POS")
 
 
 def _anchor_words(attrs: Mapping[str, Any]) -> tuple[str, frozenset[str]] | None:
@@ -200,7 +201,16 @@ def _anchor_words(attrs: Mapping[str, Any]) -> tuple[str, frozenset[str]] | None
             return key, frozenset({spec})
         if isinstance(spec, Mapping) and isinstance(spec.get("IN"), list):
             return key, frozenset(spec["IN"])
+    if attrs.get("LIKE_NUM") is True:
+        return "LIKE_NUM", frozenset({"True"})
     return None
+
+
+def compile_single_token(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
+    """A walk for a ``Matcher`` pattern of one token without operators, or None."""
+    if len(pattern) != 1 or "OP" in pattern[0]:
+        return None
+    return compile_walk([{"RIGHT_ID": "token", "RIGHT_ATTRS": dict(pattern[0])}])
 
 
 def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
@@ -209,7 +219,7 @@ def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
 
     def lookup(attr: str) -> Mapping[str, list[int]]:
         if attr not in tables:
-            get = ATTRS[attr]
+            get = ATTRS[attr] if attr in ATTRS else (lambda t: str(t.like_num))
             table: dict[str, list[int]] = {}
             for token in doc:
                 table.setdefault(get(token), []).append(token.i)
