@@ -38,6 +38,7 @@ from briefextract.extensions import (
 from briefextract.gazetteers import load_gazetteer
 from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet
+from briefextract.rules.treewalk import attribute_index
 from briefextract.vocab import EVENT_TYPES
 
 RULE_FILES: dict[str, type[Any]] = {
@@ -167,6 +168,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         # Doc.text and Token.sent rebuild from the tokens on every call: compute them once.
         self._text = doc.text
+        self._index = attribute_index(doc)
         self._sents = list(doc.sents)
         self._sent_of = [0] * len(doc)
         for n, sent in enumerate(self._sents):
@@ -199,7 +201,7 @@ class EventExtractor:
         vetoed: set[int] = set()
         absorbed: dict[int, int] = {}
         found: list[Candidate] = []
-        for m in self.triggers.matches(doc):
+        for m in self.triggers.matches(doc, index=self._index):
             if m.rule.label == VETO:
                 vetoed.add(m.anchor)
             elif m.rule.label == ABSORBED:
@@ -234,7 +236,7 @@ class EventExtractor:
         for c in candidates:
             doc[c.head]._.bx_event_head = True
         heads = [c.head for c in candidates]
-        matches = self.arguments.matches(doc, anchors=heads) if candidates else []
+        matches = self.arguments.matches(doc, anchors=heads, index=self._index) if candidates else []
         for c in candidates:
             doc[c.head]._.bx_event_head = False
         for m in matches:
@@ -282,7 +284,7 @@ class EventExtractor:
         return index.antecedent(token, self.antecedent_types)
 
     def _modality(self, doc: Doc, candidates: list[Candidate]) -> None:
-        cues = [(m.rule, m.start) for m in self.cues.matches(doc)]
+        cues = [(m.rule, m.start) for m in self.cues.matches(doc, index=self._index)]
         for c in candidates:
             trigger = doc[c.head]
             near = {trigger.i}
@@ -416,7 +418,7 @@ class EventExtractor:
                     c.location_tokens.append(at)
 
     def _casualties(self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate]) -> None:
-        for m in self.casualty_rules.matches(doc):
+        for m in self.casualty_rules.matches(doc, index=self._index):
             num = m.node("num")
             word = m.node("verb")
             if num is None:

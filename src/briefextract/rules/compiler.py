@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -130,10 +130,18 @@ class RuleSet(Generic[RecordT]):
     def __len__(self) -> int:
         return len(self.records)
 
-    def matches(self, doc: Doc, *, anchors: Iterable[int] | None = None) -> list[RuleMatch[RecordT]]:
+    def matches(
+        self,
+        doc: Doc,
+        *,
+        anchors: Iterable[int] | None = None,
+        index: Callable[[str], Mapping[str, list[int]]] | None = None,
+    ) -> list[RuleMatch[RecordT]]:
         """Every match in ``doc``, sorted by span and then by record order.
 
-        ``anchors`` (token indices) restricts dependency patterns to those anchor tokens.
+        ``anchors`` (token indices) restricts dependency patterns to those anchor tokens;
+        ``index`` is :func:`~briefextract.rules.treewalk.attribute_index` of ``doc``, when
+        the caller shares one between rule sets.
         """
         found: list[RuleMatch[RecordT]] = []
         strings = self.vocab.strings
@@ -143,7 +151,7 @@ class RuleSet(Generic[RecordT]):
         for matcher in self._phrase.values():
             for key, start, end in matcher(doc):
                 found.append(RuleMatch(self._record(strings[key]), start, end, ()))
-        index = attribute_index(doc)
+        index = index or attribute_index(doc)
         for record, walk in self._singles:
             found.extend(RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index))
         allowed = None if anchors is None else set(anchors)

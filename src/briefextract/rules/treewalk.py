@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
 
 ATTRS: dict[str, Callable[[Token], str]] = {
@@ -213,17 +215,55 @@ def compile_single_token(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
     return compile_walk([{"RIGHT_ID": "token", "RIGHT_ATTRS": dict(pattern[0])}])
 
 
-def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
-    """A lazy per-Doc index: attribute name -> value -> token indices."""
-    tables: dict[str, dict[str, list[int]]] = {}
+_ARRAY_ATTRS = {
+    "LOWER": LOWER,
+    "LEMMA": LEMMA,
+    "ORTH": ORTH,
+    "TEXT": ORTH,
+    "DEP": DEP,
+    "TAG": TAG,
+    "POS": POS,
+}
 
-    def lookup(attr: str) -> Mapping[str, list[int]]:
+
+def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
+    """A lazy per-Doc index: attribute name -> value -> token indices, read from the Doc's
+    arrays (no Token objects), keyed by the value's string hash and looked up by string."""
+    tables: dict[str, dict[int, list[int]]] = {}
+
+    def table(attr: str) -> dict[int, list[int]]:
         if attr not in tables:
-            get = ATTRS[attr] if attr in ATTRS else (lambda t: str(t.like_num))
-            table: dict[str, list[int]] = {}
-            for token in doc:
-                table.setdefault(get(token), []).append(token.i)
-            tables[attr] = table
+            if attr == "LIKE_NUM":
+                values = [hash_string(str(bool(v))) for v in doc.to_array([LIKE_NUM]).tolist()]
+            elif attr == "POS":
+                values = [
+                    hash_string(t) for t in (doc.vocab.strings[v] for v in doc.to_array([POS]).tolist())
+                ]
+            else:
+                values = doc.to_array([_ARRAY_ATTRS[attr]]).tolist()
+            built: dict[int, list[int]] = {}
+            for i, value in enumerate(values):
+                built.setdefault(int(value), []).append(i)
+            tables[attr] = built
         return tables[attr]
 
-    return lookup
+    return lambda attr: _ByString(table(attr))
+
+
+class _ByString(Mapping[str, list[int]]):
+    """A hash-keyed table read with strings."""
+
+    def __init__(self, table: dict[int, list[int]]) -> None:
+        self._table = table
+
+    def __getitem__(self, key: str) -> list[int]:
+        return self._table[hash_string(key)]
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self._table.get(hash_string(key), default)
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError("a hash-keyed table cannot list its strings")
+
+    def __len__(self) -> int:
+        return len(self._table)
