@@ -20,7 +20,12 @@ from spacy.training import Example
 from briefextract import lexicons
 from briefextract.abbreviations import Abbreviation, find_abbreviations
 from briefextract.canon import Entity, Mention, build_entities, cluster
-from briefextract.components.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
+from briefextract.components.rulers import (
+    EVENT_NAME,
+    GAZETTEER_SPANS,
+    NAME_PATTERN_SPANS,
+    PATTERN_PLACE_LABELS,
+)
 from briefextract.components.serialize import SettingsSerializable
 from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
@@ -193,6 +198,15 @@ class EntityResolver(SettingsSerializable):
             return self._regionalise(doc, span, base)
         if self._facility_name(span):
             return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", c.source)
+        if c.source == "pattern" and c.label == EVENT_NAME:
+            return None  # a named war, operation or period: no entity, and no name inside it
+        if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
+            # "Velna Province"; but "Velnan province", "Velna province" for a country: no division's name
+            if any(t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]):
+                return None
+            return self._regionalise(
+                doc, span, Mention(start, end, text, "place", c.label, c.rule, "pattern")
+            )
         if c.source == "pattern":
             etype = c.label
             two_word = " ".join(t.lower_ for t in span[-2:])
