@@ -38,6 +38,7 @@ LexiconLabel = Literal[
     "EVENT_NAME_PREFIX",
     "EVENT_NAME_HEAD",
     "EVENT_NAME_OF",
+    "MEDIA_NOUN",
 ]
 
 

@@ -111,6 +111,7 @@ class EntityResolver(SettingsSerializable):
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
         self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
+        self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
@@ -216,6 +217,20 @@ class EntityResolver(SettingsSerializable):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
         # Statistical NER.
+        if c.label in {"PERSON", "ORG"}:
+            following = doc[span.end] if span.end < len(doc) else None
+            preceding = doc[span.start - 1] if span.start > 0 else None
+            if following is not None and following.is_lower and following.lower_ in self.facility_heads:
+                # "destroyed the Velcor plant": a company's or owner's name before a facility noun
+                # names the facility, never an actor
+                head_end = following.idx + len(following.text)
+                return Mention(
+                    start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
+                )
+            for word in (preceding, following):
+                if word is not None and word.is_lower and word.lower_ in self.media_nouns:
+                    # "the weekly magazine Tarrow Review", "the Velna Courier newspaper"
+                    return Mention(start, end, text, "actor", "RESEARCH_MEDIA", c.rule + "+media", "ner")
         if c.label == "PERSON":
             if len(span) == 1 and fold_name(text) in self.country_names:
                 return None
@@ -408,9 +423,30 @@ class EntityResolver(SettingsSerializable):
                     place_at[tok.i] = m
             elif m.kind == "actor":
                 actor_at.update(tok.i for tok in toks)
+        person_at = {
+            tok.i
+            for m in mentions
+            if m.type == "PERSON" and m.source == "ner" and len(m.text.split()) > 1
+            for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []
+        }
         out = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if (
+                m.source == "ner"
+                and span is not None
+                and (m.rule.endswith("+default") or m.kind == "place")
+                and len(span) > 1
+            ):
+                # "A, B, C and D": an untyped name or a place no gazetteer knows, listed with
+                # full personal names only, is a person too.
+                named = self._conjuncts(span, person_at | actor_at | set(place_at))
+                if named and all(t.i in person_at for t in named):
+                    m = replace(
+                        m, kind="actor", type="PERSON", key=None, country=None, rule=m.rule + "+listed"
+                    )
+                    out.append(m)
+                    continue
             if m.source == "ner" and m.kind == "actor" and span is not None:
                 root = span.root
                 partners = [root.head] if root.dep_ == "conj" else []
@@ -422,6 +458,17 @@ class EntityResolver(SettingsSerializable):
                     m = replace(m, kind="place", type=place.type, rule=m.rule + "+coordinated")
             out.append(m)
         return out
+
+    @staticmethod
+    def _conjuncts(span: Span, named: set[int]) -> list[Any]:
+        """The tokens of other names coordinated with ``span`` (its head, its conjuncts and their
+        conjuncts), among the token indices ``named``."""
+        root = span.root
+        chain = [root.head] if root.dep_ == "conj" else []
+        chain += [t for t in root.children if t.dep_ == "conj"]
+        if root.dep_ == "conj":
+            chain += [t for t in root.head.children if t.dep_ == "conj" and t.i != root.i]
+        return [t for t in chain if t.i in named and not (span.start <= t.i < span.end)]
 
     def _defined_names(
         self, definitions: list[Abbreviation], mentions: list[Mention], usable: Callable[[int, int], bool]
