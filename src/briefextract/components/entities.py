@@ -220,7 +220,12 @@ class EntityResolver(SettingsSerializable):
         if c.label in {"PERSON", "ORG"}:
             following = doc[span.end] if span.end < len(doc) else None
             preceding = doc[span.start - 1] if span.start > 0 else None
-            if following is not None and following.is_lower and following.lower_ in self.facility_heads:
+            if (
+                following is not None
+                and following.is_lower
+                and following.lower_ in self.facility_heads
+                and span[-1].whitespace_ == " "  # a break or control character is no joint
+            ):
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
                 head_end = following.idx + len(following.text)
