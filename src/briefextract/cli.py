@@ -252,7 +252,7 @@ def _write_html_report(args: argparse.Namespace, result: object) -> None:
 def cmd_extract(args: argparse.Namespace) -> int:
     from briefextract.documents import collect_documents, iter_documents
     from briefextract.extraction import Failure, extract_documents
-    from briefextract.output import LineFile, StdoutLines, check_outputs, written_doc_ids
+    from briefextract.output import LineFile, StdoutLines, check_outputs, json_line, written_doc_ids
     from briefextract.pipeline import DEFAULT_MODEL, load
     from briefextract.progress import Progress
 
@@ -294,7 +294,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     if errors_out is not None:
                         errors_out.write(json.dumps(result.as_record(), sort_keys=True))
                 else:
-                    out.write(json.dumps(result.model_dump(mode="json"), sort_keys=True, ensure_ascii=False))
+                    out.write(json_line(result.model_dump(mode="json")))
                     written += 1
                 progress.step(failed=isinstance(result, Failure))
                 if stop.requested:
@@ -355,13 +355,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result = run_evaluation(
         system=args.system, gold=args.gold, corpus=args.corpus, model=args.model, system_out=args.system_out
     )
+    from briefextract.output import json_line
+
     evaluation = result.evaluation
     if args.html:
         _write_html_report(args, result)
     if args.errors:
         with Path(args.errors).open("w", encoding="utf-8") as handle:
             for record in evaluation.errors:
-                handle.write(json.dumps(record.to_json(), sort_keys=True, ensure_ascii=False) + "\n")
+                handle.write(json_line(record.to_json()) + "\n")
     if args.json:
         print(json.dumps(evaluation.to_json(), sort_keys=True, indent=1))
     else:

@@ -127,6 +127,8 @@ class EventExtractor:
         self.anaphors = lx.lower("GROUP_ANAPHORS")
         self.anaphor_dets = lx.lower("ANAPHOR_DETERMINERS")
         self.antecedent_types = frozenset(lx.words("ANAPHOR_ANTECEDENT_TYPES"))
+        self.person_anaphors = lx.lower("PERSON_ANAPHORS")
+        self.person_types = frozenset(lx.words("PERSON_ANTECEDENT_TYPES"))
         self.anaphor_event_dets = lx.lower("EVENT_ANAPHOR_DETERMINERS")
         self.event_hypernyms = lx.lower("EVENT_HYPERNYM_NOUNS")
         self.violent_types = frozenset(lx.words("VIOLENT_EVENT_TYPES"))
@@ -270,6 +272,8 @@ class EventExtractor:
 
     def _anaphor(self, token: Token, index: EntityIndex) -> str | None:
         """'the group' / 'it' as a participant: the group named last (within three sentences)."""
+        if token.lower_ in self.person_anaphors and token.pos_ == "PRON":
+            return index.antecedent(token, self.person_types)
         if token.lower_ not in self.anaphors:
             return None
         if token.pos_ != "PRON" and not any(c.lower_ in self.anaphor_dets for c in token.children):
