@@ -74,3 +74,8 @@ def test_ids_are_unique_and_stable() -> None:
     ms = [m(0, "Niger", kind="place", type_="COUNTRY"), m(10, "Niger", kind="place", type_="CITY", key="x")]
     ents = entities(ms)
     assert len({e.id for e in ents}) == len(ents)
+
+
+def test_accent_variants_of_one_name_are_one_entity() -> None:
+    (ent,) = entities([m(0, "Seán Tarrow"), m(40, "Sean Tarrow"), m(60, "Tarrow")])
+    assert ent.name == "Seán Tarrow" and ent.aliases == ["Sean Tarrow", "Tarrow"] and len(ent.mentions) == 3

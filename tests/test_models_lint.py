@@ -9,7 +9,12 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from briefextract.components.rulers import TokenPatternRule
+from briefextract.components.rulers import (
+    EVENT_NAME,
+    PATTERN_PLACE_LABELS,
+    NamePatternRuler,
+    TokenPatternRule,
+)
 from briefextract.documents import DATELINE_FILE, DatelineRule
 from briefextract.furniture import FURNITURE_FILE, FurnitureRule
 from briefextract.gazetteers import load_gazetteer
@@ -50,11 +55,18 @@ def test_rule_files_validate_strictly(relative: str, model: type) -> None:
     assert read_jsonl(model_path(relative), model)
 
 
-def test_name_patterns_are_valid_spacy_patterns_with_actor_labels() -> None:
-    matcher = Matcher(spacy.blank("en").vocab, validate=True)
+def test_name_patterns_are_valid_spacy_patterns_with_known_labels() -> None:
+    """Actor types, a place found by its shape, or a named event; word lists resolve."""
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab, validate=True)
+    labels = {*ACTOR_TYPES, *PATTERN_PLACE_LABELS, EVENT_NAME}
     for rule in read_jsonl(model_path("entities/name_patterns.jsonl"), TokenPatternRule):
-        assert rule.label in ACTOR_TYPES, rule.id
-        matcher.add(rule.id, [rule.pattern])
+        assert rule.label in labels, rule.id
+    ruler = NamePatternRuler(
+        nlp, "probe", spans_key="probe", source="entities/name_patterns.jsonl", phrase_matcher_attr=None
+    )
+    for pattern in ruler.default_patterns():
+        matcher.add(pattern["id"], [pattern["pattern"]])
 
 
 def test_gazetteer_loads_and_labels_are_known() -> None:

@@ -166,3 +166,32 @@ def test_label_counts_are_substantial(records: list[dict]) -> None:
     assert counts["GOVERNMENT_BODY"] >= 150
     assert counts["RESEARCH_MEDIA"] >= 150
     assert counts["POLITICAL_GROUP"] >= 80
+
+
+OFFSHOOT = re.compile(r"^(?:the\s+)?(?:Provisional|Real|Continuity|Official)\s", re.IGNORECASE)
+
+
+def test_no_record_takes_an_offshoots_name(records: list[dict]) -> None:
+    """A "Provisional"/"Real"/"Continuity"/"Official" offshoot is its own actor (issue 16), so
+    a record's alias never adds that word to a name that lacks it."""
+    for r in records:
+        if r["label"] != "ARMED_GROUP" or OFFSHOOT.match(r["name"]):
+            continue
+        assert not [a for a in r["aliases"] if OFFSHOOT.match(a)], r["id"]
+
+
+@pytest.mark.parametrize(
+    ("record", "not_alias"),
+    [
+        ("ira", "Provisional IRA"),
+        ("eta", "Batasuna"),
+        ("cpp-npa", "New People's Army"),
+        ("hamas", "Qassam Brigades"),
+        ("cira", "Republican Sinn Fein"),
+    ],
+    ids=["offshoot", "political-wing", "armed-wing-listed-together", "armed-wing", "party"],
+)
+def test_wings_fronts_and_offshoots_are_separate_records(
+    by_id: dict[str, dict], record: str, not_alias: str
+) -> None:
+    assert not_alias not in by_id[record]["aliases"]

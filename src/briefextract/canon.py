@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefextract.names import fold_name, slugify
+from briefextract.names import fold_accents, fold_name, slugify
 
 # Which source's type wins when a cluster's mentions disagree.
 SOURCE_RANK = {"gazetteer": 3, "pattern": 2, "cue": 2, "ner": 1, "alias": 0}
@@ -102,7 +102,7 @@ def cluster(
                 by_key[k] = i
         if i in surname_of:
             continue  # "Ham" may name two people: the surname rule decides which
-        f = (m.kind, fold_name(m.text))
+        f = (m.kind, fold_accents(m.text))  # "Seán" and "Sean" in one text are one name
         if f in by_fold:
             uf.union(by_fold[f], i)
         else:
@@ -113,14 +113,14 @@ def cluster(
         words = m.text.split()
         if m.kind == "actor" and m.type not in {"PERSON", "STATE"} and len(words) > 2:
             owner = fold_name(words[0])
-            rest = (m.kind, fold_name(" ".join(words[1:])))
+            rest = (m.kind, fold_accents(" ".join(words[1:])))
             if owner in owner_prefixes and rest in by_fold:
                 uf.union(by_fold[rest], i)
         generic_tail = words[-1].lower() in short_heads or (
             m.kind == "place" and words[-1].lower() in place_heads
         )
         if m.type != "PERSON" and len(words) > 1 and generic_tail:
-            short = (m.kind, fold_name(" ".join(words[:-1])))
+            short = (m.kind, fold_accents(" ".join(words[:-1])))
             if short in by_fold:
                 uf.union(by_fold[short], i)
     for a, b in links:
@@ -145,7 +145,7 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
         # A name nothing but the default typed may be a person the NER called an organisation.
         personal_shape = all(w[:1].isupper() for w in m.text.split())
         if m.type == "PERSON" or (m.rule.endswith("+default") and personal_shape):
-            words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
+            words = tuple(fold_accents(w) for w in strip_titles(m.text, titles).split())
             for k in range(1, len(words)):
                 endings[words[-k:]].append((m.start, i))
     for found in endings.values():
@@ -154,7 +154,7 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
     for i, m in enumerate(mentions):
         if m.kind != "actor" or not (m.type == "PERSON" or m.source == "ner"):
             continue
-        words = tuple(fold_name(w) for w in strip_titles(m.text, titles).split())
+        words = tuple(fold_accents(w) for w in strip_titles(m.text, titles).split())
         found = endings.get(words) if words else None
         if not found:
             continue

@@ -140,10 +140,12 @@ def load_gazetteer(directory: str = GAZETTEER_DIR) -> Gazetteer:
                     row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None
                 )
             )
-    regions = root / "regions.jsonl"
-    if regions.exists():
-        for r in read_jsonl(regions, RegionRecord):
-            gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country))
+    # Top-level subdivisions and hand regions, then the ISO 3166-2 levels below (typed forms only).
+    for name in ("regions.jsonl", "subdivisions.jsonl"):
+        path = root / name
+        if path.exists():
+            for r in read_jsonl(path, RegionRecord):
+                gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country))
     for name in ("armed_groups.jsonl", "organisations.jsonl", "communities.jsonl"):
         path = root / name
         if path.exists():

@@ -62,3 +62,10 @@ def slugify(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
     return slug or "entity"
+
+
+def fold_accents(name: str) -> str:
+    """:func:`fold_name` without accents: "Seán" and "Sean" are one key. The scorer keeps
+    accents (ANNOTATION.md); the clusterer uses this, since one text may spell a name both ways."""
+    decomposed = unicodedata.normalize("NFKD", fold_name(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -20,6 +20,26 @@ from briefextract.extraction import extract_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 DOCS = ["cfr-aqim-2015", "wp-symbionese-liberation-army-2019"]
+# The review note at the top of each snapshot: the known errors it locks in, by kind, as
+# read against the gold on the last review (issue 16). A line below that is wrong and not
+# named here is a regression.
+REVIEW = {
+    "cfr-aqim-2015": [
+        "reviewed 2026-12-06 (issue 16) against gold/cfr-aqim-2015.jsonl; known errors kept:",
+        "two magazines read as PERSON (no media noun next to them)",
+        "a US body typed INTERNATIONAL_ORG by its 'Partnership' head; a party typed ARMED_GROUP",
+        "a coordinated 'North and West' region kept as one CITY; a military academy as a CITY",
+        "an adjective + region phrase ('Saharan ...') read as PERSON",
+        "'Salafi' is a POLITICAL_GROUP here although this gold leaves it out (other golds keep it)",
+    ],
+    "wp-symbionese-liberation-army-2019": [
+        "reviewed 2026-12-06 (issue 16) against the gold; known errors kept:",
+        "a nom de guerre named without a cue kept as its own ARMED_GROUP; a pet name as its own PERSON",
+        "two activist bodies typed ARMED_GROUP / INTERNATIONAL_ORG by their heads (gold: POLITICAL_GROUP)",
+        "a university campus kept as RESEARCH_MEDIA (gold: an OTHER place)",
+        "a nickname and a prison town read as CITY places",
+    ],
+}
 
 
 @pytest.mark.parametrize("doc_id", DOCS)
@@ -28,6 +48,7 @@ def test_entity_snapshot(nlp: Language, doc_id: str, data_regression) -> None:  
     brief = extract_text(nlp, document.text, doc_id=doc_id, document_date=document.document_date)
     data_regression.check(
         {
+            "_review": REVIEW[doc_id],
             "document_date": brief.document_date,
             "actors": [
                 f"{a.type} | {a.name} | {'; '.join(a.aliases)} | {len(a.mentions)}" for a in brief.actors

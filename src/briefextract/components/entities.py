@@ -20,7 +20,12 @@ from spacy.training import Example
 from briefextract import lexicons
 from briefextract.abbreviations import Abbreviation, find_abbreviations
 from briefextract.canon import Entity, Mention, build_entities, cluster
-from briefextract.components.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
+from briefextract.components.rulers import (
+    EVENT_NAME,
+    GAZETTEER_SPANS,
+    NAME_PATTERN_SPANS,
+    PATTERN_PLACE_LABELS,
+)
 from briefextract.components.serialize import SettingsSerializable
 from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
@@ -106,6 +111,7 @@ class EntityResolver(SettingsSerializable):
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
         self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
+        self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
@@ -193,6 +199,15 @@ class EntityResolver(SettingsSerializable):
             return self._regionalise(doc, span, base)
         if self._facility_name(span):
             return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", c.source)
+        if c.source == "pattern" and c.label == EVENT_NAME:
+            return None  # a named war, operation or period: no entity, and no name inside it
+        if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
+            # "Velna Province"; but "Velnan province", "Velna province" for a country: no division's name
+            if any(t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]):
+                return None
+            return self._regionalise(
+                doc, span, Mention(start, end, text, "place", c.label, c.rule, "pattern")
+            )
         if c.source == "pattern":
             etype = c.label
             two_word = " ".join(t.lower_ for t in span[-2:])
@@ -202,6 +217,25 @@ class EntityResolver(SettingsSerializable):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
         # Statistical NER.
+        if c.label in {"PERSON", "ORG"}:
+            following = doc[span.end] if span.end < len(doc) else None
+            preceding = doc[span.start - 1] if span.start > 0 else None
+            if (
+                following is not None
+                and following.is_lower
+                and following.lower_ in self.facility_heads
+                and span[-1].whitespace_ == " "  # a break or control character is no joint
+            ):
+                # "destroyed the Velcor plant": a company's or owner's name before a facility noun
+                # names the facility, never an actor
+                head_end = following.idx + len(following.text)
+                return Mention(
+                    start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
+                )
+            for word in (preceding, following):
+                if word is not None and word.is_lower and word.lower_ in self.media_nouns:
+                    # "the weekly magazine Tarrow Review", "the Velna Courier newspaper"
+                    return Mention(start, end, text, "actor", "RESEARCH_MEDIA", c.rule + "+media", "ner")
         if c.label == "PERSON":
             if len(span) == 1 and fold_name(text) in self.country_names:
                 return None
@@ -394,9 +428,30 @@ class EntityResolver(SettingsSerializable):
                     place_at[tok.i] = m
             elif m.kind == "actor":
                 actor_at.update(tok.i for tok in toks)
+        person_at = {
+            tok.i
+            for m in mentions
+            if m.type == "PERSON" and m.source == "ner" and len(m.text.split()) > 1
+            for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []
+        }
         out = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if (
+                m.source == "ner"
+                and span is not None
+                and (m.rule.endswith("+default") or m.kind == "place")
+                and len(span) > 1
+            ):
+                # "A, B, C and D": an untyped name or a place no gazetteer knows, listed with
+                # full personal names only, is a person too.
+                named = self._conjuncts(span, person_at | actor_at | set(place_at))
+                if named and all(t.i in person_at for t in named):
+                    m = replace(
+                        m, kind="actor", type="PERSON", key=None, country=None, rule=m.rule + "+listed"
+                    )
+                    out.append(m)
+                    continue
             if m.source == "ner" and m.kind == "actor" and span is not None:
                 root = span.root
                 partners = [root.head] if root.dep_ == "conj" else []
@@ -408,6 +463,17 @@ class EntityResolver(SettingsSerializable):
                     m = replace(m, kind="place", type=place.type, rule=m.rule + "+coordinated")
             out.append(m)
         return out
+
+    @staticmethod
+    def _conjuncts(span: Span, named: set[int]) -> list[Any]:
+        """The tokens of other names coordinated with ``span`` (its head, its conjuncts and their
+        conjuncts), among the token indices ``named``."""
+        root = span.root
+        chain = [root.head] if root.dep_ == "conj" else []
+        chain += [t for t in root.children if t.dep_ == "conj"]
+        if root.dep_ == "conj":
+            chain += [t for t in root.head.children if t.dep_ == "conj" and t.i != root.i]
+        return [t for t in chain if t.i in named and not (span.start <= t.i < span.end)]
 
     def _defined_names(
         self, definitions: list[Abbreviation], mentions: list[Mention], usable: Callable[[int, int], bool]

@@ -19,10 +19,17 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from briefextract.gazetteers import load_gazetteer
+from briefextract.lexicons import LEXICON_FILE
 from briefextract.resources import model_path, read_jsonl
+from briefextract.rules.lexicon import Lexicon
 
 GAZETTEER_SPANS = "bx_gazetteer"
 NAME_PATTERN_SPANS = "bx_name_patterns"
+# Labels a name pattern may give besides the actor types: a place found by its shape
+# ("Velna Province"), and a named event or period ("Operation X", "the X War") that is
+# no entity at all and keeps the names inside it from being taken for one.
+PATTERN_PLACE_LABELS = frozenset({"REGION"})
+EVENT_NAME = "EVENT_NAME"
 
 
 class TokenPatternRule(BaseModel):
@@ -82,8 +89,14 @@ class NamePatternRuler(ModelsSpanRuler):
     capitalised words costs time linear in its length."""
 
     def default_patterns(self) -> list[dict[str, Any]]:
-        rules = read_jsonl(model_path(self.source), TokenPatternRule)
-        return [{"label": r.label, "pattern": r.pattern, "id": r.id} for r in rules]
+        """The records of ``source``, with ``"@NAME"`` word lists from the entity lexicon spliced in."""
+        path = model_path(self.source)
+        rules = read_jsonl(path, TokenPatternRule)
+        lexicon = Lexicon.from_files([model_path(LEXICON_FILE)])
+        return [
+            {"label": r.label, "pattern": lexicon.expand(r.pattern, where=f"{path}:{r.id}"), "id": r.id}
+            for r in rules
+        ]
 
     def match(self, doc: Doc) -> list[Span]:
         anchors = _anchors([p["pattern"] for p in self.patterns if isinstance(p["pattern"], list)])

@@ -22,6 +22,8 @@ _NAME_RUN = re.compile(
 _QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
 MIN_INITIALS_OVERLAP = 0.6
 _PERSONAL_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
+_ARTICLE = re.compile(r"(?:the|The)\s+")
 # How far back a sentence or line start is looked for: a sentence is never longer.
 SENTENCE_REACH = 5000
 
@@ -127,8 +129,13 @@ def cue_links(
         if i is not None:
             m = all_m[i]
             if whole and start <= m.start and m.end <= end and (m.start, m.end) != (start, end):
-                all_m[i] = replace(m, start=start, end=end, text=text[start:end], rule=rule)
-                index.move(i, (m.start, m.end), (start, end))
+                m = replace(m, start=start, end=end, text=text[start:end], rule=rule)
+                index.move(i, (all_m[i].start, all_m[i].end), (start, end))
+                all_m[i] = m
+                replaced.append(i)
+            if m.source == "ner" and (m.kind, m.type) != (like.kind, like.type):
+                # The cue says whose name it is: the statistical reading ("a city") gives way.
+                all_m[i] = replace(m, kind=like.kind, type=like.type, key=None, canonical=None, rule=rule)
                 replaced.append(i)
             return i
         created = replace(
@@ -184,12 +191,23 @@ def cue_links(
     # Quoted nicknames after a cue: linked to the nearest actor named before the cue.
     for hit in nick_rx.finditer(text):
         quoted = _QUOTED.match(text, hit.end())
-        if not quoted or not quoted.group(1)[:1].isupper():
+        if not quoted:
             continue
-        before = actors_between(_sentence_start(text, hit.start()), hit.start())
+        start, end = quoted.start(1), quoted.end(1)
+        article = _ARTICLE.match(text, start, end)
+        if article:
+            start = article.end()  # 'nicknamed "the Fox"': the name is "Fox"
+        if not text[start : start + 1].isupper():
+            continue
+        sentence = _sentence_start(text, hit.start())
+        before = actors_between(sentence, hit.start())
+        if not before and _PRONOUN_SUBJECT.match(text, sentence):
+            # "He was nicknamed 'Y'": the person last named in the sentence before
+            earlier = actors_between(_sentence_start(text, sentence - 2), sentence)
+            before = [k for k in earlier if all_m[k].type == "PERSON"]
         if not before:
             continue
-        j = find_or_make(quoted.start(1), quoted.end(1), all_m[before[-1]], "alias:nickname", whole=True)
+        j = find_or_make(start, end, all_m[before[-1]], "alias:nickname", whole=True)
         links.append((before[-1], j))
     return links, new, {i: all_m[i] for i in replaced}
 

@@ -164,11 +164,14 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     def rank(c: Candidate) -> tuple[int, int, float]:
         trusted = c.source != "ner" or name_shaped(doc[c.start : c.end])
         priority: float = SOURCE_PRIORITY[c.source]
-        if c.source == "ner" and c.label == "PERSON" and c.length > 1:
-            # A full personal name beats a place entry inside or equal to it.
+        if c.source == "pattern" and c.label == "EVENT_NAME":
+            priority = 4.0  # "Operation X", "the X War": whatever else reads the same words as a name
+        elif c.source == "ner" and c.label == "PERSON" and c.length > 1:
+            # A full personal name beats a one-word place entry inside it.
             priority = 2.5
         elif c.source == "gazetteer" and c.label in {"CITY", "REGION", "OTHER"}:
-            priority = 2.0
+            # A listed place of several words ("Velna State") is that place, not a person so named.
+            priority = 2.75 if c.length > 1 else 2.0
         return (int(trusted), c.length, priority)
 
     ordered = sorted(candidates, key=lambda c: (-rank(c)[0], -rank(c)[1], -rank(c)[2], c.start, c.label))

@@ -1,0 +1,188 @@
+"""The entity layer's error classes on texts never seen (issue 16), one table per class.
+
+Every sentence is general English with invented names (or generic world knowledge);
+none is taken from corpus/."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from briefextract.brief import Brief
+from briefextract.extraction import extract_text
+
+
+def brief_of(nlp: Language, text: str) -> Brief:
+    return extract_text(nlp, text, doc_id="t")
+
+
+def names(b: Brief) -> dict[str, str]:
+    """name or alias -> type, over actors and places."""
+    out: dict[str, str] = {}
+    for e in [*b.actors, *b.places]:
+        for n in [e.name, *e.aliases]:
+            out[n] = e.type
+    return out
+
+
+def mentioned(b: Brief) -> set[str]:
+    return {m.text for e in [*b.actors, *b.places] for m in e.mentions}
+
+
+# --- 2. administrative divisions are places -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was born in County Cork in 1921.", "County Cork"),
+        ("Fighters moved into Kandahar Province last spring.", "Kandahar Province"),
+        ("The raid took place in Borno State in 2014.", "Borno State"),
+        ("Villagers fled the Tarrowin District after the raid.", "Tarrowin District"),
+        ("Shelling hit Velmora Governorate for a week.", "Velmora Governorate"),
+        ("Clashes spread to Ostravin province by June.", "Ostravin province"),
+        ("He was born in County Velnagh, where his father farmed.", "County Velnagh"),
+    ],
+    ids=[
+        "iso-county-prefix",
+        "iso-province",
+        "iso-state",
+        "district",
+        "governorate",
+        "lower-province",
+        "county-prefix-unlisted",
+    ],
+)
+def test_administrative_divisions_are_regions(nlp: Language, text: str, name: str) -> None:
+    b = brief_of(nlp, text)
+    assert names(b).get(name) == "REGION", names(b)
+    assert not any(name in a.name or a.name in name for a in b.actors)
+
+
+def test_a_listed_lower_level_division_carries_its_country(nlp: Language) -> None:
+    b = brief_of(nlp, "Cattle were stolen in County Cork.")
+    assert next(p for p in b.places if p.name == "County Cork").country == "IE"
+
+
+def test_a_demonym_before_a_division_noun_is_no_division(nlp: Language) -> None:
+    b = brief_of(nlp, "The Afghan province of Helmand saw heavy fighting.")
+    assert "Afghan province" not in names(b)
+
+
+# --- 3. wars, operations and periods are not entities ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event_name"),
+    [
+        ("Many volunteers fought in the Spanish Civil War.", "Spanish Civil War"),
+        ("He served during the Iran–Iraq War.", "Iran–Iraq War"),
+        ("Operation Desert Storm began in January 1991.", "Operation Desert Storm"),
+        ("The Prague Spring was crushed in August 1968.", "Prague Spring"),
+        ("Operation Grey Heron failed within a week.", "Operation Grey Heron"),
+        ("The Battle of Velmora lasted three days.", "Battle of Velmora"),
+        ("After the Ostrava Accords the guerrillas disarmed.", "Ostrava Accords"),
+    ],
+    ids=["civil-war", "dash-war", "operation", "spring", "operation-invented", "battle-of", "accords"],
+)
+def test_named_wars_operations_and_periods_are_no_entities(nlp: Language, text: str, event_name: str) -> None:
+    b = brief_of(nlp, text)
+    assert not [a for a in b.actors if a.name in event_name], [a.name for a in b.actors]
+    assert not [m for m in mentioned(b) if event_name in m or (m in event_name and len(m.split()) > 1)]
+
+
+def test_a_person_named_in_a_murder_heading_is_found_in_the_body(nlp: Language) -> None:
+    text = "Murder of John Tarrowby\n\nJohn Tarrowby was shot in 1973. Tarrowby had led the school board."
+    b = brief_of(nlp, text)
+    person = next(a for a in b.actors if a.name == "John Tarrowby")
+    assert person.type == "PERSON"
+    assert not any("Murder" in a.name for a in b.actors)
+
+
+# --- 1. distinct organisations stay distinct -------------------------------------------------
+def test_a_provisional_offshoot_is_not_its_parent(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The Irish Republican Army fought in the 1920s. In 1969 the Provisional IRA split from it. "
+        "The Provisional IRA bombed a barracks in 1972.",
+    )
+    pira = next(a for a in b.actors if "Provisional IRA" in [a.name, *a.aliases])
+    assert "IRA" not in [pira.name, *pira.aliases]
+    assert "Irish Republican Army" not in [pira.name, *pira.aliases]
+
+
+def test_a_political_wing_is_not_its_armed_group(nlp: Language) -> None:
+    b = brief_of(nlp, "Batasuna was banned in 2003. ETA declared a ceasefire in 2006.")
+    batasuna = next(a for a in b.actors if a.name == "Batasuna")
+    assert batasuna.type == "POLITICAL_GROUP"
+    assert "ETA" not in batasuna.aliases
+
+
+# --- 4. no entity crosses a paragraph break or a heading -------------------------------------
+def test_headings_and_blank_lines_bound_every_name(nlp: Language) -> None:
+    text = (
+        "History\n\nThe Velmar Liberation Front (VLF) is a militant group in Kenya.\n\n"
+        "Research and Media Coverage\n\nInternational Relations\n\n"
+        "The VLF was founded in 1990 by Omar Velnik.\n"
+    )
+    b = brief_of(nlp, text)
+    assert all("\n" not in m.text for e in [*b.actors, *b.places] for m in e.mentions)
+
+
+# --- 5. communal and religious groups --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Druze fought alongside the army.", "Druze"),
+        ("Alawite officers dominated the command.", "Alawite"),
+        ("Sunni tribes turned against the militants.", "Sunni"),
+        ("Muslims and Christians marched together in 1990.", "Muslims"),
+        ("Arab militias attacked the villages.", "Arab"),
+        ("Yazidi villages were shelled.", "Yazidi"),
+    ],
+    ids=["druze", "alawite-attributive", "sunni-attributive", "muslims", "arab-attributive", "yazidi"],
+)
+def test_communal_groups_are_political_groups(nlp: Language, text: str, name: str) -> None:
+    b = brief_of(nlp, text)
+    group = [a for a in b.actors if name in [a.name, *a.aliases]]
+    assert group and group[0].type == "POLITICAL_GROUP", [(a.name, a.type) for a in b.actors]
+    assert name in {m.text for m in group[0].mentions}
+
+
+# --- 6. names in lists, aliases, companies, media --------------------------------------------
+def test_people_in_a_list_are_people(nlp: Language) -> None:
+    b = brief_of(nlp, "The founders were Paddy Marlow, Tomas Greer, Anna Velk and Joe Brannick.")
+    assert names(b).get("Paddy Marlow") == "PERSON"
+    assert not b.places
+
+
+def test_a_nickname_after_he_is_the_persons(nlp: Language) -> None:
+    b = brief_of(nlp, 'Omar Velnik led the cell for a decade. He was nicknamed "the Fox" by the police.')
+    assert [a.name for a in b.actors] == ["Omar Velnik"]
+    assert "Fox" in b.actors[0].aliases
+
+
+def test_a_quoted_alias_is_never_a_place(nlp: Language) -> None:
+    b = brief_of(nlp, 'Marta Velk, alias "Kestrel", joined in 1973. Kestrel later fled to Mexico.')
+    assert "Kestrel" in next(a for a in b.actors if a.name == "Marta Velk").aliases
+    assert all(p.name != "Kestrel" for p in b.places)
+
+
+def test_a_company_before_a_facility_noun_is_the_facility(nlp: Language) -> None:
+    b = brief_of(nlp, "In 1972 the cell destroyed the Bayer plant near the river.")
+    assert all(a.type != "ARMED_GROUP" for a in b.actors)
+
+
+def test_a_magazine_is_a_medium(nlp: Language) -> None:
+    b = brief_of(nlp, "The attack on the satirical magazine Charlie Hebdo killed twelve people.")
+    assert names(b).get("Charlie Hebdo") == "RESEARCH_MEDIA"
+
+
+# --- 8. line endings and a byte-order mark ---------------------------------------------------
+def test_crlf_line_endings_change_nothing(nlp: Language) -> None:
+    text = (
+        "Kestrel Front\n\nThe Kestrel Front (KF) is a militant group in Kenya.\n\n"
+        "Kidnappings\n\nIn 2009 the KF kidnapped two engineers in Mombasa.\n"
+    )
+    plain, crlf = brief_of(nlp, text), brief_of(nlp, text.replace("\n", "\r\n"))
+
+    def shape(b: Brief) -> list[tuple[str, str, int]]:
+        return sorted((e.type, e.name, len(e.mentions)) for e in [*b.actors, *b.places])
+
+    assert shape(plain) == shape(crlf)
