@@ -5,8 +5,10 @@ Writes gold/wp-eta-2019.jsonl and prints counts per layer and type.
 Every judgement call is explained in gold/notes/wp-eta-2019.md.
 
 Span rules used throughout (CONVENTIONS.md + brief):
-- citation markers "[57]" etc. are never inside a span; a sentence with a
-  citation in the middle is cut at the citation (clause evidence);
+- evidence is the whole sentence (CONVENTIONS 5, v1.2 pass): a citation marker in
+  the middle of a sentence ("[57][58]", "[60]") stays inside the evidence, markers
+  after the final punctuation stay outside; names, triggers, dates, cues and
+  claim contents never contain a marker;
 - italic underscores ("_Proceso de Burgos_", "_Euskadiko Ezkerra_") stay in the
   text but are never part of a name span;
 - titles ("Admiral") and leading "the" are outside mentions; possessive 's is
@@ -29,17 +31,16 @@ g.document_date = None    # the passage states no date of its own
 # ---------------------------------------------------------------------------
 # Frequently used sentences (evidence spans), located verbatim.
 # ---------------------------------------------------------------------------
-# S1 has "[57][58]" in the middle: evidence is the clause before the citation.
-S1a = g.sentence("Some sources attribute the 1960 bombing of the Amara station in "
-                 "Donostia-San Sebastian (which killed a 22-month-old child) to ETA")
-S1b = g.sentence("but statistics published by the Spanish Ministry of the Interior have "
-                 "always showed that ETA's first victim was killed in 1968.")
-# S3 has "[60]" inside its parenthesis: cut at the citation for the first part,
-# and take the clause after the citation for the researchers' judgement.
-S3a = g.sentence("The 1960 attack was claimed by the Portuguese and Spanish left-wing group "
-                 "DRIL (together with four other very similar bombings committed that same "
-                 "day across Spain, all of them attributed to DRIL")
-S3b = g.sentence("and the attribution to ETA has been considered to be unfounded by the researchers.")
+# S1 has "[57][58]" and S3 has "[60]" in the middle: since the v1.2 pass the
+# evidence is the whole sentence with the inner marker (CONVENTIONS 5).
+S1 = g.sentence("Some sources attribute the 1960 bombing of the Amara station in "
+                "Donostia-San Sebastian (which killed a 22-month-old child) to ETA,[57][58] "
+                "but statistics published by the Spanish Ministry of the Interior have "
+                "always showed that ETA's first victim was killed in 1968.")
+S3 = g.sentence("The 1960 attack was claimed by the Portuguese and Spanish left-wing group "
+                "DRIL (together with four other very similar bombings committed that same "
+                "day across Spain, all of them attributed to DRIL[60]), and the attribution "
+                "to ETA has been considered to be unfounded by the researchers.")
 S4 = g.sentence("Police documents dating from 1961, released in 2013, show that the DRIL was "
                 "indeed the author of the bombing.")
 S5 = g.sentence("ETA's first killing occurred on 7 June 1968, when Guardia Civil member José "
@@ -124,14 +125,12 @@ g.actor("guardia_civil", "Guardia Civil", "GOVERNMENT_BODY", mentions=g.mentions
 # "Spanish" is part of the ministry's name as written; no shorter form occurs.
 g.actor("spanish_ministry_interior", "Spanish Ministry of the Interior", "GOVERNMENT_BODY",
         mentions=g.mentions("Spanish Ministry of the Interior"))
-# "Spain" never acts in the text; the acting state is always "the Spanish government"
-# (the demonym alone is not a mention, so the whole phrase is the mention). STATE,
-# like "Mali's government" in CONVENTIONS §3. "The government" (S12, S16) is a
-# description and not a mention.
-g.actor("spanish_government", "Spanish government", "STATE",
-        mentions=g.mentions("Spanish government"))
-g.actor("french_government", "French government", "STATE", aliases=["French authorities"],
-        mentions=g.mentions("French government", "French authorities"))
+# v1.2: "the Spanish government" (x4), "the French government" and "the French
+# authorities" are demonym phrases standing for a state: not mentions, no actor.
+# Neither Spain nor France is named anywhere as an acting state (Spain only as
+# territory, France not at all), so there is no STATE actor for them to ref:
+# participants, claim sources and relation ends they name are left out.
+# "The government" (S12, S16) is a description and not a mention.
 # Party name is italicised; the English gloss in quotes is a second name (alias).
 g.actor("euskadiko_ezkerra", "Euskadiko Ezkerra", "POLITICAL_GROUP",
         aliases=["Left of the Basque Country"],
@@ -181,16 +180,18 @@ D1960 = T(g.span("1960", nth=1), "1960", "year")
 # DRIL as its author (S3 "claimed by ... DRIL", S4 "the DRIL was indeed the author
 # of the bombing"), and rejects the ETA attribution, so ETA is NOT a participant.
 # Anchored at its fullest statement (S1: date, place, casualty); agent from S3/S4,
-# which restate this same event.
+# which restate this same event (participants may come from any statement of it).
 g.event("e1", "BOMBING", trigger=g.span("bombing", within="the 1960 bombing of the Amara"),
-        evidence=S1a, date=D1960, locations=["amara_station", "san_sebastian"],
-        participants=[("agent", "dril")], killed=g.count(1), modality="asserted")
+        evidence=S1, date=D1960, locations=["amara_station", "san_sebastian"],
+        participants=[("agent", "dril")], killed=g.count(1), modality="asserted",
+        restatements=[g.span("attack", within="The 1960 attack was claimed"),
+                      g.span("bombing", within="the author of the bombing")])
 
 # e2: the four other DRIL bombings the same day across Spain. "that same day"
 # resolves to the day of e1, which the text gives only to the year.
 g.event("e2", "BOMBING",
         trigger=g.span("bombings", within="four other very similar bombings"),
-        evidence=S3a, date=T(g.span("that same day"), "1960", "year"),
+        evidence=S3, date=T(g.span("that same day"), "1960", "year"),
         locations=["spain_place"], participants=[("agent", "dril")], modality="asserted",
         count_of_events=4)
 
@@ -199,7 +200,8 @@ g.event("e2", "BOMBING",
 # text does not say who fired (Etxebarrieta is implied, not stated).
 g.event("e3", "ATTACK", trigger=g.span("killing", within="ETA's first killing"), evidence=S5,
         date=T(g.span("7 June 1968"), "1968-06-07", "day"),
-        participants=[("agent", "eta"), ("patient", "pardines")], killed=g.count(1))
+        participants=[("agent", "eta"), ("patient", "pardines")], killed=g.count(1),
+        restatements=[g.span("killed", within="first victim was killed")])
 
 # e4: Etxebarrieta killed while fleeing. Killer not named (not inferred as Guardia
 # Civil). Date: no expression; same incident as e3 -> inferred, span null.
@@ -207,10 +209,12 @@ g.event("e4", "ATTACK", trigger=g.span("killed", within="chased down and killed"
         evidence=S6, date=T(None, "1968-06-07", "day"),
         participants=[("patient", "etxebarrieta")], killed=g.count(1))
 
-# e5: Manzanas assassination. No date written (only "This led to"); San Sebastián
-# is where he was police chief, not stated as the place of the killing.
+# e5: Manzanas assassination. No date expression; "This led to" orders it after the
+# 7 June 1968 killings -> 1968-06-07 AFTER, span null (CONVENTIONS 6, v1.2 pass).
+# San Sebastián is where he was police chief, not stated as the place of the killing.
 g.event("e5", "ATTACK", trigger=g.span("assassination", within="first planned ETA assassination"),
-        evidence=S7, participants=[("agent", "eta"), ("patient", "manzanas")],
+        evidence=S7, date=T(None, "1968-06-07", "day", "AFTER"),
+        participants=[("agent", "eta"), ("patient", "manzanas")],
         killed=g.count(1))
 
 # e6: Burgos Trial death sentences. The trial is not an actor; no court named.
@@ -241,18 +245,25 @@ g.event("e9", "SPLIT", trigger=g.span("appeared", within="appeared as ETA-V"), e
 # e10: Carrero Blanco assassination (Operación Ogro). One record for the
 # assassination / the bomb / the explosion (S12-S14 and S15's mention).
 # ATTACK (assassination) rather than BOMBING: the text frames it as an assassination
-# whose method was a bomb; trigger "bomb assassination" covers both.
-g.event("e10", "ATTACK", trigger=g.span("bomb assassination"), evidence=S12,
+# whose method was a bomb. Trigger: the head noun "assassination" (v1.2 pass:
+# a modifier that is not part of a fixed event name stays outside the trigger).
+g.event("e10", "ATTACK", trigger=g.span("assassination", within="bomb assassination"),
+        evidence=S12,
         date=T(g.span("December 1973"), "1973-12", "month"), locations=["madrid"],
-        participants=[("agent", "eta"), ("patient", "carrero_blanco")], killed=g.count(1))
+        participants=[("agent", "eta"), ("patient", "carrero_blanco")], killed=g.count(1),
+        restatements=[g.span("assassination", within="The assassination had been planned"),
+                      g.span("executed", within="was executed by placing a bomb"),
+                      g.span("blew up"),
+                      g.span("assassination", within="Carrero Blanco's assassination,i.e.")])
 # Not events: "The government responded with new anti-terrorist laws ..." (legislation,
 # no type); "Franco's death"; "massive domestic and international protests" (no type).
 
 # e11: the 1975 executions. SENTENCING (capital punishment carried out) rather than
-# ATTACK; the state is the agent (named in the sentence: "the Spanish government").
+# ATTACK. No agent (v1.2): the state appears only as "the Spanish government", a
+# demonym phrase, and Spain is no STATE actor in this brief.
 g.event("e11", "SENTENCING", trigger=g.span("executed", within="members were executed"), evidence=S17,
         date=T(g.span("September 1975"), "1975-09", "month"), locations=["spain_place"],
-        participants=[("agent", "spanish_government"), ("patient", "eta")], killed=g.count(2))
+        participants=[("patient", "eta")], killed=g.count(2))
 
 # e12: ETA splits into ETA(pm) and ETA(m). Date: "following Franco's death";
 # Franco's death = eight weeks after September 1975 -> November 1975; AFTER.
@@ -262,11 +273,15 @@ g.event("e12", "SPLIT", trigger=g.span("split", within="ETA split into two"), ev
         date=D_TRANS,
         participants=[("patient", "eta"), ("result", "eta_pm"), ("result", "eta_m")])
 
-# e13: both factions refused amnesty: an offered accord not accepted -> AGREEMENT,
-# negated. Offerer unnamed. No date written.
-g.event("e13", "AGREEMENT", trigger=g.span("refused", within="refused offers of amnesty"),
-        evidence=S19, participants=[("agent", "eta_m"), ("agent", "eta_pm")],
-        modality="negated")
+# e13/e20: both factions refused amnesty: an offered accord not accepted ->
+# AGREEMENT, negated. v1.2: two rival factions each refusing "offers" are separate
+# acts under one trigger -> one record per faction, sharing the trigger. Offerer
+# unnamed. No date written.
+REFUSED = g.span("refused", within="refused offers of amnesty")
+g.event("e13", "AGREEMENT", trigger=REFUSED, evidence=S19,
+        participants=[("agent", "eta_m")], modality="negated")
+g.event("e20", "AGREEMENT", trigger=REFUSED, evidence=S19,
+        participants=[("agent", "eta_pm")], modality="negated")
 
 # e14: the 1978-80 killings: one statement, one record; 68+76+98 = 242 killed.
 g.event("e14", "ATTACK", trigger=g.span("fatalities"), evidence=S20,
@@ -276,9 +291,12 @@ g.event("e14", "ATTACK", trigger=g.span("fatalities"), evidence=S20,
 
 # e15: ETA(pm) accepts the government's pardon offer (1980s). S25's "ETA VII accepted
 # this partial amnesty" restates the same acceptance -> one record.
+# v1.2: the offering "Spanish government" is a demonym phrase with no STATE actor to
+# ref, so ETA(pm) is the only party.
 D_80s = T(g.span("1980s"), "198X", "decade")
 g.event("e15", "AGREEMENT", trigger=g.span("accepted", within="ETA(pm) accepted"), evidence=S23,
-        date=D_80s, participants=[("agent", "eta_pm"), ("agent", "spanish_government")])
+        date=D_80s, participants=[("agent", "eta_pm")],
+        restatements=[g.span("accepted", within="ETA VII accepted")])
 
 # e16: division of ETA(pm) into the seventh / eighth assembly factions = ETA VII /
 # ETA VIII ("seventh and eighth assemblies" in the sentence denotes them).
@@ -293,12 +311,18 @@ g.event("e17", "MERGER", trigger=g.span("integrated", within="government and int
         evidence=S25, date=T(None, "198X", "decade"),
         participants=[("agent", "eta_vii"), ("result", "euskadiko_ezkerra")])
 
-# e18: ETA VIII integrates into ETA(m) "eventually", after a period: no date.
+# e18: ETA VIII integrates into ETA(m) "after a brief period of independent
+# activity", i.e. after the 1980s division (e16): 198X AFTER, with that expression
+# as span (CONVENTIONS 6, v1.2 pass).
+D_AFTER_80s = T(g.span("after a brief period of independent activity"), "198X", "decade", "AFTER")
 g.event("e18", "MERGER", trigger=g.span("integrated", within="eventually integrated"),
-        evidence=S26, participants=[("agent", "eta_viii"), ("result", "eta_m")])
+        evidence=S26, date=D_AFTER_80s,
+        participants=[("agent", "eta_viii"), ("result", "eta_m")])
 
-# e19: ETA(m) takes back the name Euskadi Ta Askatasuna.
+# e19: ETA(m) takes back the name Euskadi Ta Askatasuna, "With no factions existing
+# anymore", i.e. after the mergers: 198X AFTER, no date expression (span null).
 g.event("e19", "RENAMING", trigger=g.span("reclaimed"), evidence=S27,
+        date=T(None, "198X", "decade", "AFTER"),
         participants=[("agent", "eta_m"), ("result", "eta")])
 
 # ---------------------------------------------------------------------------
@@ -316,12 +340,12 @@ g.claim("c2", source="spanish_ministry_interior",
         cue=g.span("showed"), content=g.span("ETA's first victim was killed in 1968", word=False),
         kind="indirect", about=["eta"])
 # c3: DRIL's claim of responsibility ("claimed by"): a speech act by DRIL.
-g.claim("c3", source="dril", source_text="the Portuguese and Spanish left-wing group DRIL",
+g.claim("c3", source="dril", source_text="Portuguese and Spanish left-wing group DRIL",
         cue=g.span("claimed"), content=g.span("The 1960 attack"), kind="indirect",
         about=["dril"])
 # c4: the researchers. Passive voice puts the cue inside the proposition; content
 # is the whole clause minus the by-phrase (the only contiguous choice).
-g.claim("c4", source=None, source_text="the researchers",
+g.claim("c4", source=None, source_text="researchers",
         cue=g.span("considered", within="has been considered to be unfounded"),
         content=g.span("the attribution to ETA has been considered to be unfounded", word=False),
         kind="indirect", about=["eta"])
@@ -337,12 +361,14 @@ g.claim("c6", source=None, source_text="some in the Spanish opposition",
                        "successor was an instrumental step for the subsequent re-establishment "
                        "of democracy", word=False),
         kind="indirect", about=["carrero_blanco"])
-# c7: the French government's belief ("believing that ...").
-g.claim("c7", source="french_government", source_text="the French government",
+# c7: the French government's belief ("believing that ..."). v1.2: "the French
+# government" is a demonym phrase and France is no STATE actor here -> source null,
+# the phrase as source_text.
+g.claim("c7", source=None, source_text="French government",
         cue=g.span("believing"),
         content=g.span("in this manner they were contributing to the end of Franco's regime",
                        word=False),
-        kind="indirect", about=["french_government", "franco"])
+        kind="indirect", about=["franco"])
 # Not claims (no words naming a source): "it is generally agreed that ..." (S22) and
 # "all of them attributed to DRIL" (S3): agentless passives, treated as the
 # author's own voice. "There is much controversy over ..." asserts no proposition.
@@ -363,13 +389,9 @@ R("eta", "SUCCESSOR_OF", "eta_m", evidence=S27)
 # Membership and leadership.
 R("etxebarrieta", "MEMBER_OF", "eta", evidence=S5)
 R("pardines", "MEMBER_OF", "guardia_civil", evidence=S5)
-R("carrero_blanco", "LEADER_OF", "spanish_government", evidence=S12)  # "president of the government"
-R("franco", "LEADER_OF", "spanish_government", evidence=S21)  # "Franco dictatorship", "Franco's regime"
-R("spanish_ministry_interior", "PART_OF", "spanish_government", evidence=S1b)
-# Alignment and enmity. S22 is stated in the text's own voice ("it is generally agreed").
-R("french_government", "ALLIED_WITH", "spanish_government", evidence=S22)
-R("french_government", "ENEMY_OF", "eta", evidence=S22)
-R("spanish_government", "ENEMY_OF", "eta", evidence=S22)
+# v1.2: no relation to "the Spanish government" / "the French government"
+# (demonym phrases, no STATE actor): Carrero Blanco's and Franco's LEADER_OF, the
+# ministry's PART_OF, and the S22 alignment/enmity are therefore not annotated.
 # ETA's named targets (asserted attacks / kidnapping).
 R("eta", "ENEMY_OF", "pardines", evidence=S5)
 R("eta", "ENEMY_OF", "manzanas", evidence=S7)
@@ -378,7 +400,10 @@ R("eta", "ENEMY_OF", "carrero_blanco", evidence=S12)
 # Where groups act.
 R("eta", "OPERATES_IN", "san_sebastian", evidence=S9)
 R("eta", "OPERATES_IN", "madrid", evidence=S12)
-R("dril", "OPERATES_IN", "spain_place", evidence=S3a)
+R("dril", "OPERATES_IN", "spain_place", evidence=S3)
+# CONVENTIONS 11 (v1.2 pass): the city of an asserted bombing DRIL carried out (e1).
+# S3 is the sentence that gives DRIL as the author of "The 1960 attack".
+R("dril", "OPERATES_IN", "san_sebastian", evidence=S3)
 
 # ---------------------------------------------------------------------------
 out = g.write()

@@ -147,22 +147,23 @@ g.actor("ira", "Irish Republican Army", "ARMED_GROUP",
         aliases=["IRA", "S. O'Neill"], mentions=ira_mentions)
 
 # Provisional IRA. Aliases: "Provisionals", the attributive "Provisional" in
-# "future Provisional leaders", "proto-Provisionals" (English's quote; the whole
-# hyphenated word is the mention), the pseudonym "P. O'Neill" and its Irish
+# "future Provisional leaders", "Provisionals" in "proto-Provisionals" (English's
+# quote; v1.2 pass: the name without the prefix, as "Goulding" in "pro-Goulding"
+# and "Pakistan" in "Pakistan-based"), the pseudonym "P. O'Neill" and its Irish
 # spelling "P. Ó Néill" (the text says the group issued its statements under it:
 # an organisational pseudonym, not a person), and "IRA" in "chief of staff of the IRA".
 # The "Provisional" inside '"Provisional" Army Council' belongs to that council's name.
 pira_mentions = (
     g.mentions("Provisional IRA", "Provisionals")
     + [span("Provisional", within="future Provisional leaders"),
-       span("proto-Provisionals"),
+       span("Provisionals", within="proto-Provisionals"),
        span("P. O'Neill"),
        span("P. Ó Néill"),
        IRA_CHIEF])
 pira_mentions.sort(key=lambda s: s["start"])
 assert len(pira_mentions) == 14, len(pira_mentions)  # 5 "Provisional IRA" + 4 "Provisionals" + 5 others
 g.actor("provisional_ira", "Provisional IRA", "ARMED_GROUP",
-        aliases=["Provisionals", "Provisional", "proto-Provisionals", "P. O'Neill", "P. Ó Néill", "IRA"],
+        aliases=["Provisionals", "Provisional", "P. O'Neill", "P. Ó Néill", "IRA"],
         mentions=pira_mentions)
 
 # The "Provisional" Army Council: a separate actor (the group's leadership body,
@@ -186,10 +187,11 @@ g.actor("belfast_ira", "Belfast IRA", "ARMED_GROUP", mentions=[span("Belfast IRA
 g.actor("ira_executive", "IRA Executive", "ARMED_GROUP", mentions=[span("IRA Executive")])
 
 # "Irish Republican Publicity Bureau": the Provisionals' publicity office, named as
-# the issuer of their statements. A department of an armed group -> ARMED_GROUP
-# (GOVERNMENT_BODY is for states; it is no news medium). ", Dublin" is its address,
-# not part of the name (Dublin is a place mention there).
-g.actor("irpb", "Irish Republican Publicity Bureau", "ARMED_GROUP",
+# the issuer of their statements. v1.2 pass (CONVENTIONS 13): the named media or
+# publicity arm of a group is RESEARCH_MEDIA, tied to its group by PART_OF (as Amaq,
+# ISKP's "media wing", in wp-isis-k-2019). ", Dublin" is its address, not part of
+# the name (Dublin is a place mention there).
+g.actor("irpb", "Irish Republican Publicity Bureau", "RESEARCH_MEDIA",
         mentions=[span("Irish Republican Publicity Bureau")])
 
 g.actor("ruc", "Royal Ulster Constabulary", "GOVERNMENT_BODY", aliases=["RUC"],
@@ -216,9 +218,9 @@ g.actor("defence_committees", "Defence Committees", "POLITICAL_GROUP",
 # The Irish state (CONVENTIONS 3: "the government of the Republic of Ireland" is
 # governed -> STATE). "the Dublin government" uses the capital for the government
 # (ANNOTATION: "Algiers" when it means the government) -> STATE mention.
-# "the Irish government" (x2) has only the demonym "Irish", which is not a mention
-# (CONVENTIONS 4), yet the state is unambiguously named there: it is the agent of
-# both ASSISTANCE events.
+# "the Irish government" (x2) is a demonym phrase standing for the state (ANNOTATION
+# v1.2, CONVENTIONS 4): not a mention, but the brief holds the state as this STATE
+# actor (named elsewhere), so it is the agent of both ASSISTANCE events.
 g.actor("republic_of_ireland", "Republic of Ireland", "STATE",
         mentions=[span("Dublin", within="the Dublin government"), span("Republic of Ireland")])
 
@@ -288,13 +290,15 @@ bel = g.mentions("Belfast", exclude=["Belfast IRA"])
 assert len(bel) == 4, len(bel)
 g.place("belfast", "Belfast", "CITY", country="GB", mentions=bel)
 # Northern Ireland: sub-national part of the UK -> REGION, GB. Not a mention inside
-# "Northern Ireland Civil Rights Association" or the event name "Northern Ireland
-# riots". Counted: "the British, Irish and Northern Ireland parliaments" (territory
-# named attributively; the parliaments are not annotated) and "British rule in
-# Northern Ireland".
-ni = g.mentions("Northern Ireland",
-                exclude=["Northern Ireland Civil Rights Association", "Northern Ireland riots"])
-assert len(ni) == 2, len(ni)
+# the proper name "Northern Ireland Civil Rights Association". Counted: "the British,
+# Irish and Northern Ireland parliaments" (territory named attributively; the
+# parliaments are not annotated), "British rule in Northern Ireland" and, since the
+# v1.2 pass, "the Northern Ireland riots": a name used attributively before a
+# lower-case noun is a mention (CONVENTIONS 2, like "Libya air campaign", "Charlie
+# Hebdo massacre" in cfr-aqim-2015); only a capitalised proper name ("Battle of the
+# Bogside") hides the names inside it.
+ni = g.mentions("Northern Ireland", exclude=["Northern Ireland Civil Rights Association"])
+assert len(ni) == 3, len(ni)
 g.place("northern_ireland", "Northern Ireland", "REGION", country="GB", mentions=ni)
 # Dublin as a place: the IRA leadership's seat (x3) and the Bureau's address.
 # Not "the Dublin government" (STATE mention, above).
@@ -339,11 +343,15 @@ g.event("e1", "MILITARY_OPERATION",
 # "A number of people were killed" gives no number -> casualties null. "some by the
 # police" is not attributed to the RUC by name, so the RUC is not added.
 # The protests organised by NICRA have no table type.
+# v1.2 pass: trigger is the head noun "riots" ("Northern Ireland" is a place mention,
+# see PLACES), and Northern Ireland joins Belfast as location. "A number of people were
+# killed on both sides" restates the event.
 g.event("e2", "ATTACK",
-        trigger=span("Northern Ireland riots"), evidence=S_RIOTS,
+        trigger=span("riots", within="Northern Ireland riots"), evidence=S_RIOTS,
         date=T(span("August 1969", nth=2), "1969-08", "month"),
-        locations=["belfast"],
-        participants=[("agent", "protestants"), ("patient", "catholics")])
+        locations=["belfast", "northern_ireland"],
+        participants=[("agent", "protestants"), ("patient", "catholics")],
+        restatements=[span("killed", within="A number of people were killed")])
 
 # e3 McMillen "stayed in command" (LEADERSHIP: holds command). The group is the
 # Belfast IRA whose "Belfast leadership" the preceding sentence names. Dated by the
@@ -364,9 +372,10 @@ g.event("e4", "FOUNDING",
         date=T(span("December 1969", nth=1), "1969-12", "month"),
         participants=[("patient", "provisional_army_council")])
 
-# Convention-related dating: the convention preceded the December 1969 formation
-# in the same paragraph; no own expression -> span null, value 1969-12 (inferred).
-CONV_DATE = T(None, "1969-12", "month")
+# Convention-related dating: "formed ... in December 1969, after an IRA convention"
+# orders the convention before the dated formation; no own expression -> value
+# 1969-12, modifier BEFORE, span null (CONVENTIONS 6, v1.2 pass).
+CONV_DATE = T(None, "1969-12", "month", "BEFORE")
 CONV_LOCS = ["knockvicar_house", "boyle", "county_roscommon"]
 
 # e5 "there was no walkout": an explicitly denied breakaway -> SPLIT, negated.
@@ -423,7 +432,8 @@ g.event("e9", "SPLIT",
 g.event("e10", "ASSISTANCE",
         trigger=span("received arms and funding"), evidence=S_ARMS,
         date=T(span("1969", within="Irish government in 1969"), "1969", "year"),
-        participants=[("agent", "republic_of_ireland"), ("patient", "provisional_ira")])
+        participants=[("agent", "republic_of_ireland"), ("patient", "provisional_ira")],
+        restatements=[span("money did go")])
 
 # e11 £100,000 donated by the Irish government to the Defence Committees: a
 # different transfer (other recipient). No date expression in or for the clause
@@ -511,7 +521,7 @@ g.claim("c6", source="danny_morrison", source_text="Danny Morrison",
 
 # c7 The early Provisional IRA "arguing rather for the primacy of armed struggle"
 # (same cue type as c2, so annotated alike).
-g.claim("c7", source="provisional_ira", source_text="the early Provisional IRA", cue=span("arguing"),
+g.claim("c7", source="provisional_ira", source_text="early Provisional IRA", cue=span("arguing"),
         content=span("for the primacy of armed struggle"),
         kind="indirect", about=["provisional_ira"])
 
@@ -527,12 +537,12 @@ g.claim("c8", source="richard_english", source_text="historian Richard English",
 # insisting that ...". "insisting" is a speech verb; "considered" is the attributed
 # stance of a named source in the same construction as c1 ("seen ... as"), so both
 # are claims. The source phrase is "The Provisionals" (subject; "they" resumes it).
-g.claim("c9", source="provisional_ira", source_text="The Provisionals",
+g.claim("c9", source="provisional_ira", source_text="Provisionals",
         cue=span("considered", within="they considered both"),
         content=span("both British rule in Northern Ireland and the government of the Republic of "
                      "Ireland to be illegitimate"),
         kind="indirect", about=["republic_of_ireland"])
-g.claim("c10", source="provisional_ira", source_text="The Provisionals", cue=span("insisting"),
+g.claim("c10", source="provisional_ira", source_text="Provisionals", cue=span("insisting"),
         content=span("the Provisional IRA's Army Council was the only valid government, as head of an "
                      "all-island Irish Republic"),
         kind="indirect", about=["provisional_army_council", "irish_republic"])

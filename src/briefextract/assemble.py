@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
-from briefextract.brief import Actor, Brief, Place, Span, text_sha256
+from briefextract.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 from briefextract.extensions import SPAN_GROUP_FURNITURE
 
 MAX_TITLE_WORDS = 15
@@ -31,6 +33,11 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+def _records(table: dict[str, dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """A layer's records in the order the layer wrote them (ids are assigned in text order)."""
+    return list((table or {}).values())
+
+
 def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brief:
     """The brief of one processed document: provenance rides on extra fields."""
     text = doc.text
@@ -52,6 +59,9 @@ def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brie
             places.append(Place.model_validate({**common, "country": ent["country"]}))
     return Brief(
         doc_id=doc_id,
+        events=[Event.model_validate(r) for r in _records(doc._.bx_events)],
+        claims=[Claim.model_validate(r) for r in _records(doc._.bx_claims)],
+        relations=[Relation.model_validate(r) for r in _records(doc._.bx_relations)],
         text_sha256=text_sha256(text),
         title=find_title(doc),
         document_date=document_date if document_date is not None else doc._.bx_document_date,

@@ -40,6 +40,9 @@ examples:
   briefextract evaluate                       # bundled corpus vs bundled gold
   briefextract evaluate --system briefs.jsonl --gold gold.jsonl --json
   briefextract validate gold/*.jsonl --corpus corpus/
+  briefextract show briefs.jsonl --corpus corpus/ --doc DOC_ID -o page.html
+  briefextract export briefs.jsonl --to tables/
+  briefextract schema > brief.schema.json
 
 exit codes: 0 ok; 1 some documents failed (see --errors); 2 usage error;
 3 unusable input (invalid brief file, missing spaCy pipeline, mismatched texts)
@@ -119,7 +122,9 @@ def _parser() -> argparse.ArgumentParser:
         "evaluate",
         help="score system briefs against gold briefs (default: the bundled corpus and gold)",
         description="Score system briefs against gold briefs as ANNOTATION.md defines it. With no "
-        "--system, extract the bundled corpus/ documents that have gold and score them against gold/.",
+        "--system, extract the bundled corpus/ documents that have gold and score them against gold/. "
+        "Gold documents with no system brief are named and scored as all missed (exit code 1); "
+        "an empty gold file, or gold that no system brief matches, is exit code 3.",
     )
     ev.add_argument("--system", metavar="FILE", help="system briefs (JSONL)")
     ev.add_argument(
@@ -140,6 +145,11 @@ def _parser() -> argparse.ArgumentParser:
         "--model", default=None, metavar="NAME", help="spaCy pipeline when extracting (no --system)"
     )
     ev.add_argument("--system-out", metavar="FILE", help="when extracting, also keep the system briefs here")
+    ev.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write an HTML report: scores, and per document the errors beside gold and system text",
+    )
 
     va = sub.add_parser(
         "validate",
@@ -149,7 +159,94 @@ def _parser() -> argparse.ArgumentParser:
     )
     va.add_argument("files", nargs="+", metavar="FILE")
     va.add_argument("--corpus", metavar="DIR", help="documents folder (default: the bundled corpus/)")
+    _add_view_parsers(sub)
     return parser
+
+
+def _add_view_parsers(sub: argparse._SubParsersAction) -> None:
+    sh = sub.add_parser(
+        "show",
+        help="write a self-contained HTML page per brief: text, records, timeline, relation graph",
+        description="Write one self-contained HTML page per document (no network access: CSS and "
+        "script inline): the text with every span drawn under it, a panel per record, a timeline of "
+        "dated events and a relation graph. With several documents, -o is a folder of DOC_ID.html pages.",
+    )
+    sh.add_argument("briefs", metavar="BRIEFS.jsonl")
+    sh.add_argument("--corpus", metavar="DIR", help="documents folder (default: the bundled corpus/)")
+    sh.add_argument("--doc", metavar="ID", help="only this document")
+    sh.add_argument("-o", "--output", required=True, metavar="OUT", help="HTML file, or folder for several")
+
+    xp = sub.add_parser(
+        "export",
+        help="write one flat table per layer (CSV), keyed by doc_id and record ids",
+        description="Write actors, mentions, places, events, event_participants, claims and relations "
+        "as one CSV file each (UTF-8, header row), keyed by doc_id and record ids.",
+    )
+    xp.add_argument("briefs", metavar="BRIEFS.jsonl")
+    xp.add_argument("--to", required=True, metavar="DIR", help="folder for the tables (created)")
+    xp.add_argument("--format", default="csv", choices=["csv"], help="table format (default csv)")
+
+    sub.add_parser(
+        "schema",
+        help="print the JSON Schema of a brief",
+        description="Print the JSON Schema of one brief (one line of a brief file), "
+        "from the pydantic models.",
+    )
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from briefextract.briefio import load_briefs
+    from briefextract.bundled import corpus_or_bundled, corpus_texts
+    from briefextract.view.page import output_paths, render_briefs
+
+    corpus = corpus_or_bundled(args.corpus)
+    texts = corpus_texts(corpus) if corpus is not None else {}
+    briefs = load_briefs(args.briefs, texts=texts)
+    ids = [b.doc_id for b in briefs if args.doc is None or b.doc_id == args.doc]
+    out = Path(args.output)
+    if len(ids) > 1:
+        out.mkdir(parents=True, exist_ok=True)
+    paths = output_paths(out, ids)
+    for doc_id, html in render_briefs(briefs, texts, args.doc):
+        paths[doc_id].write_text(html, encoding="utf-8")
+        print(f"{paths[doc_id]}: {doc_id}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefextract.briefio import load_briefs
+    from briefextract.view.export import write_csv_tables
+
+    for path, rows in write_csv_tables(load_briefs(args.briefs), Path(args.to)).items():
+        print(f"{path}: {rows} rows")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from briefextract.view.export import brief_schema
+
+    print(json.dumps(brief_schema(), indent=2, sort_keys=True))
+    return EXIT_OK
+
+
+def _keep_system_for_html(args: argparse.Namespace) -> None:
+    """The HTML report reads the system briefs back: when extracting, keep them in a temporary file."""
+    if args.html and not args.system and not args.system_out:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="briefextract-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        args.system_out = str(Path(folder) / "system.jsonl")
+
+
+def _write_html_report(args: argparse.Namespace, result: object) -> None:
+    from briefextract.view.report import write_report
+
+    system = args.system or args.system_out
+    write_report(result, Path(args.html), system=system, gold=args.gold, corpus=args.corpus)  # type: ignore[arg-type]
+    print(f"briefextract: report written to {args.html}", file=sys.stderr)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -254,18 +351,28 @@ class _StopAfterCurrent:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from briefextract.evaluation import run_evaluation
 
+    _keep_system_for_html(args)
     result = run_evaluation(
         system=args.system, gold=args.gold, corpus=args.corpus, model=args.model, system_out=args.system_out
     )
+    evaluation = result.evaluation
+    if args.html:
+        _write_html_report(args, result)
     if args.errors:
         with Path(args.errors).open("w", encoding="utf-8") as handle:
-            for record in result.evaluation.errors:
-                handle.write(json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n")
+            for record in evaluation.errors:
+                handle.write(json.dumps(record.to_json(), sort_keys=True, ensure_ascii=False) + "\n")
     if args.json:
-        print(json.dumps(result.evaluation.to_json(), sort_keys=True, indent=1))
+        print(json.dumps(evaluation.to_json(), sort_keys=True, indent=1))
     else:
         print(result.render())
-    return EXIT_DOC_FAILED if result.failures else EXIT_OK
+    if evaluation.no_system:
+        print(
+            f"briefextract: {len(evaluation.no_system)} gold document(s) had no system brief "
+            f"(scored as all missed): {', '.join(evaluation.no_system)}",
+            file=sys.stderr,
+        )
+    return EXIT_DOC_FAILED if result.incomplete else EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -294,6 +401,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"extract": cmd_extract, "evaluate": cmd_evaluate, "validate": cmd_validate}
+    handlers.update(show=cmd_show, export=cmd_export, schema=cmd_schema)
     try:
         return handlers[args.command](args)
     except UsageError as exc:

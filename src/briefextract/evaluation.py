@@ -1,4 +1,12 @@
-"""``briefextract evaluate``: load or produce system briefs, load gold, score."""
+"""``briefextract evaluate``: load or produce system briefs, load gold, score.
+
+What cannot be evaluated is an error naming the file (exit code 3 from the
+CLI): a gold file with no briefs, or gold documents none of which has a
+system brief (the figures would all be "nothing found" for a reason that is
+not the system's). What can be evaluated but only in part is said, not
+hidden: gold documents with no system brief are scored as all missed and
+named (:attr:`EvaluationRun.incomplete`), and so are system briefs with no gold.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +17,22 @@ from pathlib import Path
 from briefextract.brief import Brief
 from briefextract.briefio import BriefWriter, load_briefs
 from briefextract.bundled import bundled_dir, corpus_or_bundled, corpus_texts, gold_files
-from briefextract.errors import BriefExtractError
+from briefextract.errors import BriefExtractError, EvaluationError
 from briefextract.extraction import Failure, extract_documents
 from briefextract.scoring import Evaluation, evaluate_briefs, render_text
 
 
 @dataclass
 class EvaluationRun:
+    """An evaluation and the documents whose extraction failed (those count as all missed)."""
+
     evaluation: Evaluation
     failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def incomplete(self) -> bool:
+        """Some gold document had no system brief (missing from the file, or its extraction failed)."""
+        return bool(self.failures or self.evaluation.no_system)
 
     def render(self) -> str:
         lines = []
@@ -37,7 +52,22 @@ def load_gold(gold: str | Path | None, texts: dict[str, str]) -> list[Brief]:
     briefs: list[Brief] = []
     for path in files:
         briefs += load_briefs(path, texts=texts)
+    if not briefs:
+        names = ", ".join(str(p) for p in files)
+        raise EvaluationError(f"no gold briefs in {names}: nothing to score against")
     return briefs
+
+
+def check_overlap(system: list[Brief], gold: list[Brief], system_path: str) -> None:
+    """Raise when no gold document has a system brief: that is a wrong file, not a zero score."""
+    system_ids = {b.doc_id for b in system}
+    if not any(b.doc_id in system_ids for b in gold):
+        gold_ids = sorted(b.doc_id for b in gold)
+        shown = ", ".join(gold_ids[:5]) + (f" and {len(gold_ids) - 5} more" if len(gold_ids) > 5 else "")
+        raise EvaluationError(
+            f"{system_path}: none of the {len(gold_ids)} gold documents ({shown}) has a system brief "
+            f"there ({len(system_ids)} system brief(s) read): nothing to score"
+        )
 
 
 def extract_for_gold(
@@ -84,6 +114,7 @@ def run_evaluation(
     failures: list[Failure] = []
     if system is not None:
         system_briefs = load_briefs(system, texts=texts)
+        check_overlap(system_briefs, gold_briefs, system)
     else:
         assert corpus_dir is not None
         system_briefs, failures = extract_for_gold(gold_briefs, corpus_dir, model, system_out)

@@ -5,18 +5,26 @@ Values are JSON-able (str, int, dict, list, None) so Docs serialise cleanly.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Span groups written by our components.
 SPAN_GROUP_TIMES = "bx_times"
 SPAN_GROUP_ENTITIES = "bx_entities"
 SPAN_GROUP_FURNITURE = "bx_furniture"
+# The event, claim and relation layers: spans with label_ = type, kb_id_ = record id,
+# id_ = rule id; their records live in one Doc extension per layer, keyed by id.
+SPAN_GROUP_EVENTS = "bx_events"
+SPAN_GROUP_CLAIMS = "bx_claims"
+SPAN_GROUP_RELATIONS = "bx_relations"
 
 _DOC_EXTENSIONS: dict[str, object] = {
     "bx_doc_id": None,  # str: the document id
     "bx_document_date": None,  # str | None: ISO date the text states or the caller gave
     "bx_article_end": None,  # int | None: char offset where page furniture takes over to the end
     "bx_entity_table": None,  # list[dict]: resolved actors and places with their mentions
+    "bx_events": None,  # dict[str, dict]: event id -> Event record (ANNOTATION.md) + provenance
+    "bx_claims": None,  # dict[str, dict]: claim id -> Claim record + provenance
+    "bx_relations": None,  # dict[str, dict]: relation key -> Relation record + provenance
     "bx_error": None,  # str | None: why a component could not process this document
 }
 _SPAN_EXTENSIONS: dict[str, object] = {
@@ -25,6 +33,11 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "bx_rule": None,  # str: id of the rule or source that produced the span
     "bx_key": None,  # str: canonical key (gazetteer id) when known
     "bx_country": None,  # str | None: ISO 3166-1 alpha-2 for places
+}
+_TOKEN_EXTENSIONS: dict[str, object] = {
+    # bool: the token heads an event trigger; argument patterns anchor only on such
+    # tokens, so the dependency matcher does not try every token of the document.
+    "bx_event_head": False,
 }
 
 
@@ -36,6 +49,9 @@ def register_extensions() -> None:
     for name, default in _SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+    for name, default in _TOKEN_EXTENSIONS.items():
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=default)
 
 
 register_extensions()

@@ -30,6 +30,9 @@ OUR_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("briefextract_furniture", "last"),
     ("briefextract_times", "last"),
     ("briefextract_entities", "last"),
+    ("briefextract_events", "last"),
+    ("briefextract_claims", "last"),
+    ("briefextract_relations", "last"),
 )
 
 

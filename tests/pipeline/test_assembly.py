@@ -20,6 +20,9 @@ def test_our_components_are_registered_and_present(nlp: Language) -> None:
         "briefextract_furniture",
         "briefextract_times",
         "briefextract_entities",
+        "briefextract_events",
+        "briefextract_claims",
+        "briefextract_relations",
     ]
     # Registered through spacy_factories entry points: a fresh blank pipeline can add them by name.
     blank = spacy.blank("en")

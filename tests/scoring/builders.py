@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from typing import Any
 
@@ -276,3 +277,36 @@ def partial_system(doc_id: str = "d1") -> Brief:
             relation("s_bel", "FOUNDER_OF", "s_mou", "founded"),
         ],
     )
+
+
+def shuffled_and_renamed(brief: Brief, seed: int) -> Brief:
+    """Every list shuffled and every id renamed consistently (references follow)."""
+    rng = random.Random(seed)
+    data: dict[str, Any] = brief.model_dump(mode="json")
+    entity_ids = [e["id"] for e in data["actors"] + data["places"]]
+    rename = dict(
+        zip(entity_ids, [f"ent{rng.randrange(10**6)}_{i}" for i in range(len(entity_ids))], strict=True)
+    )
+
+    def shuffle(items: list[Any]) -> list[Any]:
+        items = list(items)
+        rng.shuffle(items)
+        return items
+
+    for entity in data["actors"] + data["places"]:
+        entity["id"] = rename[entity["id"]]
+        entity["aliases"] = shuffle(entity["aliases"])
+        entity["mentions"] = shuffle(entity["mentions"])
+    for i, event in enumerate(data["events"]):
+        event["id"] = f"ev{rng.randrange(10**6)}_{i}"
+        event["locations"] = shuffle([rename[x] for x in event["locations"]])
+        event["participants"] = shuffle([{**p, "ref": rename[p["ref"]]} for p in event["participants"]])
+    for i, claim in enumerate(data["claims"]):
+        claim["id"] = f"cl{rng.randrange(10**6)}_{i}"
+        claim["source"] = rename.get(claim["source"]) if claim["source"] else None
+        claim["about"] = shuffle([rename[x] for x in claim["about"]])
+    for relation in data["relations"]:
+        relation["head"], relation["tail"] = rename[relation["head"]], rename[relation["tail"]]
+    for key in ("actors", "places", "events", "claims", "relations"):
+        data[key] = shuffle(data[key])
+    return Brief.model_validate(data)

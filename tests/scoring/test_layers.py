@@ -6,8 +6,9 @@ import pytest
 
 from briefextract.errors import EvaluationError
 from briefextract.scoring import PRF, Accuracy, evaluate_briefs, render_text, score_document
+from briefextract.scoring.claims import attribution_correct, claim_match_f1
+from briefextract.scoring.entities import Alignment
 from briefextract.scoring.figures import ACCURACY_KEYS, KEYS, PRF_KEYS
-from briefextract.scoring.layers import Alignment, attribution_correct, claim_match_f1
 from briefextract.scoring.normalize import token_f1
 
 from .builders import TEXT, actor, brief, claim, event, place, relation, span
@@ -35,8 +36,8 @@ def test_alignment_tie_prefers_shared_name_over_overlap() -> None:
     score = score_document(gold, system)
     assert score.figures["actors"] == PRF(tp=1, fp=1, fn=0)
     assert score.figures["actor_type_accuracy"] == Accuracy(correct=1, total=1)
-    spurious = [e for e in score.errors if e["outcome"] == "spurious"]
-    assert [e["system"]["id"] for e in spurious] == ["s1"]
+    spurious = [e for e in score.errors if e.outcome == "spurious"]
+    assert [e.system.id for e in spurious] == ["s1"]
 
 
 def test_alignment_tie_prefers_more_overlapping_mentions() -> None:
@@ -83,8 +84,8 @@ def test_several_types_with_equal_counts() -> None:
     assert score.figures["actor_type_accuracy"] == Accuracy(correct=2, total=3)
     assert score.per_type["actor_type_accuracy"] == {"PERSON": Accuracy(1, 2), "STATE": Accuracy(1, 1)}
     assert list(score.per_type["actors"]) == ["PERSON", "STATE"]
-    mismatch = [e for e in score.errors if e["outcome"] == "type_mismatch"]
-    assert [(e["gold"]["value"], e["system"]["value"]) for e in mismatch] == [("PERSON", "STATE")]
+    mismatch = [e for e in score.errors if e.outcome == "type_mismatch"]
+    assert [(e.gold.value, e.system.value) for e in mismatch] == [("PERSON", "STATE")]
 
 
 def test_places_align_by_folded_name_and_score_type() -> None:
@@ -159,7 +160,7 @@ def test_event_type_disagreement() -> None:
     # Not matched events: their arguments are all fn/fp, and no accuracy is scored.
     assert score.figures["event_arguments"] == PRF(0, 1, 1)
     assert score.figures["event_modality_accuracy"] == Accuracy(0, 0)
-    outcomes = sorted((e["layer"], e["outcome"]) for e in score.errors)
+    outcomes = sorted((e.layer, e.outcome) for e in score.errors)
     assert outcomes == [("events", "missed"), ("events", "spurious"), ("events", "type_mismatch")]
 
 
@@ -183,12 +184,14 @@ def test_event_arguments_by_role() -> None:
     score = score_document(gold, system)
     assert score.figures["event_arguments"] == PRF(tp=1, fp=1, fn=1)
     assert score.per_type["event_arguments"] == {"agent": PRF(1, 1, 0), "patient": PRF(0, 0, 1)}
-    [role_error] = [e for e in score.errors if e["outcome"] == "role_mismatch"]
-    assert (role_error["gold"]["type"], role_error["gold"]["value"]) == ("patient", "un")
-    assert (role_error["system"]["type"], role_error["system"]["value"]) == ("agent", "s_un")
+    [role_error] = [e for e in score.errors if e.outcome == "role_mismatch"]
+    assert (role_error.gold.type, role_error.gold.value) == ("patient", "un")
+    assert (role_error.system.type, role_error.system.value) == ("agent", "s_un")
 
 
 def test_event_attribute_accuracies() -> None:
+    # ANNOTATION.md v1.2: date, location and casualty accuracy count the matched pairs where gold or
+    # system has a value; pairs where both are null are left out; modality counts every matched pair.
     places_gold = [
         place("korvath", "Korvath", mentions=["Korvath"]),
         place("velna", "Velna", mentions=["Velna"]),
@@ -200,10 +203,13 @@ def test_event_attribute_accuracies() -> None:
         events=[
             # date wrong (month precision lost), location right, casualties wrong modifier, modality right
             event("e1", "BOMBING", "bombed", locations=["korvath"], date="2007-12", killed=33),
-            # no gold date, location wrong, no casualties, modality wrong
+            # no gold date but a system one (wrong), location wrong, no casualties on either side
+            # (left out), modality wrong
             event("e2", "TAKEOVER", "retook", locations=["velna"]),
-            # date right, no locations
+            # date right, no gold locations but system ones (wrong), no casualties on either side
             event("e3", "DEPLOYMENT", "deployed", date="2013-01"),
+            # nothing on either side: only modality is scored
+            event("e4", "ATTACK", "kidnapped"),
         ],
     )
     system = brief(
@@ -221,16 +227,63 @@ def test_event_attribute_accuracies() -> None:
             ),
             event("x2", "TAKEOVER", "retook", locations=["p1", "p2"], date="2013", modality="hypothetical"),
             event("x3", "DEPLOYMENT", "deployed", date="2013-01", locations=["p2"]),
+            event("x4", "ATTACK", "kidnapped"),
         ],
     )
     score = score_document(gold, system)
-    assert score.figures["event_date_accuracy"] == Accuracy(1, 2)
-    assert score.per_type["event_date_accuracy"] == {"BOMBING": Accuracy(0, 1), "DEPLOYMENT": Accuracy(1, 1)}
-    assert score.figures["event_location_accuracy"] == Accuracy(1, 2)
+    assert score.figures["event_date_accuracy"] == Accuracy(1, 3)
+    assert score.per_type["event_date_accuracy"] == {
+        "BOMBING": Accuracy(0, 1),
+        "DEPLOYMENT": Accuracy(1, 1),
+        "TAKEOVER": Accuracy(0, 1),
+    }
+    assert score.figures["event_location_accuracy"] == Accuracy(1, 3)
     assert score.figures["event_casualty_accuracy"] == Accuracy(0, 1)
-    assert score.figures["event_modality_accuracy"] == Accuracy(2, 3)
-    outcomes = sorted(e["outcome"] for e in score.errors if e["layer"] == "events")
-    assert outcomes == ["casualty_mismatch", "date_mismatch", "location_mismatch", "modality_mismatch"]
+    assert score.figures["event_modality_accuracy"] == Accuracy(3, 4)
+    outcomes = sorted(e.outcome for e in score.errors if e.layer == "events")
+    assert outcomes == [
+        "casualty_mismatch",
+        "date_mismatch",
+        "date_mismatch",
+        "location_mismatch",
+        "location_mismatch",
+        "modality_mismatch",
+    ]
+    [no_gold_date] = [e for e in score.errors if e.outcome == "date_mismatch" and e.gold.id == "e2"]
+    assert (no_gold_date.gold.value, no_gold_date.system.value) == (None, "2013")
+
+
+@pytest.mark.parametrize(
+    ("gold_killed", "system_killed", "expected"),
+    [
+        (None, None, Accuracy(0, 0)),
+        (None, 5, Accuracy(0, 1)),
+        (5, None, Accuracy(0, 1)),
+        (5, 5, Accuracy(1, 1)),
+    ],
+    ids=["both-null-left-out", "system-only-wrong", "gold-only-wrong", "equal"],
+)
+def test_casualty_accuracy_leaves_out_pairs_null_on_both_sides(
+    gold_killed: int | None, system_killed: int | None, expected: Accuracy
+) -> None:
+    gold = brief(events=[event("e", "BOMBING", "bombed", killed=gold_killed)])
+    system = brief(events=[event("x", "BOMBING", "bombed", killed=system_killed)])
+    assert score_document(gold, system).figures["event_casualty_accuracy"] == expected
+
+
+def test_null_dates_do_not_crash_the_order() -> None:
+    # The crash of issue 10: two events alike but for a date whose value is null.
+    from briefextract.brief import TimeValue
+
+    dated = event("e1", "BOMBING", "bombed")
+    undated = event("e2", "BOMBING", "bombed").model_copy(
+        update={"date": TimeValue(value=None, granularity="year")}
+    )
+    other = event("e3", "BOMBING", "bombed", date="2007")
+    gold = brief(events=[dated, undated, other])
+    score = score_document(gold, gold)
+    assert score.figures["event_triggers_cls"] == PRF(3, 0, 0)
+    assert score.figures["event_date_accuracy"] == Accuracy(1, 1)
 
 
 # --- claims ---------------------------------------------------------------------------------------
@@ -342,7 +395,7 @@ def test_claim_figures() -> None:
     assert score.figures["claim_cue_accuracy"] == Accuracy(1, 2)
     # Per kind is strict: k2 is direct where c2 is indirect.
     assert score.per_type["claims"] == {"direct": PRF(0, 1, 0), "indirect": PRF(1, 1, 2)}
-    outcomes = sorted(e["outcome"] for e in score.errors if e["layer"] == "claims")
+    outcomes = sorted(e.outcome for e in score.errors if e.layer == "claims")
     assert outcomes == ["attribution_mismatch", "cue_mismatch", "missed", "spurious", "type_mismatch"]
 
 
@@ -399,15 +452,23 @@ def test_document_missing_from_system_counts_as_missed() -> None:
     assert evaluation.overall["actors"] == PRF(tp=1, fp=0, fn=2)
     assert evaluation.per_document["d2"]["actors"] == PRF(0, 0, 2)
     assert evaluation.per_document["d2"]["actors"].p is None
-    assert sorted(e["gold"]["id"] for e in evaluation.errors if e["outcome"] == "missed") == ["b", "c"]
+    assert sorted(e.gold.id for e in evaluation.errors if e.outcome == "missed") == ["b", "c"]
+    assert (evaluation.no_system, evaluation.no_gold) == (["d2"], [])
+    assert evaluation.to_json()["unscored"] == {"no_system": ["d2"], "no_gold": []}
+    text = render_text(evaluation)
+    assert text.index("d2") < text.index("Overall"), "an unscored document is named at the top"
+    assert "1 gold document(s) have no system brief" in text
 
 
 def test_system_documents_without_gold_are_unscored() -> None:
     evaluation = evaluate_briefs([brief("d1"), brief("extra", actors=[actor("x", "KFEH")])], [brief("d1")])
-    assert evaluation.unscored == ["extra"]
+    assert (evaluation.no_system, evaluation.no_gold) == ([], ["extra"])
+    assert evaluation.to_json()["unscored"] == {"no_system": [], "no_gold": ["extra"]}
     assert list(evaluation.per_document) == ["d1"]
     assert evaluation.overall["actors"] == PRF()
-    assert "Not scored, no gold brief: extra" in render_text(evaluation)
+    text = render_text(evaluation)
+    assert "1 system brief(s) have no gold brief (ignored):\n  extra\n" in text
+    assert text.index("extra") < text.index("Overall")
 
 
 def test_text_mismatch_names_the_document() -> None:
@@ -446,7 +507,8 @@ def test_json_shape() -> None:
         [brief("d1", actors=[actor("s", "KFEH")])], [brief("d1", actors=[actor("g", "KFEH")])]
     )
     data = evaluation.to_json()
-    assert list(data) == ["overall", "per_type", "per_document"]
+    assert list(data) == ["unscored", "overall", "per_type", "per_document"]
+    assert data["unscored"] == {"no_system": [], "no_gold": []}
     assert list(data["overall"]) == list(KEYS)
     for key in PRF_KEYS:
         assert set(data["overall"][key]) == {"p", "r", "f1", "tp", "fp", "fn"}

@@ -121,3 +121,15 @@ def test_larger_random_graph_agrees_with_augmenting_paths() -> None:
     edges = {(i, j): (rng.randint(0, 2),) for i in range(40) for j in range(35) if rng.random() < 0.08}
     adjacency = [sorted(j for i, j in edges if i == left) for left in range(40)]
     assert len(best_matching(edges)) == len(maximum_matching(adjacency))
+
+
+def test_order_settles_ties_by_key_and_is_symmetric() -> None:
+    # Every pair is a candidate with equal preferences: the keys alone decide, so the smallest-key
+    # pair (0, 1) is taken, and the transposed problem gives the transposed answer.
+    edges = {(i, j): () for i in range(2) for j in range(2)}
+    keys = {(0, 0): 5, (0, 1): 1, (1, 0): 2, (1, 1): 7}
+    assert best_matching(edges, keys) == [(0, 1), (1, 0)]
+    transposed = {(j, i): key for (i, j), key in keys.items()}
+    assert best_matching({(j, i): () for i, j in edges}, transposed) == [(0, 1), (1, 0)]
+    # Preferences still come first: a stronger pair beats a smaller key.
+    assert best_matching({(0, 0): (1,), (0, 1): (0,)}, {(0, 0): 9, (0, 1): 0}) == [(0, 0)]

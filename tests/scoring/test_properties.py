@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import pytest
 
 from briefextract.brief import Brief
-from briefextract.scoring import PRF, Accuracy, evaluate_briefs
+from briefextract.scoring import PRF, Accuracy, ErrorRecord, evaluate_briefs
 from briefextract.scoring.figures import ACCURACY_KEYS, PRF_KEYS
 
-from .builders import partial_system, rich_gold
+from .builders import partial_system, rich_gold, shuffled_and_renamed
 
 
 def _gold_set() -> list[Brief]:
@@ -46,7 +45,7 @@ def test_empty_system_has_recall_zero_and_no_precision() -> None:
         for key in ACCURACY_KEYS:
             assert evaluation.overall[key] == Accuracy(0, 0), key
             assert evaluation.overall[key].accuracy is None
-        assert {e["outcome"] for e in evaluation.errors} == {"missed"}
+        assert {e.outcome for e in evaluation.errors} == {"missed"}
 
 
 def _swapped(figure: PRF) -> PRF:
@@ -70,54 +69,21 @@ def test_swapping_system_and_gold_swaps_precision_and_recall() -> None:
     assert 0 < forward.overall["actors"].tp < forward.overall["actors"].tp + forward.overall["actors"].fp
 
 
-def _shuffled_and_renamed(brief: Brief, seed: int) -> Brief:
-    """Every list shuffled and every id renamed consistently (references follow)."""
-    rng = random.Random(seed)
-    data: dict[str, Any] = brief.model_dump(mode="json")
-    entity_ids = [e["id"] for e in data["actors"] + data["places"]]
-    rename = dict(
-        zip(entity_ids, [f"ent{rng.randrange(10**6)}_{i}" for i in range(len(entity_ids))], strict=True)
-    )
-
-    def shuffle(items: list[Any]) -> list[Any]:
-        items = list(items)
-        rng.shuffle(items)
-        return items
-
-    for entity in data["actors"] + data["places"]:
-        entity["id"] = rename[entity["id"]]
-        entity["aliases"] = shuffle(entity["aliases"])
-        entity["mentions"] = shuffle(entity["mentions"])
-    for i, event in enumerate(data["events"]):
-        event["id"] = f"ev{rng.randrange(10**6)}_{i}"
-        event["locations"] = shuffle([rename[x] for x in event["locations"]])
-        event["participants"] = shuffle([{**p, "ref": rename[p["ref"]]} for p in event["participants"]])
-    for i, claim in enumerate(data["claims"]):
-        claim["id"] = f"cl{rng.randrange(10**6)}_{i}"
-        claim["source"] = rename.get(claim["source"]) if claim["source"] else None
-        claim["about"] = shuffle([rename[x] for x in claim["about"]])
-    for relation in data["relations"]:
-        relation["head"], relation["tail"] = rename[relation["head"]], rename[relation["tail"]]
-    for key in ("actors", "places", "events", "claims", "relations"):
-        data[key] = shuffle(data[key])
-    return Brief.model_validate(data)
-
-
 @pytest.mark.parametrize("seed", range(10))
 def test_record_order_and_ids_change_nothing(seed: int) -> None:
     expected = evaluate_briefs(_system_set(), _gold_set()).to_json()
-    system = [_shuffled_and_renamed(b, seed) for b in reversed(_system_set())]
-    gold = [_shuffled_and_renamed(b, seed + 1000) for b in _gold_set()]
+    system = [shuffled_and_renamed(b, seed) for b in reversed(_system_set())]
+    gold = [shuffled_and_renamed(b, seed + 1000) for b in _gold_set()]
     assert evaluate_briefs(system, gold).to_json() == expected
 
 
 def test_renaming_changes_ids_in_errors_only() -> None:
     plain = evaluate_briefs(_system_set(), _gold_set())
-    renamed = evaluate_briefs([_shuffled_and_renamed(b, 3) for b in _system_set()], _gold_set())
+    renamed = evaluate_briefs([shuffled_and_renamed(b, 3) for b in _system_set()], _gold_set())
 
-    def without_ids(errors: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    def without_ids(errors: list[ErrorRecord]) -> list[tuple[Any, ...]]:
         return sorted(
-            (e["doc_id"], e["layer"], e["outcome"], str((e["system"] or {}).get("evidence"))) for e in errors
+            (e.doc_id, e.layer, e.outcome, str(e.system.evidence if e.system else None)) for e in errors
         )
 
     assert without_ids(renamed.errors) == without_ids(plain.errors)

@@ -8,8 +8,10 @@ micro-averaging over documents is summing them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+from briefextract.scoring.records import ErrorRecord
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -140,3 +142,40 @@ class Tally:
     def sorted(self) -> dict[str, Any]:
         """Per-type counters with labels sorted, so output never depends on insertion order."""
         return {label: self.by_type[label] for label in sorted(self.by_type)}
+
+    def prf_total(self) -> PRF:
+        """The sum of the per-type PRF counters."""
+        return total(self.by_type.values(), PRF())
+
+    def accuracy_total(self) -> Accuracy:
+        """The sum of the per-type accuracy counters."""
+        return total(self.by_type.values(), Accuracy())
+
+
+@dataclass
+class LayerScore:
+    """What one layer found in one document: its figures, per-type figures and error records.
+
+    ``figures[key]`` is the overall counter of a report key,
+    ``per_type[key][label]`` its counter per type (labels sorted).
+    """
+
+    doc_id: str
+    figures: dict[str, Figure] = field(default_factory=dict)
+    per_type: dict[str, dict[str, Figure]] = field(default_factory=dict)
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+    def put(self, key: str, figure: Figure, tally: Tally) -> None:
+        """Record the overall counter and the per-type counters of ``key``."""
+        self.figures[key] = figure
+        self.per_type[key] = tally.sorted()
+
+    def prf(self, key: str) -> PRF:
+        figure = self.figures[key]
+        assert isinstance(figure, PRF), key
+        return figure
+
+    def accuracy(self, key: str) -> Accuracy:
+        figure = self.figures[key]
+        assert isinstance(figure, Accuracy), key
+        return figure

@@ -16,7 +16,8 @@ cardinality alone; the tests check both against brute force.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
 
 Pair = tuple[int, int]
 
@@ -133,16 +134,37 @@ def _hungarian(cost: list[list[int]]) -> list[int]:
     return columns
 
 
-def best_matching(edges: Mapping[Pair, Sequence[int]]) -> list[Pair]:
+def _lexicographic(order: Mapping[Pair, Any], pairs: Sequence[Pair], matching_size: int) -> list[int]:
+    """Weights ``base**k`` that make the pair with the smallest key win every remaining tie.
+
+    Pairs with equal keys weigh the same (they are interchangeable by
+    content); the base exceeds the number of pairs a matching can hold, so
+    no number of pairs with one key outweighs a single pair with a smaller key.
+    """
+    keys = sorted({order[p] for p in pairs})
+    rank = {key: len(keys) - 1 - i for i, key in enumerate(keys)}
+    base = matching_size + 1
+    return [base ** rank[order[p]] for p in pairs]
+
+
+def best_matching(
+    edges: Mapping[Pair, Sequence[int]], order: Mapping[Pair, Hashable] | None = None
+) -> list[Pair]:
     """A maximum matching whose summed preference tuple is lexicographically greatest.
 
     ``edges`` maps each candidate ``(left, right)`` pair to a tuple of
     non-negative integers, all of one length (use ``()`` for no preference).
     First the number of pairs is maximised, then the sum of the first
-    preference component, then the second, and so on. Among matchings equal
-    on all of that, the result is fixed by node order (lower indices are
-    settled first), so callers that sort their records canonically get a
-    result independent of input order. Returns pairs sorted by left node.
+    preference component, then the second, and so on.
+
+    ``order`` (optional) gives every pair a comparable key. Among matchings
+    equal on all of the above, the one holding the pair with the smallest key
+    wins, then the next smallest, and so on: the result then depends on the
+    keys alone, never on node numbering, so callers whose keys are built from
+    content (and are the same whichever side is called left) get a result
+    independent of input order and symmetric under swapping the sides.
+    Without ``order`` the remaining ties are settled by node order. Returns
+    pairs sorted by left node.
     """
     if not edges:
         return []
@@ -154,7 +176,12 @@ def best_matching(edges: Mapping[Pair, Sequence[int]]) -> list[Pair]:
     result: list[Pair] = []
     for lefts, rights in _components(sorted(edges)):
         pairs = [(i, j) for i in lefts for j in rights if (i, j) in edges]
-        packed = dict(zip(pairs, _pack([edges[p] for p in pairs], min(len(lefts), len(rights))), strict=True))
+        size = min(len(lefts), len(rights))
+        prefs = [tuple(edges[p]) for p in pairs]
+        if order is not None:
+            weights = _lexicographic(order, pairs, size)
+            prefs = [(*pref, weight) for pref, weight in zip(prefs, weights, strict=True)]
+        packed = dict(zip(pairs, _pack(prefs, size), strict=True))
         transpose = len(lefts) > len(rights)
         rows, cols = (rights, lefts) if transpose else (lefts, rights)
         # Non-candidates cost 0 and candidates cost minus their weight, so an optimal full

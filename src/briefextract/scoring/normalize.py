@@ -16,10 +16,14 @@ _WORD = re.compile(r"\w+")
 
 
 def name_keys(name: str, aliases: Sequence[str]) -> frozenset[str]:
-    """The folded name and aliases of an entity; empty foldings are left out (they name nothing)."""
-    keys = {fold_name(n) for n in (name, *aliases)}
-    keys.discard("")
-    return frozenset(keys)
+    """The folded name and aliases of an entity.
+
+    A name that folds to nothing (punctuation only, or empty) keeps the empty
+    string as its key: the contract aligns entities whose name sets "share a
+    normalised string", and a brief scored against itself must align every
+    entity, including one whose only name is punctuation.
+    """
+    return frozenset(fold_name(n) for n in (name, *aliases))
 
 
 def tokens(text: str) -> list[str]:

@@ -1,8 +1,10 @@
 """Time normalisation: finding time expressions and giving each a TimeValue.
 
 ``normalize(text, anchor)`` reads one expression; ``find_times(text,
-document_date)`` finds and anchors every expression in a text; both are pure
-and need no spaCy. ``TimeTagger`` (factory ``briefextract_times``) is the
+document_date)`` finds and anchors every calendar date in a text;
+``scan_times(text, document_date)`` gives every expression (dates, range ends,
+durations, references, clock times, sets) as record dicts with a ``kind``; all
+are pure and need no spaCy. ``TimeTagger`` (factory ``briefextract_times``) is the
 pipeline component; it is imported on first use so this package stays cheap.
 """
 
@@ -11,12 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from briefextract.timex.normalize import normalize
-from briefextract.timex.resolve import find_times
+from briefextract.timex.resolve import find_times, scan_times
 
 if TYPE_CHECKING:
     from briefextract.timex.component import TimeTagger, make_time_tagger
 
-__all__ = ["TimeTagger", "find_times", "make_time_tagger", "normalize"]
+__all__ = ["TimeTagger", "find_times", "make_time_tagger", "normalize", "scan_times"]
 
 
 def __getattr__(name: str) -> Any:

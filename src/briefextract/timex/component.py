@@ -2,8 +2,17 @@
 
 It scans ``doc.text`` with the time grammar, anchors relative expressions in
 document order (falling back to ``doc._.bx_document_date``), and writes
-``doc.spans["bx_times"]`` with ``span._.bx_time`` (the TimeValue as a JSON-able
-dict) and ``span._.bx_rule`` (the grammar rule). It needs no tagger; when the
+``doc.spans["bx_times"]`` with ``span._.bx_time`` (a JSON-able record, see
+:func:`briefextract.timex.resolve.scan_times`) and ``span._.bx_rule`` (the
+grammar rule).
+
+Event dates: only spans whose ``span._.bx_time["kind"] == "date"`` are dates
+(the brief's TimeValue fields: value, granularity, modifier, span). Other kinds
+never are: ``duration`` ("two months", P2M), ``reference`` ("now",
+PRESENT_REF), ``time`` ("10:57", "that night"), ``set`` ("daily"), each with a
+granularity of the same name, outside the contract's set; and ``range_part``,
+one end of a range ("1915" and "17" in "1915-17"), which overlaps its range's
+own ``date`` span (value ``1915/1917``) and points back at it under ``range``. It needs no tagger; when the
 Doc has tags, a bare month tagged as a modal or verb ("May") is dropped too.
 """
 
@@ -22,7 +31,7 @@ from briefextract.resources import model_path
 from briefextract.timex.grammar import Grammar
 from briefextract.timex.lexicon import DEFAULT_LEXICON, load_lexicon
 from briefextract.timex.normalize import interpret
-from briefextract.timex.resolve import resolve
+from briefextract.timex.resolve import records
 
 _LEXICON_FILE = "lexicon.jsonl"
 # Tags that show a capitalised month word is a verb ("May have", "March on").
@@ -60,17 +69,16 @@ class TimeTagger:
         kept = [
             (c, r) for c, r in found if not (tagged and c.rule == "month_bare" and self._is_verb(doc, c.end))
         ]
-        values = resolve([(c.text, r) for c, r in kept], doc._.bx_document_date)
         spans = []
-        for (cand, _), tv in zip(kept, values, strict=True):
-            span = doc.char_span(cand.start, cand.end, label=tv.granularity, alignment_mode="expand")
+        for record in records(doc.text, kept, doc._.bx_document_date, g):
+            where = record["span"]
+            span = doc.char_span(
+                where["start"], where["end"], label=record["granularity"], alignment_mode="expand"
+            )
             if span is None:
                 continue
-            record = tv.model_dump(mode="json")
-            # The span group carries the written expression, offsets included.
-            record["span"] = {"start": cand.start, "end": cand.end, "text": cand.text}
             span._.bx_time = record
-            span._.bx_rule = cand.rule
+            span._.bx_rule = record["rule"]
             spans.append(span)
         doc.spans[SPAN_GROUP_TIMES] = spans
         return doc

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
 
@@ -47,6 +47,17 @@ _WD = r"(?:{WEEKDAY},?\s+)?"
 
 RULES: tuple[Rule, ...] = (
     Rule("named", _PRE + r"(?P<named>{NAMED})", "a date known by name: '9/11', 'post-9/11'"),
+    Rule(
+        "clock",
+        r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?:\s*(?P<suf>{CLOCKSUF}))?"
+        r"|(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mm2>[0-5]\d))?\s*(?P<ampm>{AMPM}))",
+        "a clock time '10:57', '11 a.m.', '19:00 hrs' (on the narrative day; never an event date)",
+    ),
+    Rule(
+        "range_era",
+        r"(?P<y1>\d{{1,4}})\s*(?:[-\u2013\u2014]|to)\s*(?P<y2>\d{{1,4}})\s*(?P<era>{ERA})",
+        "'493\u2013479 BC': both ends take the era",
+    ),
     Rule(
         "from_onward",
         r"[Ff]rom\s+(?P<inner>{ABS})\s+(?P<onward>{ONWARD})",
@@ -81,6 +92,18 @@ RULES: tuple[Rule, ...] = (
         "range_years",
         r"(?P<y1>{YEAR})(?:\s*[-\u2013\u2014/]\s*(?P<y2>{YEAR}|\d\d)|\s+(?:to|through|till|until)\s+(?P<y3>{YEAR}))",
         "'1979\u20131989', '1979-89', '1978\u201380', '2007/08', '1992 to 1995'",
+    ),
+    Rule(
+        "era_year",
+        _PRE
+        + r"(?:[Tt]he\s+year\s+)?"
+        + r"(?:(?P<eyear>\d{{1,4}})\s*(?P<era>{ERA})|(?P<era1>{ERA})\s*(?P<eyear1>\d{{1,4}}))",
+        "'493 BC', 'in 480 B.C.', 'around 500 BCE', 'AD 9' (TimeML BC0493, 0009)",
+    ),
+    Rule(
+        "daypart",
+        r"(?:(?P<pos>{POS}){CONN_POS})?(?P<ana>{ANA})\s+(?P<dp>{DAYPART})",
+        "'that night', 'the next morning', 'early the following morning' (a part of the anchor's day)",
     ),
     Rule(
         "iso_day",
@@ -130,8 +153,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        _PRE2 + r"(?:(?P<ord>{ORD})[\s-]+[Cc]entury|(?P<hundreds>1\d)00['\u2019]?s)",
+        _PRE2 + r"(?:(?P<ord>{ORD})[\s-]+[Cc]entury(?:\s+(?P<era>{ERA}))?|(?P<hundreds>1\d)00['\u2019]?s)",
         "'the 19th century', 'the early twentieth century', 'the 1800s'",
+    ),
+    Rule(
+        "era_decade",
+        _PRE2 + r"(?P<bdec>\d{{0,2}}[1-9]0)['\u2019]?s\s+(?P<era>{ERA})",
+        "'the 490s BC' (TimeML BC049X)",
     ),
     Rule(
         "decade",
@@ -172,6 +200,27 @@ RULES: tuple[Rule, ...] = (
         "rel_past",
         r"(?P<past>{PAST})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})(?![-\w])(?!\s+of\b)",
         "'the past decade', 'the last five years' (interval up to the document date)",
+    ),
+    Rule(
+        "duration",
+        r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<count>{DCOUNT})|(?P<vague>{VAGUE}))[\s-]+(?P<unit>{DUNIT})"
+        r"(?:[\s-]+(?P<long>long|old))?",
+        "'two months', 'a few days', 'ten-day', '18 years old' (P2M, PXD; never an event date)",
+    ),
+    Rule(
+        "set",
+        r"(?P<setw>{SETW})",
+        "'daily', 'every week', 'per month' (a recurring time; never an event date)",
+    ),
+    Rule(
+        "reference",
+        r"(?P<ref>{REF})(?![\s-]+(?:{DCOUNT}\s+)?{DUNIT}(?![-\w]))",
+        "'now', 'currently', 'former', 'recently', 'the future' (PRESENT_REF / PAST_REF / FUTURE_REF)",
+    ),
+    Rule(
+        "year_short",
+        r"(?P<syear>[1-9]\d\d)",
+        "'in 480' after a date BC: a three-digit year, kept only in narratives BC",
     ),
     Rule(
         "month_bare",
@@ -243,8 +292,17 @@ def _word_classes(lex: Lexicon) -> dict[str, str]:
         "ANA": _alt(lex.forms("ANAPHORIC")),
         "DEI": _alt(lex.forms("DEICTIC")),
         "SHIFT": _alt(lex.forms("SHIFT")),
-        "UNIT": _alt(lex.forms("UNIT"), first_upper=False),
-        "UNIT1": _alt([r.forms[0] for r in lex.of("UNIT")], first_upper=False),
+        "UNIT": _alt([f for r in lex.of("UNIT") if r.code in DATE_UNITS for f in r.forms], first_upper=False),
+        "UNIT1": _alt([r.forms[0] for r in lex.of("UNIT") if r.code in DATE_UNITS], first_upper=False),
+        "DUNIT": _alt(lex.forms("UNIT"), first_upper=False),
+        "DCOUNT": "(?:" + _alt(lex.forms("COUNT")) + r"|\d{1,3})",
+        "VAGUE": _alt(lex.forms("VAGUE_COUNT")),
+        "REF": _alt(lex.forms("REFERENCE")),
+        "SETW": _alt(lex.forms("SET_WORD")),
+        "ERA": _alt(lex.forms("ERA"), first_upper=False),
+        "DAYPART": _alt(lex.forms("DAYPART"), first_upper=False),
+        "CLOCKSUF": _alt(lex.forms("CLOCK_SUFFIX"), first_upper=False),
+        "AMPM": _alt([f for f in lex.forms("CLOCK_SUFFIX") if "m" in f.lower()], first_upper=False),
         "DIR": _alt(lex.forms("DIRECTION"), first_upper=False),
         "PAST": _alt(lex.forms("PAST")),
         "COUNT": "(?:" + _alt(lex.forms("COUNT")) + r"|\d{1,2})",
@@ -270,6 +328,8 @@ def _word_classes(lex: Lexicon) -> dict[str, str]:
 
 # Literal words rule templates may start with, besides the lexicon's words.
 _TEMPLATE_FIRST_WORDS = ("the", "from", "between", "year")
+# Units a date can be counted in; hours and centuries only measure durations.
+DATE_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _LEAD_LABELS = (
     "MONTH",
     "WEEKDAY",
@@ -284,6 +344,10 @@ _LEAD_LABELS = (
     "PAST",
     "ORDINAL",
     "DECADE_WORD",
+    "VAGUE_COUNT",
+    "REFERENCE",
+    "SET_WORD",
+    "ERA",
 )
 
 
@@ -311,6 +375,8 @@ class Candidate:
     text: str
     rule: str
     groups: dict[str, str]
+    # Offsets of the named groups in the scanned text (empty when read by parse()).
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 class Grammar:
@@ -340,6 +406,7 @@ class Grammar:
         self._not_year_after = set(lexicon.forms("NOT_YEAR_AFTER"))
         self._not_year_name = sorted(lexicon.forms("NOT_YEAR_NAME"), key=len, reverse=True)
         self._name_heads = set(lexicon.forms("NAME_HEAD"))
+        self._no_anchor = {fold(f) for f in lexicon.forms("NO_ANCHOR_CUE")}
 
     # -- reading one expression -------------------------------------------------
     def parse(self, text: str) -> Candidate | None:
@@ -348,7 +415,7 @@ class Grammar:
             m = pattern.fullmatch(text)
             if m is not None:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                return Candidate(0, len(text), text, rule.id, groups)
+                return Candidate(0, len(text), text, rule.id, groups, {k: m.span(k) for k in groups})
         return None
 
     def is_gate(self, word: str) -> bool:
@@ -373,13 +440,43 @@ class Grammar:
             assert name is not None
             rule, names = self._groups[name]
             groups = {short: g for full, short in names if (g := m.group(full)) is not None}
-            cand = Candidate(m.start(), m.end(), m.group(), rule.id, groups)
+            spans = {short: m.span(full) for full, short in names if short in groups}
+            cand = Candidate(m.start(), m.end(), m.group(), rule.id, groups, spans)
             value = interpret(cand) if self.accept(cand, text) else None
             if value is None:
                 pos = m.start() + 1
                 continue
             found.append((cand, value))
             pos = m.end()
+
+    def is_side_remark(self, text: str, start: int) -> bool:
+        """Whether a date at ``start`` sits in a side remark: inside parentheses, or after a
+        birth or death cue within three words ("(1890-1950)", "born 12 May 1890")."""
+        before = text[max(0, start - 200) : start]
+        if before.rfind("(") > before.rfind(")"):
+            return True
+        words = before.split()[-3:]
+        return any(fold(w.strip("(,;:")) in self._no_anchor for w in words)
+
+    def _coordinated(self, before: str) -> bool:
+        """A month or season joined to a date just before it ("August and September")."""
+        m = _COORDINATED.search(before)
+        if m is None:
+            return False
+        word = fold(m.group(1))
+        return (
+            m.group(1)[0].isdigit()
+            or word in self.lexicon.meanings.month
+            or word in self.lexicon.meanings.season
+        )
+
+    def _modifier_use(self, cand: Candidate, prev_word: str, next_word: str) -> bool:
+        """A month or season modifying a noun ("a March offensive", "the winter campaign")."""
+        if cand.text[:4] in ("the ", "The "):
+            return True  # "the winter", "the Spring Offensive"
+        if fold(prev_word) not in _DETERMINERS or not next_word[:1].isalpha():
+            return False
+        return next_word.islower() and next_word not in _FUNCTION_WORDS
 
     def accept(self, cand: Candidate, text: str) -> bool:
         """Context checks that tell a date from a verb, a count or a name."""
@@ -398,8 +495,13 @@ class Grammar:
                 return False
         if rule in ("day_month", "month_day") and next_word in self._name_heads:
             return False
+        if rule == "year_short":
+            if prev_word not in _SHORT_YEAR_BEFORE or next_word in self._not_year_after:
+                return False
+            return not after.startswith(("%", " per", " of"))
         if rule in ("month_bare", "season_bare"):
-            if "rel" not in g and "pos" not in g and not self.is_gate(prev_word):
+            led = "rel" in g or "pos" in g or self.is_gate(prev_word)
+            if not (led or self._coordinated(before) or self._modifier_use(cand, prev_word, next_word)):
                 return False
             if after.startswith(("'s", "\u2019s")):
                 return False  # "May's government": a name
@@ -416,6 +518,59 @@ class Grammar:
         return True
 
 
+# Words before a bare three-digit year (read only in narratives BC).
+_SHORT_YEAR_BEFORE = frozenset(
+    {
+        "in",
+        "In",
+        "by",
+        "By",
+        "until",
+        "Until",
+        "since",
+        "Since",
+        "from",
+        "From",
+        "after",
+        "After",
+        "before",
+        "Before",
+    }
+)
+# "August and September", "11 March or April": a second month or season joined to a date.
+_COORDINATED = re.compile(r"([A-Za-z]+|\d+)\W{0,2}\s+(?:and|or|to|through|until|till)\s*$")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+_FUNCTION_WORDS = frozenset(
+    {
+        "of",
+        "on",
+        "to",
+        "for",
+        "from",
+        "in",
+        "into",
+        "through",
+        "across",
+        "and",
+        "or",
+        "against",
+        "toward",
+        "towards",
+        "by",
+        "with",
+        "at",
+        "upon",
+        "is",
+        "was",
+        "were",
+        "had",
+        "has",
+        "have",
+        "be",
+        "will",
+        "would",
+    }
+)
 # After "that spring"/"that fall", these words show a verb, not a season.
 _PARTICLES = frozenset(
     {"from", "up", "into", "out", "forth", "under", "back", "on", "to", "in", "apart", "short"}

@@ -43,6 +43,13 @@ LexiconLabel = Literal[
     "NOT_YEAR_AFTER",  # counted nouns after a number (unless "the"/"in" precedes)
     "NOT_YEAR_NAME",  # words after a number that always make it an identifier
     "NAME_HEAD",  # words after a yearless date that make it part of a name
+    "VAGUE_COUNT",  # an unspecified count in a duration ("a few days" = PXD)
+    "REFERENCE",  # code: PRESENT_REF / PAST_REF / FUTURE_REF ("now", "former")
+    "SET_WORD",  # code: the TIMEX3 value of a recurring time ("daily", "per month")
+    "ERA",  # code: BC / AD ("493 BC", "the 9th century BCE")
+    "DAYPART",  # code: MO / AF / EV / NI ("that morning", "the night of 3 May")
+    "CLOCK_SUFFIX",  # words after a clock time ("10 a.m.", "19:00 hrs")
+    "NO_ANCHOR_CUE",  # words before a date that make it a side fact ("born 1890")
 ]
 LEXICON_LABELS: tuple[str, ...] = LexiconLabel.__args__  # type: ignore[attr-defined]
 
@@ -62,6 +69,10 @@ _NEEDS: dict[str, frozenset[str]] = {
     "ORDINAL": frozenset({"number"}),
     "DECADE_WORD": frozenset({"number"}),
     "NAMED_DATE": frozenset({"code"}),
+    "REFERENCE": frozenset({"code"}),
+    "SET_WORD": frozenset({"code"}),
+    "ERA": frozenset({"code"}),
+    "DAYPART": frozenset({"code"}),
 }
 _OPTIONAL = ("number", "code", "modifier")
 
@@ -138,6 +149,10 @@ class Lexicon:
             ordinal={k: int(v) for k, v in self.index("ORDINAL").items()},  # type: ignore[call-overload]
             decade_word={k: int(v) for k, v in self.index("DECADE_WORD").items()},  # type: ignore[call-overload]
             named={k: str(v) for k, v in self.index("NAMED_DATE", attr="code").items()},
+            reference={k: str(v) for k, v in self.index("REFERENCE", attr="code").items()},
+            set_word={k: str(v) for k, v in self.index("SET_WORD", attr="code").items()},
+            era={k: str(v) for k, v in self.index("ERA", attr="code").items()},
+            daypart={k: str(v) for k, v in self.index("DAYPART", attr="code").items()},
         )
 
 
@@ -159,6 +174,10 @@ class Meanings:
     ordinal: dict[str, int]
     decade_word: dict[str, int]
     named: dict[str, str]
+    reference: dict[str, str]
+    set_word: dict[str, str]
+    era: dict[str, str]
+    daypart: dict[str, str]
 
 
 def _fold(form: str) -> str:

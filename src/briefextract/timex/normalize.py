@@ -47,7 +47,13 @@ from briefextract.timex.grammar import Candidate, Grammar, default_grammar
 from briefextract.timex.lexicon import fold
 
 Scope = Literal["anaphoric", "deictic"]
-Op = Literal["period", "month", "season", "monthday", "shift", "past"]
+Op = Literal["period", "month", "season", "monthday", "shift", "past", "clock", "daypart", "era_year"]
+# What an expression is. Only ``date`` can be an event's date; the others carry
+# TIMEX3-style values outside the brief's TimeValue contract: ``duration``
+# ("two months" P2M), ``reference`` ("now" PRESENT_REF), ``time`` (a clock time
+# or part of a day, "10:45" 1902-05-03T10:45) and ``set`` ("daily").
+Kind = Literal["date", "duration", "reference", "time", "set"]
+KINDS: tuple[str, ...] = ("date", "duration", "reference", "time", "set")
 
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _UNIT_GRANULARITY = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}
@@ -75,6 +81,19 @@ class Relative:
     month: int | None = None
     day: int | None = None
     season: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class Part:
+    """One end of a range: offsets relative to the expression's start, and its own value."""
+
+    start: int
+    end: int
+    value: str
+    granularity: str
 
 
 @dataclass(frozen=True)
@@ -86,6 +105,8 @@ class Reading:
     modifier: str | None = None
     value: str | None = None
     relative: Relative | None = None
+    kind: str = "date"
+    parts: tuple[Part, ...] = ()
 
 
 @dataclass
@@ -102,13 +123,14 @@ class _Point:
     def iso(self) -> str | None:
         if self.year is None:
             return None
+        y = _year_iso(self.year)
         if self.season is not None:
-            return f"{self.year:04d}-{self.season}"
+            return f"{y}-{self.season}"
         if self.month is None:
-            return f"{self.year:04d}"
+            return y
         if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            return f"{y}-{self.month:02d}"
+        return f"{y}-{self.month:02d}-{self.day:02d}"
 
     def key(self) -> tuple[int, int, int]:
         season_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(self.season or "", 0)
@@ -127,8 +149,8 @@ def normalize(text: str, anchor: str | None = None) -> TimeValue | None:
     anchor a relative expression keeps ``value`` None.
     """
     reading = read(text)
-    if reading is None:
-        return None
+    if reading is None or reading.kind != "date":
+        return None  # durations, references, clock times and sets are no TimeValue
     return to_time_value(reading, text, anchor)
 
 
@@ -177,7 +199,7 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
             return None
         return Reading(rule, _point_granularity(point), "ON_OR_AFTER", point.iso())
     if rule in ("range_from", "range_between", "range_dash"):
-        return _range(rule, g["left"], g["right"], grammar)
+        return _range(cand, grammar)
     if rule in ("range_days_dmy", "range_days_mdy"):
         if "year" not in g:
             return None
@@ -185,13 +207,66 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
         d1, d2 = _day(g["d1"]), _day(g["d2"])
         if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
             return None
-        return Reading(rule, "interval", None, f"{_iso(year, month, d1)}/{_iso(year, month, d2)}")
+        left, right = _iso(year, month, d1), _iso(year, month, d2)
+        if rule == "range_days_dmy":
+            ends = (_rel(cand, "d1"), (_rel(cand, "d2")[0], len(cand.text)))
+        else:
+            ends = ((0, _rel(cand, "d1")[1]), (_rel(cand, "d2")[0], len(cand.text)))
+        parts = tuple(Part(a, b, v, "day") for (a, b), v in zip(ends, (left, right), strict=True))
+        return Reading(rule, "interval", None, f"{left}/{right}", parts=parts)
     if rule == "range_years":
         y1 = int(g["y1"])
-        y2 = _expand_year(y1, g.get("y2") or g["y3"])
+        key = "y2" if "y2" in g else "y3"
+        y2 = _expand_year(y1, g[key])
         if not y1 < y2 <= y1 + 100:
             return None
-        return Reading(rule, "interval", None, f"{y1}/{y2}")
+        parts = (Part(*_rel(cand, "y1"), f"{y1:04d}", "year"), Part(*_rel(cand, key), f"{y2:04d}", "year"))
+        return Reading(rule, "interval", None, f"{y1}/{y2}", parts=parts)
+    if rule == "range_era":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        bc = meanings.era[fold(g["era"])] == "BC"
+        if y1 == 0 or y2 == 0 or not (y1 > y2 if bc else y1 < y2):
+            return None
+        v1, v2 = _year_iso(-y1 if bc else y1), _year_iso(-y2 if bc else y2)
+        parts = (Part(*_rel(cand, "y1"), v1, "year"), Part(_rel(cand, "y2")[0], len(cand.text), v2, "year"))
+        return Reading(rule, "interval", None, f"{v1}/{v2}", parts=parts)
+    if rule == "era_year":
+        n = int(g.get("eyear") or g["eyear1"])
+        era = meanings.era[fold(g.get("era") or g["era1"])]
+        if n == 0:
+            return None
+        return Reading(rule, "year", mod, _year_iso(-n if era == "BC" else n))
+    if rule == "year_short":
+        rel = Relative("anaphoric", "era_year", count=int(g["syear"]))
+        return Reading(rule, "year", mod, relative=rel)
+    if rule == "era_decade":
+        n = int(g["bdec"])
+        bc = meanings.era[fold(g["era"])] == "BC"
+        return Reading(rule, "decade", mod, ("BC" if bc else "") + f"{n // 10:03d}X")
+    if rule == "clock":
+        hour = int(g.get("hh") or g["hh2"])
+        minute = int(g.get("mm") or g.get("mm2") or 0)
+        suffix = fold(g.get("ampm") or g.get("suf") or "")
+        if suffix.startswith("p") and hour < 12:
+            hour += 12
+        elif suffix.startswith("a") and hour == 12:
+            hour = 0
+        rel = Relative("anaphoric", "clock", hour=hour, minute=minute)
+        return Reading(rule, "time", None, relative=rel, kind="time")
+    if rule == "daypart":
+        offset = meanings.anaphoric[fold(g["ana"])]
+        rel = Relative("anaphoric", "daypart", offset=offset, code=meanings.daypart[fold(g["dp"])])
+        return Reading(rule, "time", mod, relative=rel, kind="time")
+    if rule == "duration":
+        unit = meanings.unit[fold(g["unit"])]
+        n = "X" if "vague" in g else str(_count(g["count"], grammar))
+        letter = _DURATION_UNIT[unit]
+        value = f"PT{n}{letter}" if unit == "hour" else f"P{n}{letter}"
+        return Reading(rule, "duration", None, value, kind="duration")
+    if rule == "set":
+        return Reading(rule, "set", None, meanings.set_word[fold(g["setw"])], kind="set")
+    if rule == "reference":
+        return Reading(rule, "reference", None, meanings.reference[fold(g["ref"])], kind="reference")
     if rule == "iso_day":
         year, month, day = int(g["year"]), int(g["mm"]), int(g["dd"])
         return Reading(rule, "day", mod, _iso(year, month, day)) if _valid(year, month, day) else None
@@ -223,7 +298,8 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
             ordinal = fold(g["ord"])
             n = meanings.ordinal.get(ordinal) or int(re.sub(r"\D", "", ordinal))
             first = n - 1
-        return Reading(rule, "century", mod, f"{first:02d}XX")
+        bc = "era" in g and meanings.era[fold(g["era"])] == "BC"
+        return Reading(rule, "century", mod, ("BC" if bc else "") + f"{first:02d}XX")
     if rule == "decade":
         return Reading(rule, "decade", mod, _decade(g, grammar))
     if rule == "year":
@@ -280,9 +356,10 @@ def _relative_period(rule: str, g: dict[str, str], mod: str | None, grammar: Gra
     return Reading(rule, "season", mod, relative=rel)
 
 
-def _range(rule: str, left_text: str, right_text: str, grammar: Grammar) -> Reading | None:
-    right = _sub_point(right_text, grammar)
-    left = _sub_point(left_text, grammar)
+def _range(cand: Candidate, grammar: Grammar) -> Reading | None:
+    g = cand.groups
+    right = _sub_point(g["right"], grammar)
+    left = _sub_point(g["left"], grammar)
     if right is None or left is None or right.year is None:
         return None
     # "March-May 2011", "11 to 13 December 2007": the left side borrows what it leaves out.
@@ -296,7 +373,45 @@ def _range(rule: str, left_text: str, right_text: str, grammar: Grammar) -> Read
         return None
     if not left.key() < right.key():
         return None
-    return Reading(rule, "interval", None, f"{left.iso()}/{right.iso()}")
+    lv, rv = left.iso(), right.iso()
+    assert lv is not None and rv is not None
+    parts = (
+        Part(*_rel(cand, "left"), lv, _point_granularity(left)),
+        Part(*_rel(cand, "right"), rv, _point_granularity(right)),
+    )
+    return Reading(cand.rule, "interval", None, f"{lv}/{rv}", parts=parts)
+
+
+def _rel(cand: Candidate, group: str) -> tuple[int, int]:
+    """A named group's offsets relative to the candidate's start, stripped of spaces."""
+    start, end = cand.spans[group]
+    text = cand.text[start - cand.start : end - cand.start]
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    return start - cand.start + lead, end - cand.start - trail
+
+
+def _year_iso(year: int) -> str:
+    """A year as TimeML writes it: ``0499``, and ``BC0499`` for years before Christ (negative)."""
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def _add_years(year: int, n: int) -> int:
+    """``year`` moved by ``n`` years (negative years are BC; there is no year 0)."""
+    astro = year + 1 if year < 0 else year
+    astro += n
+    return astro - 1 if astro <= 0 else astro
+
+
+_DURATION_UNIT = {
+    "hour": "H",
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
 
 
 def _sub_point(text: str, grammar: Grammar) -> _Point | None:
@@ -360,7 +475,13 @@ def _expand_year(y1: int, text: str) -> int:
 
 
 def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    if not 1 <= month <= 12:
+        return False
+    length = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+    return 1 <= day <= length
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -393,7 +514,7 @@ def _parse_numeric(text: str) -> str | None:
 
 # -- anchoring --------------------------------------------------------------
 
-_ANCHOR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(?:T.*)?")
+_ANCHOR = re.compile(r"(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(?:T.*)?")
 _DECADE_ANCHOR = re.compile(r"(\d{3})X")
 
 
@@ -403,9 +524,9 @@ def parse_anchor(anchor: str | None) -> _Point | None:
         return None
     m = _ANCHOR.fullmatch(anchor.strip())
     if m is not None:
-        year, month, day, season = m.groups()
+        bc, year, month, day, season = m.groups()
         return _Point(
-            year=int(year),
+            year=-int(year) if bc else int(year),
             month=int(month) if month else None,
             day=int(day) if day else None,
             season=season,
@@ -418,6 +539,11 @@ def parse_anchor(anchor: str | None) -> _Point | None:
 def apply_anchor(rel: Relative, anchor: str | None) -> str | None:
     """The ISO value of ``rel`` against ``anchor``; None if the anchor is missing or too coarse."""
     a = parse_anchor(anchor)
+    if rel.op == "era_year":
+        # A three-digit year after a date BC is BC too; elsewhere it is left unread.
+        return _year_iso(-rel.count) if a is not None and a.year is not None and a.year < 0 else None
+    if rel.op in ("clock", "daypart"):
+        return _time_of_day(rel, a)
     if a is None:
         return None
     if rel.op == "period":
@@ -426,19 +552,43 @@ def apply_anchor(rel: Relative, anchor: str | None) -> str | None:
         return None
     if rel.op == "month":
         assert rel.month is not None
-        year = a.year + _direction(rel.offset, rel.month, a.month)
-        return f"{year:04d}-{rel.month:02d}"
+        shift = _direction(rel.offset, rel.month, a.month) if rel.offset else _roll_over(rel.month, a.month)
+        return f"{_year_iso(_add_years(a.year, shift))}-{rel.month:02d}"
     if rel.op == "season":
         assert rel.season is not None
         current = _SEASON_ORDER.get(a.season or "") or _season_of_month(a.month)
-        year = a.year + _direction(rel.offset, _SEASON_ORDER[rel.season], current)
-        return f"{year:04d}-{rel.season}"
+        year = _add_years(a.year, _direction(rel.offset, _SEASON_ORDER[rel.season], current))
+        return f"{_year_iso(year)}-{rel.season}"
     if rel.op == "monthday":
         assert rel.month is not None and rel.day is not None
-        return _iso(a.year, rel.month, rel.day) if _valid(a.year, rel.month, rel.day) else None
+        year = _add_years(a.year, _roll_over(rel.month, a.month))
+        return (
+            f"{_year_iso(year)}-{rel.month:02d}-{rel.day:02d}" if _valid(year, rel.month, rel.day) else None
+        )
     if rel.op == "shift":
         return _shift(rel, a)
     return _past(rel, a)
+
+
+def _roll_over(target: int, current: int | None) -> int:
+    """1 when a yearless month is a short step (at most two months) ahead across the new year.
+
+    Narratives move forward: "in December 1903 ... on 9 January" is January
+    1904, while "in May 2014 ... in March" stays in 2014 (a look back).
+    """
+    if current is None or target >= current:
+        return 0
+    return 1 if target + 12 - current <= 2 else 0
+
+
+def _time_of_day(rel: Relative, a: _Point | None) -> str:
+    """A clock time or part of day on the anchor's day (shifted by ``offset`` days), else an unknown day."""
+    day = "XXXX-XX-XX"
+    if a is not None and a.year is not None and a.year > 0 and a.month is not None and a.day is not None:
+        day = (dt.date(a.year, a.month, a.day) + dt.timedelta(days=rel.offset)).isoformat()
+    if rel.op == "clock":
+        return f"{day}T{rel.hour:02d}:{rel.minute:02d}"
+    return f"{day}T{rel.code}"
 
 
 def _direction(offset: int, target: int, current: int | None) -> int:
@@ -462,14 +612,14 @@ def _period(rel: Relative, a: _Point) -> str | None:
     if rel.unit == "decade":
         return None if a.decade is None else f"{(a.decade + 10 * rel.offset) // 10:03d}X"
     if rel.unit == "year":
-        return None if a.year is None else f"{a.year + rel.offset:04d}"
+        return None if a.year is None else _year_iso(_add_years(a.year, rel.offset))
     if rel.unit == "month":
         if a.year is None or a.month is None:
             return None
         y, mo = _add_months(a.year, a.month, rel.offset)
         return f"{y:04d}-{mo:02d}"
     if rel.unit == "day":
-        if a.year is None or a.month is None or a.day is None:
+        if a.year is None or a.year < 1 or a.month is None or a.day is None:
             return None
         return (dt.date(a.year, a.month, a.day) + dt.timedelta(days=rel.offset)).isoformat()
     return None
@@ -479,13 +629,13 @@ def _shift(rel: Relative, a: _Point) -> str | None:
     n = rel.count * rel.offset
     assert a.year is not None
     if rel.unit in ("year", "decade"):
-        return f"{a.year + n * (10 if rel.unit == 'decade' else 1):04d}"
+        return _year_iso(_add_years(a.year, n * (10 if rel.unit == "decade" else 1)))
     if rel.unit == "month":
         if a.month is None:
             return None
         y, mo = _add_months(a.year, a.month, n)
         return f"{y:04d}-{mo:02d}"
-    if a.month is None or a.day is None:
+    if a.month is None or a.day is None or a.year < 1:
         return None
     days = n * (7 if rel.unit == "week" else 1)
     return (dt.date(a.year, a.month, a.day) + dt.timedelta(days=days)).isoformat()
@@ -493,6 +643,8 @@ def _shift(rel: Relative, a: _Point) -> str | None:
 
 def _past(rel: Relative, a: _Point) -> str | None:
     assert a.year is not None
+    if a.year < 1:
+        return None
     if rel.unit in ("year", "decade"):
         return f"{a.year - rel.count * (10 if rel.unit == 'decade' else 1):04d}/{a.year:04d}"
     if rel.unit == "month":

@@ -1,0 +1,259 @@
+"""The ``briefextract_claims`` pipeline component: thin glue over :mod:`.extract`.
+
+It runs the claim, source and hedge rule records of ``models/claims/`` over a
+parsed Doc and writes ``doc.spans["bx_claims"]`` (cue spans: ``label_`` the
+claim kind, ``kb_id_`` the claim id, ``id_`` the cue rule) and
+``doc._.bx_claims`` (claim id -> Claim record of ANNOTATION.md + provenance).
+It needs the parse, the entity table and the time spans.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from briefextract.claims.compact import compact_doc, remap, sentence_spans
+from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
+from briefextract.claims.hedging import HedgeHit
+from briefextract.claims.quotes import find_quotes
+from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
+from briefextract.claims.sources import ActorIndex
+from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, register_extensions
+from briefextract.resources import model_path, read_jsonl
+from briefextract.rules.compiler import RuleSet
+from briefextract.rules.lexicon import Lexicon, WordList
+
+DEFAULT_FOLDER = "claims"
+FILES = {"cues": "cues.jsonl", "hedges": "hedges.jsonl", "sources": "sources.jsonl"}
+LEXICON_FILE = "lexicon.jsonl"
+RuleKind = Literal["cues", "hedges", "sources"]
+_MODELS: dict[str, type[BaseModel]] = {"cues": ClaimRule, "hedges": HedgeRule, "sources": SourceRule}
+
+
+def _demonyms() -> dict[str, str]:
+    from briefextract.gazetteers import load_gazetteer
+
+    return {d.lower(): key for d, key in load_gazetteer().demonyms.items()}
+
+
+class AnchorFilter:
+    """Which tokens may anchor a cue construction, read from the records' anchor nodes
+    (their word lists and parts of speech) and tested on whole arrays at once. It may
+    let through more tokens than the patterns match, never fewer; an anchor without a
+    word list lets every token through."""
+
+    def __init__(self, vocab: Vocab, records: Iterable[ClaimRule], lexicon: Lexicon) -> None:
+        self.groups: list[tuple[np.ndarray, np.ndarray | None]] = []
+        self.everything = False
+        strings = vocab.strings
+        for record in records:
+            if record.label == NOT_CLAIM:
+                continue  # vetoes only matter where a cue is
+            first = record.pattern[0]
+            attrs = lexicon.expand(first.get("RIGHT_ATTRS", {}) if record.matcher == "dependency" else first)
+            words = [w for key in ("LEMMA", "LOWER", "ORTH") for w in _values(attrs.get(key))]
+            if not words:
+                self.everything = True
+                continue
+            word_ids = np.array(
+                sorted({strings.add(w) for w in words} | {strings.add(w.lower()) for w in words})
+            )
+            pos = _values(attrs.get("POS"))
+            pos_ids = np.array(sorted({strings.add(p) for p in pos})) if pos else None
+            self.groups.append((word_ids, pos_ids))
+
+    def tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that may anchor a construction."""
+        if self.everything:
+            return list(range(len(doc)))
+        if not len(doc):
+            return []
+        arr = doc.to_array([LEMMA, LOWER, POS]).astype(np.uint64)
+        mask = np.zeros(len(doc), dtype=bool)
+        for word_ids, pos_ids in self.groups:
+            hit = np.isin(arr[:, 0], word_ids) | np.isin(arr[:, 1], word_ids)
+            if pos_ids is not None:
+                hit &= np.isin(arr[:, 2], pos_ids)
+            mask |= hit
+        return np.flatnonzero(mask).tolist()
+
+
+def _values(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return [str(v) for v in value["IN"]]
+    return []
+
+
+class ClaimExtractor:
+    """Finds attributed statements and writes the ``bx_claims`` span group and records."""
+
+    def __init__(self, nlp: Language, name: str = "briefextract_claims", *, folder: str = DEFAULT_FOLDER):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.folder = folder
+        self._demonyms: dict[str, str] | None = None
+        self._load(self._resolve(folder))
+
+    @staticmethod
+    def _resolve(folder: str | Path) -> Path:
+        path = Path(folder)
+        return path if path.is_absolute() else model_path(str(folder))
+
+    def _load(self, folder: Path) -> None:
+        lexicon = Lexicon.from_files([folder / LEXICON_FILE])
+        records = {kind: read_jsonl(folder / file, _MODELS[kind]) for kind, file in FILES.items()}
+        self._build(lexicon, records)
+
+    def _build(self, lexicon: Lexicon, records: Mapping[str, list[Any]]) -> None:
+        self.lexicon = lexicon
+        vocab = self.nlp.vocab
+        self.cues: RuleSet[ClaimRule] = RuleSet(vocab, records["cues"], lexicon, source="claims/cues")
+        self.hedges: RuleSet[HedgeRule] = RuleSet(vocab, records["hedges"], lexicon, source="claims/hedges")
+        self.sources: RuleSet[SourceRule] = RuleSet(
+            vocab, records["sources"], lexicon, source="claims/sources"
+        )
+        self._anchors = AnchorFilter(vocab, self.cues.records, lexicon)
+
+    @property
+    def demonyms(self) -> dict[str, str]:
+        if self._demonyms is None:
+            self._demonyms = _demonyms()
+        return self._demonyms
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Write ``doc._.bx_claims`` and ``doc.spans["bx_claims"]``."""
+        if not doc.has_annotation("DEP"):
+            doc._.bx_claims = {}
+            doc.spans[SPAN_GROUP_CLAIMS] = []
+            return doc
+        end = doc._.bx_article_end
+        text = doc.text  # built from the tokens on every access: read it once
+        quotes = find_quotes(text)
+        actors = ActorIndex.from_table(doc, doc._.bx_entity_table)
+        # Constructions live inside one sentence's parse: the rules run on a compact Doc of
+        # the sentences that hold a cue word (and, for hedges, the sentence after each).
+        sents = sentence_spans(doc)
+        starts = [start for start, _ in sents]
+        cued = sorted({bisect_right(starts, i) - 1 for i in self._anchors.tokens(doc)})
+        small, index = compact_doc(doc, [sents[i] for i in cued])
+        cue_matches = remap(self.cues.matches(small), index)
+        # Source rules only where a construction matched: its sentence holds the source.
+        matched = sorted({bisect_right(starts, m.start) - 1 for m in cue_matches})
+        small, index = compact_doc(doc, [sents[i] for i in matched])
+        found = candidates(
+            doc,
+            cue_matches,
+            quotes,
+            actors,
+            remap(self.sources.matches(small), index),
+            self.demonyms,
+        )
+        if end is not None:
+            found = [c for c in found if c.cue[0] < end]
+        found = merge_repeats(text, select(found))
+        # Hedges count inside a claim or in the sentence after it.
+        spoken: set[int] = set()
+        for c in found:
+            content = doc.char_span(*c.content, alignment_mode="expand")
+            for i in (c.cue_tokens[0], content.start if content is not None else c.cue_tokens[0]):
+                spoken.add(bisect_right(starts, i) - 1)
+        after = sorted({j for i in spoken for j in (i, i + 1) if 0 <= j < len(sents)})
+        small, index = compact_doc(doc, [sents[j] for j in after])
+        hits = [
+            HedgeHit(m.start, m.end, m.rule.label, m.rule.scope, m.rule.id)
+            for m in remap(self.hedges.matches(small), index)
+        ]
+        apply_hedges(doc, found, hits)
+        records = to_records(doc, found, actors, doc.spans.get(SPAN_GROUP_TIMES, []))
+        spans = []
+        for cid, rec in records.items():
+            span = doc.char_span(rec["cue"]["start"], rec["cue"]["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            span.label_ = rec["kind"]
+            span.kb_id_ = cid
+            span.id_ = rec["provenance"]["cue"]
+            spans.append(span)
+        doc.spans[SPAN_GROUP_CLAIMS] = spans
+        doc._.bx_claims = records
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    def add_patterns(self, patterns: Iterable[Mapping[str, Any]], *, kind: RuleKind = "cues") -> None:
+        """Add rule records (dicts in the JSONL format) of ``kind``; they take effect at once."""
+        model = _MODELS[kind]
+        ruleset = {"cues": self.cues, "hedges": self.hedges, "sources": self.sources}[kind]
+        ruleset.add([model.model_validate(p) for p in patterns])  # type: ignore[misc]
+        if kind == "cues":
+            self._anchors = AnchorFilter(self.nlp.vocab, self.cues.records, self.lexicon)
+
+    def add_words(self, lists: Iterable[Mapping[str, Any]]) -> None:
+        """Add word lists, then recompile every rule so patterns naming them see the words."""
+        for wl in lists:
+            self.lexicon.add(WordList.model_validate(wl))
+        self._build(self.lexicon, self._records())
+
+    def _records(self) -> dict[str, list[Any]]:
+        return {
+            "cues": list(self.cues.records),
+            "hedges": list(self.hedges.records),
+            "sources": list(self.sources.records),
+        }
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        folder: str | None = None,
+    ) -> None:
+        """(Re)load the rule and word-list files, from ``folder`` if given."""
+        if folder is not None:
+            self.folder = folder
+        self._load(self._resolve(self.folder))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the rules and word lists in use, so a saved pipeline needs no ``models/``."""
+        out = Path(path)
+        out.mkdir(parents=True, exist_ok=True)
+        for kind, file in FILES.items():
+            lines = [r.model_dump_json(exclude_defaults=True) for r in self._records()[kind]]
+            (out / file).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        words = [
+            json.dumps(w.model_dump(exclude_none=True), ensure_ascii=False) for w in self.lexicon.records
+        ]
+        (out / LEXICON_FILE).write_text("".join(f"{w}\n" for w in words), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimExtractor:
+        """Load the rules and word lists written by :meth:`to_disk`."""
+        folder = Path(path)
+        if (folder / LEXICON_FILE).is_file():
+            self._load(folder)
+        return self
+
+
+@Language.factory(
+    "briefextract_claims",
+    default_config={"folder": DEFAULT_FOLDER},
+    assigns=["doc.spans", "doc._.bx_claims"],
+    requires=["token.dep", "doc._.bx_entity_table"],
+)
+def make_claim_extractor(nlp: Language, name: str, folder: str) -> ClaimExtractor:
+    """Factory for the ``briefextract_claims`` component."""
+    return ClaimExtractor(nlp, name, folder=folder)

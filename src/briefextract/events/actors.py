@@ -1,0 +1,140 @@
+"""Which actor or place a token names, read from the entity layer's records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    id: str
+    kind: str  # "actor" | "place"
+    type: str
+    start: int  # token span of the mention
+    end: int
+
+
+class EntityIndex:
+    """Token -> the entity mention covering it, plus the ways a name stands for a state.
+
+    A country named as a place ref the STATE actor of the same country when the
+    brief has one; a demonym ("French forces") does too (ANNOTATION.md v1.2).
+    """
+
+    def __init__(self, doc: Doc, table: Iterable[Mapping[str, Any]], demonyms: Mapping[str, str]) -> None:
+        self.by_token: dict[int, EntityRef] = {}
+        self._table = list(table)
+        self.types: dict[str, str] = {ent["id"]: ent["type"] for ent in self._table}
+        self.mentions: list[EntityRef] = []
+        state_by_key: dict[str, str] = {}
+        place_key: dict[str, str] = {}
+        for ent in self._table:
+            key = ent.get("gazetteer_key")
+            if ent["kind"] == "actor" and ent["type"] == "STATE" and key:
+                state_by_key.setdefault(key, ent["id"])
+            if ent["kind"] == "place" and key:
+                place_key[ent["id"]] = key
+            for m in ent["mentions"]:
+                span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+                if span is None:
+                    continue
+                ref = EntityRef(ent["id"], ent["kind"], ent["type"], span.start, span.end)
+                self.mentions.append(ref)
+                for i in range(span.start, span.end):
+                    self.by_token.setdefault(i, ref)
+        self.mentions_by_start = sorted(self.mentions, key=lambda r: r.start)
+        self._sent_starts: list[int] | None = None
+        self._state_of_place = {
+            pid: state_by_key[key] for pid, key in place_key.items() if key in state_by_key
+        }
+        self._state_of_demonym = {
+            d.lower(): state_by_key[key] for d, key in demonyms.items() if key in state_by_key
+        }
+
+    def antecedent(self, token: Token, types: frozenset[str], window: int = 3) -> str | None:
+        """The actor of one of ``types`` named last before ``token``, within ``window`` sentences."""
+        sents = list(token.doc.sents) if self._sent_starts is None else None
+        if sents is not None:
+            self._sent_starts = [s.start for s in sents]
+        starts = self._sent_starts or [0]
+        here = max(k for k, s in enumerate(starts) if s <= token.i)
+        floor = starts[max(here - window, 0)]
+        for ref in reversed(self.mentions_by_start):
+            if floor <= ref.start < token.i and ref.kind == "actor" and ref.type in types:
+                return ref.id
+        return None
+
+    def type_of(self, entity_id: str) -> str | None:
+        return self.types.get(entity_id)
+
+    def actor_at(self, token: Token) -> str | None:
+        """The actor id ``token`` names: a mention, a country standing for its state, or a demonym."""
+        ref = self.by_token.get(token.i)
+        if ref is not None:
+            if ref.kind == "actor":
+                return ref.id
+            return self._state_of_place.get(ref.id)
+        return self._state_of_demonym.get(token.text.lower())
+
+    def place_at(self, token: Token) -> str | None:
+        ref = self.by_token.get(token.i)
+        return ref.id if ref is not None and ref.kind == "place" else None
+
+
+def actors_under(
+    token: Token,
+    index: EntityIndex,
+    through: frozenset[str],
+    level: frozenset[str],
+    refer: Callable[[Token], str | None] | None = None,
+) -> list[tuple[str, int]]:
+    """The actors a participant phrase headed by ``token`` names, with their token.
+
+    The phrase's own name wins; else the shallowest names below it, following only
+    the dependencies in ``through`` ("the headquarters *of the UN*", "*UN* headquarters",
+    "*French* forces"). Dependencies in ``level`` (conjuncts, appositions) add
+    names at the same depth: every conjunct is a participant.
+    """
+    found: list[tuple[str, int]] = []
+    for conjunct in _conjuncts(token, level):
+        # Each name is reported with its conjunct, so coordination stays visible.
+        found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer))
+    out: list[tuple[str, int]] = []
+    for actor, i in sorted(found, key=lambda x: x[1]):
+        if actor not in {a for a, _ in out}:
+            out.append((actor, i))
+    return out
+
+
+def _conjuncts(token: Token, level: frozenset[str]) -> list[Token]:
+    out = [token]
+    queue = [token]
+    while queue:
+        for child in queue.pop(0).children:
+            if child.dep_ in level and child not in out:
+                out.append(child)
+                queue.append(child)
+    return out
+
+
+def _shallowest(
+    token: Token,
+    index: EntityIndex,
+    through: frozenset[str],
+    refer: Callable[[Token], str | None] | None = None,
+) -> list[tuple[str, int]]:
+    """The names nearest below ``token`` (its own name first); ``refer`` resolves a word
+    that refers back ("members of *the group*") where no name is found."""
+    frontier = [token]
+    while frontier:
+        found = [(a, t.i) for t in frontier if (a := index.actor_at(t)) is not None]
+        if not found and refer is not None:
+            found = [(a, t.i) for t in frontier if (a := refer(t)) is not None]
+        if found:
+            return found
+        frontier = [c for t in frontier for c in t.children if c.dep_ in through]
+    return []

@@ -1,0 +1,653 @@
+"""The ``briefextract_events`` component: triggers, participants, dates, places, tolls, modality.
+
+Thin glue: rule records from ``models/events/`` run through spaCy matchers
+(:mod:`briefextract.rules`); what each match means is decided by the records'
+labels and the small readings in :mod:`.parse`, :mod:`.actors` and
+:mod:`.numbers`. Writes the ``bx_events`` span group (trigger spans: ``label_``
+the event type, ``kb_id_`` the event id, ``id_`` the trigger rule) and
+``doc._.bx_events`` (event id -> Event record with provenance).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from briefextract.events.actors import EntityIndex, actors_under
+from briefextract.events.numbers import bound_before, parse_number
+from briefextract.events.parse import (
+    ancestors_within,
+    attachment,
+    is_heading_line,
+    light_verb,
+    sentence_evidence,
+)
+from briefextract.events.records import ABSORBED, VETO, ArgumentRule, CasualtyRule, CueRule, TriggerRule
+from briefextract.extensions import (
+    SPAN_GROUP_EVENTS,
+    SPAN_GROUP_FURNITURE,
+    SPAN_GROUP_TIMES,
+    register_extensions,
+)
+from briefextract.gazetteers import load_gazetteer
+from briefextract.resources import model_path, read_jsonl
+from briefextract.rules import Lexicon, RuleSet
+from briefextract.vocab import EVENT_TYPES
+
+RULE_FILES: dict[str, type[Any]] = {
+    "triggers.jsonl": TriggerRule,
+    "arguments.jsonl": ArgumentRule,
+    "modality.jsonl": CueRule,
+    "casualties.jsonl": CasualtyRule,
+}
+LEXICON_FILE = "lexicon.jsonl"
+DATE_GRANULARITIES = frozenset({"day", "month", "season", "year", "decade", "century", "interval"})
+CASUALTY_BOUNDS = {
+    "AT_LEAST": "CASUALTY_AT_LEAST",
+    "MORE_THAN": "CASUALTY_MORE_THAN",
+    "AT_MOST": "CASUALTY_AT_MOST",
+    "ABOUT": "CASUALTY_ABOUT",
+}
+# Which modality wins when several cues scope one event; goals and generic
+# statements are no events at all.
+MODALITY_ORDER = ("negated", "hypothetical", "uncertain")
+NOT_EVENTS = frozenset({"goal", "generic"})
+
+
+@dataclass
+class Candidate:
+    type: str
+    start: int  # trigger tokens
+    end: int
+    head: int  # the predicate arguments are read from
+    rule: str
+    participants: list[tuple[str, str, str, int]] = field(default_factory=list)  # role, ref, rule, token
+    date: dict[str, Any] | None = None
+    date_rule: str | None = None
+    locations: list[str] = field(default_factory=list)
+    location_tokens: list[int] = field(default_factory=list)
+    casualties: dict[str, dict[str, Any]] = field(default_factory=dict)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    modality: str = "asserted"
+    modality_rule: str | None = None
+    restatements: list[tuple[int, int]] = field(default_factory=list)  # token spans
+
+
+class EventExtractor:
+    """Finds events and writes them as ``bx_events`` spans and ``doc._.bx_events`` records."""
+
+    def __init__(
+        self, nlp: Language, name: str = "briefextract_events", *, rules_dir: str = "events"
+    ) -> None:
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.rules_dir = rules_dir
+        self._load(model_path(rules_dir))
+
+    # --- rules ------------------------------------------------------------
+    def _load(self, folder: Path) -> None:
+        self._records: dict[str, list[Any]] = {
+            fname: read_jsonl(folder / fname, model) for fname, model in RULE_FILES.items()
+        }
+        self._lexicon_records = Lexicon.from_files([folder / LEXICON_FILE]).records
+        self._compile()
+
+    def _compile(self) -> None:
+        vocab = self.nlp.vocab
+        self.lexicon = Lexicon(self._lexicon_records)
+        lx = self.lexicon
+        self.triggers = RuleSet(vocab, self._records["triggers.jsonl"], lx, source="events/triggers")
+        self.arguments = RuleSet(vocab, self._records["arguments.jsonl"], lx, source="events/arguments")
+        self.cues = RuleSet(vocab, self._records["modality.jsonl"], lx, source="events/modality")
+        self.casualty_rules = RuleSet(
+            vocab, self._records["casualties.jsonl"], lx, source="events/casualties"
+        )
+        self.path_deps = lx.lower("PARTICIPANT_PATH_DEPS")
+        self.level_deps = lx.lower("PARTICIPANT_LEVEL_DEPS")
+        self.member_preps = lx.lower("PARTICIPANT_PREPOSITIONS")
+        self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
+        self.stop_pos = frozenset(lx.words("ATTACHMENT_STOP_POS"))
+        self.bounds = {mod: lx.words(label) for mod, label in CASUALTY_BOUNDS.items()}
+        self.demonyms = load_gazetteer().demonyms
+        self.one_dead = lx.lower("ONE_DEAD_TRIGGERS")
+        self.support_verbs = lx.lower("SUPPORT_VERBS")
+        self.verb_pos = frozenset(lx.words("VERB_POS"))
+        self.noun_pos = frozenset(lx.words("NOUN_POS"))
+        self.habit_tags = frozenset(lx.words("HABIT_TAGS"))
+        self.plural_tags = frozenset(lx.words("PLURAL_NOUN_TAGS"))
+        self.specific_deps = frozenset(lx.words("SPECIFIC_NOUN_DEPS"))
+        self.light_object_deps = frozenset(lx.words("LIGHT_VERB_OBJECT_DEPS"))
+        self.anaphors = lx.lower("GROUP_ANAPHORS")
+        self.anaphor_dets = lx.lower("ANAPHOR_DETERMINERS")
+        self.antecedent_types = frozenset(lx.words("ANAPHOR_ANTECEDENT_TYPES"))
+        self.anaphor_event_dets = lx.lower("EVENT_ANAPHOR_DETERMINERS")
+        self.event_hypernyms = lx.lower("EVENT_HYPERNYM_NOUNS")
+        self.violent_types = frozenset(lx.words("VIOLENT_EVENT_TYPES"))
+        self.toll_words = lx.lower("KILLED_WORDS") | lx.lower("INJURED_WORDS")
+        self.separate_by_place = frozenset(lx.words("SEPARATE_ACTS_BY_PLACE"))
+        self.separate_by_patient = frozenset(lx.words("SEPARATE_ACTS_BY_PATIENT"))
+        self.separate_by_agent = frozenset(lx.words("SEPARATE_ACTS_BY_AGENT"))
+
+    def add_patterns(self, records: Iterable[dict[str, Any]], *, kind: str = "triggers") -> None:
+        """Add rule records of one kind (``triggers``, ``arguments``, ``modality``, ``casualties``)."""
+        fname = f"{kind}.jsonl"
+        model = RULE_FILES[fname]
+        self._records[fname] = [*self._records[fname], *(model.model_validate(r) for r in records)]
+        self._compile()
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None
+    ) -> None:
+        """Nothing to learn: the rules are compiled at construction."""
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write every rule and word-list record, so a saved pipeline needs no ``models/``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for fname, records in self._records.items():
+            _write_jsonl(folder / fname, records)
+        _write_jsonl(folder / LEXICON_FILE, self._lexicon_records)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventExtractor:
+        folder = Path(path)
+        if (folder / LEXICON_FILE).is_file():
+            self._load(folder)
+        return self
+
+    # --- the pass -----------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        # Doc.text and Token.sent rebuild from the tokens on every call: compute them once.
+        self._text = doc.text
+        self._sents = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for n, sent in enumerate(self._sents):
+            self._sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        index = EntityIndex(doc, doc._.bx_entity_table or [], self.demonyms)
+        candidates = self._triggers(doc)
+        heads = {c.head: c for c in candidates}
+        self._participants(doc, candidates, index)
+        self._modality(doc, candidates)
+        self._dates(doc, candidates, heads)
+        self._locations(doc, candidates, heads, index)
+        self._casualties(doc, candidates, heads)
+        kept = self._fold_restatements(doc, [c for c in candidates if self._is_event(doc, c)])
+        self._narrative_dates(doc, kept)
+        self._narrative_places(doc, kept)
+        for c in kept:
+            self._one_dead(doc, c, index)
+        self._write(doc, [part for c in kept for part in self._separate_acts(doc, c)])
+        return doc
+
+    def _light_verb(self, trigger: Token) -> Token | None:
+        return light_verb(trigger, self.support_verbs, self.noun_pos, self.light_object_deps)
+
+    def _sent(self, i: int) -> Span:
+        return self._sents[self._sent_of[i]]
+
+    def _triggers(self, doc: Doc) -> list[Candidate]:
+        furniture = [(s.start, s.end) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
+        vetoed: set[int] = set()
+        absorbed: dict[int, int] = {}
+        found: list[Candidate] = []
+        for m in self.triggers.matches(doc):
+            if m.rule.label == VETO:
+                vetoed.add(m.anchor)
+            elif m.rule.label == ABSORBED:
+                absorbed[m.anchor] = m.node("governor") or m.anchor
+            elif m.rule.label in EVENT_TYPES:
+                head = m.anchor if m.rule.matcher == "dependency" else doc[m.start : m.end].root.i
+                if any(fs <= m.start < fe for fs, fe in furniture):
+                    continue
+                found.append(Candidate(m.rule.label, m.start, m.end, head, m.rule.id))
+        found = [c for c in found if c.head not in vetoed]
+        # One trigger per stretch of text: the longest match wins ("signed a truce" over "truce").
+        found.sort(key=lambda c: (-(c.end - c.start), c.start))
+        taken: set[int] = set()
+        kept: list[Candidate] = []
+        for c in found:
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            kept.append(c)
+        heads = {c.head for c in kept}
+        # A light verb stands for its event noun ("carried out an attack, killing 61").
+        self._via: dict[int, int] = {}
+        for c in kept:
+            lv = self._light_verb(doc[c.head])
+            if lv is not None and lv.i not in heads:
+                self._via[lv.i] = c.head
+        self._absorbed = {t: self._via.get(g, g) for t, g in absorbed.items() if g in heads or g in self._via}
+        return sorted((c for c in kept if c.head not in self._absorbed), key=lambda c: c.start)
+
+    def _participants(self, doc: Doc, candidates: list[Candidate], index: EntityIndex) -> None:
+        by_trigger: dict[int, list[tuple[ArgumentRule, int]]] = {}
+        for c in candidates:
+            doc[c.head]._.bx_event_head = True
+        matches = self.arguments.matches(doc) if candidates else []
+        for c in candidates:
+            doc[c.head]._.bx_event_head = False
+        for m in matches:
+            arg = m.node("arg")
+            trig = m.node("trigger")
+            if arg is not None and trig is not None:
+                by_trigger.setdefault(trig, []).append((m.rule, arg))
+        for c in candidates:
+            trigger = doc[c.head]
+            pos = "verb" if trigger.pos_ in self.verb_pos else "noun"
+            best: dict[int, tuple[int, str, str]] = {}
+            for rule, arg in by_trigger.get(c.head, []):
+                if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
+                    continue
+                if c.start <= arg < c.end:
+                    continue
+                current = best.get(arg)
+                if current is None or rule.priority > current[0]:
+                    best[arg] = (rule.priority, rule.label, rule.id)
+            seen: dict[str, int] = {}
+            for arg in sorted(best):
+                _, role, rule_id = best[arg]
+                if role == "none":
+                    continue
+                named = actors_under(doc[arg], index, self.path_deps, self.level_deps)
+                if not named:
+                    named = actors_under(
+                        doc[arg], index, self.path_deps, self.level_deps, lambda t: self._anaphor(t, index)
+                    )
+                    rule_id = f"{rule_id}+anaphor" if named else rule_id
+                for actor, at in named:
+                    if (actor, role) in {(p[1], p[0]) for p in c.participants}:
+                        continue
+                    seen[actor] = seen.get(actor, 0) + 1
+                    c.participants.append((role, actor, rule_id, at))
+
+    def _anaphor(self, token: Token, index: EntityIndex) -> str | None:
+        """'the group' / 'it' as a participant: the group named last (within three sentences)."""
+        if token.lower_ not in self.anaphors:
+            return None
+        if token.pos_ != "PRON" and not any(c.lower_ in self.anaphor_dets for c in token.children):
+            return None
+        return index.antecedent(token, self.antecedent_types)
+
+    def _modality(self, doc: Doc, candidates: list[Candidate]) -> None:
+        cues = [(m.rule, m.start) for m in self.cues.matches(doc)]
+        for c in candidates:
+            trigger = doc[c.head]
+            near = {trigger.i}
+            lv = self._light_verb(trigger)
+            if lv is not None:
+                near.add(lv.i)
+            governors = {t.i for t in ancestors_within(trigger, self.scope_deps)}
+            found: dict[str, str] = {}
+            for rule, at in cues:
+                cue = doc[at]
+                if c.start <= at < c.end:
+                    continue
+                if (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i) or (
+                    rule.scope == "governor" and at in governors
+                ):
+                    found.setdefault(rule.label, rule.id)
+            for label in (*NOT_EVENTS, *MODALITY_ORDER):
+                if label in found:
+                    c.modality, c.modality_rule = label, found[label]
+                    break
+
+    @staticmethod
+    def _calendar_dates(doc: Doc) -> list[tuple[Span, dict[str, Any]]]:
+        out: list[tuple[Span, dict[str, Any]]] = []
+        for span in doc.spans.get(SPAN_GROUP_TIMES, []):
+            value = span._.bx_time
+            # Durations, references, clock times and the two ends of a range are never an
+            # event's date: the time layer marks calendar dates with kind "date".
+            if not value or value.get("kind", "date") != "date" or value.get("value") is None:
+                continue
+            if value.get("granularity") in DATE_GRANULARITIES:
+                out.append((span, value))
+        return out
+
+    def _dates(self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate]) -> None:
+        times = [(s, v, attachment(s, heads, self.stop_pos)) for s, v in self._calendar_dates(doc)]
+        for c in candidates:
+            trigger = doc[c.head]
+            sent = self._sent(c.head)
+            local = [(s, v, a) for s, v, a in times if sent.start <= s.start < sent.end]
+            lv = self._light_verb(trigger)
+            own = {c.head} | ({lv.i} if lv is not None else set())
+            chain = [t.i for t in trigger.ancestors]
+            choice: tuple[Span, dict[str, Any]] | None = None
+            rule = None
+            direct = [(s, v) for s, v, a in local if a.i in own]
+            if direct:
+                choice, rule = min(direct, key=lambda sv: abs(sv[0].start - c.head)), "date:attached"
+            else:
+                for anc in chain:
+                    scoped = [(s, v) for s, v, a in local if a.i == anc and a.i not in heads]
+                    if scoped:
+                        choice, rule = min(scoped, key=lambda sv: abs(sv[0].start - c.head)), "date:clause"
+                        break
+            if choice is None:
+                # A date of the sentence that no other event claims: the nearest one before
+                # the trigger, else the only one after it.
+                free = [(s, v) for s, v, a in local if a.i not in heads or a.i == c.head]
+                before = [(s, v) for s, v in free if s.start < c.head]
+                if before:
+                    choice, rule = before[-1], "date:sentence"
+                elif len(free) == 1:
+                    choice, rule = free[0], "date:sentence"
+            if choice is not None:
+                _, value = choice
+                c.date = _time_value(value)
+                c.date_rule = rule
+
+    def _narrative_places(self, doc: Doc, events: list[Candidate]) -> None:
+        """An event that names no place, told right after one that does (same paragraph,
+        at most one sentence between), happened there too: "seized the embassy in X. The
+        group took hostages."."""
+        text = self._text
+        previous: Candidate | None = None
+
+        def sentence_no(c: Candidate) -> int:
+            return self._sent_of[c.head]
+
+        for c in events:
+            if (
+                not c.locations
+                and previous is not None
+                and previous.locations
+                and "\n" not in text[doc[previous.head].idx : doc[c.head].idx]
+                and sentence_no(c) - sentence_no(previous) <= 2
+            ):
+                c.locations = list(previous.locations)
+                c.location_tokens = list(previous.location_tokens)
+            previous = c
+
+    def _narrative_dates(self, doc: Doc, events: list[Candidate]) -> None:
+        """An event its sentence does not date takes the last date written before it in
+        the same paragraph (ANNOTATION.md: inferred, so ``span`` is null)."""
+        dates = self._calendar_dates(doc)
+        text = self._text
+        for c in events:
+            if c.date is not None:
+                continue
+            at = doc[c.head].idx
+            paragraph_start = text.rfind("\n", 0, at) + 1
+            before = [(s, v) for s, v in dates if paragraph_start <= s.start_char < at]
+            if before:
+                value = before[-1][1]
+                c.date = {
+                    "text": None,
+                    "span": None,
+                    "value": value["value"],
+                    "granularity": value["granularity"],
+                    "modifier": None,
+                }
+                c.date_rule = "date:narrative"
+
+    def _locations(
+        self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate], index: EntityIndex
+    ) -> None:
+        places: list[tuple[str, Token, int]] = []
+        for ref in index.mentions:
+            if ref.kind != "place":
+                continue
+            span = doc[ref.start : ref.end]
+            places.append((ref.id, attachment(span, heads, self.stop_pos), span.root.i))
+        for c in candidates:
+            trigger = doc[c.head]
+            lv = self._light_verb(trigger)
+            own = {c.head} | ({lv.i} if lv is not None else set())
+            for pid, att, at in places:
+                if att.i in own and pid not in c.locations:
+                    c.locations.append(pid)
+                    c.location_tokens.append(at)
+
+    def _casualties(self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate]) -> None:
+        for m in self.casualty_rules.matches(doc):
+            num = m.node("num")
+            word = m.node("verb")
+            if num is None:
+                continue
+            value, first = self._number_at(doc, num)
+            if value is None:
+                continue
+            preceding = [t.lower_ for t in doc[max(first - 4, 0) : first]]
+            count = {"value": value, "modifier": bound_before(preceding, self.bounds)}
+            event = self._event_for(doc, word if word is not None else num, heads)
+            if event is None:
+                continue
+            label = m.rule.label
+            event.figures.append({label: count, "rule": m.rule.id})
+            event.casualties.setdefault(label, count)
+
+    @staticmethod
+    def _number_at(doc: Doc, i: int) -> tuple[int | None, int]:
+        start = end = i
+        while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in {"-", "–"}):
+            start -= 1
+        while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text in {"-", "–"}):
+            end += 1
+        while start < i and not doc[start].like_num:
+            start += 1
+        while end > i and not doc[end].like_num:
+            end -= 1
+        return parse_number([t.text for t in doc[start : end + 1]]), start
+
+    def _event_for(self, doc: Doc, i: int, heads: dict[int, Candidate]) -> Candidate | None:
+        token = doc[i]
+        for t in (token, *token.ancestors):
+            if t.i in heads:
+                return heads[t.i]
+            if t.i in self._via and self._via[t.i] in heads:
+                return heads[self._via[t.i]]
+            if t.i in self._absorbed and self._absorbed[t.i] in heads:
+                return heads[self._absorbed[t.i]]
+        sent = self._sent(token.i)
+        same = [c for c in heads.values() if sent.start <= c.head < sent.end]
+        return min(same, key=lambda c: abs(c.head - i)) if same else None
+
+    def _one_dead(self, doc: Doc, c: Candidate, index: EntityIndex) -> None:
+        """A killing of one named person with no count written is one dead."""
+        if c.casualties or doc[c.head].lemma_.lower() not in self.one_dead:
+            return
+        victims = [ref for role, ref, _, _ in c.participants if role == "patient"]
+        people = [r for r in victims if index.type_of(r) == "PERSON"]
+        if len(victims) == 1 and len(people) == 1:
+            c.casualties["killed"] = {"value": 1, "modifier": None}
+            c.figures.append({"killed": c.casualties["killed"], "rule": "one-dead-trigger"})
+
+    def _separate_acts(self, doc: Doc, c: Candidate) -> list[Candidate]:
+        """One record per coordinated place, target or designator (ANNOTATION.md v1.2).
+        A denial stays one record: "has not attacked A or B" tells of no act at all."""
+        if c.modality == "negated":
+            return [c]
+        if c.type in self.separate_by_place and len(c.locations) > 1:
+            coordinated = _coordinated(doc, c.location_tokens, self.level_deps)
+            if len(coordinated) > 1:
+                shared = [
+                    (p, t)
+                    for p, t in zip(c.locations, c.location_tokens, strict=True)
+                    if t not in coordinated
+                ]
+                return [
+                    replace(
+                        c,
+                        locations=[p, *(s for s, _ in shared)],
+                        location_tokens=[t, *(u for _, u in shared)],
+                    )
+                    for p, t in zip(c.locations, c.location_tokens, strict=True)
+                    if t in coordinated
+                ]
+        for role, types in (("patient", self.separate_by_patient), ("agent", self.separate_by_agent)):
+            if c.type not in types:
+                continue
+            mine = [p for p in c.participants if p[0] == role]
+            coordinated = _coordinated(doc, [p[3] for p in mine], self.level_deps)
+            if len(coordinated) > 1:
+                others = [p for p in c.participants if p[0] != role or p[3] not in coordinated]
+                return [replace(c, participants=[p, *others]) for p in mine if p[3] in coordinated]
+        return [c]
+
+    def _is_event(self, doc: Doc, c: Candidate) -> bool:
+        if c.modality in NOT_EVENTS:
+            return False
+        trigger = doc[c.head]
+        if self._sent(c.head).text.rstrip().endswith("?"):
+            return False  # a question (often a heading) asserts nothing
+        if is_heading_line(self._text, trigger.idx):
+            return False  # "Kidnapping of X": a heading names an event the body tells
+        if c.participants or c.date or c.locations or c.casualties:
+            return True
+        if trigger.pos_ in self.verb_pos:
+            return trigger.tag_ not in self.habit_tags  # "the group kidnaps foreigners": a habit
+        # A bare plural ("attacks on civilians") is a kind of event, not one that happened.
+        return trigger.tag_ not in self.plural_tags or any(
+            ch.dep_ in self.specific_deps for ch in trigger.children
+        )
+
+    def _fold_restatements(self, doc: Doc, events: list[Candidate]) -> list[Candidate]:
+        """An event told again is one record (ANNOTATION.md v1.2).
+
+        Two retellings are folded into the event they take up: a definite event noun
+        with no date of its own ("claimed responsibility for *the attack*", "*the
+        bombing* killed ...") and a toll stated without an agent ("61 people were
+        killed") after an event of violence. What the retelling adds (participants,
+        places, a toll) goes to the first telling; its trigger is kept in ``restatements``.
+        """
+        kept: list[Candidate] = []
+        for c in events:
+            earlier = self._taken_up(doc, c, kept)
+            if earlier is None:
+                kept.append(c)
+                continue
+            for p in c.participants:
+                if (p[0], p[1]) not in {(q[0], q[1]) for q in earlier.participants}:
+                    earlier.participants.append(p)
+            for pid, tok in zip(c.locations, c.location_tokens, strict=True):
+                if pid not in earlier.locations:
+                    earlier.locations.append(pid)
+                    earlier.location_tokens.append(tok)
+            for label, count in c.casualties.items():
+                earlier.casualties.setdefault(label, count)
+            earlier.figures.extend(c.figures)
+            earlier.restatements.append((c.start, c.end))
+        return kept
+
+    def _taken_up(self, doc: Doc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
+        trigger = doc[c.head]
+        if not earlier:
+            return None
+        own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}
+        if trigger.pos_ in self.noun_pos:
+            definite = any(
+                ch.lower_ in self.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children
+            )
+            if not definite:
+                return None
+            if trigger.lower_ in self.event_hypernyms:
+                same = [e for e in earlier if e.type in self.violent_types]
+            else:
+                same = [e for e in earlier if e.type == c.type]
+            if own_date:
+                # "the 1960 attack" after a bombing in 1960: the same event again.
+                same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
+            return same[-1] if same else None
+        if own_date:
+            return None
+        # "the trigger that killed Foster" after Foster's killing was told: the same act.
+        patients = {p[1] for p in c.participants if p[0] == "patient"}
+        if patients:
+            same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
+            if same:
+                return same[-1]
+        # "61 people were killed": a toll with no agent and no named victim.
+        if trigger.lemma_.lower() in self.toll_words and c.casualties and not c.participants:
+            near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
+            return near[-1] if near else None
+        return None
+
+    def _write(self, doc: Doc, kept: list[Candidate]) -> None:
+        text = self._text
+        spans: list[Span] = []
+        records: dict[str, dict[str, Any]] = {}
+        for n, c in enumerate(kept, start=1):
+            eid = f"e{n}"
+            trig = doc[c.start : c.end]
+            ev_start, ev_end = sentence_evidence(self._sent(c.head))
+            casualties = None
+            if c.casualties:
+                casualties = {"killed": c.casualties.get("killed"), "injured": c.casualties.get("injured")}
+            record: dict[str, Any] = {
+                "id": eid,
+                "type": c.type,
+                "trigger": _span(text, trig.start_char, trig.end_char),
+                "date": c.date,
+                "locations": c.locations,
+                "participants": [{"role": role, "ref": ref} for role, ref, _, _ in c.participants],
+                "casualties": casualties,
+                "modality": c.modality,
+                "evidence": _span(text, ev_start, ev_end),
+                "provenance": {
+                    "trigger": c.rule,
+                    "participants": [rule for _, _, rule, _ in c.participants],
+                    "date": c.date_rule,
+                    "modality": c.modality_rule,
+                },
+            }
+            if c.restatements:
+                record["restatements"] = [
+                    _span(text, doc[a:b].start_char, doc[a:b].end_char) for a, b in c.restatements
+                ]
+            if len(c.figures) > 1:
+                record["casualty_figures"] = c.figures
+            records[eid] = record
+            spans.append(Span(doc, c.start, c.end, label=c.type, kb_id=eid, span_id=c.rule))
+        doc.spans[SPAN_GROUP_EVENTS] = spans
+        doc._.bx_events = records
+
+
+def _coordinated(doc: Doc, tokens: list[int], links: frozenset[str]) -> set[int]:
+    """The tokens among ``tokens`` listed together with another one ("A, B and C"): joined
+    through ``links`` dependencies (conjuncts, and appositions, which lists often parse as)."""
+    chosen = set(tokens)
+    out: set[int] = set()
+    for t in tokens:
+        token = doc[t]
+        linked = [c for c in token.children if c.dep_ in links]
+        if token.dep_ in links:
+            linked.append(token.head)
+        if any(x.i in chosen for x in linked):
+            out.add(t)
+    return out
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def _time_value(value: dict[str, Any]) -> dict[str, Any]:
+    keep = ("text", "span", "value", "granularity", "modifier")
+    return {k: value.get(k) for k in keep}
+
+
+def _write_jsonl(path: Path, records: Iterable[Any]) -> None:
+    lines = [
+        json.dumps(r.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False) for r in records
+    ]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+@Language.factory(
+    "briefextract_events",
+    default_config={"rules_dir": "events"},
+    assigns=["doc.spans", "doc._.bx_events"],
+    requires=["doc._.bx_entity_table"],
+)
+def make_event_extractor(nlp: Language, name: str, rules_dir: str) -> EventExtractor:
+    """Factory for the ``briefextract_events`` component."""
+    return EventExtractor(nlp, name, rules_dir=rules_dir)

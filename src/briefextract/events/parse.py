@@ -1,0 +1,86 @@
+"""Small pure readings of the parse that the event layer shares."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+
+def attachment(span: Span, stops: Collection[int], stop_pos: Collection[str]) -> Token:
+    """The token a phrase belongs to: the first head above the phrase that is an
+    event trigger (``stops``, token indices) or a verb; the sentence root otherwise."""
+    token = span.root
+    while True:
+        head = token.head
+        if head.i == token.i:
+            return token
+        if span.start <= head.i < span.end:
+            token = head
+            continue
+        if head.i in stops or head.pos_ in stop_pos:
+            return head
+        token = head
+
+
+def ancestors_within(token: Token, deps: Collection[str], limit: int = 6) -> list[Token]:
+    """The heads above ``token`` reached only through dependencies in ``deps``,
+    nearest first, at most ``limit`` steps."""
+    out: list[Token] = []
+    current = token
+    for _ in range(limit):
+        if current.dep_ not in deps or current.head.i == current.i:
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def light_verb(
+    trigger: Token, support: Collection[str], noun_pos: Collection[str], object_deps: Collection[str]
+) -> Token | None:
+    """The light verb (lemma in ``support``) whose object or passive subject a nominal
+    trigger is ("carried out *an attack*", "an attack was launched")."""
+    if trigger.pos_ in noun_pos and trigger.dep_ in object_deps:
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.lemma_.lower() in support:
+            return head
+    return None
+
+
+def sentence_evidence(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without trailing space and citation markers."""
+    text = sent.text
+    end = len(text.rstrip())
+    while end > 0 and text[end - 1] == "]":
+        opening = text.rfind("[", 0, end)
+        if opening < 0 or not text[opening + 1 : end - 1].isdigit():
+            break
+        end = len(text[:opening].rstrip())
+    start = len(text) - len(text.lstrip())
+    # A marker that opens the sentence closes the one before it.
+    while start < end and text[start] == "[":
+        closing = text.find("]", start)
+        if closing < 0 or not text[start + 1 : closing].isdigit():
+            break
+        start = closing + 1
+        start += len(text[start:]) - len(text[start:].lstrip())
+    if end <= start:
+        return sent.start_char, sent.end_char
+    return sent.start_char + start, sent.start_char + end
+
+
+HEADING_MAX_WORDS = 12
+
+
+def is_heading_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` reads as a heading: short, standing alone,
+    without closing punctuation ("Kidnapping of the consul")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if not line or len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    return line[-1] not in '.!?:;,"”’)]'

@@ -1,0 +1,46 @@
+"""The rule records of the event layer (each a strict :class:`RuleRecord`)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from briefextract.rules.records import RuleRecord
+
+PartOfSpeech = Literal["verb", "noun", "any"]
+
+# Labels a trigger record may carry besides an event type.
+VETO = "NOT_EVENT"  # the matched token is not an event trigger
+ABSORBED = "ABSORBED"  # the matched token reports part of the event that governs it
+
+
+class TriggerRule(RuleRecord):
+    """A word or construction that names an event of type ``label``."""
+
+    pos: PartOfSpeech = "any"
+
+
+class ArgumentRule(RuleRecord):
+    """A syntactic path from a trigger (node ``trigger``) to a participant (node ``arg``).
+
+    ``label`` is the role; ``types`` the event types it applies to (``*`` for all);
+    ``priority`` decides between rules that give the same token different roles.
+    The role ``none`` marks a token as no participant (a designation's category).
+    """
+
+    types: list[str] = Field(min_length=1)
+    pos: PartOfSpeech = "any"
+    priority: int = 0
+
+
+class CueRule(RuleRecord):
+    """A modality cue. ``scope``: ``dependent`` when the cue modifies the trigger (or
+    its light verb); ``governor`` when the trigger lies under the cue in the parse."""
+
+    scope: Literal["dependent", "governor"]
+
+
+class CasualtyRule(RuleRecord):
+    """A construction counting the dead (``killed``) or hurt (``injured``); node ``num``
+    is the number, node ``verb`` the word that says what befell them."""

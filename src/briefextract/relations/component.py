@@ -1,0 +1,336 @@
+"""The ``briefextract_relations`` pipeline component: thin glue over the pure parts.
+
+Runs the stative dependency records over the parse and the event mappings over
+``doc._.bx_events``; drops what the text itself marks as alleged unless it sits
+inside an attributed claim (``doc._.bx_claims``); deduplicates by (head, type,
+tail). Writes ``doc.spans["bx_relations"]`` (the span each statement marks:
+``label_`` the type, ``kb_id_`` the relation id, ``id_`` the rule) and
+``doc._.bx_relations`` (relation id -> Relation record + provenance).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
+from briefextract.gazetteers import load_gazetteer
+from briefextract.relations.from_events import event_candidates
+from briefextract.relations.merge import Candidate, merge
+from briefextract.relations.records import EventRelationRule, RelationRule
+from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
+from briefextract.relations.stative import stative_candidates
+from briefextract.resources import model_path, read_jsonl
+from briefextract.rules import Lexicon, RuleSet, WordList
+from briefextract.rules.compiler import RuleMatch
+
+RULES_FILE = "constructions.jsonl"
+EVENTS_FILE = "from_events.jsonl"
+LEXICON_FILE = "lexicon.jsonl"
+SETTINGS_FILE = "settings.json"
+
+# Word lists the mechanism reads by name (the records may name any others).
+SPREAD_PREPOSITIONS = "SPREAD_PREPOSITIONS"
+ALLEGATION_MARKERS = "ALLEGATION_MARKERS"
+ANAPHOR_NOUNS = "ANAPHOR_NOUNS"
+ANAPHOR_PRONOUNS = "ANAPHOR_PRONOUNS"
+ANAPHOR_DETERMINERS = "ANAPHOR_DETERMINERS"
+NAME_CARRIERS = "NAME_CARRIER_NOUNS"
+NAMING_VERBS = "NAME_VERBS"
+# A negated statement ("X has not attacked Y") states no relation.
+NEGATION_DEPS = frozenset({"neg"})
+
+
+def _resolve(path: str | Path) -> Path:
+    p = Path(path)
+    return p if p.is_absolute() else model_path(str(path))
+
+
+def _optional_words(lexicon: Lexicon, label: str) -> frozenset[str]:
+    return lexicon.lower(label) if label in lexicon else frozenset()
+
+
+def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> bool:
+    """Whether an allegation marker ("allegedly", "reportedly") modifies the clause of
+    the statement: it attaches to a matched token or to one of its ancestors."""
+    if not markers:
+        return False
+    scope: set[int] = set()
+    for i in anchor_tokens:
+        scope.add(i)
+        scope.update(t.i for t in doc[i].ancestors)
+    sent = doc[anchor_tokens[0]].sent
+    return any(t.lower_ in markers and t.head.i in scope and t.i != t.head.i for t in sent)
+
+
+GATE_ATTRS = ("LOWER", "LEMMA")
+
+
+def gate(record: RelationRule, lexicon: Lexicon) -> tuple[str, frozenset[str]] | None:
+    """The words one of which a sentence must hold for ``record`` to match: the smallest
+    word set that constrains a node of its pattern (LOWER or LEMMA, exact or IN), or
+    None when no node is constrained by words."""
+    best: tuple[str, frozenset[str]] | None = None
+    for node in record.pattern:
+        attrs = lexicon.expand(node.get("RIGHT_ATTRS", {}))
+        for attr in GATE_ATTRS:
+            value = attrs.get(attr)
+            if isinstance(value, str):
+                words = frozenset({value})
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words = frozenset(str(w) for w in value["IN"])
+            else:
+                continue
+            if best is None or len(words) < len(best[1]):
+                best = (attr, words)
+    return best
+
+
+def negated(tokens: Sequence[int], doc: Doc) -> bool:
+    """Whether a matched token carries a negation ("has not attacked")."""
+    return any(c.dep_ in NEGATION_DEPS for i in tokens for c in doc[i].children)
+
+
+def inside_claim(start: int, end: int, claims: Mapping[str, Mapping[str, Any]] | None) -> bool:
+    """Whether the character range lies inside some claim's content."""
+    for claim in (claims or {}).values():
+        content = claim.get("content") or {}
+        if content and int(content["start"]) <= start and end <= int(content["end"]):
+            return True
+    return False
+
+
+class RelationExtractor:
+    """Stative constructions and event mappings -> deduplicated relations."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "briefextract_relations",
+        *,
+        rules: str = "relations/" + RULES_FILE,
+        event_rules: str = "relations/" + EVENTS_FILE,
+        lexicon: str = "relations/" + LEXICON_FILE,
+        gazetteer: str = "gazetteers",
+        anaphora: bool = True,
+        anaphor_types: Sequence[str] = ("ARMED_GROUP",),
+    ) -> None:
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.rules_path = rules
+        self.event_rules_path = event_rules
+        self.lexicon_path = lexicon
+        self.gazetteer_dir = gazetteer
+        self.anaphora = anaphora
+        self.anaphor_types = list(anaphor_types)
+        self._read(_resolve(rules), _resolve(event_rules), _resolve(lexicon))
+        gaz = load_gazetteer(gazetteer)
+        countries = {n: e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()}
+        self.owner_keys = owner_keys(countries, gaz.demonyms)
+
+    # --- rules ------------------------------------------------------------------
+    def _read(self, rules: Path, event_rules: Path, lexicon: Path) -> None:
+        self.lexicon = Lexicon.from_files([lexicon])
+        self.records: list[RelationRule] = read_jsonl(rules, RelationRule)
+        self.event_records: list[EventRelationRule] = read_jsonl(event_rules, EventRelationRule)
+        self._compile(str(rules))
+
+    def _compile(self, source: str) -> None:
+        self.ruleset: RuleSet[RelationRule] = RuleSet(
+            self.nlp.vocab, self.records, self.lexicon, source=source
+        )
+        groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
+        for record in self.records:
+            groups.setdefault(gate(record, self.lexicon), []).append(record)
+        self._families = [
+            (g, RuleSet(self.nlp.vocab, records, self.lexicon, source=source))
+            for g, records in groups.items()
+        ]
+        lx = self.lexicon
+        self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
+        self.markers = _optional_words(lx, ALLEGATION_MARKERS)
+        self.carriers = _optional_words(lx, NAME_CARRIERS)
+        self.naming_verbs = _optional_words(lx, NAMING_VERBS)
+        self.anaphora_words = Anaphora(
+            nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
+            pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
+            determiners=_optional_words(lx, ANAPHOR_DETERMINERS),
+            types=frozenset(self.anaphor_types),
+        )
+
+    def add_patterns(self, records: Iterable[Mapping[str, Any] | RelationRule | EventRelationRule]) -> None:
+        """Add construction records (dicts with a ``pattern``) or event mappings
+        (dicts with an ``event_type``); they take effect on the next Doc."""
+        for raw in records:
+            if isinstance(raw, RelationRule):
+                self.records.append(raw)
+            elif isinstance(raw, EventRelationRule):
+                self.event_records.append(raw)
+            elif "event_type" in raw:
+                self.event_records.append(EventRelationRule.model_validate(raw))
+            else:
+                self.records.append(RelationRule.model_validate(raw))
+        self._compile(f"{self.name}.add_patterns")
+
+    def add_words(self, lists: Iterable[Mapping[str, Any] | WordList]) -> None:
+        """Add word lists; patterns compiled from now on see them."""
+        for wl in lists:
+            self.lexicon.add(wl if isinstance(wl, WordList) else WordList.model_validate(wl))
+        self._compile(f"{self.name}.add_words")
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
+        """Nothing to learn: the records are read when the component is made."""
+
+    # --- processing -------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        table = doc._.bx_entity_table or []
+        index = EntityIndex(
+            doc, table, self.owner_keys, self.anaphora_words, self.carriers, self.naming_verbs
+        )
+        times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
+        claims = doc._.bx_claims
+        matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims)]
+        kept: list[Candidate] = stative_candidates(
+            doc, matches, index, spread_preps=self.spread_preps, times=times
+        )
+        types = {e.id: e.type for e in index.entities.values()}
+        events = list((doc._.bx_events or {}).values())
+        kept.extend(event_candidates(events, self.event_records, types))
+        # A state and its own territory are one country: "X operates in X" says nothing.
+        kept = [c for c in kept if not index.same_country(c.head, c.tail)]
+        records = merge(kept, doc.text)
+        self._write(doc, records, kept)
+        return doc
+
+    def _write(self, doc: Doc, records: dict[str, dict[str, Any]], candidates: list[Candidate]) -> None:
+        ids = {(r["head"], r["type"], r["tail"]): rid for rid, r in records.items()}
+        spans: list[Span] = []
+        seen: set[tuple[int, int, str, str]] = set()
+        for c in sorted(candidates, key=lambda c: (c.marked, c.provenance)):
+            rid = ids.get((c.head, c.type, c.tail)) or ids.get((c.tail, c.type, c.head))
+            if rid is None or (c.marked[0], c.marked[1], rid, c.provenance) in seen:
+                continue
+            seen.add((c.marked[0], c.marked[1], rid, c.provenance))
+            span = doc.char_span(c.marked[0], c.marked[1], label=c.type, alignment_mode="expand")
+            if span is None:
+                continue
+            span.kb_id_ = rid
+            span.id_ = c.provenance
+            spans.append(span)
+        doc.spans[SPAN_GROUP_RELATIONS] = spans
+        doc._.bx_relations = records
+
+    def _matches(self, doc: Doc, index: EntityIndex) -> list[RuleMatch[RelationRule]]:
+        """The matches of every record, in the sentences that name at least two things,
+        running only the records whose key word (:func:`gate`) the sentence has.
+
+        The dependency matcher's cost grows with the tokens and pattern nodes it sees;
+        most sentences can state no relation, and most records have a word without which
+        they cannot match.
+        """
+        out: list[RuleMatch[RelationRule]] = []
+        for sent in doc.sents:
+            if index.ends_in(sent.start, sent.end) < 2:
+                continue
+            lower = {t.lower_ for t in sent}
+            lemma = {t.lemma_ for t in sent} | {t.lemma_.lower() for t in sent}
+            families = [
+                rules
+                for g, rules in self._families
+                if g is None or not (g[1].isdisjoint(lower if g[0] == "LOWER" else lemma))
+            ]
+            if not families:
+                continue
+            sent_doc = sent.as_doc()
+            offset = sent.start
+            for rules in families:
+                for m in rules.matches(sent_doc):
+                    nodes = tuple((name, i + offset) for name, i in m.nodes)
+                    out.append(RuleMatch(m.rule, m.start + offset, m.end + offset, nodes))
+        return out
+
+    def _stated(self, doc: Doc, m: RuleMatch[RelationRule], claims: Mapping[str, Any] | None) -> bool:
+        """A match the text marks as alleged is kept only inside an attributed claim."""
+        tokens = [i for _, i in m.nodes]
+        if negated(tokens, doc):
+            return False
+        if not alleged(tokens, doc, self.markers):
+            return True
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        return inside_claim(start, end, claims)
+
+    # --- serialisation ----------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        return {
+            "gazetteer_dir": self.gazetteer_dir,
+            "anaphora": self.anaphora,
+            "anaphor_types": self.anaphor_types,
+        }
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the records, event mappings, word lists and settings into ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        _write_jsonl(path / RULES_FILE, self.records)
+        _write_jsonl(path / EVENTS_FILE, self.event_records)
+        _write_jsonl(path / LEXICON_FILE, self.lexicon.records)
+        (path / SETTINGS_FILE).write_text(json.dumps(self.settings(), sort_keys=True), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationExtractor:
+        """Read back what :meth:`to_disk` wrote; ``models/`` is not needed."""
+        path = Path(path)
+        settings = json.loads((path / SETTINGS_FILE).read_text(encoding="utf-8"))
+        self.anaphora = bool(settings["anaphora"])
+        self.anaphor_types = list(settings["anaphor_types"])
+        self.gazetteer_dir = str(settings["gazetteer_dir"])
+        self._read(path / RULES_FILE, path / EVENTS_FILE, path / LEXICON_FILE)
+        return self
+
+
+def _write_jsonl(path: Path, records: Sequence[Any]) -> None:
+    lines = [r.model_dump_json() for r in records]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+@Language.factory(
+    "briefextract_relations",
+    assigns=["doc.spans", "doc._.bx_relations"],
+    requires=["doc._.bx_entity_table"],
+    default_config={
+        "rules": "relations/" + RULES_FILE,
+        "event_rules": "relations/" + EVENTS_FILE,
+        "lexicon": "relations/" + LEXICON_FILE,
+        "gazetteer": "gazetteers",
+        "anaphora": True,
+        "anaphor_types": ["ARMED_GROUP"],
+    },
+)
+def make_relation_extractor(
+    nlp: Language,
+    name: str,
+    rules: str,
+    event_rules: str,
+    lexicon: str,
+    gazetteer: str,
+    anaphora: bool,
+    anaphor_types: list[str],
+) -> RelationExtractor:
+    return RelationExtractor(
+        nlp,
+        name,
+        rules=rules,
+        event_rules=event_rules,
+        lexicon=lexicon,
+        gazetteer=gazetteer,
+        anaphora=anaphora,
+        anaphor_types=anaphor_types,
+    )

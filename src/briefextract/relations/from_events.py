@@ -1,0 +1,75 @@
+"""Relations from event records: lineage, command, alliance and hostility are often
+told as events ("X broke away from Y", "X took command of Y", "X attacked Y")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from briefextract.relations.merge import Candidate
+from briefextract.relations.records import EventRelationRule, expand_types
+from briefextract.vocab import GRANULARITIES, SYMMETRIC_RELATIONS
+
+
+def _slot(event: Mapping[str, Any], name: str) -> list[str]:
+    if name == "location":
+        return [str(x) for x in event.get("locations") or []]
+    return [str(p["ref"]) for p in event.get("participants") or [] if p.get("role") == name]
+
+
+def _offsets(span: Mapping[str, Any] | None) -> tuple[int, int] | None:
+    if not span:
+        return None
+    return int(span["start"]), int(span["end"])
+
+
+def _date(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not value or value.get("granularity") not in GRANULARITIES:
+        return None
+    return {k: value.get(k) for k in ("text", "span", "value", "granularity", "modifier")}
+
+
+def event_candidates(
+    events: Iterable[Mapping[str, Any]],
+    rules: Sequence[EventRelationRule],
+    types: Mapping[str, str],
+) -> list[Candidate]:
+    """Every relation the mapping ``rules`` draw from ``events`` (Event record dicts).
+
+    ``types`` gives each entity id's type; an end whose type the rule does not allow
+    is left out. Between the refs of one role (a symmetric relation between the
+    parties), each pair is taken once.
+    """
+    by_type: dict[str, list[EventRelationRule]] = {}
+    for rule in rules:
+        by_type.setdefault(rule.event_type, []).append(rule)
+    out: list[Candidate] = []
+    for event in events:
+        modality = event.get("modality") or "asserted"
+        trigger = _offsets(event.get("trigger"))
+        evidence = _offsets(event.get("evidence")) or trigger
+        if evidence is None:
+            continue
+        for rule in by_type.get(str(event.get("type")), []):
+            if modality not in rule.modalities:
+                continue
+            head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
+            heads = [h for h in _slot(event, rule.head_role) if types.get(h) in head_ok]
+            tails = [t for t in _slot(event, rule.tail_role) if types.get(t) in tail_ok]
+            same_slot = rule.head_role == rule.tail_role
+            for i, head in enumerate(heads):
+                for j, tail in enumerate(tails):
+                    if head == tail or (same_slot and rule.label in SYMMETRIC_RELATIONS and j <= i):
+                        continue
+                    out.append(
+                        Candidate(
+                            head=head,
+                            type=rule.label,
+                            tail=tail,
+                            evidence=evidence,
+                            marked=trigger or evidence,
+                            provenance=f"{rule.id}@{event.get('id')}",
+                            date=_date(event.get("date")),
+                        )
+                    )
+    return out

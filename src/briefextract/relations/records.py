@@ -1,0 +1,114 @@
+"""The records of the relations layer: stative constructions and event mappings."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from briefextract.rules.records import RuleRecord
+from briefextract.vocab import ACTOR_TYPES, EVENT_TYPES, MODALITIES, PLACE_TYPES, ROLES, RelationType
+
+# Entity type classes a record may name besides the types themselves.
+ORG_TYPES: frozenset[str] = frozenset(
+    {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
+)
+TYPE_CLASSES: dict[str, frozenset[str]] = {
+    "*": frozenset(ACTOR_TYPES) | frozenset(PLACE_TYPES),
+    "ACTOR": frozenset(ACTOR_TYPES),
+    "PLACE": frozenset(PLACE_TYPES),
+    "ORG": ORG_TYPES,
+}
+# An event role, or the event's locations.
+EVENT_SLOT_NAMES: tuple[str, ...] = (*ROLES, "location")
+
+
+def expand_types(names: list[str]) -> frozenset[str]:
+    """The entity types that ``names`` (types or classes) allow."""
+    out: set[str] = set()
+    for name in names:
+        out |= TYPE_CLASSES.get(name, frozenset({name}))
+    return frozenset(out)
+
+
+def _check_types(names: list[str]) -> list[str]:
+    known = set(TYPE_CLASSES) | set(ACTOR_TYPES) | set(PLACE_TYPES)
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ValueError(f"unknown entity types {unknown}")
+    if not names:
+        raise ValueError("at least one entity type is needed")
+    return names
+
+
+class RelationRule(RuleRecord):
+    """A stative construction: a dependency pattern whose ``head`` and ``tail`` nodes
+    name the two ends of a relation of type ``label``.
+
+    ``head_types``/``tail_types`` restrict the entity types at each end (types or
+    the classes ``*``, ``ACTOR``, ``PLACE``, ``ORG``); ``spread`` lets the relation
+    reach every conjunct and apposition of an end ("X and Y", "groups including X");
+    ``inside_name`` lets both ends lie inside one name ("the Freedonian Army").
+    """
+
+    label: RelationType
+    matcher: Literal["dependency"] = "dependency"
+    head: str = Field(min_length=1)
+    tail: str = Field(min_length=1)
+    head_types: list[str] = Field(default_factory=lambda: ["*"])
+    tail_types: list[str] = Field(default_factory=lambda: ["*"])
+    spread: bool = True
+    inside_name: bool = False
+
+    _types = field_validator("head_types", "tail_types")(_check_types)
+
+    @model_validator(mode="after")
+    def _ends_are_nodes(self) -> RelationRule:
+        names = {p.get("RIGHT_ID") for p in self.pattern}
+        for end in (self.head, self.tail):
+            if end not in names:
+                raise ValueError(f"end node {end!r} is not a RIGHT_ID of the pattern")
+        return self
+
+
+class EventRelationRule(BaseModel):
+    """An event mapping: in an event of ``event_type`` (with a modality in
+    ``modalities``), every ref in ``head_role`` stands in relation ``label`` to every
+    ref in ``tail_role`` ("location" is the event's places)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1)
+    label: RelationType
+    event_type: str
+    head_role: str
+    tail_role: str
+    head_types: list[str] = Field(default_factory=lambda: ["*"])
+    tail_types: list[str] = Field(default_factory=lambda: ["*"])
+    modalities: list[str] = Field(default_factory=lambda: ["asserted"])
+    comment: str = Field(min_length=1)
+    examples: list[str] = Field(default_factory=list)
+
+    _types = field_validator("head_types", "tail_types")(_check_types)
+
+    @field_validator("event_type")
+    @classmethod
+    def _event_type(cls, value: str) -> str:
+        if value not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {value!r}")
+        return value
+
+    @field_validator("head_role", "tail_role")
+    @classmethod
+    def _role(cls, value: str) -> str:
+        if value not in EVENT_SLOT_NAMES:
+            raise ValueError(f"unknown role {value!r}; one of {EVENT_SLOT_NAMES}")
+        return value
+
+    @field_validator("modalities")
+    @classmethod
+    def _modalities(cls, value: list[str]) -> list[str]:
+        unknown = [m for m in value if m not in MODALITIES]
+        if unknown or not value:
+            raise ValueError(f"modalities must be a non-empty subset of {MODALITIES}")
+        return value

@@ -1,0 +1,245 @@
+"""From parse tokens to the entity table: which actor or place a token names.
+
+A token names the entity whose mention covers it; a common noun that carries a
+name as its modifier names that entity ("IRA units"); a country's name or
+demonym inside another name names that country ("U.S." in a department's name);
+a definite description or pronoun standing for a group ("the group", "its")
+names the nearest group mentioned before it, when anaphora is on.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from briefextract.names import fold_name
+
+# Dependents of a common noun that may carry the name it stands for ("IRA units",
+# "Tuareg separatists"), and the links along which a relation spreads to every
+# conjunct or apposition of an end ("X and Y", "X, a group based in Z").
+NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
+SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
+PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
+DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
+# A relative pronoun stands for the noun its clause modifies ("a group that split off");
+# a common noun in apposition stands for what its head names ("X, a group based in Y").
+RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP"})
+RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
+APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
+# The complement of a copula names what its subject names ("X is a group operating in Y").
+COMPLEMENT_DEPS: frozenset[str] = frozenset({"attr"})
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})
+# "an organisation known as X": the name a participle gives a common noun.
+NAMING_CLAUSE_DEPS: frozenset[str] = frozenset({"acl"})
+NAMED_DEPS: frozenset[str] = frozenset({"oprd", "attr", "pobj"})
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    id: str
+    kind: str
+    type: str
+    key: str | None
+
+
+@dataclass(frozen=True)
+class Carriers:
+    """Common nouns that stand for the name modifying them ("IRA units", "rebel forces")."""
+
+    nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Anaphora:
+    """Words that stand for a group mentioned earlier, and the types they may stand for."""
+
+    nouns: frozenset[str] = frozenset()  # with "the": "the group"
+    pronouns: frozenset[str] = frozenset()  # "it", "its"
+    determiners: frozenset[str] = frozenset()  # "the"
+    types: frozenset[str] = frozenset()
+
+
+class EntityIndex:
+    """The entity table of one Doc, indexed by token."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        table: Iterable[Mapping[str, object]],
+        owner_keys: Mapping[str, str],
+        anaphora: Anaphora | None = None,
+        carriers: frozenset[str] = frozenset(),
+        naming_verbs: frozenset[str] = frozenset(),
+    ) -> None:
+        self.naming_verbs = naming_verbs
+        self.doc = doc
+        self.carriers = carriers
+        self.outer: dict[int, tuple[int, int]] = {}
+        self.owner_keys = owner_keys
+        self.anaphora = anaphora or Anaphora()
+        self.entities: dict[str, EntityInfo] = {}
+        self.by_token: dict[int, str] = {}
+        self.by_key: dict[str, list[str]] = {}
+        self.by_name: dict[str, list[str]] = {}
+        width: dict[int, int] = {}
+        starts: list[tuple[int, str]] = []
+        for row in table:
+            eid = str(row["id"])
+            key = row.get("gazetteer_key")
+            info = EntityInfo(eid, str(row["kind"]), str(row["type"]), str(key) if key else None)
+            self.entities[eid] = info
+            if info.key:
+                self.by_key.setdefault(info.key, []).append(eid)
+            for alias in [row["name"], *row.get("aliases", [])]:  # type: ignore[list-item]
+                self.by_name.setdefault(fold_name(str(alias)), []).append(eid)
+            for m in row["mentions"]:  # type: ignore[attr-defined]
+                span = doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+                if span is None:
+                    continue
+                if info.type in self.anaphora.types:
+                    starts.append((span.end, eid))
+                for token in span:
+                    outer = self.outer.get(token.i)
+                    if outer is None or span.end - span.start > outer[1] - outer[0]:
+                        self.outer[token.i] = (span.start, span.end)
+                    # The shortest mention covering a token is the most specific name.
+                    if token.i not in width or len(span) < width[token.i]:
+                        width[token.i] = len(span)
+                        self.by_token[token.i] = eid
+        starts.sort()
+        self._antecedent_ends = [e for e, _ in starts]
+        self._antecedent_ids = [i for _, i in starts]
+
+    def candidates(self, token: Token) -> list[str]:
+        """Entity ids ``token`` may name, most direct first."""
+        if token.tag_ in RELATIVE_TAGS and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
+            token = token.head.head
+        out: list[str] = []
+        own = self.by_token.get(token.i)
+        if own is not None:
+            out.append(own)
+        elif token.lower_ in self.carriers:
+            out.extend(
+                self.by_token[c.i]
+                for c in token.children
+                if c.dep_ in NAME_MODIFIER_DEPS and c.i in self.by_token
+            )
+        out.extend(self.by_name.get(fold_name(token.text), []))
+        for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
+            key = self.owner_keys.get(fold_name(t.text))
+            if key:
+                out.extend(self.by_key.get(key, []))
+        if own is None and not out:
+            out.extend(self._described(token))
+        if own is None and not out:
+            antecedent = self.antecedent(token)
+            if antecedent is not None:
+                out.append(antecedent)
+        return list(dict.fromkeys(out))
+
+    def _described(self, token: Token) -> list[str]:
+        """What a description names: its head in apposition ("X, a group ..."), the
+        subject of its copula ("X is a group ..."), or the name a participle gives it
+        ("an organisation known as X")."""
+        out: list[str] = []
+        if token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+            out.append(self.by_token[token.head.i])
+        if token.dep_ in COMPLEMENT_DEPS:
+            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+            out.extend(self.by_token[c.i] for c in subjects if c.i in self.by_token)
+        for clause in token.children:
+            if clause.dep_ in NAMING_CLAUSE_DEPS and clause.lemma_.lower() in self.naming_verbs:
+                for t in clause.subtree:
+                    if t.dep_ in NAMED_DEPS and t.i in self.by_token:
+                        out.append(self.by_token[t.i])
+                        break
+        return out
+
+    def ends_in(self, start: int, end: int) -> int:
+        """How many distinct things tokens ``start``..``end`` may name: entities, countries
+        named by a name or demonym, and anaphors. A sentence with fewer than two can state
+        no relation, so the matcher need not look at it."""
+        seen: set[str] = set()
+        a = self.anaphora
+        for token in self.doc[start:end]:
+            own = self.by_token.get(token.i)
+            if own is not None:
+                seen.add(own)
+            key = self.owner_keys.get(fold_name(token.text)) if token.text[:1].isupper() else None
+            if key is not None:
+                seen.add(key)
+            if token.lower_ in a.pronouns or token.lower_ in a.nouns:
+                seen.add(f"anaphor:{token.i}")
+            if len(seen) >= 2:
+                break
+        return len(seen)
+
+    def same_country(self, a: str, b: str) -> bool:
+        """Whether two entities are one country (the state and its territory)."""
+        ka = self.entities[a].key if a in self.entities else None
+        kb = self.entities[b].key if b in self.entities else None
+        return ka is not None and ka == kb
+
+    def same_name(self, a: Token, b: Token) -> bool:
+        """Whether two tokens lie inside one name ("in" inside "Al-Qaeda in the Maghreb")."""
+        span = self.outer.get(a.i)
+        return span is not None and span == self.outer.get(b.i)
+
+    def antecedent(self, token: Token) -> str | None:
+        """The group a description or pronoun stands for: the last one mentioned before it."""
+        a = self.anaphora
+        lower = token.lower_
+        is_pronoun = lower in a.pronouns
+        is_description = lower in a.nouns and any(
+            c.dep_ in DETERMINER_DEPS and c.lower_ in a.determiners for c in token.children
+        )
+        if not (is_pronoun or is_description):
+            return None
+        k = bisect.bisect_right(self._antecedent_ends, token.i)
+        return self._antecedent_ids[k - 1] if k else None
+
+    def pick(self, token: Token, allowed: frozenset[str], avoid: str | None = None) -> str | None:
+        """The first entity ``token`` may name whose type is ``allowed`` and which is not
+        ``avoid``; a country named where a place is wanted is its territory, and the
+        reverse."""
+        found = self.candidates(token)
+        for eid in found:
+            if eid != avoid and self.entities[eid].type in allowed:
+                return eid
+        for eid in found:
+            key = self.entities[eid].key
+            for other in self.by_key.get(key, []) if key else []:
+                if other != avoid and self.entities[other].type in allowed:
+                    return other
+        return None
+
+
+def spread(token: Token, via_preps: frozenset[str]) -> list[Token]:
+    """``token`` and every conjunct or apposition of it, and the objects of a listing
+    preposition ("groups including X and Y"), in text order."""
+    seen: dict[int, Token] = {token.i: token}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            nxt: list[Token] = []
+            if child.dep_ in SPREAD_DEPS:
+                nxt.append(child)
+            elif child.lower_ in via_preps:
+                nxt.extend(c for c in child.children if c.dep_ in PREP_OBJECT_DEPS)
+            for t in nxt:
+                if t.i not in seen:
+                    seen[t.i] = t
+                    stack.append(t)
+    return [seen[i] for i in sorted(seen)]
+
+
+def owner_keys(country_names: Mapping[str, str], demonyms: Mapping[str, str]) -> dict[str, str]:
+    """Folded country names and demonyms -> gazetteer country key."""
+    out = {fold_name(name): key for name, key in country_names.items()}
+    for word, key in demonyms.items():
+        out.setdefault(fold_name(word), key)
+    return out

@@ -1,0 +1,100 @@
+"""Relations stated by the syntax of a sentence: dependency records over the parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from briefextract.relations.merge import Candidate
+from briefextract.relations.records import RelationRule, expand_types
+from briefextract.relations.resolve import EntityIndex, spread
+from briefextract.rules.compiler import RuleMatch
+from briefextract.vocab import GRANULARITIES
+
+CLAUSE_POS: frozenset[str] = frozenset({"VERB", "AUX"})
+# Only calendar dates date a relation: the time layer also marks durations, references,
+# clock times and the two ends of a range, with a "kind" other than "date".
+DATE_KIND = "date"
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause ``token`` belongs to (``token`` itself if it is one)."""
+    for t in (token, *token.ancestors):
+        if t.pos_ in CLAUSE_POS:
+            return t
+    return token.sent.root
+
+
+def is_date(value: dict[str, Any] | None) -> bool:
+    """Whether a time record is a calendar date with a value and a granularity the brief knows."""
+    return bool(
+        value
+        and value.get("kind", DATE_KIND) == DATE_KIND
+        and value.get("value") is not None
+        and value.get("granularity") in GRANULARITIES
+    )
+
+
+def as_time_value(value: dict[str, Any]) -> dict[str, Any]:
+    """The brief's TimeValue fields of a time record."""
+    return {k: value.get(k) for k in ("text", "span", "value", "granularity", "modifier")}
+
+
+def clause_date(token: Token, times: Iterable[Span]) -> dict[str, Any] | None:
+    """The first calendar date in ``token``'s clause, as a TimeValue dict."""
+    head = clause_head(token)
+    sent = token.sent
+    for span in times:
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        value = span._.bx_time
+        if not is_date(value):
+            continue
+        root = span.root
+        if root == head or head in root.ancestors:
+            return as_time_value(value)
+    return None
+
+
+def stative_candidates(
+    doc: Doc,
+    matches: Iterable[RuleMatch[RelationRule]],
+    index: EntityIndex,
+    *,
+    spread_preps: frozenset[str],
+    times: Iterable[Span] = (),
+) -> list[Candidate]:
+    """The candidates of every match: each end spread over its conjuncts, resolved to
+    an entity of an allowed type, the two ends distinct."""
+    times = list(times)
+    out: list[Candidate] = []
+    for m in matches:
+        rule = m.rule
+        head_i, tail_i = m.node(rule.head), m.node(rule.tail)
+        if head_i is None or tail_i is None:
+            continue
+        head_tok, tail_tok = doc[head_i], doc[tail_i]
+        heads = spread(head_tok, spread_preps) if rule.spread else [head_tok]
+        tails = spread(tail_tok, spread_preps) if rule.spread else [tail_tok]
+        head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
+        anchor = doc[m.anchor]
+        sent = anchor.sent
+        evidence = (sent.start_char, sent.end_char)
+        marked = (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+        date = clause_date(anchor, times)
+        for h in heads:
+            head = index.pick(h, head_ok)
+            if head is None:
+                continue
+            for t in tails:
+                # Inside one name ("the Front for X in Y") a construction states nothing,
+                # unless the record is about names ("the Freedonian Army").
+                if t.i == h.i or (not rule.inside_name and index.same_name(h, t)):
+                    continue
+                tail = index.pick(t, tail_ok, avoid=head)
+                if tail is None:
+                    continue
+                out.append(Candidate(head, rule.label, tail, evidence, marked, rule.id, date))
+    return out

@@ -1,0 +1,147 @@
+"""Rule records compiled to spaCy matchers, and their matches as plain tuples."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from briefextract.errors import RuleFileError
+from briefextract.resources import read_jsonl
+from briefextract.rules.lexicon import Lexicon
+from briefextract.rules.records import RuleRecord
+
+RecordT = TypeVar("RecordT", bound=RuleRecord)
+
+
+@dataclass(frozen=True)
+class RuleMatch(Generic[RecordT]):
+    """One match of one record: the token span it marks and its named nodes."""
+
+    rule: RecordT
+    start: int  # token index of the marked span
+    end: int  # exclusive
+    nodes: tuple[tuple[str, int], ...]  # (node name, token index); dependency patterns only
+
+    def node(self, name: str) -> int | None:
+        for key, index in self.nodes:
+            if key == name:
+                return index
+        return None
+
+    @property
+    def anchor(self) -> int:
+        """The anchor token (dependency patterns) or the first token of the span."""
+        anchor = self.rule.anchor
+        found = self.node(anchor) if anchor else None
+        return self.start if found is None else found
+
+
+def read_records(path: Path, model: type[RecordT]) -> list[RecordT]:
+    """Rule records of one JSONL file, strictly validated."""
+    return read_jsonl(path, model)
+
+
+class RuleSet(Generic[RecordT]):
+    """Records compiled once to spaCy matchers; :meth:`matches` runs them on a Doc.
+
+    Patterns are validated by spaCy (``validate=True``) when added: a pattern
+    spaCy rejects is a :class:`RuleFileError` naming the record.
+    """
+
+    def __init__(
+        self, vocab: Vocab, records: Iterable[RecordT], lexicon: Lexicon, *, source: str = "<rules>"
+    ) -> None:
+        self.vocab = vocab
+        self.lexicon = lexicon
+        self.source = source
+        self.records: list[RecordT] = []
+        self._order: dict[str, int] = {}
+        self._token = Matcher(vocab, validate=True)
+        self._phrase: dict[str, PhraseMatcher] = {}
+        self._dependency = DependencyMatcher(vocab, validate=True)
+        self.add(records)
+
+    def add(self, records: Iterable[RecordT]) -> None:
+        """Compile and add ``records``; a repeated id is an error."""
+        for record in records:
+            if record.id in self._order:
+                raise RuleFileError(self.source, f"duplicate rule id {record.id!r}")
+            try:
+                self._compile(record)
+            except RuleFileError:
+                raise
+            except (ValueError, KeyError, TypeError) as exc:
+                raise RuleFileError(self.source, f"rule {record.id!r}: {exc}") from exc
+            self._order[record.id] = len(self.records)
+            self.records.append(record)
+
+    def _compile(self, record: RecordT) -> None:
+        where = f"{self.source} rule {record.id!r}"
+        pattern = self.lexicon.expand(record.pattern, where=where)
+        if record.matcher == "token":
+            self._token.add(record.id, [pattern])
+        elif record.matcher == "dependency":
+            self._dependency.add(record.id, [pattern])
+        else:
+            attr = record.attr
+            matcher = self._phrase.get(attr)
+            if matcher is None:
+                matcher = self._phrase[attr] = PhraseMatcher(self.vocab, attr=attr)
+            phrases = [str(p) for p in pattern]
+            # Phrases are tokenised without a pipeline; LEMMA needs the lemmatizer, so
+            # phrases to be matched on lemmas are written as their lemmas.
+            docs = [self._phrase_doc(p, attr) for p in phrases]
+            matcher.add(record.id, docs)
+
+    def _phrase_doc(self, phrase: str, attr: str) -> Doc:
+        words = phrase.split()
+        doc = Doc(self.vocab, words=words)
+        if attr == "LEMMA":
+            for token, word in zip(doc, words, strict=True):
+                token.lemma_ = word
+        if attr == "LOWER":
+            return Doc(self.vocab, words=[w.lower() for w in words])
+        return doc
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def matches(self, doc: Doc) -> list[RuleMatch[RecordT]]:
+        """Every match in ``doc``, sorted by span and then by record order."""
+        found: list[RuleMatch[RecordT]] = []
+        strings = self.vocab.strings
+        if len(self._token):
+            for key, start, end in self._token(doc):
+                found.append(RuleMatch(self._record(strings[key]), start, end, ()))
+        for matcher in self._phrase.values():
+            for key, start, end in matcher(doc):
+                found.append(RuleMatch(self._record(strings[key]), start, end, ()))
+        if len(self._dependency):
+            for key, token_ids in self._dependency(doc):
+                record = self._record(strings[key])
+                names = [str(node["RIGHT_ID"]) for node in record.pattern]
+                nodes = tuple(zip(names, token_ids, strict=True))
+                marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
+                found.append(RuleMatch(record, min(marked), max(marked) + 1, nodes))
+        found.sort(key=lambda m: (m.start, m.end, self._order[m.rule.id], m.nodes))
+        return _unique(found)
+
+    def _record(self, rule_id: str) -> RecordT:
+        return self.records[self._order[rule_id]]
+
+
+def _unique(found: Sequence[RuleMatch[RecordT]]) -> list[RuleMatch[RecordT]]:
+    out: list[RuleMatch[RecordT]] = []
+    seen: set[tuple[str, int, int, tuple[tuple[str, int], ...]]] = set()
+    for m in found:
+        key = (m.rule.id, m.start, m.end, m.nodes)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

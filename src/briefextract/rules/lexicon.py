@@ -1,0 +1,93 @@
+"""Named word lists, referenced from patterns as ``"@NAME"``.
+
+One lexicon system for every layer: a word-list record has an open ``label``
+(the name patterns refer to), and all records with the same label are one list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from briefextract.errors import RuleFileError
+from briefextract.resources import read_jsonl
+
+REF_PREFIX = "@"
+
+
+class WordList(BaseModel):
+    """Words or phrases under a label; ``type`` is an optional annotation type they imply."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    type: str | None = None
+    comment: str = Field(min_length=1)
+
+
+class Lexicon:
+    """Word lists by label, read from one or more JSONL files."""
+
+    def __init__(self, lists: Iterable[WordList] = ()) -> None:
+        self._lists: dict[str, list[str]] = {}
+        self.records: list[WordList] = []
+        for wl in lists:
+            self.add(wl)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[Path]) -> Lexicon:
+        lexicon = cls()
+        for path in paths:
+            for wl in read_jsonl(path, WordList):
+                lexicon.add(wl)
+        return lexicon
+
+    def add(self, wl: WordList) -> None:
+        self.records.append(wl)
+        bucket = self._lists.setdefault(wl.label, [])
+        bucket.extend(w for w in wl.words if w not in bucket)
+
+    def __contains__(self, label: str) -> bool:
+        return label in self._lists
+
+    def words(self, label: str) -> list[str]:
+        """The words of ``label`` in file order; an unknown label is an error."""
+        try:
+            return self._lists[label]
+        except KeyError:
+            raise KeyError(f"unknown word list {REF_PREFIX}{label}") from None
+
+    def lower(self, label: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.words(label))
+
+    def labels(self) -> list[str]:
+        return sorted(self._lists)
+
+    def expand(self, value: Any, *, where: Path | str = "<pattern>") -> Any:
+        """``value`` with every ``"@NAME"`` string replaced by the words of NAME.
+
+        Inside a list the words are spliced in; a bare ``"@NAME"`` value becomes
+        the list itself (so ``{"LEMMA": {"IN": "@VERBS"}}`` works as well).
+        """
+        if isinstance(value, str) and value.startswith(REF_PREFIX) and len(value) > 1:
+            return list(self._lookup(value[1:], where))
+        if isinstance(value, list):
+            out: list[Any] = []
+            for item in value:
+                if isinstance(item, str) and item.startswith(REF_PREFIX) and len(item) > 1:
+                    out.extend(self._lookup(item[1:], where))
+                else:
+                    out.append(self.expand(item, where=where))
+            return out
+        if isinstance(value, Mapping):
+            return {k: self.expand(v, where=where) for k, v in value.items()}
+        return value
+
+    def _lookup(self, label: str, where: Path | str) -> list[str]:
+        if label not in self._lists:
+            raise RuleFileError(Path(str(where)), f"pattern names unknown word list {REF_PREFIX}{label}")
+        return self._lists[label]

@@ -1,0 +1,219 @@
+"""Claim constructions on hand-built parses: the rules, not the statistical model, are tested."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefextract.claims.component import ClaimExtractor
+
+
+def _doc(
+    nlp: Language, rows: list[tuple[str, int, str, str, str, str]], spaces: list[bool] | None = None
+) -> Doc:
+    """rows: (word, head index, dep, pos, tag, lemma)."""
+    words = [r[0] for r in rows]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+
+
+SAID_THAT = [
+    ("Ana", 1, "compound", "PROPN", "NNP", "Ana"),
+    ("Vell", 2, "nsubj", "PROPN", "NNP", "Vell"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("that", 6, "mark", "SCONJ", "IN", "that"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("port", 7, "nsubjpass", "NOUN", "NN", "port"),
+    ("was", 7, "auxpass", "AUX", "VBD", "be"),
+    ("shut", 2, "ccomp", "VERB", "VBN", "shut"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+# "The port may be shut, according to the ministry."
+ACCORDING = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("port", 4, "nsubjpass", "NOUN", "NN", "port"),
+    ("may", 4, "aux", "AUX", "MD", "may"),
+    ("be", 4, "auxpass", "AUX", "VB", "be"),
+    ("shut", 4, "ROOT", "VERB", "VBN", "shut"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("according", 4, "prep", "VERB", "VBG", "accord"),
+    ("to", 6, "prep", "ADP", "IN", "to"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("ministry", 7, "pobj", "NOUN", "NN", "ministry"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.fixture
+def claimer(blank: Language) -> ClaimExtractor:
+    return ClaimExtractor(blank)
+
+
+def _claims(claimer: ClaimExtractor, doc: Doc) -> list[dict[str, Any]]:
+    return list(claimer(doc)._.bx_claims.values())
+
+
+def test_reporting_verb_with_complement(blank: Language, claimer: ClaimExtractor) -> None:
+    doc = _doc(blank, SAID_THAT, spaces=[True] * 7 + [False, False])
+    (claim,) = _claims(claimer, doc)
+    assert claim["source_text"] == "Ana Vell"
+    assert claim["cue"]["text"] == "said"
+    assert claim["content"]["text"] == "the port was shut"
+    assert claim["kind"] == "indirect"
+    assert claim["provenance"]["cue"] == "report-ccomp"
+    assert not claim["hedged"]
+    group = doc.spans["bx_claims"]
+    assert [(s.text, s.label_, s.kb_id_, s.id_) for s in group] == [
+        ("said", "indirect", "c1", "report-ccomp")
+    ]
+
+
+def test_according_to_scopes_the_clause_before_it(blank: Language, claimer: ClaimExtractor) -> None:
+    doc = _doc(blank, ACCORDING, spaces=[True] * 4 + [False] + [True] * 4 + [False, False])
+    (claim,) = _claims(claimer, doc)
+    assert claim["cue"]["text"] == "according to"
+    assert claim["source_text"] == "the ministry"
+    assert claim["content"]["text"] == "The port may be shut"
+    assert claim["hedged"] and claim["provenance"]["hedge"] == "hedge-modal"
+
+
+def test_quotation_over_two_sentences_is_one_direct_content(blank: Language, claimer: ClaimExtractor) -> None:
+    rows = [
+        ("\u201c", 3, "punct", "PUNCT", "``", "\u201c"),
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("port", 3, "nsubj", "NOUN", "NN", "port"),
+        ("is", 3, "ROOT", "AUX", "VBZ", "be"),
+        ("shut", 3, "acomp", "ADJ", "JJ", "shut"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("It", 8, "nsubj", "PRON", "PRP", "it"),
+        ("will", 8, "aux", "AUX", "MD", "will"),
+        ("stay", 11, "ccomp", "VERB", "VB", "stay"),
+        ("shut", 8, "acomp", "ADJ", "JJ", "shut"),
+        (",\u201d", 11, "punct", "PUNCT", "''", ",\u201d"),
+        ("said", 11, "ROOT", "VERB", "VBD", "say"),
+        ("Ana", 13, "compound", "PROPN", "NNP", "Ana"),
+        ("Vell", 11, "nsubj", "PROPN", "NNP", "Vell"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [False, True, True, True, False, True, True, True, True, False, True, True, True, False, False]
+    doc = _doc(blank, rows, spaces)
+    assert doc.text == "\u201cThe port is shut. It will stay shut,\u201d said Ana Vell."
+    (claim,) = _claims(claimer, doc)
+    assert claim["content"]["text"] == "The port is shut. It will stay shut"
+    assert claim["kind"] == "direct"
+    assert claim["source_text"] == "Ana Vell"
+
+
+def test_a_stray_quotation_mark_breaks_nothing(blank: Language, claimer: ClaimExtractor) -> None:
+    rows = [
+        ("Ana", 1, "compound", "PROPN", "NNP", "Ana"),
+        ("Vell", 2, "nsubj", "PROPN", "NNP", "Vell"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ('"', 6, "punct", "PUNCT", "``", '"'),
+        ("port", 7, "nsubj", "NOUN", "NN", "port"),
+        ("closed", 2, "ccomp", "VERB", "VBD", "close"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _doc(blank, rows, spaces=[True, True, True, True, True, False, True, False, False])
+    assert doc.text == 'Ana Vell said that the "port closed.'
+    (claim,) = _claims(claimer, doc)
+    assert claim["kind"] == "indirect"
+    assert claim["content"]["text"] == 'the "port closed'
+
+
+def test_a_doc_without_parse_has_no_claims(blank: Language, claimer: ClaimExtractor) -> None:
+    doc = blank("Ana Vell said that the port was shut.")
+    assert claimer(doc)._.bx_claims == {}
+    assert list(doc.spans["bx_claims"]) == []
+
+
+def test_add_patterns_takes_effect(blank: Language, claimer: ClaimExtractor) -> None:
+    rows = [
+        (w if w != "said" else "whispered", h, d, p, t, "whisper" if lem == "say" else lem)
+        for (w, h, d, p, t, lem) in SAID_THAT
+    ]
+    doc = _doc(blank, rows, spaces=[True] * 7 + [False, False])
+    assert _claims(claimer, doc) == []
+    claimer.add_words(
+        [{"id": "more-verbs", "label": "REPORTING_VERBS", "words": ["whisper"], "comment": "c"}]
+    )
+    assert [c["cue"]["text"] for c in _claims(claimer, doc)] == ["whispered"]
+
+
+def test_add_patterns_adds_a_construction(blank: Language, claimer: ClaimExtractor) -> None:
+    rows = [
+        (w if w != "said" else "murmured", h, d, p, t, "murmur" if lem == "say" else lem)
+        for (w, h, d, p, t, lem) in SAID_THAT
+    ]
+    doc = _doc(blank, rows, spaces=[True] * 7 + [False, False])
+    assert _claims(claimer, doc) == []
+    claimer.add_patterns(
+        [
+            {
+                "id": "murmur-ccomp",
+                "label": "REPORT",
+                "matcher": "dependency",
+                "pattern": [
+                    {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "murmur"}},
+                    {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "ccomp"}},
+                ],
+                "content": ["content"],
+                "comment": "test construction",
+            }
+        ]
+    )
+    (claim,) = _claims(claimer, doc)
+    assert claim["provenance"]["cue"] == "murmur-ccomp"
+
+
+def test_to_disk_from_disk_round_trip(blank: Language, claimer: ClaimExtractor, tmp_path: Path) -> None:
+    claimer.add_words(
+        [{"id": "more-verbs", "label": "REPORTING_VERBS", "words": ["whisper"], "comment": "c"}]
+    )
+    claimer.to_disk(tmp_path / "claims")
+    assert sorted(p.name for p in (tmp_path / "claims").iterdir()) == [
+        "cues.jsonl",
+        "hedges.jsonl",
+        "lexicon.jsonl",
+        "sources.jsonl",
+    ]
+    other = ClaimExtractor(blank).from_disk(tmp_path / "claims")
+    assert [r.id for r in other.cues.records] == [r.id for r in claimer.cues.records]
+    assert "whisper" in other.lexicon.words("REPORTING_VERBS")
+    rows = [
+        (w if w != "said" else "whispered", h, d, p, t, "whisper" if lem == "say" else lem)
+        for (w, h, d, p, t, lem) in SAID_THAT
+    ]
+    doc = _doc(blank, rows, spaces=[True] * 7 + [False, False])
+    assert [c["cue"]["text"] for c in _claims(other, doc)] == ["whispered"]
+
+
+def test_matches_in_a_later_sentence_map_back_to_the_document(
+    blank: Language, claimer: ClaimExtractor
+) -> None:
+    first = [
+        ("Rain", 1, "nsubj", "NOUN", "NN", "rain"),
+        ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    rows = first + [(w, h + 3, d, p, t, lem) for (w, h, d, p, t, lem) in SAID_THAT]
+    doc = _doc(blank, rows, spaces=[True, False, True] + [True] * 7 + [False, False])
+    assert claimer._anchors.tokens(doc) == [5]
+    (claim,) = _claims(claimer, doc)
+    assert doc.text[claim["cue"]["start"] : claim["cue"]["end"]] == "said"
+    assert claim["content"]["text"] == "the port was shut"
+    assert claim["source_text"] == "Ana Vell"

@@ -1,0 +1,124 @@
+"""Pure functions of the claim layer, from tables."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from briefextract.claims.hedging import HedgeHit, hedged_by
+from briefextract.claims.quotes import find_quotes
+from briefextract.claims.records import ClaimRule, HedgeRule, SourceRule
+from briefextract.claims.spans import block_after, kind_of, quote_after, snap_to_quotes, trim_chars
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        ("She said \u201cthe port is shut\u201d.", "the port is shut", "direct"),
+        ("She said the port was \u201cshut for good\u201d.", "the port was \u201cshut for good", "mixed"),
+        ("She said the port was shut.", "the port was shut", "indirect"),
+        ('She said "the port is shut".', "the port is shut", "direct"),
+    ],
+    ids=["direct", "mixed", "indirect", "straight-direct"],
+)
+def test_kind_of(text: str, content: str, kind: str) -> None:
+    start = text.index(content)
+    assert kind_of(start, start + len(content), find_quotes(text)) == kind
+
+
+def test_snap_widens_to_a_quote_that_runs_over_sentences() -> None:
+    text = "\u201cThe truce failed. The talks go on,\u201d said Ana Vell."
+    quotes = find_quotes(text)
+    start = text.index("The talks")
+    cue = text.index("said")
+    snapped = snap_to_quotes(start, start + len("The talks go on"), quotes, (cue, cue + 4))
+    assert text[snapped[0] : snapped[1]] == "The truce failed. The talks go on,"
+
+
+def test_snap_leaves_a_quote_holding_the_cue() -> None:
+    text = "\u201cThey said the port was shut,\u201d he recalled."
+    quotes = find_quotes(text)
+    start = text.index("the port")
+    cue = text.index("said")
+    assert snap_to_quotes(start, start + 17, quotes, (cue, cue + 4)) == (start, start + 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It stated:\n\n  We will not disarm.\n\nNext.", "We will not disarm."),
+        ("It stated: we will not disarm.\nNext.", "we will not disarm."),
+        ("It stated that we will not disarm.", None),
+    ],
+    ids=["indented-block", "same-line", "no-colon"],
+)
+def test_block_after(text: str, expected: str | None) -> None:
+    found = block_after(text, text.index("stated") + len("stated"))
+    assert (None if found is None else text[found[0] : found[1]]) == expected
+
+
+def test_quote_after_skips_a_comma_only() -> None:
+    text = "according to Ana Vell, \u201cthe port is shut\u201d and more"
+    quotes = find_quotes(text)
+    q = quote_after(text, text.index(","), quotes)
+    assert q is not None and text[q.start : q.end] == "the port is shut"
+    assert quote_after(text, 0, quotes) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(" \u201cthe port.\u201d ", "the port"), ("the port,", "the port"), ("\u00ab oui \u00bb", "oui")],
+    ids=["curly", "comma", "guillemets"],
+)
+def test_trim_chars(text: str, expected: str) -> None:
+    start, end = trim_chars(text, 0, len(text))
+    assert text[start:end] == expected
+
+
+HITS = [
+    HedgeHit(3, 4, "HEDGE", "claim", "hedge-modal"),
+    HedgeHit(12, 15, "HEDGE", "following", "not-substantiated"),
+    HedgeHit(20, 21, "HEDGE", "claim", "hedge-doubt"),
+    HedgeHit(19, 21, "NOT_HEDGE", "claim", "doubt-pseudo"),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "following", "rule"),
+    [
+        ((0, 10), (10, 11), "hedge-modal"),
+        ((5, 10), (10, 16), "not-substantiated"),
+        ((5, 10), (10, 11), None),
+        ((18, 25), (25, 30), None),
+        ((12, 16), (16, 20), "not-substantiated"),
+        ((0, 3), (4, 11), None),
+    ],
+    ids=["modal-inside", "disputed-after", "none", "pseudo-hedge", "dispute-inside", "too-far"],
+)
+def test_hedged_by(claim: tuple[int, int], following: tuple[int, int], rule: str | None) -> None:
+    hit = hedged_by(claim, following, HITS)
+    assert (hit.rule if hit else None) == rule
+
+
+def test_records_are_strict() -> None:
+    base = {
+        "id": "x",
+        "label": "REPORT",
+        "matcher": "dependency",
+        "pattern": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "say"}}],
+        "content": ["cue"],
+        "comment": "c",
+    }
+    ClaimRule.model_validate(base)
+    with pytest.raises(ValidationError):
+        ClaimRule.model_validate({**base, "unknown": 1})
+    with pytest.raises(ValidationError):
+        ClaimRule.model_validate({**base, "content": ["nowhere"]})
+    with pytest.raises(ValidationError):
+        ClaimRule.model_validate({**base, "label": "GOSSIP"})
+    with pytest.raises(ValidationError):
+        HedgeRule.model_validate({"id": "h", "label": "MAYBE", "pattern": [{"LOWER": "may"}], "comment": "c"})
+    with pytest.raises(ValidationError):
+        SourceRule.model_validate(
+            {"id": "s", "label": "SPEAKS_FOR", "pattern": [{"LOWER": "spokesman"}], "comment": "c"}
+        )

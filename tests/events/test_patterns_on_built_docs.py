@@ -1,0 +1,74 @@
+"""Every trigger and modality-cue record matches its own examples on a hand-built Doc.
+
+The Docs are built from parses frozen by ``scripts/freeze_rule_parses.py``
+(``example_parses.jsonl``), so these tests do not load the statistical pipeline and
+do not change when the model does. Positive trigger examples (``<ev type=T>``) must be
+matched by their record over the marked words; a cue example (``<cue>``) must be
+matched by its cue record on the cue word.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefextract.events.records import CueRule, TriggerRule
+from briefextract.resources import model_path, read_jsonl
+from briefextract.rules import Lexicon, RuleSet
+from briefextract.rules.inline import parse_inline
+
+PARSES = [
+    json.loads(line) for line in (Path(__file__).parent / "example_parses.jsonl").read_text().splitlines()
+]
+# Negative cue examples mark no cue: they are run end to end in test_event_rules.py.
+MARKED = [r for r in PARSES if r["file"] == "triggers.jsonl" or "<cue>" in r["example"]]
+VOCAB = spacy.blank("en").vocab
+LEXICON = Lexicon.from_files([model_path("events/lexicon.jsonl")])
+RULES = {
+    "triggers.jsonl": RuleSet(VOCAB, read_jsonl(model_path("events/triggers.jsonl"), TriggerRule), LEXICON),
+    "modality.jsonl": RuleSet(VOCAB, read_jsonl(model_path("events/modality.jsonl"), CueRule), LEXICON),
+}
+
+
+def _doc(row: dict) -> Doc:
+    return Doc(
+        VOCAB,
+        words=row["words"],
+        spaces=row["spaces"],
+        heads=row["heads"],
+        deps=row["deps"],
+        tags=row["tags"],
+        pos=row["pos"],
+        lemmas=row["lemmas"],
+    )
+
+
+def test_every_example_has_a_frozen_parse() -> None:
+    frozen = {(r["file"], r["rule"], r["example"]) for r in PARSES}
+    for fname in RULES:
+        for line in model_path(f"events/{fname}").read_text().splitlines():
+            record = json.loads(line)
+            for example in record["examples"]:
+                assert (fname, record["id"], example) in frozen, "run scripts/freeze_rule_parses.py"
+
+
+@pytest.mark.parametrize("row", MARKED, ids=[f"{r['rule']}-{n}" for n, r in enumerate(MARKED)])
+def test_record_matches_its_example(row: dict) -> None:
+    text, marked = parse_inline(row["example"])
+    doc = _doc(row)
+    assert doc.text == text
+    tag = "ev" if row["file"] == "triggers.jsonl" else "cue"
+    wanted = [m for m in marked if m.tag == tag]
+    assert wanted
+    matches = [m for m in RULES[row["file"]].matches(doc) if m.rule.id == row["rule"]]
+    for w in wanted:
+        hits = [
+            m
+            for m in matches
+            if doc[m.start].idx < w.end and w.start < doc[m.end - 1].idx + len(doc[m.end - 1])
+        ]
+        assert hits, f"{row['rule']} does not match {w.text!r} in {text!r}"

@@ -1,0 +1,45 @@
+"""Every construction record's own examples, run with that record alone."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from briefextract.relations.records import RelationRule
+from briefextract.relations.resolve import EntityIndex
+from briefextract.relations.stative import stative_candidates
+from briefextract.rules import Lexicon, RuleSet
+from briefextract.rules.inline import parse_inline
+
+from .conftest import RULES, entity_table, expected_pairs, slug
+
+# Invented countries for examples that name a state by its demonym.
+OWNER_KEYS = {"freedonia": "country-FD", "freedonian": "country-FD", "sylvania": "country-SY"}
+
+CASES = [(r, ex) for r in RULES for ex in r.examples]
+
+
+def test_every_record_has_an_example() -> None:
+    assert [r.id for r in RULES if not r.examples] == []
+
+
+def found_pairs(parser: Language, lexicon: Lexicon, rule: RelationRule, example: str) -> set[tuple[str, str]]:
+    text, marked = parse_inline(example)
+    doc = parser(text)
+    table = entity_table(marked)
+    for row in table:
+        if row["type"] == "STATE" and row["gazetteer_key"] is None:
+            row["gazetteer_key"] = OWNER_KEYS.get(slug(row["name"]))
+    index = EntityIndex(doc, table, OWNER_KEYS)
+    rules = RuleSet(parser.vocab, [rule], lexicon, source=rule.id)
+    preps = lexicon.lower("SPREAD_PREPOSITIONS")
+    found = stative_candidates(doc, rules.matches(doc), index, spread_preps=preps)
+    assert all(c.type == rule.label and c.provenance == rule.id for c in found)
+    return {(c.head, c.tail) for c in found}
+
+
+@pytest.mark.pipeline
+@pytest.mark.parametrize(("rule", "example"), CASES, ids=[f"{r.id}-{i}" for i, (r, _) in enumerate(CASES)])
+def test_record_example(parser: Language, lexicon: Lexicon, rule: RelationRule, example: str) -> None:
+    _, marked = parse_inline(example)
+    assert found_pairs(parser, lexicon, rule, example) == expected_pairs(marked)

@@ -1,0 +1,120 @@
+"""Event records -> relations: one case per mapping record, and the filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from briefextract.relations.from_events import event_candidates
+from briefextract.relations.records import EventRelationRule, expand_types
+
+from .conftest import EVENT_RULES
+
+SPAN = {"start": 0, "end": 10, "text": "0123456789"}
+
+
+def event(etype: str, participants: list[tuple[str, str]], **extra: Any) -> dict[str, Any]:
+    return {
+        "id": "e1",
+        "type": etype,
+        "trigger": {"start": 2, "end": 5, "text": "234"},
+        "evidence": SPAN,
+        "participants": [{"role": r, "ref": ref} for r, ref in participants],
+        "locations": extra.pop("locations", []),
+        "modality": extra.pop("modality", "asserted"),
+        **extra,
+    }
+
+
+def example_type(names: list[str]) -> str:
+    """A type the record allows, preferring a group."""
+    allowed = expand_types(names)
+    for t in ("ARMED_GROUP", "PERSON", "STATE", "CITY"):
+        if t in allowed:
+            return t
+    return sorted(allowed)[0]
+
+
+@pytest.mark.parametrize("rule", EVENT_RULES, ids=[r.id for r in EVENT_RULES])
+def test_every_mapping_maps_its_roles(rule: EventRelationRule) -> None:
+    types = {"h1": example_type(rule.head_types), "t1": example_type(rule.tail_types)}
+    if rule.head_role == rule.tail_role:
+        ev = event(rule.event_type, [(rule.head_role, "h1"), (rule.tail_role, "t1")])
+    else:
+        parts = [(rule.head_role, "h1")] if rule.head_role != "location" else []
+        parts += [(rule.tail_role, "t1")] if rule.tail_role != "location" else []
+        locations = ["t1"] if rule.tail_role == "location" else []
+        ev = event(rule.event_type, parts, locations=locations)
+    found = [c for c in event_candidates([ev], [rule], types) if c.provenance == f"{rule.id}@e1"]
+    assert [(c.head, c.type, c.tail) for c in found] == [("h1", rule.label, "t1")]
+    assert found[0].evidence == (0, 10) and found[0].marked == (2, 5)
+
+
+TYPES = {
+    "front": "ARMED_GROUP",
+    "guard": "ARMED_GROUP",
+    "star": "ARMED_GROUP",
+    "vell": "PERSON",
+    "velm": "REGION",
+}
+RULES = {r.id: r for r in EVENT_RULES}
+
+
+@pytest.mark.parametrize(
+    ("ev", "expected"),
+    [
+        (event("SPLIT", [("agent", "guard"), ("patient", "front")]), [("guard", "SPLINTER_OF", "front")]),
+        (event("SPLIT", [("agent", "guard"), ("patient", "front")], modality="uncertain"), []),
+        (event("SPLIT", [("agent", "guard"), ("patient", "front")], modality="negated"), []),
+        (event("RENAMING", [("agent", "front"), ("result", "star")]), [("star", "SUCCESSOR_OF", "front")]),
+        (
+            event("MERGER", [("agent", "front"), ("agent", "guard"), ("result", "star")]),
+            [("front", "MERGED_INTO", "star"), ("guard", "MERGED_INTO", "star")],
+        ),
+        (
+            event("ALLIANCE", [("agent", "front"), ("agent", "guard"), ("agent", "star")]),
+            [
+                ("front", "ALLIED_WITH", "guard"),
+                ("front", "ALLIED_WITH", "star"),
+                ("guard", "ALLIED_WITH", "star"),
+            ],
+        ),
+        (event("LEADERSHIP", [("agent", "vell"), ("patient", "front")]), [("vell", "LEADER_OF", "front")]),
+        (event("LEADERSHIP", [("agent", "guard"), ("patient", "front")]), []),
+        (
+            event("ATTACK", [("agent", "front"), ("patient", "guard")], locations=["velm"]),
+            [("front", "ENEMY_OF", "guard"), ("front", "OPERATES_IN", "velm")],
+        ),
+        (event("ATTACK", [("agent", "front"), ("patient", "front")]), []),
+    ],
+    ids=[
+        "split",
+        "split-uncertain",
+        "split-negated",
+        "renaming",
+        "merger",
+        "alliance-pairs-once",
+        "leadership",
+        "leadership-needs-person",
+        "attack",
+        "self",
+    ],
+)
+def test_event_table(ev: dict[str, Any], expected: list[tuple[str, str, str]]) -> None:
+    found = event_candidates([ev], list(RULES.values()), TYPES)
+    assert sorted((c.head, c.type, c.tail) for c in found) == sorted(expected)
+
+
+def test_event_date_keeps_only_brief_fields() -> None:
+    date = {
+        "text": "1990",
+        "span": None,
+        "value": "1990",
+        "granularity": "year",
+        "modifier": None,
+        "kind": "date",
+    }
+    ev = event("SPLIT", [("agent", "guard"), ("patient", "front")], date=date)
+    (c,) = event_candidates([ev], [RULES["split-leaver"]], TYPES)
+    assert c.date == {"text": "1990", "span": None, "value": "1990", "granularity": "year", "modifier": None}

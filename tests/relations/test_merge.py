@@ -1,0 +1,60 @@
+"""Deduplication of relation candidates into records."""
+
+from __future__ import annotations
+
+from briefextract.relations.merge import Candidate, merge
+
+TEXT = "Aaa bbb ccc. Ddd eee fff. Ggg hhh iii."
+
+
+def cand(head: str, rtype: str, tail: str, sent: int, rule: str, date: dict | None = None) -> Candidate:
+    spans = [(0, 12), (13, 25), (26, 38)]
+    s, e = spans[sent]
+    return Candidate(head, rtype, tail, (s, e), (s, s + 3), rule, date)
+
+
+def test_one_record_per_key_with_every_statement() -> None:
+    out = merge(
+        [
+            cand("a", "ENEMY_OF", "b", 1, "r2"),
+            cand("a", "ENEMY_OF", "b", 0, "r1"),
+            cand("a", "MEMBER_OF", "c", 2, "r3"),
+        ],
+        TEXT,
+    )
+    assert list(out) == ["r1", "r2"]
+    first = out["r1"]
+    assert (first["head"], first["type"], first["tail"]) == ("a", "ENEMY_OF", "b")
+    assert first["evidence"] == {"start": 0, "end": 12, "text": "Aaa bbb ccc."}
+    assert [e["text"] for e in first["evidences"]] == ["Aaa bbb ccc.", "Ddd eee fff."]
+    assert first["provenance"] == ["r1", "r2"]
+
+
+def test_symmetric_relations_merge_in_either_order() -> None:
+    out = merge([cand("b", "ALLIED_WITH", "a", 1, "x"), cand("a", "ALLIED_WITH", "b", 0, "y")], TEXT)
+    assert len(out) == 1
+    assert out["r1"]["provenance"] == ["x", "y"]
+
+
+def test_directed_relations_do_not_merge_across_directions() -> None:
+    out = merge([cand("b", "ENEMY_OF", "a", 1, "x"), cand("a", "ENEMY_OF", "b", 0, "y")], TEXT)
+    assert len(out) == 2
+
+
+def test_self_relations_are_dropped() -> None:
+    assert merge([cand("a", "PART_OF", "a", 0, "x")], TEXT) == {}
+
+
+def test_first_date_given_is_kept() -> None:
+    date = {"text": "1990", "span": None, "value": "1990", "granularity": "year", "modifier": None}
+    out = merge([cand("a", "ENEMY_OF", "b", 0, "x"), cand("a", "ENEMY_OF", "b", 1, "y", date)], TEXT)
+    assert out["r1"]["date"] == date
+
+
+def test_order_of_candidates_does_not_matter() -> None:
+    cs = [
+        cand("a", "ENEMY_OF", "b", 1, "x"),
+        cand("c", "MEMBER_OF", "d", 0, "y"),
+        cand("a", "ENEMY_OF", "b", 2, "z"),
+    ]
+    assert merge(cs, TEXT) == merge(list(reversed(cs)), TEXT)

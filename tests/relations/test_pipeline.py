@@ -1,0 +1,31 @@
+"""End to end: relations appear in the brief, on invented text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import briefextract.relations.component  # registers the factory before the pipeline is built
+from briefextract.assemble import build_brief
+
+assert briefextract.relations.component
+
+TEXT = (
+    "The Red Hand Front is a militant group operating in Sylvania. "
+    "Its leader, Maria Santos, founded the group in 1990. "
+    "In 2004 the Black Star Brigade broke away from the Red Hand Front."
+)
+
+
+@pytest.mark.pipeline
+def test_relations_reach_the_brief(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    brief = build_brief(doc, "invented")
+    names = {a.id: a.name for a in brief.actors} | {p.id: p.name for p in brief.places}
+    found = {(names[r.head], r.type, names[r.tail]) for r in brief.relations}
+    assert ("Red Hand Front", "OPERATES_IN", "Sylvania") in found
+    assert ("Maria Santos", "LEADER_OF", "Red Hand Front") in found
+    assert ("Black Star Brigade", "SPLINTER_OF", "Red Hand Front") in found
+    assert ("Maria Santos", "FOUNDER_OF", "Red Hand Front") in found  # "the group" is the Front
+    for r in brief.relations:
+        assert r.model_extra and r.model_extra["provenance"]

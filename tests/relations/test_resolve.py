@@ -1,0 +1,106 @@
+"""Tokens to entities, on hand-built parses (no statistical model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from briefextract.relations.resolve import Anaphora, EntityIndex, spread
+
+VOCAB = English().vocab
+
+
+def make_doc(words: list[str], heads: list[int], deps: list[str], tags: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags or ["NN"] * len(words))
+
+
+def row(
+    eid: str, etype: str, doc: Doc, spans: list[tuple[int, int]], key: str | None = None
+) -> dict[str, Any]:
+    mentions = []
+    for s, e in spans:
+        span = doc[s:e]
+        mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text})
+    kind = "place" if etype in {"CITY", "COUNTRY", "REGION"} else "actor"
+    name = mentions[0]["text"]
+    return {
+        "id": eid,
+        "kind": kind,
+        "type": etype,
+        "name": name,
+        "aliases": [],
+        "gazetteer_key": key,
+        "mentions": mentions,
+    }
+
+
+def test_spread_reaches_conjuncts_appositions_and_listed_items() -> None:
+    # "groups including Front and Guard , Star"
+    words = ["groups", "including", "Front", "and", "Guard", ",", "Star"]
+    doc = make_doc(words, [0, 0, 1, 2, 2, 4, 4], ["ROOT", "prep", "pobj", "cc", "conj", "punct", "appos"])
+    assert [t.text for t in spread(doc[0], frozenset({"including"}))] == ["groups", "Front", "Guard", "Star"]
+    assert [t.text for t in spread(doc[0], frozenset())] == ["groups"]
+
+
+def test_carrier_noun_names_its_modifier_but_other_nouns_do_not() -> None:
+    # "Front units" / "Front committee"
+    doc = make_doc(
+        ["Front", "units", "Front", "committee"], [1, 1, 3, 3], ["compound", "ROOT", "compound", "ROOT"]
+    )
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1), (2, 3)])]
+    index = EntityIndex(doc, table, {}, carriers=frozenset({"units"}))
+    assert index.candidates(doc[1]) == ["front"]
+    assert index.candidates(doc[3]) == []
+
+
+def test_country_name_inside_a_body_name_is_the_state() -> None:
+    # "Freedonian Army": the demonym names the state even inside the army's name
+    doc = make_doc(["Freedonian", "Army"], [1, 1], ["amod", "ROOT"])
+    table = [
+        row("army", "GOVERNMENT_BODY", doc, [(0, 2)]),
+        {**row("fd", "STATE", doc, [(0, 1)], "country-FD"), "mentions": []},
+    ]
+    index = EntityIndex(doc, table, {"freedonian": "country-FD"})
+    assert index.pick(doc[1], frozenset({"GOVERNMENT_BODY"})) == "army"
+    assert index.pick(doc[0], frozenset({"STATE"}), avoid="army") == "fd"
+    assert index.same_name(doc[0], doc[1])
+
+
+def test_a_state_stands_for_its_territory_where_a_place_is_wanted() -> None:
+    doc = make_doc(["Freedonia"], [0], ["ROOT"])
+    table = [
+        row("fd", "STATE", doc, [(0, 1)], "country-FD"),
+        {**row("fd_place", "COUNTRY", doc, [(0, 1)], "country-FD"), "mentions": []},
+    ]
+    index = EntityIndex(doc, table, {})
+    assert index.pick(doc[0], frozenset({"COUNTRY"})) == "fd_place"
+    assert index.same_country("fd", "fd_place")
+
+
+def test_the_group_names_the_last_group_mentioned() -> None:
+    words = ["Front", "grew", ".", "The", "group", "fought", "Guard", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 5]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("guard", "ARMED_GROUP", doc, [(6, 7)])]
+    anaphora = Anaphora(
+        nouns=frozenset({"group"}), determiners=frozenset({"the"}), types=frozenset({"ARMED_GROUP"})
+    )
+    assert EntityIndex(doc, table, {}, anaphora).candidates(doc[4]) == ["front"]
+    assert EntityIndex(doc, table, {}).candidates(doc[4]) == []
+
+
+def test_descriptions_name_what_they_describe() -> None:
+    # "Front , a group that split" / "Front is a group"
+    words = ["Front", ",", "a", "group", "that", "split", ".", "Guard", "is", "a", "group"]
+    heads = [0, 0, 3, 0, 5, 3, 0, 8, 8, 10, 8]
+    deps = ["ROOT", "punct", "det", "appos", "nsubj", "relcl", "punct", "nsubj", "ROOT", "det", "attr"]
+    tags = ["NNP", ",", "DT", "NN", "WDT", "VBD", ".", "NNP", "VBZ", "DT", "NN"]
+    doc = make_doc(words, heads, deps, tags)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("guard", "ARMED_GROUP", doc, [(7, 8)])]
+    index = EntityIndex(doc, table, {})
+    assert index.candidates(doc[3]) == ["front"]  # apposition
+    assert index.candidates(doc[4]) == ["front"]  # relative pronoun -> its noun -> apposition
+    assert index.candidates(doc[10]) == ["guard"]  # copula complement
