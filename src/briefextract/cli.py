@@ -133,6 +133,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
+    _add_dask_parser(sub)
+
     ev = sub.add_parser(
         "evaluate",
         help="score system briefs against gold briefs (default: the bundled corpus and gold)",
@@ -176,6 +178,86 @@ def _parser() -> argparse.ArgumentParser:
     va.add_argument("--corpus", metavar="DIR", help="documents folder (default: the bundled corpus/)")
     _add_view_parsers(sub)
     return parser
+
+
+def _add_dask_parser(sub: argparse._SubParsersAction) -> None:
+    dx = sub.add_parser(
+        "dask-extract",
+        help="extract briefs on a Dask cluster (pip install 'briefextract[dask]')",
+        description="Extract one brief per .txt document on a Dask cluster. The documents (named as "
+        "extract names them) are split into partitions of a dask.bag; each worker loads the pipeline "
+        "once, reads its documents itself and writes, per partition, OUT_DIR/briefs-NNNNN.jsonl and "
+        "OUT_DIR/errors-NNNNN.jsonl, a line as each document is done. A document that fails is an "
+        "error line and the others go on. Workers must see the documents and OUT_DIR at the same "
+        "paths as this command (a shared file system), and have briefextract and the spaCy pipeline "
+        "installed; run them with one thread each (dask worker ADDRESS --nthreads 1).",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    dx.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
+    dx.add_argument(
+        "-o", "--output", required=True, metavar="OUT_DIR", help="folder for the partition files (created)"
+    )
+    dx.add_argument(
+        "--scheduler",
+        default="local",
+        metavar="ADDRESS",
+        help="address of a running Dask scheduler (tcp://HOST:8786), or local to start a LocalCluster "
+        "on this machine",
+    )
+    dx.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --scheduler local: worker processes, one thread each; 0 for one per core",
+    )
+    dx.add_argument(
+        "--partition-size", type=int, default=100, metavar="N", help="most documents in one partition"
+    )
+    dx.add_argument("--model", default=None, metavar="NAME", help="installed spaCy pipeline to build on")
+    dx.add_argument("--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch")
+    dx.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N")
+    dx.add_argument("--timeout", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS")
+
+
+def cmd_dask_extract(args: argparse.Namespace) -> int:
+    from briefextract.pipeline import DEFAULT_MODEL
+
+    if args.batch_size < 1 or args.max_chars < 1 or args.timeout < 0 or args.workers < 0:
+        raise UsageError(
+            "--batch-size and --max-chars must be at least 1, --timeout and --workers at least 0"
+        )
+    try:
+        from briefextract.distributed import extract_with_dask
+    except ImportError as exc:
+        raise BriefExtractError(str(exc)) from exc
+    try:
+        run = extract_with_dask(
+            args.paths,
+            args.output,
+            scheduler=args.scheduler,
+            n_workers=args.workers or None,
+            model=args.model or DEFAULT_MODEL,
+            partition_size=args.partition_size,
+            batch_size=args.batch_size,
+            max_chars=args.max_chars,
+            seconds=args.timeout or None,
+            on_partition=lambda p: print(
+                f"briefextract: partition {p['partition']}: {p['briefs']} brief(s), {p['errors']} error(s)",
+                file=sys.stderr,
+            ),
+        )
+    except DocumentError as exc:
+        raise UsageError(exc.detail) from exc
+    for index, problem in sorted(run.failed.items()):
+        print(f"briefextract: partition {index} failed: {problem}", file=sys.stderr)
+    print(
+        f"briefextract: {run.briefs} brief(s) and {run.errors} error line(s) in "
+        f"{len(run.partitions)} partition(s) under {run.out_dir}"
+        + (f"; {len(run.failed)} partition(s) failed" if run.failed else ""),
+        file=sys.stderr,
+    )
+    return EXIT_DOC_FAILED if run.errors or run.failed else EXIT_OK
 
 
 def _add_view_parsers(sub: argparse._SubParsersAction) -> None:
@@ -444,6 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"extract": cmd_extract, "evaluate": cmd_evaluate, "validate": cmd_validate}
     handlers.update(show=cmd_show, export=cmd_export, schema=cmd_schema)
+    handlers["dask-extract"] = cmd_dask_extract
     try:
         return handlers[args.command](args)
     except UsageError as exc:

@@ -83,7 +83,7 @@ class BatchWorker:
             try:
                 self._nlp = load(self.model)
             except BriefExtractError as exc:
-                self._load_error = str(exc)
+                self._load_error = exc.detail
         return self._nlp
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int | None = None) -> Iterator[Doc]:
