@@ -57,6 +57,7 @@ class PipelinePlugin(WorkerPlugin):
         self.model = model
         self.name = f"briefextract-pipeline-{model}"
         self.lock = threading.Lock()
+        self.loads = 0  # how many times this worker loaded the pipeline: 1 at most
         self._nlp: Language | None = None
 
     def __getstate__(self) -> dict[str, Any]:
@@ -70,6 +71,7 @@ class PipelinePlugin(WorkerPlugin):
         if self._nlp is None:
             from briefextract.pipeline import load
 
+            self.loads += 1
             self._nlp = load(self.model)
         return self._nlp
 
