@@ -24,6 +24,7 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
 import warnings
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import suppress
@@ -141,7 +142,8 @@ def extract_in_processes(
     each brief as its brief-file line, each document that failed as its Failure.
 
     Results arrive a batch (``batch_size`` documents) at a time, as the serial batch yields
-    them. Raises :class:`ModelError` when a worker cannot load ``model``. Closing the
+    them. Raises :class:`ModelError` when a worker cannot load ``model``, and a
+    :class:`BriefExtractError` when a worker process dies (what was yielded stands). Closing the
     iterator before its end (Ctrl-C, a closed pipe) ends the workers at once; their
     unfinished documents are not lost from the output, only not yet in it."""
     if jobs < 2:
@@ -158,25 +160,71 @@ def extract_in_processes(
             doc.user_data[_TICKET] = (str(path), doc_id)
             yield doc, doc_id
 
+    # W127 says a worker did not end well: a worker we ended, or one whose death is reported below.
+    warnings.filterwarnings("ignore", message=r"\[W127\]", category=UserWarning)
     before = set(multiprocessing.active_children())
     results = driver.pipe(tickets(), as_tuples=True, n_process=jobs, batch_size=batch_size)
+    watchdog = _Watchdog(before)
+    watchdog.start()
     finished = False
     try:
-        for doc, _doc_id in results:
-            kind, payload = doc.user_data[_RESULT]
-            if kind == _FATAL:
-                raise ModelError(payload)
-            if kind == _FAILURE:
-                yield Failure(**payload)
-            else:
-                yield payload
+        try:
+            for doc, _doc_id in results:
+                kind, payload = doc.user_data[_RESULT]
+                if kind == _FATAL:
+                    raise ModelError(payload)
+                if kind == _FAILURE:
+                    yield Failure(**payload)
+                else:
+                    yield payload
+        except EOFError:
+            raise BriefExtractError(
+                f"a worker process ended unexpectedly ({_exit_reason(watchdog.died)}); the briefs "
+                "written are whole lines: run again with --resume"
+            ) from None
         finished = True
     finally:
+        watchdog.halt()
         if not finished:
             # spaCy would let each worker finish the batches queued for it; nobody reads them now.
             for proc in set(multiprocessing.active_children()) - before:
                 proc.terminate()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # W127: a worker ended by terminate() exits non-zero
-            with suppress(BrokenPipeError, EOFError):
-                results.close()  # type: ignore[attr-defined]
+        with suppress(BrokenPipeError, EOFError):
+            results.close()  # type: ignore[attr-defined]
+
+
+class _Watchdog(threading.Thread):
+    """When a worker dies (killed, out of memory), ends the others. The main process would
+    otherwise wait for the dead worker's results for ever: every worker, forked after all the
+    pipes were made, holds the dead one's pipe open. With all of them gone it reads the end
+    of the pipe (EOFError) instead."""
+
+    def __init__(self, before: set[multiprocessing.process.BaseProcess]) -> None:
+        super().__init__(name="briefextract-watchdog", daemon=True)
+        self.before = before
+        self.died: int | None = None  # the exit code of the worker that died
+        self._workers: set[multiprocessing.process.BaseProcess] = set()
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.wait(0.2):
+            # Living children only: the workers are kept from when they are first seen.
+            self._workers |= set(multiprocessing.active_children()) - self.before
+            ended = [p.exitcode for p in self._workers if p.exitcode not in (None, 0)]
+            if ended and self.died is None:
+                self.died = ended[0]
+                for proc in self._workers:
+                    proc.terminate()
+
+    def halt(self) -> None:
+        self._stop_event.set()
+        self.join()
+
+
+def _exit_reason(code: int | None) -> str:
+    if code is None:
+        return "no exit code"
+    if code < 0:
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+        return f"killed by {name}" + (", out of memory?" if -code == signal.SIGKILL else "")
+    return f"exit code {code}"

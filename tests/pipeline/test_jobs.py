@@ -88,6 +88,33 @@ def test_a_component_crash_in_a_worker_loses_only_its_document(
 JOBS_2 = ("--batch-size", "1", "--jobs", "2")
 
 
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the kill is patched into forked workers"
+)
+def test_a_worker_killed_ends_the_run_with_whole_lines_and_resume_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = EntityResolver.__call__
+
+    def killed_on_marker(self: EntityResolver, doc):  # type: ignore[no-untyped-def]
+        if "Tarvosa" in doc.text:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel does to a process out of memory
+        return original(self, doc)
+
+    docs = _folder(tmp_path, 8)
+    (docs / "latin.txt").unlink()
+    serial, out = tmp_path / "serial.jsonl", tmp_path / "jobs.jsonl"
+    assert main(["extract", str(docs), "-o", str(serial), "-q"]) == 0
+    monkeypatch.setattr(EntityResolver, "__call__", killed_on_marker)
+    assert main(["extract", str(docs), "-o", str(out), "-q", *JOBS_2]) == EXIT_BAD_INPUT
+    assert "worker process ended unexpectedly (killed by SIGKILL" in capsys.readouterr().err
+    for line in out.read_bytes().splitlines():
+        json.loads(line)  # every line whole
+    monkeypatch.undo()
+    assert main(["extract", str(docs), "-o", str(out), "-q", "--resume", *JOBS_2]) == 0
+    assert out.read_bytes() == serial.read_bytes()
+
+
 def test_ctrl_c_ends_the_workers_and_resume_finishes_with_the_serial_file(tmp_path: Path) -> None:
     docs = _folder(tmp_path, 10)
     (docs / "latin.txt").unlink()
