@@ -140,6 +140,11 @@ def run_long(kind: str, model: str, chars: int, batch_size: int, conn: Connectio
     )
 
 
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def write_corpus(folder: Path, n_docs: int) -> None:
     """The benchmark's documents as files, the input of `extract`."""
     for i, text in enumerate(corpus(n_docs)):
@@ -186,6 +191,7 @@ def run_jobs(kind: str, model: str, folder: str, batch_size: int, conn: Connecti
             "peak_mib": peak_mib(),
             # The largest of the waited-for children: the biggest worker process.
             "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            "cpu_seconds": cpu_seconds(resource.RUSAGE_SELF) + cpu_seconds(resource.RUSAGE_CHILDREN),
         }
     )
 
@@ -238,6 +244,11 @@ def jobs(args: argparse.Namespace) -> None:
     print(
         f"{'--jobs 2':<22}{two['seconds']:>9.1f}{words / two['seconds']:>10.0f}"
         f"{two['worker_peak_mib']:>10.0f}  (largest worker; main process {two['peak_mib']:.0f})"
+    )
+    # CPU time does not depend on what else runs: equal totals mean the work was split, not added to.
+    print(
+        f"CPU seconds, all processes: --jobs 1 {one['cpu_seconds']:.1f}, --jobs 2 {two['cpu_seconds']:.1f} "
+        f"(ratio {two['cpu_seconds'] / one['cpu_seconds']:.3f})"
     )
     same = one["sha256"] == two["sha256"] and one["failed"] == two["failed"] == 0
     print(f"same lines in the same order: {'yes' if same else 'NO'}")
