@@ -230,7 +230,8 @@ class EventExtractor:
         by_trigger: dict[int, list[tuple[ArgumentRule, int]]] = {}
         for c in candidates:
             doc[c.head]._.bx_event_head = True
-        matches = self.arguments.matches(doc) if candidates else []
+        heads = [c.head for c in candidates]
+        matches = self.arguments.matches(doc, anchors=heads) if candidates else []
         for c in candidates:
             doc[c.head]._.bx_event_head = False
         for m in matches:

@@ -15,6 +15,7 @@ from briefextract.errors import RuleFileError
 from briefextract.resources import read_jsonl
 from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.records import RuleRecord
+from briefextract.rules.treewalk import Walk, attribute_index, compile_walk
 
 RecordT = TypeVar("RecordT", bound=RuleRecord)
 
@@ -65,6 +66,8 @@ class RuleSet(Generic[RecordT]):
         self._token = Matcher(vocab, validate=True)
         self._phrase: dict[str, PhraseMatcher] = {}
         self._dependency = DependencyMatcher(vocab, validate=True)
+        # Dependency patterns the tree walk can run skip spaCy's matcher (see treewalk).
+        self._walks: list[tuple[RecordT, Walk]] = []
         self.add(records)
 
     def add(self, records: Iterable[RecordT]) -> None:
@@ -87,7 +90,14 @@ class RuleSet(Generic[RecordT]):
         if record.matcher == "token":
             self._token.add(record.id, [pattern])
         elif record.matcher == "dependency":
-            self._dependency.add(record.id, [pattern])
+            # spaCy validates the pattern either way, so a bad record fails the same.
+            probe = DependencyMatcher(self.vocab, validate=True)
+            probe.add(record.id, [pattern])
+            walk = compile_walk(pattern)
+            if walk is None:
+                self._dependency.add(record.id, [pattern])
+            else:
+                self._walks.append((record, walk))
         else:
             attr = record.attr
             matcher = self._phrase.get(attr)
@@ -112,8 +122,11 @@ class RuleSet(Generic[RecordT]):
     def __len__(self) -> int:
         return len(self.records)
 
-    def matches(self, doc: Doc) -> list[RuleMatch[RecordT]]:
-        """Every match in ``doc``, sorted by span and then by record order."""
+    def matches(self, doc: Doc, *, anchors: Iterable[int] | None = None) -> list[RuleMatch[RecordT]]:
+        """Every match in ``doc``, sorted by span and then by record order.
+
+        ``anchors`` (token indices) restricts dependency patterns to those anchor tokens.
+        """
         found: list[RuleMatch[RecordT]] = []
         strings = self.vocab.strings
         if len(self._token):
@@ -122,13 +135,20 @@ class RuleSet(Generic[RecordT]):
         for matcher in self._phrase.values():
             for key, start, end in matcher(doc):
                 found.append(RuleMatch(self._record(strings[key]), start, end, ()))
+        allowed = None if anchors is None else set(anchors)
+        dependency: list[tuple[RecordT, Sequence[int]]] = []
         if len(self._dependency):
             for key, token_ids in self._dependency(doc):
-                record = self._record(strings[key])
-                names = [str(node["RIGHT_ID"]) for node in record.pattern]
-                nodes = tuple(zip(names, token_ids, strict=True))
-                marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
-                found.append(RuleMatch(record, min(marked), max(marked) + 1, nodes))
+                if allowed is None or token_ids[0] in allowed:
+                    dependency.append((self._record(strings[key]), token_ids))
+        index = attribute_index(doc)
+        for record, walk in self._walks:
+            dependency.extend((record, ids) for ids in walk.run(doc, allowed, index))
+        for record, token_ids in dependency:
+            names = [str(node["RIGHT_ID"]) for node in record.pattern]
+            nodes = tuple(zip(names, token_ids, strict=True))
+            marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
+            found.append(RuleMatch(record, min(marked), max(marked) + 1, nodes))
         found.sort(key=lambda m: (m.start, m.end, self._order[m.rule.id], m.nodes))
         return _unique(found)
 

@@ -1,0 +1,219 @@
+"""Dependency patterns run as walks through the parse from their anchor.
+
+spaCy's ``DependencyMatcher`` runs every node of every pattern as a token pattern
+over the whole Doc and joins the hits afterwards, so its cost grows with tokens x
+nodes even when a pattern's anchor (an event trigger, a reporting verb) occurs
+a handful of times. A :class:`Walk` starts at the tokens that pass the anchor's
+test (optionally only the anchors a caller names) and follows the pattern's edges,
+testing each node on the few tokens an edge reaches. It gives the same matches as
+``DependencyMatcher`` for the part of the pattern language it supports (a test
+checks this on parsed text); :func:`compile_walk` returns None for anything else
+and the caller keeps spaCy's matcher for that pattern.
+
+Supported: the operators ``>``, ``<``, ``>>``, ``<<``; token attributes in
+:data:`ATTRS` with an exact value or ``IN`` / ``NOT_IN`` / ``REGEX``; the flags in
+:data:`FLAGS` with a boolean; extension attributes (``"_"``) with an exact value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+ATTRS: dict[str, Callable[[Token], str]] = {
+    "ORTH": lambda t: t.orth_,
+    "TEXT": lambda t: t.text,
+    "LOWER": lambda t: t.lower_,
+    "NORM": lambda t: t.norm_,
+    "LEMMA": lambda t: t.lemma_,
+    "POS": lambda t: t.pos_,
+    "TAG": lambda t: t.tag_,
+    "DEP": lambda t: t.dep_,
+    "ENT_TYPE": lambda t: t.ent_type_,
+}
+FLAGS: dict[str, Callable[[Token], bool]] = {
+    "LIKE_NUM": lambda t: t.like_num,
+    "IS_ALPHA": lambda t: t.is_alpha,
+    "IS_DIGIT": lambda t: t.is_digit,
+    "IS_PUNCT": lambda t: t.is_punct,
+    "IS_TITLE": lambda t: t.is_title,
+    "IS_UPPER": lambda t: t.is_upper,
+    "IS_LOWER": lambda t: t.is_lower,
+}
+Test = Callable[[Token], bool]
+
+
+def _value_test(get: Callable[[Token], str], spec: Any) -> Test | None:
+    if isinstance(spec, str):
+        return lambda t: get(t) == spec
+    if not isinstance(spec, Mapping) or not spec:
+        return None
+    tests: list[Test] = []
+    for op, arg in spec.items():
+        if op == "IN" and isinstance(arg, list):
+            allowed = frozenset(arg)
+            tests.append(lambda t, a=allowed: get(t) in a)
+        elif op == "NOT_IN" and isinstance(arg, list):
+            banned = frozenset(arg)
+            tests.append(lambda t, b=banned: get(t) not in b)
+        elif op == "REGEX" and isinstance(arg, str):
+            rx = re.compile(arg)
+            tests.append(lambda t, r=rx: r.search(get(t)) is not None)
+        else:
+            return None
+    return lambda t: all(test(t) for test in tests)
+
+
+def _flag_test(flag: Callable[[Token], bool], value: bool) -> Test:
+    return lambda t: flag(t) == value
+
+
+def _extension_test(spec: Mapping[str, Any]) -> Test | None:
+    pairs = list(spec.items())
+    if not all(isinstance(v, str | bool | int) for _, v in pairs):
+        return None
+    return lambda t: all(getattr(t._, k) == v for k, v in pairs)
+
+
+def compile_test(attrs: Mapping[str, Any]) -> Test | None:
+    """A token test equivalent to a ``RIGHT_ATTRS`` dict, or None if unsupported."""
+    tests: list[Test] = []
+    for key, spec in attrs.items():
+        if key in ATTRS:
+            test = _value_test(ATTRS[key], spec)
+        elif key in FLAGS and isinstance(spec, bool):
+            test = _flag_test(FLAGS[key], spec)
+        elif key == "_" and isinstance(spec, Mapping):
+            test = _extension_test(spec)
+        else:
+            return None
+        if test is None:
+            return None
+        tests.append(test)
+    return lambda t: all(test(t) for test in tests)
+
+
+def _reach(token: Token, op: str) -> Iterable[Token]:
+    if op == ">":
+        return token.children
+    if op == "<":
+        return () if token.head.i == token.i else (token.head,)
+    if op == ">>":
+        return (t for t in token.subtree if t.i != token.i)
+    return token.ancestors  # "<<"
+
+
+OPERATORS = frozenset({">", "<", ">>", "<<"})
+
+
+@dataclass(frozen=True)
+class Walk:
+    """A compiled dependency pattern: node tests in pattern order, each non-anchor
+    node reached from an earlier node by an operator."""
+
+    names: tuple[str, ...]
+    tests: tuple[Test, ...]
+    edges: tuple[tuple[int, str], ...]  # for nodes 1..n: (index of the left node, operator)
+    # (attribute, values) when the anchor must have one of a few words: the walk then
+    # starts from a per-Doc index of that attribute instead of testing every token.
+    anchor_words: tuple[str, frozenset[str]] | None = None
+
+    def run(
+        self,
+        doc: Doc,
+        anchors: Iterable[int] | None = None,
+        index: Callable[[str], Mapping[str, list[int]]] | None = None,
+    ) -> Iterator[tuple[int, ...]]:
+        """Every match as token indices in node order (as ``DependencyMatcher`` gives them).
+
+        ``anchors`` limits the anchor to those tokens; ``index(attr)`` gives, for one
+        attribute, value -> token indices of ``doc`` (built once per Doc by the caller).
+        """
+        if anchors is not None:
+            starts: Iterable[int] = sorted(set(anchors))
+        elif self.anchor_words is not None and index is not None:
+            attr, words = self.anchor_words
+            table = index(attr)
+            starts = sorted({i for w in words for i in table.get(w, ())})
+        else:
+            starts = range(len(doc))
+        test0 = self.tests[0]
+        for i in starts:
+            if test0(doc[i]):
+                yield from self._extend(doc, [i])
+
+    def _extend(self, doc: Doc, bound: list[int]) -> Iterator[tuple[int, ...]]:
+        k = len(bound)
+        if k == len(self.names):
+            yield tuple(bound)
+            return
+        left, op = self.edges[k - 1]
+        test = self.tests[k]
+        for token in _reach(doc[bound[left]], op):
+            if test(token):
+                bound.append(token.i)
+                yield from self._extend(doc, bound)
+                bound.pop()
+
+
+def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
+    """A :class:`Walk` for a ``DependencyMatcher`` pattern, or None if it uses anything
+    the walk does not support (the caller then keeps spaCy's matcher)."""
+    if not pattern:
+        return None
+    names: list[str] = []
+    tests: list[Test] = []
+    edges: list[tuple[int, str]] = []
+    for n, node in enumerate(pattern):
+        name = node.get("RIGHT_ID")
+        test = compile_test(node.get("RIGHT_ATTRS", {}))
+        if not isinstance(name, str) or test is None:
+            return None
+        if n == 0:
+            if set(node) - {"RIGHT_ID", "RIGHT_ATTRS"}:
+                return None
+        else:
+            left, op = node.get("LEFT_ID"), node.get("REL_OP")
+            if (
+                left not in names
+                or op not in OPERATORS
+                or set(node) - {"RIGHT_ID", "RIGHT_ATTRS", "LEFT_ID", "REL_OP"}
+            ):
+                return None
+            edges.append((names.index(left), op))
+        names.append(name)
+        tests.append(test)
+    return Walk(tuple(names), tuple(tests), tuple(edges), _anchor_words(pattern[0].get("RIGHT_ATTRS", {})))
+
+
+INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT")
+
+
+def _anchor_words(attrs: Mapping[str, Any]) -> tuple[str, frozenset[str]] | None:
+    for key in INDEXED:
+        spec = attrs.get(key)
+        if isinstance(spec, str):
+            return key, frozenset({spec})
+        if isinstance(spec, Mapping) and isinstance(spec.get("IN"), list):
+            return key, frozenset(spec["IN"])
+    return None
+
+
+def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
+    """A lazy per-Doc index: attribute name -> value -> token indices."""
+    tables: dict[str, dict[str, list[int]]] = {}
+
+    def lookup(attr: str) -> Mapping[str, list[int]]:
+        if attr not in tables:
+            get = ATTRS[attr]
+            table: dict[str, list[int]] = {}
+            for token in doc:
+                table.setdefault(get(token), []).append(token.i)
+            tables[attr] = table
+        return tables[attr]
+
+    return lookup
