@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-import jsonlines
 from pydantic import ValidationError
 
 from briefextract.brief import Brief, reference_problems, span_problems
@@ -85,14 +84,16 @@ class BriefWriter:
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
-        self._writer = jsonlines.Writer(stream, sort_keys=True, flush=True)
 
     def write(self, record: Brief | Mapping[str, Any]) -> None:
+        from briefextract.output import json_line
+
         data = brief_to_json(record) if isinstance(record, Brief) else dict(record)
-        self._writer.write(data)
+        self._stream.write(json_line(data) + "\n")
+        self._stream.flush()
 
     def close(self) -> None:
-        self._writer.close()
+        self._stream.flush()
 
 
 def write_briefs(path: str | Path, briefs: Iterable[Brief]) -> None:

@@ -479,13 +479,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result = run_evaluation(
         system=args.system, gold=args.gold, corpus=args.corpus, model=args.model, system_out=args.system_out
     )
+    from briefextract.output import json_line
+
     evaluation = result.evaluation
     if args.html:
         _write_html_report(args, result)
     if args.errors:
         with Path(args.errors).open("w", encoding="utf-8") as handle:
             for record in evaluation.errors:
-                handle.write(json.dumps(record.to_json(), sort_keys=True, ensure_ascii=False) + "\n")
+                handle.write(json_line(record.to_json()) + "\n")
     if args.json:
         print(json.dumps(evaluation.to_json(), sort_keys=True, indent=1))
     else:

@@ -38,6 +38,10 @@ _TOKEN_EXTENSIONS: dict[str, object] = {
     # bool: the token heads an event trigger; argument patterns anchor only on such
     # tokens, so the dependency matcher does not try every token of the document.
     "bx_event_head": False,
+    # bool: the relations layer can read an actor or place from this token (it lies in
+    # a mention, or names one through a conjunct, description or anaphor); set on the
+    # tokens its end nodes try, which match no other token.
+    "bx_relation_end": False,
 }
 
 

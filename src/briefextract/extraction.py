@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.assemble import build_brief, find_title
-from briefextract.brief import Actor, Brief, Place, Span, text_sha256
+from briefextract.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 from briefextract.canon import Mention
 from briefextract.documents import Document, find_document_date
 from briefextract.errors import (
@@ -37,6 +37,7 @@ from briefextract.errors import (
     TextTooLongError,
     TextTypeError,
 )
+from briefextract.piece_layers import PieceLayers, join_layers, piece_layers
 from briefextract.pipeline import StageFailure, run_batch, run_stages, run_step
 from briefextract.segment import PIECE_CHARS, Prepared, lone_surrogate, pieces, prepare
 
@@ -225,8 +226,11 @@ def _extract_short(nlp: Language, jobs: list[_Job], seconds: float | None) -> li
 
 def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size: int = 8) -> Brief:
     """The brief of a document run in pieces: each piece's mentions, found with the context
-    of its own piece, are shifted to the whole text and resolved into entities together.
-    Only mentions are kept between pieces, so memory follows the text, not its Docs."""
+    of its own piece, are shifted to the whole text and resolved into entities together;
+    each piece's events, claims and relations are moved to the whole text and their
+    entity ids mapped to the whole text's entities (:mod:`briefextract.piece_layers`).
+    Only mentions and layer records are kept between pieces, so memory follows the text,
+    not its Docs."""
     from briefextract.components.entities import entity_table, holds_break
     from briefextract.entities.index import Usable
     from briefextract.furniture import find_furniture
@@ -244,6 +248,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
         )
     resolver = nlp.get_pipe(ENTITIES)
     mentions: list[Mention] = []
+    layers: list[PieceLayers] = []
     title: str | None = None
     # A piece without a letter holds no name: runs of brackets or digits are not worth a parse.
     worded = [(s, e) for s, e in job.spans if _LETTER.search(text, s, e)]
@@ -255,8 +260,10 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
                 raise StageFailure(
                     "tokenizer", f"took longer than the time limit of {seconds:g} s", timed_out=True
                 )
-            # The resolver's work on a piece is done below, over the whole text.
-            docs = run_stages(nlp, makers, seconds=remaining, until=ENTITIES)
+            # Every stage runs on the piece: the resolver with what the piece alone shows
+            # (its entities are resolved again below, over the whole text), and the
+            # event, claim and relation layers on those provisional entities.
+            docs = run_stages(nlp, makers, seconds=remaining)
         except StageFailure as failure:
             raise _stage_error(failure, job.doc_id) from None
         for (start, _), doc in zip(batch, docs, strict=True):
@@ -265,6 +272,13 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
             mentions += [
                 replace(m, start=m.start + start, end=m.end + start) for m in resolver.local_mentions(doc)
             ]
+            layers.append(
+                piece_layers(
+                    {"events": doc._.bx_events, "claims": doc._.bx_claims, "relations": doc._.bx_relations},
+                    doc._.bx_entity_table or [],
+                    start,
+                )
+            )
 
     def resolve() -> list[dict[str, Any]]:
         rules = nlp.get_pipe(FURNITURE).rules
@@ -279,6 +293,14 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
         raise _stage_error(failure, job.doc_id) from None
     try:
         brief = _brief_from_table(text, table, job.doc_id, date, title)
+        joined = join_layers(layers, table)
+        brief = brief.model_copy(
+            update={
+                "events": [Event.model_validate(r) for r in joined["events"]],
+                "claims": [Claim.model_validate(r) for r in joined["claims"]],
+                "relations": [Relation.model_validate(r) for r in joined["relations"]],
+            }
+        )
         return _as_given(brief, job)
     except (BriefExtractError, ValueError) as exc:
         raise AssemblyError(job.doc_id, "assemble", f"{type(exc).__name__}: {exc}") from exc

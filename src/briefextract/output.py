@@ -16,6 +16,15 @@ from pathlib import Path
 
 from briefextract.errors import OutputError, UsageError
 
+# Characters that str.splitlines and other line readers take as line breaks but that JSON
+# leaves unescaped with ensure_ascii=False: written escaped, a brief stays one line.
+_LINE_BREAKING = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(record: object) -> str:
+    """One JSON Lines line: sorted keys, UTF-8 text as is, no character that breaks a line."""
+    return json.dumps(record, sort_keys=True, ensure_ascii=False).translate(_LINE_BREAKING)
+
 
 def check_outputs(inputs: Iterable[Path], output: str | None, errors: str | None) -> None:
     """Raise :class:`UsageError` before anything is opened when an output path is a folder,

@@ -20,7 +20,6 @@ briefs are the serial batch's, byte for byte and in the same order.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import signal
@@ -36,6 +35,7 @@ from spacy.tokens import Doc
 from briefextract.brief import Brief
 from briefextract.errors import BriefExtractError, ModelError
 from briefextract.extraction import DEFAULT_MAX_CHARS, DEFAULT_TIME_LIMIT, Failure
+from briefextract.output import json_line
 
 WORKER_FACTORY = "briefextract_batch_worker"
 _TICKET = "bx_ticket"  # Doc.user_data key: (path, doc_id) on the way out
@@ -44,8 +44,9 @@ _BRIEF, _FAILURE, _FATAL = "brief", "failure", "fatal"
 
 
 def brief_line(brief: Brief) -> str:
-    """A brief as one line of a brief file (sorted keys, text as is): the same in every runner."""
-    return json.dumps(brief.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    """A brief as one line of a brief file (:func:`briefextract.output.json_line`): the same in
+    every runner."""
+    return json_line(brief.model_dump(mode="json"))
 
 
 def as_lines(results: Iterable[Brief | Failure]) -> Generator[str | Failure, None, None]:

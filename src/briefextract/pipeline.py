@@ -27,6 +27,8 @@ T = TypeVar("T")
 OUR_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("briefextract_gazetteer", "first"),
     ("briefextract_name_patterns", "after:briefextract_gazetteer"),
+    # Before everything statistical: the parser keeps the sentence starts it sets.
+    ("briefextract_line_breaks", "first"),
     ("briefextract_furniture", "last"),
     ("briefextract_times", "last"),
     ("briefextract_entities", "last"),

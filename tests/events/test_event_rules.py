@@ -65,3 +65,29 @@ def test_rule_example(nlp: Language, rule: str, example: str) -> None:
             )
         if "mod" in m.attrs:
             assert m.attrs["mod"] in {e.modality for e in hits}, f"{rule}: {[e.modality for e in hits]}"
+
+
+ROLE_TAGS = {"a": "agent", "p": "patient", "r": "result", "m": "mission"}
+ARGUMENT_EXAMPLES = _examples("arguments.jsonl")
+
+
+@pytest.mark.parametrize(("rule", "example"), ARGUMENT_EXAMPLES, ids=[r for r, _ in ARGUMENT_EXAMPLES])
+def test_argument_example(nlp: Language, rule: str, example: str) -> None:
+    """The event at ``<ev>`` has, in the role of each ``<a>``/``<p>``/``<r>``/``<m>``, the
+    actor whose mention lies in the marked words."""
+    text, marked = parse_inline(example)
+    brief = extract_text(nlp, text, doc_id="example")
+    (trigger,) = [m for m in marked if m.tag == "ev"]
+    events = [e for e in brief.events if e.trigger.start < trigger.end and trigger.start < e.trigger.end]
+    assert events, f"{rule}: no event at {trigger.text!r}"
+    mentions = {a.id: [(s.start, s.end) for s in a.mentions] for a in brief.actors}
+    for m in marked:
+        if m.tag not in ROLE_TAGS:
+            continue
+        role = ROLE_TAGS[m.tag]
+        refs = {p.ref for e in events for p in e.participants if p.role == role}
+        hit = [r for r in refs if any(m.start <= s and e <= m.end for s, e in mentions.get(r, []))]
+        assert hit, (
+            f"{rule}: no {role} in {m.text!r}; "
+            f"got {[(p.role, p.ref) for e in events for p in e.participants]}"
+        )

@@ -15,6 +15,7 @@ TEXT = (
 
 def test_our_components_are_registered_and_present(nlp: Language) -> None:
     assert our_component_names(nlp) == [
+        "briefextract_line_breaks",
         "briefextract_gazetteer",
         "briefextract_name_patterns",
         "briefextract_furniture",

@@ -131,3 +131,20 @@ def test_round_trip_without_models(nlp: Language, tmp_path: Path) -> None:
     assert other.settings() == component.settings()
     doc = opposed(other.nlp)
     assert triples(other(doc)) == [("front", "ENEMY_OF", "guard")]
+
+
+def test_a_record_the_tree_walk_cannot_run_goes_to_spacys_matcher(nlp: Language) -> None:
+    component = nlp.add_pipe("briefextract_relations")
+    assert isinstance(component, RelationExtractor)
+    deep = {**ENEMY_RULE, "id": "test-deep"}
+    deep["pattern"] = [*ENEMY_RULE["pattern"][:2], {**ENEMY_RULE["pattern"][2], "REL_OP": ">>"}]
+    component.add_patterns([deep])
+    assert "test-deep" not in [r.id for r, _ in component._trees.patterns]
+    doc = component(opposed(nlp))
+    assert triples(doc) == [("front", "ENEMY_OF", "guard")]
+    assert doc._.bx_relations["r1"]["provenance"] == ["test-deep"]
+
+
+def test_end_nodes_are_flagged_when_they_name_something(nlp: Language) -> None:
+    doc = extractor(nlp)(opposed(nlp))
+    assert [t.text for t in doc if t._.bx_relation_end] == ["Front", "Guard"]

@@ -5,16 +5,23 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from briefextract.relations.component import as_match
 from briefextract.relations.records import RelationRule
 from briefextract.relations.resolve import EntityIndex
 from briefextract.relations.stative import stative_candidates
-from briefextract.rules import Lexicon, RuleSet
+from briefextract.relations.treematch import SentenceView, compile_pattern
+from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
 
 from .conftest import RULES, entity_table, expected_pairs, slug
 
 # Invented countries for examples that name a state by its demonym.
-OWNER_KEYS = {"freedonia": "country-FD", "freedonian": "country-FD", "sylvania": "country-SY"}
+OWNER_KEYS = {
+    "freedonia": "country-FD",
+    "freedonian": "country-FD",
+    "sylvania": "country-SY",
+    "sylvanian": "country-SY",
+}
 
 CASES = [(r, ex) for r in RULES for ex in r.examples]
 
@@ -30,10 +37,21 @@ def found_pairs(parser: Language, lexicon: Lexicon, rule: RelationRule, example:
     for row in table:
         if row["type"] == "STATE" and row["gazetteer_key"] is None:
             row["gazetteer_key"] = OWNER_KEYS.get(slug(row["name"]))
-    index = EntityIndex(doc, table, OWNER_KEYS)
-    rules = RuleSet(parser.vocab, [rule], lexicon, source=rule.id)
+    index = EntityIndex(
+        doc,
+        table,
+        OWNER_KEYS,
+        carriers=lexicon.lower("NAME_CARRIER_NOUNS"),
+        relative_adverbs=lexicon.lower("RELATIVE_ADVERBS"),
+        owner_carriers=lexicon.lower("OWNER_CARRIER_NOUNS"),
+    )
+    # As the component runs it: a walk over the tree, coordinated verbs sharing a subject.
+    tree = compile_pattern(lexicon.expand(rule.pattern))
+    assert tree is not None
+    view = SentenceView(doc, 0, len(doc), share_subjects=True)
+    matches = [as_match(rule, binding) for binding in view.matches(tree)]
     preps = lexicon.lower("SPREAD_PREPOSITIONS")
-    found = stative_candidates(doc, rules.matches(doc), index, spread_preps=preps)
+    found = stative_candidates(doc, matches, index, spread_preps=preps)
     assert all(c.type == rule.label and c.provenance == rule.id for c in found)
     return {(c.head, c.tail) for c in found}
 

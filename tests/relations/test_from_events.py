@@ -57,6 +57,9 @@ TYPES = {
     "star": "ARMED_GROUP",
     "vell": "PERSON",
     "velm": "REGION",
+    "velmar": "CITY",
+    "freedonia": "COUNTRY",
+    "main_street": "OTHER",
 }
 RULES = {r.id: r for r in EVENT_RULES}
 
@@ -87,6 +90,16 @@ RULES = {r.id: r for r in EVENT_RULES}
             [("front", "ENEMY_OF", "guard"), ("front", "OPERATES_IN", "velm")],
         ),
         (event("ATTACK", [("agent", "front"), ("patient", "front")]), []),
+        (
+            event("BOMBING", [("agent", "front")], locations=["main_street", "velmar", "freedonia"]),
+            [("front", "OPERATES_IN", "velmar")],
+        ),
+        (
+            event("BOMBING", [("agent", "front")], locations=["main_street", "freedonia"]),
+            [("front", "OPERATES_IN", "freedonia")],
+        ),
+        (event("KIDNAPPING", [("agent", "front"), ("patient", "guard")]), []),
+        (event("KIDNAPPING", [("agent", "front"), ("patient", "vell")]), [("front", "ENEMY_OF", "vell")]),
     ],
     ids=[
         "split",
@@ -99,6 +112,10 @@ RULES = {r.id: r for r in EVENT_RULES}
         "leadership-needs-person",
         "attack",
         "self",
+        "city-before-country-never-street",
+        "country-when-no-city",
+        "kidnapping-a-group",
+        "kidnapping-a-person",
     ],
 )
 def test_event_table(ev: dict[str, Any], expected: list[tuple[str, str, str]]) -> None:

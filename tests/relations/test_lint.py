@@ -19,6 +19,8 @@ MECHANISM_LISTS = {
     component.ANAPHOR_DETERMINERS,
     component.NAME_CARRIERS,
     component.NAMING_VERBS,
+    component.RELATIVE_ADVERBS,
+    component.OWNER_CARRIERS,
 }
 
 

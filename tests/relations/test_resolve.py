@@ -104,3 +104,49 @@ def test_descriptions_name_what_they_describe() -> None:
     assert index.candidates(doc[3]) == ["front"]  # apposition
     assert index.candidates(doc[4]) == ["front"]  # relative pronoun -> its noun -> apposition
     assert index.candidates(doc[10]) == ["guard"]  # copula complement
+
+
+def test_owner_carrier_stands_for_its_possessor_or_its_of_object() -> None:
+    # "Front 's fighters and members of Guard"
+    doc = make_doc(
+        ["Front", "'s", "fighters", "and", "members", "of", "Guard"],
+        [2, 0, 2, 2, 2, 4, 5],
+        ["poss", "case", "ROOT", "cc", "conj", "prep", "pobj"],
+    )
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("guard", "ARMED_GROUP", doc, [(6, 7)])]
+    index = EntityIndex(doc, table, {}, owner_carriers=frozenset({"fighters", "members"}))
+    assert index.candidates(doc[2]) == ["front"]
+    assert index.candidates(doc[4]) == ["guard"]
+    assert EntityIndex(doc, table, {}).candidates(doc[4]) == []
+
+
+def test_relative_where_stands_for_the_place_its_clause_modifies() -> None:
+    # "Velmar , where Front operates"
+    doc = make_doc(
+        ["Velmar", ",", "where", "Front", "operates"],
+        [0, 0, 4, 4, 0],
+        ["ROOT", "punct", "advmod", "nsubj", "relcl"],
+        tags=["NNP", ",", "WRB", "NNP", "VBZ"],
+    )
+    table = [row("velmar", "CITY", doc, [(0, 1)]), row("front", "ARMED_GROUP", doc, [(3, 4)])]
+    index = EntityIndex(doc, table, {}, relative_adverbs=frozenset({"where"}))
+    assert index.candidates(doc[2]) == ["velmar"]
+    assert EntityIndex(doc, table, {}).candidates(doc[2]) == []
+
+
+def test_an_end_inside_a_mention_of_the_other_end() -> None:
+    # "Front in Velm" is one name; "Velm" is also a place of its own
+    doc = make_doc(["Front", "in", "Velm", "grew"], [3, 0, 1, 3], ["nsubj", "prep", "pobj", "ROOT"])
+    table = [row("front", "ARMED_GROUP", doc, [(0, 3)]), row("velm", "REGION", doc, [(2, 3)])]
+    index = EntityIndex(doc, table, {})
+    assert index.inside(doc[2], "front")
+    assert not index.inside(doc[3], "front")
+
+
+def test_climb_reads_a_list_from_its_first_item() -> None:
+    # "Ana , Tom and leaders": the pattern reaches "Tom"
+    doc = make_doc(
+        ["Ana", ",", "Tom", "and", "leaders"], [0, 0, 0, 2, 2], ["ROOT", "punct", "appos", "cc", "conj"]
+    )
+    assert [t.text for t in spread(doc[2], frozenset())] == ["Tom", "leaders"]
+    assert [t.text for t in spread(doc[2], frozenset(), climb=True)] == ["Ana", "Tom", "leaders"]

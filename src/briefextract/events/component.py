@@ -11,7 +11,7 @@ the event type, ``kb_id_`` the event id, ``id_`` the trigger rule) and
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -127,6 +127,8 @@ class EventExtractor:
         self.anaphors = lx.lower("GROUP_ANAPHORS")
         self.anaphor_dets = lx.lower("ANAPHOR_DETERMINERS")
         self.antecedent_types = frozenset(lx.words("ANAPHOR_ANTECEDENT_TYPES"))
+        self.person_anaphors = lx.lower("PERSON_ANAPHORS")
+        self.person_types = frozenset(lx.words("PERSON_ANTECEDENT_TYPES"))
         self.anaphor_event_dets = lx.lower("EVENT_ANAPHOR_DETERMINERS")
         self.event_hypernyms = lx.lower("EVENT_HYPERNYM_NOUNS")
         self.violent_types = frozenset(lx.words("VIOLENT_EVENT_TYPES"))
@@ -170,6 +172,7 @@ class EventExtractor:
         for n, sent in enumerate(self._sents):
             self._sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         index = EntityIndex(doc, doc._.bx_entity_table or [], self.demonyms)
+        self._place_types = {e["id"]: e["type"] for e in doc._.bx_entity_table or [] if e["kind"] == "place"}
         candidates = self._triggers(doc)
         heads = {c.head: c for c in candidates}
         self._participants(doc, candidates, index)
@@ -270,6 +273,8 @@ class EventExtractor:
 
     def _anaphor(self, token: Token, index: EntityIndex) -> str | None:
         """'the group' / 'it' as a participant: the group named last (within three sentences)."""
+        if token.lower_ in self.person_anaphors and token.pos_ == "PRON":
+            return index.antecedent(token, self.person_types)
         if token.lower_ not in self.anaphors:
             return None
         if token.pos_ != "PRON" and not any(c.lower_ in self.anaphor_dets for c in token.children):
@@ -289,6 +294,8 @@ class EventExtractor:
             for rule, at in cues:
                 cue = doc[at]
                 if c.start <= at < c.end:
+                    if rule.scope == "trigger":
+                        found.setdefault(rule.label, rule.id)
                     continue
                 if (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i) or (
                     rule.scope == "governor" and at in governors
@@ -464,11 +471,15 @@ class EventExtractor:
 
     def _separate_acts(self, doc: Doc, c: Candidate) -> list[Candidate]:
         """One record per coordinated place, target or designator (ANNOTATION.md v1.2).
-        A denial stays one record: "has not attacked A or B" tells of no act at all."""
-        if c.modality == "negated":
+        Only acts the text asserts are split: "has not attacked A or B" or "may strike A
+        and B" tells of no act at all."""
+        if c.modality != "asserted":
             return [c]
         if c.type in self.separate_by_place and len(c.locations) > 1:
-            coordinated = _coordinated(doc, c.location_tokens, self.level_deps)
+            kinds = {
+                t: self._place_types.get(p, "") for p, t in zip(c.locations, c.location_tokens, strict=True)
+            }
+            coordinated = _coordinated(doc, c.location_tokens, self.level_deps, kinds)
             if len(coordinated) > 1:
                 shared = [
                     (p, t)
@@ -612,18 +623,25 @@ class EventExtractor:
         doc._.bx_events = records
 
 
-def _coordinated(doc: Doc, tokens: list[int], links: frozenset[str]) -> set[int]:
-    """The tokens among ``tokens`` listed together with another one ("A, B and C"): joined
-    through ``links`` dependencies (conjuncts, and appositions, which lists often parse as)."""
+def _coordinated(
+    doc: Doc, tokens: list[int], links: frozenset[str], kinds: Mapping[int, str] | None = None
+) -> set[int]:
+    """The tokens among ``tokens`` listed together with another one ("A, B and C"):
+    conjuncts, and, where ``kinds`` gives each token's kind, appositions of the same
+    kind (lists often parse as appositions; "Quetta, Pakistan" is a place and its
+    country, not a list)."""
     chosen = set(tokens)
     out: set[int] = set()
     for t in tokens:
         token = doc[t]
-        linked = [c for c in token.children if c.dep_ in links]
+        linked = [(c, c.dep_) for c in token.children if c.dep_ in links]
         if token.dep_ in links:
-            linked.append(token.head)
-        if any(x.i in chosen for x in linked):
-            out.add(t)
+            linked.append((token.head, token.dep_))
+        for other, dep in linked:
+            if other.i not in chosen:
+                continue
+            if dep == "conj" or (kinds is not None and kinds.get(other.i) == kinds.get(t)):
+                out.add(t)
     return out
 
 

@@ -36,9 +36,10 @@ class ArgumentRule(RuleRecord):
 
 class CueRule(RuleRecord):
     """A modality cue. ``scope``: ``dependent`` when the cue modifies the trigger (or
-    its light verb); ``governor`` when the trigger lies under the cue in the parse."""
+    its light verb); ``governor`` when the trigger lies under the cue in the parse;
+    ``trigger`` when the cue is a word of the trigger itself ("refused the truce")."""
 
-    scope: Literal["dependent", "governor"]
+    scope: Literal["dependent", "governor", "trigger"]
 
 
 class CasualtyRule(RuleRecord):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
 from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
@@ -26,6 +26,7 @@ from briefextract.relations.merge import Candidate, merge
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
+from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_starts
 from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
@@ -43,8 +44,12 @@ ANAPHOR_PRONOUNS = "ANAPHOR_PRONOUNS"
 ANAPHOR_DETERMINERS = "ANAPHOR_DETERMINERS"
 NAME_CARRIERS = "NAME_CARRIER_NOUNS"
 NAMING_VERBS = "NAME_VERBS"
+RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
+OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
+# The Token flag an end node must carry: the token can name an actor or place.
+END_FLAG = "bx_relation_end"
 
 
 def _resolve(path: str | Path) -> Path:
@@ -61,12 +66,18 @@ def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> 
     the statement: it attaches to a matched token or to one of its ancestors."""
     if not markers:
         return False
+    sent = doc[anchor_tokens[0]].sent
+    lowered = sent.text.lower()
+    if not any(m in lowered for m in markers):
+        return False
+    found = [t for t in sent if t.lower_ in markers]
+    if not found:
+        return False
     scope: set[int] = set()
     for i in anchor_tokens:
         scope.add(i)
         scope.update(t.i for t in doc[i].ancestors)
-    sent = doc[anchor_tokens[0]].sent
-    return any(t.lower_ in markers and t.head.i in scope and t.i != t.head.i for t in sent)
+    return any(t.head.i in scope and t.i != t.head.i for t in found)
 
 
 GATE_ATTRS = ("LOWER", "LEMMA")
@@ -90,6 +101,30 @@ def gate(record: RelationRule, lexicon: Lexicon) -> tuple[str, frozenset[str]] |
             if best is None or len(words) < len(best[1]):
                 best = (attr, words)
     return best
+
+
+def with_end_flag(record: RelationRule) -> RelationRule:
+    """``record`` whose head and tail nodes match only tokens flagged as possible ends
+    (:data:`END_FLAG`): an end that names nothing yields no relation, and a node
+    constrained only by its dependency label would otherwise match most tokens."""
+    ends = {record.head, record.tail}
+    pattern = []
+    for node in record.pattern:
+        if node.get("RIGHT_ID") in ends:
+            attrs = dict(node.get("RIGHT_ATTRS", {}))
+            attrs["_"] = {**attrs.get("_", {}), END_FLAG: True}
+            node = {**node, "RIGHT_ATTRS": attrs}
+        pattern.append(node)
+    return record.model_copy(update={"pattern": pattern})
+
+
+def as_match(record: RelationRule, binding: Sequence[int]) -> RuleMatch[RelationRule]:
+    """A tree walk's binding as the :class:`RuleMatch` spaCy's matcher would give: the
+    marked span covers the record's ``nodes`` (or its first node)."""
+    names = [str(node["RIGHT_ID"]) for node in record.pattern]
+    nodes = tuple(zip(names, binding, strict=True))
+    marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
+    return RuleMatch(record, min(marked), max(marked) + 1, nodes)
 
 
 def negated(tokens: Sequence[int], doc: Doc) -> bool:
@@ -146,9 +181,17 @@ class RelationExtractor:
         self.ruleset: RuleSet[RelationRule] = RuleSet(
             self.nlp.vocab, self.records, self.lexicon, source=source
         )
+        # Records the tree walk (:mod:`treematch`) can run take the fast path; any other
+        # goes to spaCy's matcher, grouped by the key word a sentence must hold.
+        self._trees = TreeMatcher()
         groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
         for record in self.records:
-            groups.setdefault(gate(record, self.lexicon), []).append(record)
+            flagged = with_end_flag(record)
+            plans = compile_starts(self.lexicon.expand(flagged.pattern, where=source))
+            if plans is not None:
+                self._trees.add(flagged, plans)
+            else:
+                groups.setdefault(gate(record, self.lexicon), []).append(flagged)
         self._families = [
             (g, RuleSet(self.nlp.vocab, records, self.lexicon, source=source))
             for g, records in groups.items()
@@ -158,6 +201,8 @@ class RelationExtractor:
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
         self.carriers = _optional_words(lx, NAME_CARRIERS)
         self.naming_verbs = _optional_words(lx, NAMING_VERBS)
+        self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
+        self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
@@ -194,11 +239,22 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         table = doc._.bx_entity_table or []
         index = EntityIndex(
-            doc, table, self.owner_keys, self.anaphora_words, self.carriers, self.naming_verbs
+            doc,
+            table,
+            self.owner_keys,
+            self.anaphora_words,
+            self.carriers,
+            self.naming_verbs,
+            self.relative_adverbs,
+            self.owner_carriers,
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims)]
+        # Only a Doc that holds an allegation marker somewhere needs the clause-level check.
+        text = doc.text  # built from the tokens: read once
+        lowered = text.lower()
+        markers = frozenset(m for m in self.markers if m in lowered)
+        matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims, markers)]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
         )
@@ -207,7 +263,7 @@ class RelationExtractor:
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
-        records = merge(kept, doc.text)
+        records = merge(kept, text)
         self._write(doc, records, kept)
         return doc
 
@@ -230,40 +286,74 @@ class RelationExtractor:
         doc._.bx_relations = records
 
     def _matches(self, doc: Doc, index: EntityIndex) -> list[RuleMatch[RelationRule]]:
-        """The matches of every record, in the sentences that name at least two things,
-        running only the records whose key word (:func:`gate`) the sentence has.
+        """The matches of every record in the sentences that name at least two things.
 
-        The dependency matcher's cost grows with the tokens and pattern nodes it sees;
-        most sentences can state no relation, and most records have a word without which
-        they cannot match.
+        Records run as tree walks from their key word (:mod:`treematch`); the few that
+        cannot run on spaCy's matcher, only where the sentence holds their key word
+        (:func:`gate`). An end node matches only a token an actor or place can be read
+        from (:data:`END_FLAG`), decided on demand and recorded on the token.
         """
+
+        def may_end(token: Token) -> bool:
+            if token._.get(END_FLAG):
+                return True
+            if index.may_end(token, self.spread_preps):
+                token._.set(END_FLAG, True)
+                return True
+            return False
+
+        def extension(name: str, token: Token) -> Any:
+            return may_end(token) if name == END_FLAG else token._.get(name)
+
         out: list[RuleMatch[RelationRule]] = []
-        for sent in doc.sents:
-            if index.ends_in(sent.start, sent.end) < 2:
+        arrays = DocArrays(doc)
+        for start, end in arrays.sentences:
+            if index.ends_in(start, end) < 2:
                 continue
-            lower = {t.lower_ for t in sent}
-            lemma = {t.lemma_ for t in sent} | {t.lemma_.lower() for t in sent}
-            families = [
-                rules
-                for g, rules in self._families
-                if g is None or not (g[1].isdisjoint(lower if g[0] == "LOWER" else lemma))
-            ]
+            if self._trees:
+                view = SentenceView(doc, start, end, extension, share_subjects=True, arrays=arrays)
+                out.extend(as_match(record, binding) for record, binding in self._trees(view))
+            if not self._families:
+                continue
+            sent = doc[start:end]
+            families = self._gated_families(sent)
             if not families:
                 continue
             sent_doc = sent.as_doc()
             offset = sent.start
+            for token in sent:
+                if may_end(token):
+                    sent_doc[token.i - offset]._.set(END_FLAG, True)
             for rules in families:
                 for m in rules.matches(sent_doc):
                     nodes = tuple((name, i + offset) for name, i in m.nodes)
                     out.append(RuleMatch(m.rule, m.start + offset, m.end + offset, nodes))
         return out
 
-    def _stated(self, doc: Doc, m: RuleMatch[RelationRule], claims: Mapping[str, Any] | None) -> bool:
+    def _gated_families(self, sent: Span) -> list[RuleSet[RelationRule]]:
+        """The spaCy-run record groups whose key word ``sent`` holds."""
+        if not self._families:
+            return []
+        lower = {t.lower_ for t in sent}
+        lemma = {t.lemma_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return [
+            rules
+            for g, rules in self._families
+            if g is None or not (g[1].isdisjoint(lower if g[0] == "LOWER" else lemma))
+        ]
+
+    def _stated(
+        self,
+        doc: Doc,
+        m: RuleMatch[RelationRule],
+        claims: Mapping[str, Any] | None,
+        markers: frozenset[str],
+    ) -> bool:
         """A match the text marks as alleged is kept only inside an attributed claim."""
         tokens = [i for _, i in m.nodes]
         if negated(tokens, doc):
             return False
-        if not alleged(tokens, doc, self.markers):
+        if not alleged(tokens, doc, markers):
             return True
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         return inside_claim(start, end, claims)

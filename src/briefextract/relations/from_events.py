@@ -56,6 +56,8 @@ def event_candidates(
             head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
             heads = [h for h in _slot(event, rule.head_role) if types.get(h) in head_ok]
             tails = [t for t in _slot(event, rule.tail_role) if types.get(t) in tail_ok]
+            preferred = [t for t in tails if types.get(t) in rule.prefer]
+            tails = preferred or tails
             same_slot = rule.head_role == rule.tail_role
             for i, head in enumerate(heads):
                 for j, tail in enumerate(tails):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -25,6 +26,11 @@ EVENT_SLOT_NAMES: tuple[str, ...] = (*ROLES, "location")
 
 def expand_types(names: list[str]) -> frozenset[str]:
     """The entity types that ``names`` (types or classes) allow."""
+    return _expand(tuple(names))
+
+
+@functools.lru_cache(maxsize=256)
+def _expand(names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
         out |= TYPE_CLASSES.get(name, frozenset({name}))
@@ -48,7 +54,9 @@ class RelationRule(RuleRecord):
     ``head_types``/``tail_types`` restrict the entity types at each end (types or
     the classes ``*``, ``ACTOR``, ``PLACE``, ``ORG``); ``spread`` lets the relation
     reach every conjunct and apposition of an end ("X and Y", "groups including X");
-    ``inside_name`` lets both ends lie inside one name ("the Freedonian Army").
+    ``inside_name`` lets both ends lie inside one name ("the Freedonian Army");
+    ``climb`` reads an end's list from its first item when the end is a later one
+    ("A, B and other Y leaders": the pattern reaches B).
     """
 
     label: RelationType
@@ -59,6 +67,7 @@ class RelationRule(RuleRecord):
     tail_types: list[str] = Field(default_factory=lambda: ["*"])
     spread: bool = True
     inside_name: bool = False
+    climb: bool = False
 
     _types = field_validator("head_types", "tail_types")(_check_types)
 
@@ -86,6 +95,7 @@ class EventRelationRule(BaseModel):
     head_types: list[str] = Field(default_factory=lambda: ["*"])
     tail_types: list[str] = Field(default_factory=lambda: ["*"])
     modalities: list[str] = Field(default_factory=lambda: ["asserted"])
+    prefer: list[str] = Field(default_factory=list)
     comment: str = Field(min_length=1)
     examples: list[str] = Field(default_factory=list)
 

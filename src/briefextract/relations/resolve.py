@@ -10,6 +10,7 @@ names the nearest group mentioned before it, when anaphora is on.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ from briefextract.names import fold_name
 # "Tuareg separatists"), and the links along which a relation spreads to every
 # conjunct or apposition of an end ("X and Y", "X, a group based in Z").
 NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
+# An owner carrier noun stands for its possessor ("the group's fighters", "X's
+# government") or the object of its "of" ("members of X", "the government of X").
+OWNER_DEPS: frozenset[str] = frozenset({"poss"})
+OWNER_PREPOSITIONS: frozenset[str] = frozenset({"of"})
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
 DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
@@ -73,8 +78,12 @@ class EntityIndex:
         anaphora: Anaphora | None = None,
         carriers: frozenset[str] = frozenset(),
         naming_verbs: frozenset[str] = frozenset(),
+        relative_adverbs: frozenset[str] = frozenset(),
+        owner_carriers: frozenset[str] = frozenset(),
     ) -> None:
         self.naming_verbs = naming_verbs
+        self.owner_carriers = owner_carriers
+        self.relative_adverbs = relative_adverbs
         self.doc = doc
         self.carriers = carriers
         self.outer: dict[int, tuple[int, int]] = {}
@@ -82,8 +91,10 @@ class EntityIndex:
         self.anaphora = anaphora or Anaphora()
         self.entities: dict[str, EntityInfo] = {}
         self.by_token: dict[int, str] = {}
+        self.covering: dict[int, set[str]] = {}
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
+        self._candidates: dict[int, list[str]] = {}
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
         for row in table:
@@ -102,6 +113,7 @@ class EntityIndex:
                 if info.type in self.anaphora.types:
                     starts.append((span.end, eid))
                 for token in span:
+                    self.covering.setdefault(token.i, set()).add(eid)
                     outer = self.outer.get(token.i)
                     if outer is None or span.end - span.start > outer[1] - outer[0]:
                         self.outer[token.i] = (span.start, span.end)
@@ -110,12 +122,31 @@ class EntityIndex:
                         width[token.i] = len(span)
                         self.by_token[token.i] = eid
         starts.sort()
+        self._named_tokens = sorted(self.by_token)
         self._antecedent_ends = [e for e, _ in starts]
         self._antecedent_ids = [i for _, i in starts]
 
+    def fold(self, text: str) -> str:
+        """:func:`fold_name`, remembered per text (across Docs: it is a pure function)."""
+        return _fold(text)
+
     def candidates(self, token: Token) -> list[str]:
         """Entity ids ``token`` may name, most direct first."""
-        if token.tag_ in RELATIVE_TAGS and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
+        found = self._candidates.get(token.i)
+        if found is None:
+            found = self._candidates[token.i] = self._find(token)
+        return found
+
+    def may_end(self, token: Token, via_preps: frozenset[str]) -> bool:
+        """Whether a relation end on ``token`` can reach an entity: the token, or one of
+        the conjuncts and list items of its list (:func:`spread`), names one."""
+        if token.i in self.by_token or self.candidates(token):
+            return True
+        return any(self.candidates(t) for t in spread(token, via_preps, climb=True) if t.i != token.i)
+
+    def _find(self, token: Token) -> list[str]:
+        relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
+        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
             token = token.head.head
         out: list[str] = []
         own = self.by_token.get(token.i)
@@ -127,9 +158,11 @@ class EntityIndex:
                 for c in token.children
                 if c.dep_ in NAME_MODIFIER_DEPS and c.i in self.by_token
             )
-        out.extend(self.by_name.get(fold_name(token.text), []))
+        if own is None and token.lower_ in self.owner_carriers:
+            out.extend(self._owners(token))
+        out.extend(self.by_name.get(self.fold(token.text), []))
         for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
-            key = self.owner_keys.get(fold_name(t.text))
+            key = self.owner_keys.get(self.fold(t.text))
             if key:
                 out.extend(self.by_key.get(key, []))
         if own is None and not out:
@@ -139,6 +172,18 @@ class EntityIndex:
             if antecedent is not None:
                 out.append(antecedent)
         return list(dict.fromkeys(out))
+
+    def _owners(self, token: Token) -> list[str]:
+        """What an owner carrier stands for: its possessor or the object of its "of"."""
+        out = [self.by_token[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in self.by_token]
+        for c in token.children:
+            if c.lower_ in OWNER_PREPOSITIONS:
+                out.extend(
+                    self.by_token[o.i]
+                    for o in c.children
+                    if o.dep_ in PREP_OBJECT_DEPS and o.i in self.by_token
+                )
+        return out
 
     def _described(self, token: Token) -> list[str]:
         """What a description names: its head in apposition ("X, a group ..."), the
@@ -162,13 +207,18 @@ class EntityIndex:
         """How many distinct things tokens ``start``..``end`` may name: entities, countries
         named by a name or demonym, and anaphors. A sentence with fewer than two can state
         no relation, so the matcher need not look at it."""
-        seen: set[str] = set()
+        # Mentions first (no Token objects): most sentences that name two things name
+        # two entities.
+        lo, hi = bisect.bisect_left(self._named_tokens, start), bisect.bisect_left(self._named_tokens, end)
+        seen: set[str] = {self.by_token[i] for i in self._named_tokens[lo:hi]}
+        if len(seen) >= 2:
+            return len(seen)
         a = self.anaphora
         for token in self.doc[start:end]:
             own = self.by_token.get(token.i)
             if own is not None:
                 seen.add(own)
-            key = self.owner_keys.get(fold_name(token.text)) if token.text[:1].isupper() else None
+            key = self.owner_keys.get(self.fold(token.text)) if token.text[:1].isupper() else None
             if key is not None:
                 seen.add(key)
             if token.lower_ in a.pronouns or token.lower_ in a.nouns:
@@ -182,6 +232,11 @@ class EntityIndex:
         ka = self.entities[a].key if a in self.entities else None
         kb = self.entities[b].key if b in self.entities else None
         return ka is not None and ka == kb
+
+    def inside(self, token: Token, eid: str) -> bool:
+        """Whether a mention of entity ``eid`` covers ``token`` ("Maghreb" inside "X in
+        the Maghreb" says nothing about where X is)."""
+        return eid in self.covering.get(token.i, ())
 
     def same_name(self, a: Token, b: Token) -> bool:
         """Whether two tokens lie inside one name ("in" inside "Al-Qaeda in the Maghreb")."""
@@ -217,9 +272,19 @@ class EntityIndex:
         return None
 
 
-def spread(token: Token, via_preps: frozenset[str]) -> list[Token]:
+@functools.lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    return fold_name(text)
+
+
+def spread(token: Token, via_preps: frozenset[str], *, climb: bool = False) -> list[Token]:
     """``token`` and every conjunct or apposition of it, and the objects of a listing
-    preposition ("groups including X and Y"), in text order."""
+    preposition ("groups including X and Y"), in text order. With ``climb`` the list is
+    read from its first item, when ``token`` is a later one ("A, B and other leaders":
+    from B, A too)."""
+    if climb:
+        while token.dep_ in SPREAD_DEPS and token.head.i != token.i:
+            token = token.head
     seen: dict[int, Token] = {token.i: token}
     stack = [token]
     while stack:

@@ -76,8 +76,8 @@ def stative_candidates(
         if head_i is None or tail_i is None:
             continue
         head_tok, tail_tok = doc[head_i], doc[tail_i]
-        heads = spread(head_tok, spread_preps) if rule.spread else [head_tok]
-        tails = spread(tail_tok, spread_preps) if rule.spread else [tail_tok]
+        heads = spread(head_tok, spread_preps, climb=rule.climb) if rule.spread else [head_tok]
+        tails = spread(tail_tok, spread_preps, climb=rule.climb) if rule.spread else [tail_tok]
         head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
         anchor = doc[m.anchor]
         sent = anchor.sent
@@ -91,7 +91,7 @@ def stative_candidates(
             for t in tails:
                 # Inside one name ("the Front for X in Y") a construction states nothing,
                 # unless the record is about names ("the Freedonian Army").
-                if t.i == h.i or (not rule.inside_name and index.same_name(h, t)):
+                if t.i == h.i or (not rule.inside_name and (index.same_name(h, t) or index.inside(t, head))):
                     continue
                 tail = index.pick(t, tail_ok, avoid=head)
                 if tail is None:
