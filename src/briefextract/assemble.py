@@ -38,12 +38,12 @@ def _records(table: dict[str, dict[str, Any]] | None) -> list[dict[str, Any]]:
     return list((table or {}).values())
 
 
-def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brief:
-    """The brief of one processed document: provenance rides on extra fields."""
-    text = doc.text
+def actors_and_places(text: str, table: list[dict[str, Any]]) -> tuple[list[Actor], list[Place]]:
+    """The brief's actors and places from the entity layer's table (``doc._.bx_entity_table``,
+    or the table of a document resolved over its pieces); provenance rides on an extra field."""
     actors: list[Actor] = []
     places: list[Place] = []
-    for ent in doc._.bx_entity_table or []:
+    for ent in table:
         mentions = [_span(text, m["start"], m["end"]) for m in ent["mentions"]]
         common = {
             "id": ent["id"],
@@ -57,6 +57,13 @@ def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brie
             actors.append(Actor.model_validate(common))
         else:
             places.append(Place.model_validate({**common, "country": ent["country"]}))
+    return actors, places
+
+
+def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brief:
+    """The brief of one processed document: provenance rides on extra fields."""
+    text = doc.text
+    actors, places = actors_and_places(text, doc._.bx_entity_table or [])
     return Brief(
         doc_id=doc_id,
         events=[Event.model_validate(r) for r in _records(doc._.bx_events)],

@@ -23,8 +23,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.assemble import build_brief, find_title
-from briefextract.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
+from briefextract.assemble import actors_and_places, build_brief, find_title
+from briefextract.brief import Brief, Claim, Event, Relation, text_sha256
 from briefextract.canon import Mention
 from briefextract.documents import Document, find_document_date
 from briefextract.errors import (
@@ -326,24 +326,7 @@ def _brief_from_table(
 ) -> Brief:
     """What :func:`briefextract.assemble.build_brief` makes of a Doc, from the entity table of
     a document processed in pieces."""
-    actors: list[Actor] = []
-    places: list[Place] = []
-    for ent in table:
-        mentions = [
-            Span(start=m["start"], end=m["end"], text=text[m["start"] : m["end"]]) for m in ent["mentions"]
-        ]
-        common = {
-            "id": ent["id"],
-            "name": ent["name"],
-            "type": ent["type"],
-            "aliases": ent["aliases"],
-            "mentions": mentions,
-            "provenance": ent["rules"],
-        }
-        if ent["kind"] == "actor":
-            actors.append(Actor.model_validate(common))
-        else:
-            places.append(Place.model_validate({**common, "country": ent["country"]}))
+    actors, places = actors_and_places(text, table)
     return Brief(
         doc_id=doc_id,
         text_sha256=text_sha256(text),

@@ -169,6 +169,7 @@ class EventExtractor:
         # Doc.text and Token.sent rebuild from the tokens on every call: compute them once.
         self._text = doc.text
         self._index = attribute_index(doc)
+        self._dates_of_doc = self._calendar_dates(doc)  # read by the date and narrative passes
         self._sents = list(doc.sents)
         self._sent_of = [0] * len(doc)
         for n, sent in enumerate(self._sents):
@@ -322,7 +323,7 @@ class EventExtractor:
         return out
 
     def _dates(self, doc: Doc, candidates: list[Candidate], heads: dict[int, Candidate]) -> None:
-        times = [(s, v, attachment(s, heads, self.stop_pos)) for s, v in self._calendar_dates(doc)]
+        times = [(s, v, attachment(s, heads, self.stop_pos)) for s, v in self._dates_of_doc]
         for c in candidates:
             trigger = doc[c.head]
             sent = self._sent(c.head)
@@ -380,7 +381,7 @@ class EventExtractor:
     def _narrative_dates(self, doc: Doc, events: list[Candidate]) -> None:
         """An event its sentence does not date takes the last date written before it in
         the same paragraph (ANNOTATION.md: inferred, so ``span`` is null)."""
-        dates = self._calendar_dates(doc)
+        dates = self._dates_of_doc
         text = self._text
         for c in events:
             if c.date is not None:
