@@ -17,6 +17,7 @@ Codes (stable across releases; the CLI's error lines carry them too):
   BX050  a pipeline component raised on a document (the record names the component)
   BX051  the processed document could not be assembled into a valid brief
   BX052  a document took longer than the time limit (``--timeout``; names the component)
+  BX053  a worker process of ``--jobs`` ended unexpectedly (killed, out of memory)
   BX060  a usage error of the command line (bad paths or options; exit code 2)
   BX061  an operating-system error on an output file (exit code 3)
 """
@@ -144,6 +145,12 @@ class DocumentTimeout(ComponentError):
     """A document that took longer than the time limit."""
 
     code = "BX052"
+
+
+class WorkerDied(BriefExtractError):
+    """A worker process of a parallel batch that ended without its results (killed, out of memory)."""
+
+    code = "BX053"
 
 
 class UsageError(BriefExtractError):

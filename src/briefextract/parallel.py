@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.brief import Brief
-from briefextract.errors import BriefExtractError, ModelError
+from briefextract.errors import BriefExtractError, ModelError, WorkerDied
 from briefextract.extraction import DEFAULT_MAX_CHARS, DEFAULT_TIME_LIMIT, Failure
 from briefextract.output import json_line
 
@@ -144,7 +144,7 @@ def extract_in_processes(
 
     Results arrive a batch (``batch_size`` documents) at a time, as the serial batch yields
     them. Raises :class:`ModelError` when a worker cannot load ``model``, and a
-    :class:`BriefExtractError` when a worker process dies (what was yielded stands). Closing the
+    :class:`WorkerDied` (BX053) when a worker process dies (what was yielded stands). Closing the
     iterator before its end (Ctrl-C, a closed pipe) ends the workers at once; their
     unfinished documents are not lost from the output, only not yet in it."""
     if jobs < 2:
@@ -179,7 +179,7 @@ def extract_in_processes(
                 else:
                     yield payload
         except EOFError:
-            raise BriefExtractError(
+            raise WorkerDied(
                 f"a worker process ended unexpectedly ({_exit_reason(watchdog.died)}); the briefs "
                 "written are whole lines: run again with --resume"
             ) from None

@@ -107,7 +107,7 @@ def test_a_worker_killed_ends_the_run_with_whole_lines_and_resume_finishes(
     assert main(["extract", str(docs), "-o", str(serial), "-q"]) == 0
     monkeypatch.setattr(EntityResolver, "__call__", killed_on_marker)
     assert main(["extract", str(docs), "-o", str(out), "-q", *JOBS_2]) == EXIT_BAD_INPUT
-    assert "worker process ended unexpectedly (killed by SIGKILL" in capsys.readouterr().err
+    assert "[BX053] a worker process ended unexpectedly (killed by SIGKILL" in capsys.readouterr().err
     for line in out.read_bytes().splitlines():
         json.loads(line)  # every line whole
     monkeypatch.undo()
