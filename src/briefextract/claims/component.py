@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from briefextract.claims.compact import compact_doc, remap, sentence_spans
+from briefextract.claims.compact import ArrayIndex, Compactor, copied_attrs, remap, sentence_spans
 from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
 from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
@@ -48,12 +48,16 @@ def _demonyms() -> dict[str, str]:
 
 class AnchorFilter:
     """Which tokens may anchor a cue construction, read from the records' anchor nodes
-    (their word lists and parts of speech) and tested on whole arrays at once. It may
-    let through more tokens than the patterns match, never fewer; an anchor without a
-    word list lets every token through."""
+    (their word lists and parts of speech). It may let through more tokens than the
+    patterns match, never fewer; an anchor without a word list lets every token through.
+
+    The words of all records are one table (word hash -> the part-of-speech sets of the
+    records naming it, None for any), so a Doc is tested with one ``isin`` over its
+    lemma and lower-case columns and a dictionary look-up per token that passes it.
+    """
 
     def __init__(self, vocab: Vocab, records: Iterable[ClaimRule], lexicon: Lexicon) -> None:
-        self.groups: list[tuple[np.ndarray, np.ndarray | None]] = []
+        self.words: dict[int, list[frozenset[int] | None]] = {}
         self.everything = False
         strings = vocab.strings
         for record in records:
@@ -65,12 +69,13 @@ class AnchorFilter:
             if not words:
                 self.everything = True
                 continue
-            word_ids = np.array(
-                sorted({strings.add(w) for w in words} | {strings.add(w.lower()) for w in words})
-            )
             pos = _values(attrs.get("POS"))
-            pos_ids = np.array(sorted({strings.add(p) for p in pos})) if pos else None
-            self.groups.append((word_ids, pos_ids))
+            pos_ids = frozenset(strings.add(p) for p in pos) if pos else None
+            for word_id in {strings.add(w) for w in words} | {strings.add(w.lower()) for w in words}:
+                allowed = self.words.setdefault(word_id, [])
+                if pos_ids not in allowed:
+                    allowed.append(pos_ids)
+        self._ids = np.array(sorted(self.words), dtype=np.uint64)
 
     def tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens that may anchor a construction."""
@@ -79,13 +84,14 @@ class AnchorFilter:
         if not len(doc):
             return []
         arr = doc.to_array([LEMMA, LOWER, POS]).astype(np.uint64)
-        mask = np.zeros(len(doc), dtype=bool)
-        for word_ids, pos_ids in self.groups:
-            hit = np.isin(arr[:, 0], word_ids) | np.isin(arr[:, 1], word_ids)
-            if pos_ids is not None:
-                hit &= np.isin(arr[:, 2], pos_ids)
-            mask |= hit
-        return np.flatnonzero(mask).tolist()
+        near = np.flatnonzero(np.isin(arr[:, :2], self._ids).any(axis=1))
+        out: list[int] = []
+        for i, (lemma, lower, pos) in zip(near.tolist(), arr[near].tolist(), strict=True):
+            for word in (lemma, lower):
+                if any(p is None or pos in p for p in self.words.get(word, ())):
+                    out.append(i)
+                    break
+        return out
 
 
 def _values(value: Any) -> list[str]:
@@ -126,6 +132,7 @@ class ClaimExtractor:
             vocab, records["sources"], lexicon, source="claims/sources"
         )
         self._anchors = AnchorFilter(vocab, self.cues.records, lexicon)
+        self._copied = copied_attrs([*self.cues.records, *self.hedges.records, *self.sources.records])
 
     @property
     def demonyms(self) -> dict[str, str]:
@@ -147,20 +154,25 @@ class ClaimExtractor:
         # the sentences that hold a cue word (and, for hedges, the sentence after each).
         sents = sentence_spans(doc)
         starts = [start for start, _ in sents]
-        cued = sorted({bisect_right(starts, i) - 1 for i in self._anchors.tokens(doc)})
-        small, index = compact_doc(doc, [sents[i] for i in cued])
-        cue_matches = remap(self.cues.matches(small), index)
-        # Source rules only where a construction matched: its sentence holds the source.
-        matched = sorted({bisect_right(starts, m.start) - 1 for m in cue_matches})
-        small, index = compact_doc(doc, [sents[i] for i in matched])
-        found = candidates(
-            doc,
-            cue_matches,
-            quotes,
-            actors,
-            remap(self.sources.matches(small), index),
-            self.demonyms,
-        )
+        anchors = self._anchors.tokens(doc)
+        cued = sorted({bisect_right(starts, i) - 1 for i in anchors})
+        compactor = Compactor(doc, self._copied)
+        small, index = compactor.build([sents[i] for i in cued])
+        # The constructions start only from the tokens the filter let through.
+        position = {i: k for k, i in enumerate(index)}
+        small_anchors = None if self._anchors.everything else [position[i] for i in anchors]
+        table = ArrayIndex(small)  # shared by the cue and source rules
+        cue_matches = remap(self.cues.matches(small, anchors=small_anchors, index=table), index)
+        # Source rules only where a construction matched: its sentence holds the source. They
+        # match within one sentence, so matching them on the same compact Doc and keeping
+        # the matches in those sentences finds what a Doc of those sentences alone would.
+        matched = {bisect_right(starts, m.start) - 1 for m in cue_matches}
+        source_matches = [
+            m
+            for m in (remap(self.sources.matches(small, index=table), index) if matched else [])
+            if bisect_right(starts, m.start) - 1 in matched
+        ]
+        found = candidates(doc, cue_matches, quotes, actors, source_matches, self.demonyms, text=text)
         if end is not None:
             found = [c for c in found if c.cue[0] < end]
         found = merge_repeats(text, select(found))
@@ -171,13 +183,13 @@ class ClaimExtractor:
             for i in (c.cue_tokens[0], content.start if content is not None else c.cue_tokens[0]):
                 spoken.add(bisect_right(starts, i) - 1)
         after = sorted({j for i in spoken for j in (i, i + 1) if 0 <= j < len(sents)})
-        small, index = compact_doc(doc, [sents[j] for j in after])
+        small, index = compactor.build([sents[j] for j in after])
         hits = [
             HedgeHit(m.start, m.end, m.rule.label, m.rule.scope, m.rule.id)
-            for m in remap(self.hedges.matches(small), index)
+            for m in remap(self.hedges.matches(small, index=ArrayIndex(small)), index)
         ]
         apply_hedges(doc, found, hits)
-        records = to_records(doc, found, actors, doc.spans.get(SPAN_GROUP_TIMES, []))
+        records = to_records(doc, found, actors, doc.spans.get(SPAN_GROUP_TIMES, []), text=text)
         spans = []
         for cid, rec in records.items():
             span = doc.char_span(rec["cue"]["start"], rec["cue"]["end"], alignment_mode="expand")
@@ -202,6 +214,7 @@ class ClaimExtractor:
         ruleset.add([model.model_validate(p) for p in patterns])  # type: ignore[misc]
         if kind == "cues":
             self._anchors = AnchorFilter(self.nlp.vocab, self.cues.records, self.lexicon)
+        self._copied = copied_attrs([*self.cues.records, *self.hedges.records, *self.sources.records])
 
     def add_words(self, lists: Iterable[Mapping[str, Any]]) -> None:
         """Add word lists, then recompile every rule so patterns naming them see the words."""

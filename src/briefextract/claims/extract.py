@@ -151,9 +151,12 @@ def candidates(
     actors: ActorIndex,
     source_matches: Sequence[RuleMatch[SourceRule]],
     demonyms: Mapping[str, str],
+    *,
+    text: str | None = None,
 ) -> list[Candidate]:
-    """One candidate per usable match of a claim construction."""
-    text = doc.text  # built from the tokens on every access: read it once
+    """One candidate per usable match of a claim construction. ``text`` is ``doc.text``
+    when the caller has it (spaCy builds it from the tokens on every access)."""
+    text = doc.text if text is None else text
     vetoed = {i for m in matches if m.rule.label == NOT_CLAIM for i in range(m.start, m.end)}
     speaks_for: dict[int, tuple[int, str]] = {}
     state_organ: dict[int, tuple[int, str]] = {}
@@ -345,10 +348,16 @@ def claim_date(doc: Doc, c: Candidate, times: Sequence[Span]) -> dict[str, Any] 
 
 
 def to_records(
-    doc: Doc, cands: list[Candidate], actors: ActorIndex, times: Sequence[Span]
+    doc: Doc,
+    cands: list[Candidate],
+    actors: ActorIndex,
+    times: Sequence[Span],
+    *,
+    text: str | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Claim records (ANNOTATION.md's Claim plus ``provenance``), ids in text order."""
-    text = doc.text
+    """Claim records (ANNOTATION.md's Claim plus ``provenance``), ids in text order;
+    ``text`` is ``doc.text`` when the caller has it."""
+    text = doc.text if text is None else text
     records: dict[str, dict[str, Any]] = {}
     for n, c in enumerate(cands, start=1):
         cid = f"c{n}"

@@ -1,0 +1,131 @@
+"""The matching machinery of the claim layer: the anchor filter and the compact Docs it
+runs the rules on, each checked against a plain reference on hand-built parses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefextract.claims.compact import COPIED, Compactor, compact_doc, copied_attrs, sentence_spans
+from briefextract.claims.component import AnchorFilter, ClaimExtractor
+from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule
+from briefextract.rules.lexicon import Lexicon
+
+# "Ana Vell said that the port was shut. The port may be shut, according to the ministry."
+ROWS = [
+    ("Ana", 1, "compound", "PROPN", "NNP", "Ana"),
+    ("Vell", 2, "nsubj", "PROPN", "NNP", "Vell"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("that", 6, "mark", "SCONJ", "IN", "that"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("port", 7, "nsubjpass", "NOUN", "NN", "port"),
+    ("was", 7, "auxpass", "AUX", "VBD", "be"),
+    ("shut", 2, "ccomp", "VERB", "VBN", "shut"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("The", 10, "det", "DET", "DT", "the"),
+    ("port", 13, "nsubjpass", "NOUN", "NN", "port"),
+    ("may", 13, "aux", "AUX", "MD", "may"),
+    ("be", 13, "auxpass", "AUX", "VB", "be"),
+    ("shut", 13, "ROOT", "VERB", "VBN", "shut"),
+    (",", 13, "punct", "PUNCT", ",", ","),
+    ("according", 13, "prep", "VERB", "VBG", "accord"),
+    ("to", 15, "prep", "ADP", "IN", "to"),
+    ("the", 18, "det", "DET", "DT", "the"),
+    ("ministry", 16, "pobj", "NOUN", "NN", "ministry"),
+    (".", 13, "punct", "PUNCT", ".", "."),
+]
+SPACES = [True] * 7 + [False, True] + [True] * 4 + [False] + [True] * 4 + [False, False]
+
+
+@pytest.fixture
+def doc(blank: Language) -> Doc:
+    return Doc(
+        blank.vocab,
+        words=[r[0] for r in ROWS],
+        spaces=SPACES,
+        heads=[r[1] for r in ROWS],
+        deps=[r[2] for r in ROWS],
+        pos=[r[3] for r in ROWS],
+        tags=[r[4] for r in ROWS],
+        lemmas=[r[5] for r in ROWS],
+    )
+
+
+def _reference_anchors(doc: Doc, records: list[ClaimRule], lexicon: Lexicon) -> list[int]:
+    """Tokens whose lemma or lower-case form is an anchor word of some cue record, with one of
+    its parts of speech: the filter's contract, token by token."""
+    out = []
+    for token in doc:
+        for record in records:
+            if record.label == NOT_CLAIM:
+                continue
+            attrs: dict[str, Any] = lexicon.expand(record.pattern[0]["RIGHT_ATTRS"])
+            words: set[str] = set()
+            for key in ("LEMMA", "LOWER", "ORTH"):
+                spec = attrs.get(key)
+                words |= {spec} if isinstance(spec, str) else set(spec.get("IN", [])) if spec else set()
+            words |= {w.lower() for w in words}
+            pos = attrs.get("POS")
+            allowed = None if pos is None else {pos} if isinstance(pos, str) else set(pos["IN"])
+            word = token.lemma_ in words or token.lower_ in words
+            if word and (allowed is None or token.pos_ in allowed):
+                out.append(token.i)
+                break
+    return out
+
+
+def test_anchor_filter_agrees_with_the_reference(blank: Language, doc: Doc) -> None:
+    claimer = ClaimExtractor(blank)
+    records = claimer.cues.records
+    assert claimer._anchors.tokens(doc) == _reference_anchors(doc, records, claimer.lexicon)
+    # Every anchor of a construction that matches is let through.
+    anchors = set(claimer._anchors.tokens(doc))
+    assert {m.anchor for m in claimer.cues.matches(doc) if m.rule.label != NOT_CLAIM} <= anchors
+    assert {2, 15} <= anchors
+
+
+def test_anchor_filter_lets_everything_through_without_words(blank: Language, doc: Doc) -> None:
+    record = ClaimRule(
+        id="any-ccomp",
+        label="REPORT",
+        matcher="dependency",
+        pattern=[
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"POS": "VERB"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "ccomp"}},
+        ],
+        content=["content"],
+        comment="any verb with a clausal complement",
+    )
+    assert AnchorFilter(blank.vocab, [record], Lexicon([])).tokens(doc) == list(range(len(doc)))
+
+
+def test_compact_doc_copies_the_chosen_sentences(doc: Doc) -> None:
+    sents = sentence_spans(doc)
+    assert sents == [(0, 9), (9, 20)]
+    compactor = Compactor(doc)
+    small, index = compactor.build([sents[1]])
+    assert index == list(range(9, 20))
+    assert small.text == doc[9:20].text
+    for attr in (HEAD, DEP, POS, TAG, LEMMA):
+        assert small.to_array([attr]).tolist() == doc[9:20].as_doc().to_array([attr]).tolist()
+    assert [t.is_sent_start for t in small] == [True] + [False] * 10
+    # Both sentences, built again from the same arrays, and by the one-off function.
+    both, index = compactor.build(sents)
+    assert index == list(range(20)) and both.text == doc.text
+    assert compact_doc(doc, sents)[0].to_array(COPIED).tolist() == doc.to_array(COPIED).tolist()
+    empty, index = compactor.build([])
+    assert len(empty) == 0 and index == []
+
+
+def test_morph_is_copied_only_for_records_that_test_it() -> None:
+    plain = HedgeRule(id="h", label="HEDGE", pattern=[{"LOWER": "perhaps"}], comment="an adverb")
+    morph = HedgeRule(
+        id="m", label="HEDGE", pattern=[{"MORPH": {"IS_SUPERSET": ["Mood=Sub"]}}], comment="a mood"
+    )
+    assert MORPH not in copied_attrs([plain])
+    assert copied_attrs([plain]) == [a for a in COPIED if a != MORPH]
+    assert copied_attrs([plain, morph]) == COPIED
