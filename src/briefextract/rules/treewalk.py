@@ -67,6 +67,17 @@ def _value_test(get: Callable[[Token], str], spec: Any) -> Test | None:
             tests.append(lambda t, r=rx: r.search(get(t)) is not None)
         else:
             return None
+    return _all(tests)
+
+
+def _all(tests: Sequence[Test]) -> Test:
+    """The conjunction of ``tests``; one or two are called directly (a generator per call
+    costs more than the tests)."""
+    if len(tests) == 1:
+        return tests[0]
+    if len(tests) == 2:
+        first, second = tests
+        return lambda t: first(t) and second(t)
     return lambda t: all(test(t) for test in tests)
 
 
@@ -96,7 +107,7 @@ def compile_test(attrs: Mapping[str, Any]) -> Test | None:
         if test is None:
             return None
         tests.append(test)
-    return lambda t: all(test(t) for test in tests)
+    return _all(tests)
 
 
 def _reach(token: Token, op: str) -> Iterable[Token]:
