@@ -10,10 +10,18 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.claims.compact import COPIED, Compactor, compact_doc, copied_attrs, sentence_spans
+from briefextract.claims.compact import (
+    COPIED,
+    ArrayIndex,
+    Compactor,
+    compact_doc,
+    copied_attrs,
+    sentence_spans,
+)
 from briefextract.claims.component import AnchorFilter, ClaimExtractor
 from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule
 from briefextract.rules.lexicon import Lexicon
+from briefextract.rules.treewalk import ATTRS, attribute_index
 
 # "Ana Vell said that the port was shut. The port may be shut, according to the ministry."
 ROWS = [
@@ -129,3 +137,37 @@ def test_morph_is_copied_only_for_records_that_test_it() -> None:
     assert MORPH not in copied_attrs([plain])
     assert copied_attrs([plain]) == [a for a in COPIED if a != MORPH]
     assert copied_attrs([plain, morph]) == COPIED
+
+
+ATTRS_INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "DEP", "TAG", "POS", "LIKE_NUM")
+
+
+def test_array_index_answers_as_the_reference_index(doc: Doc) -> None:
+    ours, reference = ArrayIndex(doc), attribute_index(doc)
+    for attr in ATTRS_INDEXED:
+        get = ATTRS.get(attr, lambda t: str(t.like_num))
+        for value in {get(t) for t in doc} | {"absent", "", "True", "False", "NOUN"}:
+            assert ours(attr).get(value) == reference(attr).get(value), (attr, value)
+        assert len(ours(attr)) == len(reference(attr))
+    assert ours("LOWER")["port"] == [5, 10]
+    with pytest.raises(KeyError):
+        ours("LOWER")["absent"]
+    empty = ArrayIndex(doc[:0].as_doc())
+    assert empty("LEMMA").get("say") is None and empty("POS").get("VERB") is None
+
+
+def test_cue_groups_find_what_one_rule_set_of_all_records_finds(blank: Language, doc: Doc) -> None:
+    claimer = ClaimExtractor(blank)
+    groups = claimer._anchors.groups(doc)
+    found = []
+    for group, ruleset in claimer._cue_parts:
+        found += ruleset.matches(doc, anchors=None if group is None else groups[group])
+    found.sort(key=lambda m: (m.start, m.end, claimer._cue_order[m.rule.id], m.nodes))
+    reference = claimer.cues.matches(doc)
+    assert reference and found == reference
+    assert claimer._anchors.tokens(doc) == sorted({i for g in groups for i in g})
+
+
+def test_compactor_text_is_the_doc_text(doc: Doc, blank: Language) -> None:
+    assert Compactor(doc).text() == doc.text
+    assert Compactor(blank.make_doc("")).text() == ""

@@ -62,6 +62,20 @@ class Compactor:
         self._array = doc.to_array([ORTH, SPACY, *self.attrs]) if len(doc) else None
         self._words: list[str] | None = None
 
+    def words(self) -> list[str]:
+        """The Doc's words (its tokens' texts)."""
+        if self._words is None:
+            strings = self.doc.vocab.strings
+            self._words = [] if self._array is None else [strings[o] for o in self._array[:, 0].tolist()]
+        return self._words
+
+    def text(self) -> str:
+        """``doc.text`` from the arrays (spaCy builds it from a Token object per token)."""
+        if self._array is None:
+            return ""
+        spaces = self._array[:, 1].tolist()
+        return "".join([w + " " if s else w for w, s in zip(self.words(), spaces, strict=True)])
+
     def build(self, sentences: Sequence[tuple[int, int]]) -> tuple[Doc, list[int]]:
         """A Doc of ``sentences`` (token ranges of whole parsed sentences, in order) and,
         for each of its tokens, the index of the token it copies in the Doc."""
@@ -69,11 +83,8 @@ class Compactor:
         vocab = self.doc.vocab
         if not index or self._array is None:
             return Doc(vocab, words=[]), index
-        if self._words is None:
-            strings = vocab.strings
-            self._words = [strings[orth] for orth in self._array[:, 0].tolist()]
         rows = self._array[index]
-        words = self._words
+        words = self.words()
         small = Doc(vocab, words=[words[i] for i in index], spaces=[bool(s) for s in rows[:, 1].tolist()])
         small.from_array(self.attrs, rows[:, 2:])
         return small, index

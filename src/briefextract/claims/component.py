@@ -30,7 +30,7 @@ from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceR
 from briefextract.claims.sources import ActorIndex
 from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, register_extensions
 from briefextract.resources import model_path, read_jsonl
-from briefextract.rules.compiler import RuleSet
+from briefextract.rules.compiler import RuleMatch, RuleSet
 from briefextract.rules.lexicon import Lexicon, WordList
 
 DEFAULT_FOLDER = "claims"
@@ -51,16 +51,23 @@ class AnchorFilter:
     (their word lists and parts of speech). It may let through more tokens than the
     patterns match, never fewer; an anchor without a word list lets every token through.
 
-    The words of all records are one table (word hash -> the part-of-speech sets of the
-    records naming it, None for any), so a Doc is tested with one ``isin`` over its
-    lemma and lower-case columns and a dictionary look-up per token that passes it.
+    Records whose anchors name the same words and parts of speech form a group
+    (``group_of``: record id -> group, None for vetoes and anchors without words), and
+    :meth:`groups` gives each group its own tokens, so a construction is tried only on
+    the anchors of its own words. The words of all groups are one table (word hash ->
+    (group, part-of-speech set or None for any)), so a Doc is tested with one ``isin``
+    over its lemma and lower-case columns and a dictionary look-up per token that
+    passes it.
     """
 
     def __init__(self, vocab: Vocab, records: Iterable[ClaimRule], lexicon: Lexicon) -> None:
-        self.words: dict[int, list[frozenset[int] | None]] = {}
+        self.words: dict[int, list[tuple[int, frozenset[int] | None]]] = {}
+        self.group_of: dict[str, int | None] = {}
         self.everything = False
+        keys: dict[tuple[frozenset[int], frozenset[int] | None], int] = {}
         strings = vocab.strings
         for record in records:
+            self.group_of[record.id] = None
             if record.label == NOT_CLAIM:
                 continue  # vetoes only matter where a cue is
             first = record.pattern[0]
@@ -71,27 +78,37 @@ class AnchorFilter:
                 continue
             pos = _values(attrs.get("POS"))
             pos_ids = frozenset(strings.add(p) for p in pos) if pos else None
-            for word_id in {strings.add(w) for w in words} | {strings.add(w.lower()) for w in words}:
-                allowed = self.words.setdefault(word_id, [])
-                if pos_ids not in allowed:
-                    allowed.append(pos_ids)
+            word_ids = frozenset({strings.add(w) for w in words} | {strings.add(w.lower()) for w in words})
+            group = keys.get((word_ids, pos_ids))
+            if group is None:
+                group = keys[(word_ids, pos_ids)] = len(keys)
+                for word_id in word_ids:
+                    self.words.setdefault(word_id, []).append((group, pos_ids))
+            self.group_of[record.id] = group
+        self.n_groups = len(keys)
         self._ids = np.array(sorted(self.words), dtype=np.uint64)
+
+    def groups(self, doc: Doc) -> list[list[int]]:
+        """For each group, the indices of the tokens that may anchor its constructions."""
+        out: list[list[int]] = [[] for _ in range(self.n_groups)]
+        if not len(doc) or not self.n_groups:
+            return out
+        arr = doc.to_array([LEMMA, LOWER, POS]).astype(np.uint64)
+        near = np.flatnonzero(np.isin(arr[:, :2], self._ids).any(axis=1))
+        for i, (lemma, lower, pos) in zip(near.tolist(), arr[near].tolist(), strict=True):
+            hit: set[int] = set()
+            for word in (lemma, lower):
+                for group, allowed in self.words.get(word, ()):
+                    if group not in hit and (allowed is None or pos in allowed):
+                        hit.add(group)
+                        out[group].append(i)
+        return out
 
     def tokens(self, doc: Doc) -> list[int]:
         """Indices of the tokens that may anchor a construction."""
         if self.everything:
             return list(range(len(doc)))
-        if not len(doc):
-            return []
-        arr = doc.to_array([LEMMA, LOWER, POS]).astype(np.uint64)
-        near = np.flatnonzero(np.isin(arr[:, :2], self._ids).any(axis=1))
-        out: list[int] = []
-        for i, (lemma, lower, pos) in zip(near.tolist(), arr[near].tolist(), strict=True):
-            for word in (lemma, lower):
-                if any(p is None or pos in p for p in self.words.get(word, ())):
-                    out.append(i)
-                    break
-        return out
+        return sorted({i for tokens in self.groups(doc) for i in tokens})
 
 
 def _values(value: Any) -> list[str]:
@@ -131,8 +148,22 @@ class ClaimExtractor:
         self.sources: RuleSet[SourceRule] = RuleSet(
             vocab, records["sources"], lexicon, source="claims/sources"
         )
-        self._anchors = AnchorFilter(vocab, self.cues.records, lexicon)
+        self._partition()
         self._copied = copied_attrs([*self.cues.records, *self.hedges.records, *self.sources.records])
+
+    def _partition(self) -> None:
+        """The anchor filter of the cue records, and those records split by its groups, each
+        compiled on its own so that it runs only from its group's anchors (group None:
+        vetoes and anchors without words, run everywhere)."""
+        self._anchors = AnchorFilter(self.nlp.vocab, self.cues.records, self.lexicon)
+        self._cue_order = {record.id: n for n, record in enumerate(self.cues.records)}
+        parts: dict[int | None, list[ClaimRule]] = {}
+        for record in self.cues.records:
+            parts.setdefault(self._anchors.group_of[record.id], []).append(record)
+        self._cue_parts = [
+            (group, RuleSet(self.nlp.vocab, records, self.lexicon, source="claims/cues"))
+            for group, records in parts.items()
+        ]
 
     @property
     def demonyms(self) -> dict[str, str]:
@@ -147,22 +178,29 @@ class ClaimExtractor:
             doc.spans[SPAN_GROUP_CLAIMS] = []
             return doc
         end = doc._.bx_article_end
-        text = doc.text  # built from the tokens on every access: read it once
+        compactor = Compactor(doc, self._copied)
+        text = compactor.text()  # doc.text is built from Token objects on every access
         quotes = find_quotes(text)
         actors = ActorIndex.from_table(doc, doc._.bx_entity_table)
         # Constructions live inside one sentence's parse: the rules run on a compact Doc of
         # the sentences that hold a cue word (and, for hedges, the sentence after each).
         sents = sentence_spans(doc)
         starts = [start for start, _ in sents]
-        anchors = self._anchors.tokens(doc)
+        groups = self._anchors.groups(doc)
+        anchors = range(len(doc)) if self._anchors.everything else {i for g in groups for i in g}
         cued = sorted({bisect_right(starts, i) - 1 for i in anchors})
-        compactor = Compactor(doc, self._copied)
         small, index = compactor.build([sents[i] for i in cued])
-        # The constructions start only from the tokens the filter let through.
-        position = {i: k for k, i in enumerate(index)}
-        small_anchors = None if self._anchors.everything else [position[i] for i in anchors]
         table = ArrayIndex(small)  # shared by the cue and source rules
-        cue_matches = remap(self.cues.matches(small, anchors=small_anchors, index=table), index)
+        # Each construction starts only from the tokens the filter let through for its words;
+        # the matches come in the order one rule set of all the records gives them.
+        position = {i: k for k, i in enumerate(index)}
+        found_cues: list[RuleMatch[ClaimRule]] = []
+        for group, ruleset in self._cue_parts:
+            allowed = None if group is None else [position[i] for i in groups[group]]
+            if allowed != []:  # without anchors a group's constructions cannot match
+                found_cues.extend(ruleset.matches(small, anchors=allowed, index=table))
+        found_cues.sort(key=lambda m: (m.start, m.end, self._cue_order[m.rule.id], m.nodes))
+        cue_matches = remap(found_cues, index)
         # Source rules only where a construction matched: its sentence holds the source. They
         # match within one sentence, so matching them on the same compact Doc and keeping
         # the matches in those sentences finds what a Doc of those sentences alone would.
@@ -213,7 +251,7 @@ class ClaimExtractor:
         ruleset = {"cues": self.cues, "hedges": self.hedges, "sources": self.sources}[kind]
         ruleset.add([model.model_validate(p) for p in patterns])  # type: ignore[misc]
         if kind == "cues":
-            self._anchors = AnchorFilter(self.nlp.vocab, self.cues.records, self.lexicon)
+            self._partition()
         self._copied = copied_attrs([*self.cues.records, *self.hedges.records, *self.sources.records])
 
     def add_words(self, lists: Iterable[Mapping[str, Any]]) -> None:

@@ -7,6 +7,7 @@ paragraph ends) is skipped, so one unbalanced mark never swallows a document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Opening mark -> closing marks that may end it. Curly English, German low-high,
@@ -29,6 +30,8 @@ CLOSERS = frozenset(c for closers in PAIRS.values() for c in closers)
 # Single marks double as apostrophes; they open or close only at a word boundary.
 APOSTROPHE_LIKE = frozenset({"\u2019", "'"})
 MARKS = frozenset(PAIRS) | CLOSERS
+# The only characters find_quotes acts on: a mark, or a newline that starts a blank line.
+_EVENTS = re.compile("\n(?=\n)|[" + "".join(re.escape(m) for m in sorted(MARKS)) + "]")
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,11 @@ def find_quotes(text: str) -> list[Quote]:
     """Every paired quotation in ``text``, ordered by opening offset."""
     found: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (opening mark, offset)
-    for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] == "\n":
+    for event in _EVENTS.finditer(text):  # every other character is passed over
+        i = event.start()
+        ch = text[i]
+        if ch == "\n":
             stack.clear()  # a paragraph ends: unclosed quotations were stray marks
-            continue
-        if ch not in MARKS:
             continue
         # A closing mark pairs with the innermost compatible opener on the stack.
         closes = next(
