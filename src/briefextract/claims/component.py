@@ -227,7 +227,9 @@ class ClaimExtractor:
             for m in remap(self.hedges.matches(small, index=ArrayIndex(small)), index)
         ]
         apply_hedges(doc, found, hits)
-        records = to_records(doc, found, actors, doc.spans.get(SPAN_GROUP_TIMES, []), text=text)
+        # A span group makes new Span objects on every iteration: list the time spans once.
+        times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
+        records = to_records(doc, found, actors, times, text=text)
         spans = []
         for cid, rec in records.items():
             span = doc.char_span(rec["cue"]["start"], rec["cue"]["end"], alignment_mode="expand")

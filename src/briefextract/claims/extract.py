@@ -274,14 +274,15 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 def merge_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A statement written twice is one claim, anchored at its fullest writing."""
     out: list[Candidate] = []
+    out_words: list[list[str]] = []  # the words of each kept content, tokenised once
     for c in sorted(cands, key=lambda c: -(c.content[1] - c.content[0])):
         words = word_tokens(text[c.content[0] : c.content[1]])
         speaker = c.source.actor if c.source else None
         twin = next(
             (
                 o
-                for o in out
-                if word_tokens(text[o.content[0] : o.content[1]])[: len(words)] == words
+                for o, o_words in zip(out, out_words, strict=True)
+                if o_words[: len(words)] == words
                 and (o.source.actor if o.source else None) == speaker
                 and o.content != c.content
             ),
@@ -291,6 +292,7 @@ def merge_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
             twin.mentions.append(c.content)
             continue
         out.append(c)
+        out_words.append(words)
     return sorted(out, key=lambda c: (c.content[0], c.cue[0]))
 
 
