@@ -29,6 +29,7 @@ from briefextract.events.parse import (
     sentence_evidence,
 )
 from briefextract.events.records import ABSORBED, VETO, ArgumentRule, CasualtyRule, CueRule, TriggerRule
+from briefextract.events.retelling import may_retell, roles_of
 from briefextract.extensions import (
     SPAN_GROUP_EVENTS,
     SPAN_GROUP_FURNITURE,
@@ -112,8 +113,11 @@ class EventExtractor:
         )
         self.path_deps = lx.lower("PARTICIPANT_PATH_DEPS")
         self.level_deps = lx.lower("PARTICIPANT_LEVEL_DEPS")
+        self.describing_deps = lx.lower("PARTICIPANT_DESCRIBING_DEPS")
         self.member_preps = lx.lower("PARTICIPANT_PREPOSITIONS")
         self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
+        self.habit_scope_deps = lx.lower("HABIT_SCOPE_DEPS")
+        self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
         self.stop_pos = frozenset(lx.words("ATTACHMENT_STOP_POS"))
         self.bounds = {mod: lx.words(label) for mod, label in CASUALTY_BOUNDS.items()}
         self.demonyms = load_gazetteer().demonyms
@@ -262,10 +266,17 @@ class EventExtractor:
                 _, role, rule_id = best[arg]
                 if role == "none":
                     continue
-                named = actors_under(doc[arg], index, self.path_deps, self.level_deps)
+                named = actors_under(
+                    doc[arg], index, self.path_deps, self.level_deps, describing=self.describing_deps
+                )
                 if not named:
                     named = actors_under(
-                        doc[arg], index, self.path_deps, self.level_deps, lambda t: self._anaphor(t, index)
+                        doc[arg],
+                        index,
+                        self.path_deps,
+                        self.level_deps,
+                        lambda t: self._anaphor(t, index),
+                        describing=self.describing_deps,
                     )
                     rule_id = f"{rule_id}+anaphor" if named else rule_id
                 for actor, at in named:
@@ -292,7 +303,13 @@ class EventExtractor:
             lv = self._light_verb(trigger)
             if lv is not None:
                 near.add(lv.i)
-            governors = {t.i for t in ancestors_within(trigger, self.scope_deps)}
+            governors = {
+                t.i
+                for t in ancestors_within(
+                    trigger, self.scope_deps, clause_deps=self.clause_joins, clause_pos=self.verb_pos
+                )
+            }
+            habit_governors = {t.i for t in ancestors_within(trigger, self.habit_scope_deps)}
             found: dict[str, str] = {}
             for rule, at in cues:
                 cue = doc[at]
@@ -300,8 +317,10 @@ class EventExtractor:
                     if rule.scope == "trigger":
                         found.setdefault(rule.label, rule.id)
                     continue
-                if (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i) or (
-                    rule.scope == "governor" and at in governors
+                if (
+                    (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i)
+                    or (rule.scope == "governor" and at in governors)
+                    or (rule.scope == "governor-dependent" and cue.head.i in habit_governors)
                 ):
                     found.setdefault(rule.label, rule.id)
             for label in (*NOT_EVENTS, *MODALITY_ORDER):
@@ -555,6 +574,10 @@ class EventExtractor:
 
     def _taken_up(self, doc: Doc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
         trigger = doc[c.head]
+        roles = roles_of(c.participants)
+        earlier = [
+            e for e in earlier if may_retell(roles_of(e.participants), roles, e.locations, c.locations)
+        ]
         if not earlier:
             return None
         own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}

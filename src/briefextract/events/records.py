@@ -37,9 +37,11 @@ class ArgumentRule(RuleRecord):
 class CueRule(RuleRecord):
     """A modality cue. ``scope``: ``dependent`` when the cue modifies the trigger (or
     its light verb); ``governor`` when the trigger lies under the cue in the parse;
-    ``trigger`` when the cue is a word of the trigger itself ("refused the truce")."""
+    ``trigger`` when the cue is a word of the trigger itself ("refused the truce");
+    ``governor-dependent`` when the cue modifies a verb the trigger lies under
+    ("*regularly* threaten to stage attacks")."""
 
-    scope: Literal["dependent", "governor", "trigger"]
+    scope: Literal["dependent", "governor", "trigger", "governor-dependent"]
 
 
 class CasualtyRule(RuleRecord):

@@ -1,0 +1,52 @@
+"""End to end: what a participant phrase names, and which mentions retell an event.
+
+Each case is a sentence of invented names that failed before the construction it is
+named after was handled.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from briefextract.brief import Brief
+from briefextract.extraction import extract_text
+
+pytestmark = pytest.mark.pipeline
+
+
+def _roles(brief: Brief, event_type: str) -> set[tuple[str, str]]:
+    names = {a.id: a.name for a in brief.actors}
+    return {
+        (p.role, names[p.ref])
+        for e in brief.events
+        if e.type == event_type
+        for p in e.participants
+        if p.ref in names
+    }
+
+
+def test_an_apposition_describing_a_named_agent_adds_no_agent(nlp: Language) -> None:
+    text = (
+        "Mira Talos, a founding member of the Orvan Front, broke with the group in 2012 "
+        "and created his own organization."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert _roles(brief, "FOUNDING") == {("agent", "Mira Talos")}
+
+
+def test_an_apposition_naming_an_unnamed_object_is_the_patient(nlp: Language) -> None:
+    text = "In 1970 the Kestrel Front kidnapped the Dutch consul in Tarvo, Anton Meyers, to free prisoners."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("patient", "Anton Meyers") in _roles(brief, "KIDNAPPING")
+
+
+def test_a_definite_event_noun_in_another_place_is_another_event(nlp: Language) -> None:
+    text = (
+        "A rebellion in Chile broke out in 1990.\n\n"
+        "Years later, Orvan Front veterans joined the rebellion in Bolivia."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    rebellions = [e for e in brief.events if e.type == "REBELLION"]
+    assert len(rebellions) == 2
+    assert [len(e.locations) for e in rebellions] == [1, 1]
