@@ -38,3 +38,10 @@ def test_may_retell(
     expected: bool,
 ) -> None:
     assert may_retell(first, again, first_places, again_places) is expected
+
+
+def test_a_place_of_its_own_identifies_a_nominal_retelling() -> None:
+    # "the insurgency in X" after a rising told with no place is another event
+    assert may_retell({}, {}, [], ["p2"], places_identify=True) is False
+    assert may_retell({}, {}, ["p2"], ["p2"], places_identify=True) is True
+    assert may_retell({}, {}, ["p1"], [], places_identify=True) is True

@@ -118,6 +118,8 @@ class EventExtractor:
         self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
         self.habit_scope_deps = lx.lower("HABIT_SCOPE_DEPS")
         self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
+        self.describing_clauses = lx.lower("DESCRIBING_CLAUSE_DEPS")
+        self.event_noun_clauses = lx.lower("EVENT_NOUN_CLAUSE_DEPS")
         self.stop_pos = frozenset(lx.words("ATTACHMENT_STOP_POS"))
         self.bounds = {mod: lx.words(label) for mod, label in CASUALTY_BOUNDS.items()}
         self.demonyms = load_gazetteer().demonyms
@@ -353,6 +355,14 @@ class EventExtractor:
             choice: tuple[Span, dict[str, Any]] | None = None
             rule = None
             direct = [(s, v) for s, v, a in local if a.i in own]
+            if not direct and trigger.pos_ in self.noun_pos:
+                # "the uprising that began in 1990", "the revolt which took the fort in 1702":
+                # a clause describing the event noun dates it.
+                direct = [
+                    (s, v)
+                    for s, v, a in local
+                    if a.head.i == trigger.i and a.i != trigger.i and a.dep_ in self.event_noun_clauses
+                ]
             if direct:
                 choice, rule = min(direct, key=lambda sv: abs(sv[0].start - c.head)), "date:attached"
             else:
@@ -395,7 +405,13 @@ class EventExtractor:
             ):
                 c.locations = list(previous.locations)
                 c.location_tokens = list(previous.location_tokens)
-            previous = c
+            if not self._describes(doc[c.head]):
+                previous = c
+
+    def _describes(self, token: Token) -> bool:
+        """Whether ``token`` lies in a clause that describes a participant ("X, who led a
+        unit on the border, ..."): its places belong to that background, not the story."""
+        return any(t.dep_ in self.describing_clauses for t in (token, *token.ancestors))
 
     def _narrative_dates(self, doc: Doc, events: list[Candidate]) -> None:
         """An event its sentence does not date takes the last date written before it in
@@ -575,8 +591,11 @@ class EventExtractor:
     def _taken_up(self, doc: Doc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
         trigger = doc[c.head]
         roles = roles_of(c.participants)
+        nominal = trigger.pos_ in self.noun_pos
         earlier = [
-            e for e in earlier if may_retell(roles_of(e.participants), roles, e.locations, c.locations)
+            e
+            for e in earlier
+            if may_retell(roles_of(e.participants), roles, e.locations, c.locations, places_identify=nominal)
         ]
         if not earlier:
             return None

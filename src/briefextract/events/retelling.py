@@ -28,12 +28,18 @@ def may_retell(
     again_roles: Mapping[str, Collection[str]],
     first_places: Collection[str],
     again_places: Collection[str],
+    *,
+    places_identify: bool = False,
 ) -> bool:
     """True when nothing the two tellings both name contradicts: in every identifying
-    role and in places, either side is silent or they share a ref."""
+    role and in places, either side is silent or they share a ref. With
+    ``places_identify`` (a definite noun with its own place, "the insurgency in X"),
+    the place picks out the event: the first telling must have named it too."""
     for role in IDENTIFYING_ROLES:
         a, b = set(first_roles.get(role, ())), set(again_roles.get(role, ()))
         if a and b and not a & b:
             return False
     a, b = set(first_places), set(again_places)
+    if places_identify and b:
+        return bool(a & b)
     return not (a and b and not a & b)

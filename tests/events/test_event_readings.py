@@ -1,4 +1,5 @@
-"""End to end: what a participant phrase names, and which mentions retell an event.
+"""End to end: what a participant phrase names, which mentions retell an event, and
+which clause dates or places an event.
 
 Each case is a sentence of invented names that failed before the construction it is
 named after was handled.
@@ -50,3 +51,19 @@ def test_a_definite_event_noun_in_another_place_is_another_event(nlp: Language) 
     rebellions = [e for e in brief.events if e.type == "REBELLION"]
     assert len(rebellions) == 2
     assert [len(e.locations) for e in rebellions] == [1, 1]
+
+
+def test_a_clause_on_an_event_noun_dates_it(nlp: Language) -> None:
+    brief = extract_text(nlp, "By 2001 the army had crushed the uprising that began in 1990.", doc_id="t")
+    (uprising,) = [e for e in brief.events if e.trigger.text == "uprising"]
+    assert uprising.date is not None and uprising.date.value == "1990"
+
+
+def test_a_place_in_a_describing_clause_is_not_the_next_event_s(nlp: Language) -> None:
+    text = (
+        "Mira Talos, a commander who led a battalion in Chile, broke with the Orvan Front in 2012 "
+        "and created his own organization."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    later = [e for e in brief.events if e.type in {"SPLIT", "FOUNDING"}]
+    assert later and all(e.locations == [] for e in later)
