@@ -28,7 +28,15 @@ from briefextract.events.parse import (
     light_verb,
     sentence_evidence,
 )
-from briefextract.events.records import ABSORBED, VETO, ArgumentRule, CasualtyRule, CueRule, TriggerRule
+from briefextract.events.records import (
+    ABSORBED,
+    RETOLD,
+    VETO,
+    ArgumentRule,
+    CasualtyRule,
+    CueRule,
+    TriggerRule,
+)
 from briefextract.events.retelling import may_retell, roles_of
 from briefextract.extensions import (
     SPAN_GROUP_EVENTS,
@@ -60,6 +68,8 @@ CASUALTY_BOUNDS = {
 # statements are no events at all.
 MODALITY_ORDER = ("negated", "hypothetical", "uncertain")
 NOT_EVENTS = frozenset({"goal", "generic"})
+# How many sentences back a RETOLD trigger looks for the event it tells again.
+RETOLD_WINDOW = 3
 
 
 @dataclass
@@ -205,6 +215,7 @@ class EventExtractor:
 
     def _triggers(self, doc: Doc) -> list[Candidate]:
         furniture = [(s.start, s.end) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
+        self._retold: set[int] = set()
         vetoed: set[int] = set()
         absorbed: dict[int, int] = {}
         found: list[Candidate] = []
@@ -213,6 +224,8 @@ class EventExtractor:
                 vetoed.add(m.anchor)
             elif m.rule.label == ABSORBED:
                 absorbed[m.anchor] = m.node("governor") or m.anchor
+            elif m.rule.label == RETOLD:
+                self._retold.add(m.anchor)
             elif m.rule.label in EVENT_TYPES:
                 head = m.anchor if m.rule.matcher == "dependency" else doc[m.start : m.end].root.i
                 if any(fs <= m.start < fe for fs, fe in furniture):
@@ -616,6 +629,13 @@ class EventExtractor:
             return same[-1] if same else None
         if own_date:
             return None
+        if c.head in self._retold:
+            # "the bombs exploded at midnight" after a bombing told just before: the same act.
+            same = [
+                e for e in earlier if e.type == c.type and self._sent_of[c.head] - self._sent_of[e.head] <= 3
+            ]
+            if same:
+                return same[-1]
         # "the trigger that killed Foster" after Foster's killing was told: the same act.
         patients = {p[1] for p in c.participants if p[0] == "patient"}
         if patients:

@@ -13,6 +13,7 @@ PartOfSpeech = Literal["verb", "noun", "any"]
 # Labels a trigger record may carry besides an event type.
 VETO = "NOT_EVENT"  # the matched token is not an event trigger
 ABSORBED = "ABSORBED"  # the matched token reports part of the event that governs it
+RETOLD = "RETOLD"  # the matched token tells again an event of its type told just before
 
 
 class TriggerRule(RuleRecord):
