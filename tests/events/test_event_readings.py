@@ -67,3 +67,8 @@ def test_a_place_in_a_describing_clause_is_not_the_next_event_s(nlp: Language) -
     brief = extract_text(nlp, text, doc_id="t")
     later = [e for e in brief.events if e.type in {"SPLIT", "FOUNDING"}]
     assert later and all(e.locations == [] for e in later)
+
+
+def test_a_pronoun_object_is_not_the_subject_of_its_own_clause(nlp: Language) -> None:
+    brief = extract_text(nlp, "The depot was quiet when the Kestrel Front bombed it in 2004.", doc_id="t")
+    assert _roles(brief, "BOMBING") == {("agent", "Kestrel Front")}

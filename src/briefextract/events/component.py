@@ -293,6 +293,10 @@ class EventExtractor:
                         lambda t: self._anaphor(t, index),
                         describing=self.describing_deps,
                     )
+                    # A pronoun never names a participant of its own clause ("X bombed it"
+                    # is not X bombing X): those it would resolve to are dropped.
+                    taken = {p[1] for p in c.participants}
+                    named = [(a, at) for a, at in named if a not in taken]
                     rule_id = f"{rule_id}+anaphor" if named else rule_id
                 for actor, at in named:
                     if (actor, role) in {(p[1], p[0]) for p in c.participants}:
@@ -336,6 +340,7 @@ class EventExtractor:
                     (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i)
                     or (rule.scope == "governor" and at in governors)
                     or (rule.scope == "governor-dependent" and cue.head.i in habit_governors)
+                    or (rule.scope == "copula" and cue.head.i in governors)
                 ):
                     found.setdefault(rule.label, rule.id)
             for label in (*NOT_EVENTS, *MODALITY_ORDER):
