@@ -72,3 +72,22 @@ def test_a_place_in_a_describing_clause_is_not_the_next_event_s(nlp: Language) -
 def test_a_pronoun_object_is_not_the_subject_of_its_own_clause(nlp: Language) -> None:
     brief = extract_text(nlp, "The depot was quiet when the Kestrel Front bombed it in 2004.", doc_id="t")
     assert _roles(brief, "BOMBING") == {("agent", "Kestrel Front")}
+
+
+def test_a_conjoined_verb_with_its_own_subject_shares_none(nlp: Language) -> None:
+    text = (
+        "Omar Haddad announced the truce in 2006, and the Kestrel Front rebranded itself as the Ardmore Army."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Omar Haddad") not in _roles(brief, "RENAMING")
+    assert ("agent", "Kestrel Front") in _roles(brief, "RENAMING")
+
+
+def test_the_group_with_no_group_named_nearby_is_the_documents_group(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front is an armed group. The Kestrel Front was founded in 1990.\n\n"
+        "Omar Haddad was born in 1950. He studied law. He worked in a bank. He wrote poems.\n\n"
+        "In 2004 Omar Haddad took command of the group."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("patient", "Kestrel Front") in _roles(brief, "LEADERSHIP")

@@ -68,6 +68,18 @@ class EntityIndex:
                 return ref.id
         return None
 
+    def topic(self, types: frozenset[str]) -> str | None:
+        """The actor of one of ``types`` named most often (the first named among equals)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for ref in self.mentions_by_start:
+            if ref.kind == "actor" and ref.type in types:
+                counts[ref.id] = counts.get(ref.id, 0) + 1
+                first.setdefault(ref.id, ref.start)
+        if not counts:
+            return None
+        return min(counts, key=lambda a: (-counts[a], first[a]))
+
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
 

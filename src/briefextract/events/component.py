@@ -268,8 +268,11 @@ class EventExtractor:
             trigger = doc[c.head]
             pos = "verb" if trigger.pos_ in self.verb_pos else "noun"
             best: dict[int, tuple[int, str, str]] = {}
+            own_deps = {ch.dep_ for ch in trigger.children}
             for rule, arg in by_trigger.get(c.head, []):
                 if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
+                    continue
+                if own_deps.intersection(rule.unless_trigger_has):
                     continue
                 if c.start <= arg < c.end:
                     continue
@@ -312,7 +315,12 @@ class EventExtractor:
             return None
         if token.pos_ != "PRON" and not any(c.lower_ in self.anaphor_dets for c in token.children):
             return None
-        return index.antecedent(token, self.antecedent_types)
+        found = index.antecedent(token, self.antecedent_types)
+        if found is None and token.pos_ != "PRON":
+            # "the group" with no group named in the last sentences: in a backgrounder, the
+            # group the document is about (named most often).
+            found = index.topic(self.antecedent_types)
+        return found
 
     def _modality(self, doc: Doc, candidates: list[Candidate]) -> None:
         cues = [(m.rule, m.start) for m in self.cues.matches(doc, index=self._index)]

@@ -28,11 +28,14 @@ class ArgumentRule(RuleRecord):
     ``label`` is the role; ``types`` the event types it applies to (``*`` for all);
     ``priority`` decides between rules that give the same token different roles.
     The role ``none`` marks a token as no participant (a designation's category).
+    ``unless_trigger_has``: dependencies that, on a child of the trigger, keep the rule
+    from applying (a conjoined verb with a subject of its own takes no shared subject).
     """
 
     types: list[str] = Field(min_length=1)
     pos: PartOfSpeech = "any"
     priority: int = 0
+    unless_trigger_has: list[str] = Field(default_factory=list)
 
 
 class CueRule(RuleRecord):
