@@ -91,3 +91,10 @@ def test_the_group_with_no_group_named_nearby_is_the_documents_group(nlp: Langua
     )
     brief = extract_text(nlp, text, doc_id="t")
     assert ("patient", "Kestrel Front") in _roles(brief, "LEADERSHIP")
+
+
+def test_an_event_told_only_as_after_a_dated_one_takes_its_date(nlp: Language) -> None:
+    brief = extract_text(nlp, "The revolt began after the army canceled the elections in 1992.", doc_id="t")
+    (revolt,) = [e for e in brief.events if e.type == "REBELLION"]
+    assert revolt.date is not None
+    assert (revolt.date.value, revolt.date.modifier, revolt.date.span) == ("1992", "AFTER", None)

@@ -130,6 +130,10 @@ class EventExtractor:
         self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
         self.describing_clauses = lx.lower("DESCRIBING_CLAUSE_DEPS")
         self.event_noun_clauses = lx.lower("EVENT_NOUN_CLAUSE_DEPS")
+        self.order_deps = lx.lower("ORDER_CLAUSE_DEPS")
+        self.order_markers = {w: "AFTER" for w in lx.lower("AFTER_MARKERS")} | {
+            w: "BEFORE" for w in lx.lower("BEFORE_MARKERS")
+        }
         self.stop_pos = frozenset(lx.words("ATTACHMENT_STOP_POS"))
         self.bounds = {mod: lx.words(label) for mod, label in CASUALTY_BOUNDS.items()}
         self.demonyms = load_gazetteer().demonyms
@@ -406,10 +410,47 @@ class EventExtractor:
                     choice, rule = before[-1], "date:sentence"
                 elif len(free) == 1:
                     choice, rule = free[0], "date:sentence"
+            if choice is None:
+                ordered = self._ordered_date(trigger, local)
+                if ordered is not None:
+                    c.date, c.date_rule = ordered, "date:ordered"
+                    continue
             if choice is not None:
                 _, value = choice
                 c.date = _time_value(value)
                 c.date_rule = rule
+
+    def _ordered_date(
+        self, trigger: Token, local: list[tuple[Span, dict[str, Any], Token]]
+    ) -> dict[str, Any] | None:
+        """An event told only as after or before a dated one ("the revolt began after the
+        army canceled the elections in 1992") takes that date, marked AFTER or BEFORE,
+        with no span of its own (ANNOTATION.md: inferred)."""
+        for clause in (trigger, *list(trigger.ancestors)[:2]):
+            for child in clause.children:
+                marker = (
+                    child
+                    if child.dep_ == "prep"
+                    else next((m for m in child.children if m.dep_ == "mark"), None)
+                )
+                if marker is None or child.dep_ not in self.order_deps:
+                    continue
+                modifier = self.order_markers.get(marker.lower_)
+                if modifier is None:
+                    continue
+                inside = [
+                    v for s, v, _ in local if child.left_edge.i <= s.start and s.end <= child.right_edge.i + 1
+                ]
+                if inside:
+                    value = inside[0]
+                    return {
+                        "text": None,
+                        "span": None,
+                        "value": value["value"],
+                        "granularity": value["granularity"],
+                        "modifier": modifier,
+                    }
+        return None
 
     def _narrative_places(self, doc: Doc, events: list[Candidate]) -> None:
         """An event that names no place, told right after one that does (same paragraph,
