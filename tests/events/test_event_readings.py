@@ -98,3 +98,34 @@ def test_an_event_told_only_as_after_a_dated_one_takes_its_date(nlp: Language) -
     (revolt,) = [e for e in brief.events if e.type == "REBELLION"]
     assert revolt.date is not None
     assert (revolt.date.value, revolt.date.modifier, revolt.date.span) == ("1992", "AFTER", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "casualties"),
+    [
+        # "no one": zero, not one
+        (
+            "In 1968 the Kestrel Front bombed the store in Tarvo. "
+            "The bombs exploded at night, and no one was injured.",
+            {"injured": 0},
+        ),
+        # "a child": one
+        ("In 1960 the Kestrel Front bombed the station in Tarvo, which killed a child.", {"killed": 1}),
+        # a named person wounded beside the killing: one hurt
+        (
+            "In 1973 two members of the Kestrel Front killed Omar Haddad "
+            "and badly wounded his deputy, Ana Vellon.",
+            {"killed": 1, "injured": 1},
+        ),
+    ],
+)
+def test_tolls_told_without_a_figure(nlp: Language, text: str, casualties: dict[str, int]) -> None:
+    brief = extract_text(nlp, text, doc_id="t")
+    (event,) = [e for e in brief.events if e.type in {"BOMBING", "ATTACK"}]
+    assert event.casualties is not None
+    got = {
+        k: v.value
+        for k, v in (("killed", event.casualties.killed), ("injured", event.casualties.injured))
+        if v
+    }
+    assert got == casualties

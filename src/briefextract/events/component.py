@@ -131,6 +131,9 @@ class EventExtractor:
         self.describing_clauses = lx.lower("DESCRIBING_CLAUSE_DEPS")
         self.event_noun_clauses = lx.lower("EVENT_NOUN_CLAUSE_DEPS")
         self.order_deps = lx.lower("ORDER_CLAUSE_DEPS")
+        self.zero_determiners = lx.lower("ZERO_DETERMINERS")
+        self.one_hurt = lx.lower("ONE_HURT_TRIGGERS")
+        self.object_deps = lx.lower("OBJECT_DEPS")
         self.order_markers = {w: "AFTER" for w in lx.lower("AFTER_MARKERS")} | {
             w: "BEFORE" for w in lx.lower("BEFORE_MARKERS")
         }
@@ -208,6 +211,7 @@ class EventExtractor:
         self._narrative_places(doc, kept)
         for c in kept:
             self._one_dead(doc, c, index)
+        self._one_hurt(doc, heads, index)
         self._write(doc, [part for c in kept for part in self._separate_acts(doc, c)])
         return doc
 
@@ -529,6 +533,8 @@ class EventExtractor:
             value, first = self._number_at(doc, num)
             if value is None:
                 continue
+            if first > 0 and doc[first - 1].lower_ in self.zero_determiners:
+                value = 0  # "no one was injured"
             preceding = [t.lower_ for t in doc[max(first - 4, 0) : first]]
             count = {"value": value, "modifier": bound_before(preceding, self.bounds)}
             event = self._event_for(doc, word if word is not None else num, heads)
@@ -573,6 +579,25 @@ class EventExtractor:
         if len(victims) == 1 and len(people) == 1:
             c.casualties["killed"] = {"value": 1, "modifier": None}
             c.figures.append({"killed": c.casualties["killed"], "rule": "one-dead-trigger"})
+
+    def _one_hurt(self, doc: Doc, heads: dict[int, Candidate], index: EntityIndex) -> None:
+        """A wounding told beside an event ("killed X and wounded his deputy, Y") of one
+        named person is one hurt in that event's toll."""
+        for t, g in self._absorbed.items():
+            event = heads.get(g)
+            if event is None or event.casualties.get("injured") or doc[t].lemma_.lower() not in self.one_hurt:
+                continue
+            hurt = [
+                actor
+                for child in doc[t].children
+                if child.dep_ in self.object_deps
+                for actor, _ in actors_under(
+                    child, index, self.path_deps, self.level_deps, describing=self.describing_deps
+                )
+            ]
+            if len(hurt) == 1 and index.type_of(hurt[0]) == "PERSON":
+                event.casualties["injured"] = {"value": 1, "modifier": None}
+                event.figures.append({"injured": event.casualties["injured"], "rule": "one-hurt-beside"})
 
     def _separate_acts(self, doc: Doc, c: Candidate) -> list[Candidate]:
         """One record per coordinated place, target or designator (ANNOTATION.md v1.2).
