@@ -22,13 +22,27 @@ _DOC_EXTENSIONS: dict[str, object] = {
     "bx_document_date": None,  # str | None: ISO date the text states or the caller gave
     "bx_article_end": None,  # int | None: char offset where page furniture takes over to the end
     "bx_entity_table": None,  # list[dict]: resolved actors and places with their mentions
+    # list[dict]: the time layer's records; a ``bx_times`` span points at its own by kb_id_
+    "bx_time_records": None,
     "bx_events": None,  # dict[str, dict]: event id -> Event record (ANNOTATION.md) + provenance
     "bx_claims": None,  # dict[str, dict]: claim id -> Claim record + provenance
     "bx_relations": None,  # dict[str, dict]: relation key -> Relation record + provenance
     "bx_error": None,  # str | None: why a component could not process this document
 }
+TIME_KEY_PREFIX = "time:"
+
+
+def _time_record(span: Span) -> dict | None:
+    """The time layer's record of a ``bx_times`` span (read through its ``kb_id_``, so two
+    spans over the same characters, such as a range and its ends, keep their own)."""
+    key = span.kb_id_
+    records = span.doc._.bx_time_records
+    if not key.startswith(TIME_KEY_PREFIX) or records is None:
+        return None
+    return records[int(key[len(TIME_KEY_PREFIX) :])]
+
+
 _SPAN_EXTENSIONS: dict[str, object] = {
-    "bx_time": None,  # dict: TimeValue fields (value, granularity, modifier, anchor)
     "bx_label": None,  # str: annotation type (ARMED_GROUP, CITY, ...)
     "bx_rule": None,  # str: id of the rule or source that produced the span
     "bx_key": None,  # str: canonical key (gazetteer id) when known
@@ -53,6 +67,10 @@ def register_extensions() -> None:
     for name, default in _SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+    # Span._ values set by assignment are keyed by offsets and shared by every span over
+    # the same characters; a getter reads each span's own record instead.
+    if not Span.has_extension("bx_time"):
+        Span.set_extension("bx_time", getter=_time_record)
     for name, default in _TOKEN_EXTENSIONS.items():
         if not Token.has_extension(name):
             Token.set_extension(name, default=default)

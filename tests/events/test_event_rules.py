@@ -54,6 +54,9 @@ def test_rule_example(nlp: Language, rule: str, example: str) -> None:
     text, marked = parse_inline(example)
     brief = extract_text(nlp, text, doc_id="example")
     wanted = [m for m in marked if m.tag == "ev"]
+    for m in (m for m in marked if m.tag == "veto"):
+        vetoed = [e.type for e in brief.events if e.trigger.start < m.end and m.start < e.trigger.end]
+        assert not vetoed, f"{rule}: {m.text!r} should be no event, got {vetoed}"
     if not wanted:
         assert brief.events == [], f"{rule}: expected no event, got {[e.trigger.text for e in brief.events]}"
     for m in wanted:

@@ -3,8 +3,8 @@
 The Docs are built from parses frozen by ``scripts/freeze_rule_parses.py``
 (``example_parses.jsonl``), so these tests do not load the statistical pipeline and
 do not change when the model does. Positive trigger examples (``<ev type=T>``) must be
-matched by their record over the marked words; a cue example (``<cue>``) must be
-matched by its cue record on the cue word.
+matched by their record over the marked words, as must the word a veto record marks
+(``<veto>``); a cue example (``<cue>``) must be matched by its cue record on the cue word.
 """
 
 from __future__ import annotations
@@ -25,7 +25,12 @@ PARSES = [
     json.loads(line) for line in (Path(__file__).parent / "example_parses.jsonl").read_text().splitlines()
 ]
 # Negative cue examples mark no cue: they are run end to end in test_event_rules.py.
-MARKED = [r for r in PARSES if r["file"] == "triggers.jsonl" or "<cue>" in r["example"]]
+MARKED = [
+    r
+    for r in PARSES
+    if (r["file"] == "triggers.jsonl" and ("<ev" in r["example"] or "<veto>" in r["example"]))
+    or "<cue>" in r["example"]
+]
 VOCAB = spacy.blank("en").vocab
 LEXICON = Lexicon.from_files([model_path("events/lexicon.jsonl")])
 RULES = {
@@ -61,7 +66,7 @@ def test_record_matches_its_example(row: dict) -> None:
     text, marked = parse_inline(row["example"])
     doc = _doc(row)
     assert doc.text == text
-    tag = "ev" if row["file"] == "triggers.jsonl" else "cue"
+    tag = ("veto" if "<veto>" in row["example"] else "ev") if row["file"] == "triggers.jsonl" else "cue"
     wanted = [m for m in marked if m.tag == tag]
     assert wanted
     matches = [m for m in RULES[row["file"]].matches(doc) if m.rule.id == row["rule"]]

@@ -46,7 +46,7 @@ def test_writes_span_group(nlp: Language) -> None:
     ]
     spans = doc.spans[SPAN_GROUP_TIMES]
     assert [s.label_ for s in spans] == ["year", "month", "month", "year"]
-    assert [s._.bx_rule for s in spans] == ["year", "rel_anaphoric", "month_year", "rel_deictic"]
+    assert [s.id_ for s in spans] == ["year", "rel_anaphoric", "month_year", "rel_deictic"]
     following = spans[1]._.bx_time
     assert following["anchor"] == "2007"
     assert following["span"] == {
@@ -104,3 +104,16 @@ def test_initialize_reloads_lexicon(nlp: Language) -> None:
     tagger.initialize(lambda: [], nlp=nlp)
     assert tagger.grammar is not before
     assert _rows(nlp("In 2007 it formed."))[0][1] == "2007"
+
+
+def test_a_range_and_its_ends_keep_their_own_records(nlp: Language) -> None:
+    # The range and both ends cover the same token; values assigned to Span._ would be
+    # shared by all three (spaCy keys them by offsets), so the range's value was lost.
+    doc = nlp("The 1979–1989 war ended.")
+    spans = doc.spans[SPAN_GROUP_TIMES]
+    assert len({(s.start, s.end) for s in spans}) == 1
+    assert [(s._.bx_time["kind"], s._.bx_time["value"]) for s in spans] == [
+        ("date", "1979/1989"),
+        ("range_part", "1979"),
+        ("range_part", "1989"),
+    ]

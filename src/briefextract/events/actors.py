@@ -68,6 +68,18 @@ class EntityIndex:
                 return ref.id
         return None
 
+    def topic(self, types: frozenset[str]) -> str | None:
+        """The actor of one of ``types`` named most often (the first named among equals)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for ref in self.mentions_by_start:
+            if ref.kind == "actor" and ref.type in types:
+                counts[ref.id] = counts.get(ref.id, 0) + 1
+                first.setdefault(ref.id, ref.start)
+        if not counts:
+            return None
+        return min(counts, key=lambda a: (-counts[a], first[a]))
+
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
 
@@ -91,16 +103,25 @@ def actors_under(
     through: frozenset[str],
     level: frozenset[str],
     refer: Callable[[Token], str | None] | None = None,
+    describing: frozenset[str] = frozenset(),
 ) -> list[tuple[str, int]]:
     """The actors a participant phrase headed by ``token`` names, with their token.
 
     The phrase's own name wins; else the shallowest names below it, following only
     the dependencies in ``through`` ("the headquarters *of the UN*", "*UN* headquarters",
     "*French* forces"). Dependencies in ``level`` (conjuncts, appositions) add
-    names at the same depth: every conjunct is a participant.
+    names at the same depth: every conjunct is a participant. An apposition among
+    ``describing`` that follows a name describes it ("X, *a member of Y*"): it adds only
+    a name of its own, never the names inside it.
     """
+    named_head = index.actor_at(token) is not None
     found: list[tuple[str, int]] = []
-    for conjunct in _conjuncts(token, level):
+    for conjunct, via in _conjuncts(token, level):
+        if named_head and via in describing:
+            own = index.actor_at(conjunct)
+            if own is not None:
+                found.append((own, conjunct.i))
+            continue
         # Each name is reported with its conjunct, so coordination stays visible.
         found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer))
     out: list[tuple[str, int]] = []
@@ -110,13 +131,17 @@ def actors_under(
     return out
 
 
-def _conjuncts(token: Token, level: frozenset[str]) -> list[Token]:
-    out = [token]
+def _conjuncts(token: Token, level: frozenset[str]) -> list[tuple[Token, str]]:
+    """``token`` and the tokens reached from it through ``level`` dependencies, each with
+    the dependency that reached it ("" for ``token``)."""
+    out = [(token, "")]
+    seen = {token.i}
     queue = [token]
     while queue:
         for child in queue.pop(0).children:
-            if child.dep_ in level and child not in out:
-                out.append(child)
+            if child.dep_ in level and child.i not in seen:
+                seen.add(child.i)
+                out.append((child, child.dep_))
                 queue.append(child)
     return out
 

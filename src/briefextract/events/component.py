@@ -28,7 +28,16 @@ from briefextract.events.parse import (
     light_verb,
     sentence_evidence,
 )
-from briefextract.events.records import ABSORBED, VETO, ArgumentRule, CasualtyRule, CueRule, TriggerRule
+from briefextract.events.records import (
+    ABSORBED,
+    RETOLD,
+    VETO,
+    ArgumentRule,
+    CasualtyRule,
+    CueRule,
+    TriggerRule,
+)
+from briefextract.events.retelling import may_retell, roles_of
 from briefextract.extensions import (
     SPAN_GROUP_EVENTS,
     SPAN_GROUP_FURNITURE,
@@ -59,6 +68,8 @@ CASUALTY_BOUNDS = {
 # statements are no events at all.
 MODALITY_ORDER = ("negated", "hypothetical", "uncertain")
 NOT_EVENTS = frozenset({"goal", "generic"})
+# How many sentences back a RETOLD trigger looks for the event it tells again.
+RETOLD_WINDOW = 3
 
 
 @dataclass
@@ -112,8 +123,20 @@ class EventExtractor:
         )
         self.path_deps = lx.lower("PARTICIPANT_PATH_DEPS")
         self.level_deps = lx.lower("PARTICIPANT_LEVEL_DEPS")
+        self.describing_deps = lx.lower("PARTICIPANT_DESCRIBING_DEPS")
         self.member_preps = lx.lower("PARTICIPANT_PREPOSITIONS")
         self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
+        self.habit_scope_deps = lx.lower("HABIT_SCOPE_DEPS")
+        self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
+        self.describing_clauses = lx.lower("DESCRIBING_CLAUSE_DEPS")
+        self.event_noun_clauses = lx.lower("EVENT_NOUN_CLAUSE_DEPS")
+        self.order_deps = lx.lower("ORDER_CLAUSE_DEPS")
+        self.zero_determiners = lx.lower("ZERO_DETERMINERS")
+        self.one_hurt = lx.lower("ONE_HURT_TRIGGERS")
+        self.object_deps = lx.lower("OBJECT_DEPS")
+        self.order_markers = {w: "AFTER" for w in lx.lower("AFTER_MARKERS")} | {
+            w: "BEFORE" for w in lx.lower("BEFORE_MARKERS")
+        }
         self.stop_pos = frozenset(lx.words("ATTACHMENT_STOP_POS"))
         self.bounds = {mod: lx.words(label) for mod, label in CASUALTY_BOUNDS.items()}
         self.demonyms = load_gazetteer().demonyms
@@ -188,6 +211,7 @@ class EventExtractor:
         self._narrative_places(doc, kept)
         for c in kept:
             self._one_dead(doc, c, index)
+        self._one_hurt(doc, heads, index)
         self._write(doc, [part for c in kept for part in self._separate_acts(doc, c)])
         return doc
 
@@ -199,6 +223,7 @@ class EventExtractor:
 
     def _triggers(self, doc: Doc) -> list[Candidate]:
         furniture = [(s.start, s.end) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
+        self._retold: set[int] = set()
         vetoed: set[int] = set()
         absorbed: dict[int, int] = {}
         found: list[Candidate] = []
@@ -207,6 +232,8 @@ class EventExtractor:
                 vetoed.add(m.anchor)
             elif m.rule.label == ABSORBED:
                 absorbed[m.anchor] = m.node("governor") or m.anchor
+            elif m.rule.label == RETOLD:
+                self._retold.add(m.anchor)
             elif m.rule.label in EVENT_TYPES:
                 head = m.anchor if m.rule.matcher == "dependency" else doc[m.start : m.end].root.i
                 if any(fs <= m.start < fe for fs, fe in furniture):
@@ -249,8 +276,11 @@ class EventExtractor:
             trigger = doc[c.head]
             pos = "verb" if trigger.pos_ in self.verb_pos else "noun"
             best: dict[int, tuple[int, str, str]] = {}
+            own_deps = {ch.dep_ for ch in trigger.children}
             for rule, arg in by_trigger.get(c.head, []):
                 if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
+                    continue
+                if own_deps.intersection(rule.unless_trigger_has):
                     continue
                 if c.start <= arg < c.end:
                     continue
@@ -262,11 +292,22 @@ class EventExtractor:
                 _, role, rule_id = best[arg]
                 if role == "none":
                     continue
-                named = actors_under(doc[arg], index, self.path_deps, self.level_deps)
+                named = actors_under(
+                    doc[arg], index, self.path_deps, self.level_deps, describing=self.describing_deps
+                )
                 if not named:
                     named = actors_under(
-                        doc[arg], index, self.path_deps, self.level_deps, lambda t: self._anaphor(t, index)
+                        doc[arg],
+                        index,
+                        self.path_deps,
+                        self.level_deps,
+                        lambda t: self._anaphor(t, index),
+                        describing=self.describing_deps,
                     )
+                    # A pronoun never names a participant of its own clause ("X bombed it"
+                    # is not X bombing X): those it would resolve to are dropped.
+                    taken = {p[1] for p in c.participants}
+                    named = [(a, at) for a, at in named if a not in taken]
                     rule_id = f"{rule_id}+anaphor" if named else rule_id
                 for actor, at in named:
                     if (actor, role) in {(p[1], p[0]) for p in c.participants}:
@@ -282,7 +323,12 @@ class EventExtractor:
             return None
         if token.pos_ != "PRON" and not any(c.lower_ in self.anaphor_dets for c in token.children):
             return None
-        return index.antecedent(token, self.antecedent_types)
+        found = index.antecedent(token, self.antecedent_types)
+        if found is None and token.pos_ != "PRON":
+            # "the group" with no group named in the last sentences: in a backgrounder, the
+            # group the document is about (named most often).
+            found = index.topic(self.antecedent_types)
+        return found
 
     def _modality(self, doc: Doc, candidates: list[Candidate]) -> None:
         cues = [(m.rule, m.start) for m in self.cues.matches(doc, index=self._index)]
@@ -292,7 +338,13 @@ class EventExtractor:
             lv = self._light_verb(trigger)
             if lv is not None:
                 near.add(lv.i)
-            governors = {t.i for t in ancestors_within(trigger, self.scope_deps)}
+            governors = {
+                t.i
+                for t in ancestors_within(
+                    trigger, self.scope_deps, clause_deps=self.clause_joins, clause_pos=self.verb_pos
+                )
+            }
+            habit_governors = {t.i for t in ancestors_within(trigger, self.habit_scope_deps)}
             found: dict[str, str] = {}
             for rule, at in cues:
                 cue = doc[at]
@@ -300,8 +352,11 @@ class EventExtractor:
                     if rule.scope == "trigger":
                         found.setdefault(rule.label, rule.id)
                     continue
-                if (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i) or (
-                    rule.scope == "governor" and at in governors
+                if (
+                    (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i)
+                    or (rule.scope == "governor" and at in governors)
+                    or (rule.scope == "governor-dependent" and cue.head.i in habit_governors)
+                    or (rule.scope == "copula" and cue.head.i in governors)
                 ):
                     found.setdefault(rule.label, rule.id)
             for label in (*NOT_EVENTS, *MODALITY_ORDER):
@@ -334,6 +389,14 @@ class EventExtractor:
             choice: tuple[Span, dict[str, Any]] | None = None
             rule = None
             direct = [(s, v) for s, v, a in local if a.i in own]
+            if not direct and trigger.pos_ in self.noun_pos:
+                # "the uprising that began in 1990", "the revolt which took the fort in 1702":
+                # a clause describing the event noun dates it.
+                direct = [
+                    (s, v)
+                    for s, v, a in local
+                    if a.head.i == trigger.i and a.i != trigger.i and a.dep_ in self.event_noun_clauses
+                ]
             if direct:
                 choice, rule = min(direct, key=lambda sv: abs(sv[0].start - c.head)), "date:attached"
             else:
@@ -351,10 +414,47 @@ class EventExtractor:
                     choice, rule = before[-1], "date:sentence"
                 elif len(free) == 1:
                     choice, rule = free[0], "date:sentence"
+            if choice is None:
+                ordered = self._ordered_date(trigger, local)
+                if ordered is not None:
+                    c.date, c.date_rule = ordered, "date:ordered"
+                    continue
             if choice is not None:
                 _, value = choice
                 c.date = _time_value(value)
                 c.date_rule = rule
+
+    def _ordered_date(
+        self, trigger: Token, local: list[tuple[Span, dict[str, Any], Token]]
+    ) -> dict[str, Any] | None:
+        """An event told only as after or before a dated one ("the revolt began after the
+        army canceled the elections in 1992") takes that date, marked AFTER or BEFORE,
+        with no span of its own (ANNOTATION.md: inferred)."""
+        for clause in (trigger, *list(trigger.ancestors)[:2]):
+            for child in clause.children:
+                marker = (
+                    child
+                    if child.dep_ == "prep"
+                    else next((m for m in child.children if m.dep_ == "mark"), None)
+                )
+                if marker is None or child.dep_ not in self.order_deps:
+                    continue
+                modifier = self.order_markers.get(marker.lower_)
+                if modifier is None:
+                    continue
+                inside = [
+                    v for s, v, _ in local if child.left_edge.i <= s.start and s.end <= child.right_edge.i + 1
+                ]
+                if inside:
+                    value = inside[0]
+                    return {
+                        "text": None,
+                        "span": None,
+                        "value": value["value"],
+                        "granularity": value["granularity"],
+                        "modifier": modifier,
+                    }
+        return None
 
     def _narrative_places(self, doc: Doc, events: list[Candidate]) -> None:
         """An event that names no place, told right after one that does (same paragraph,
@@ -376,7 +476,13 @@ class EventExtractor:
             ):
                 c.locations = list(previous.locations)
                 c.location_tokens = list(previous.location_tokens)
-            previous = c
+            if not self._describes(doc[c.head]):
+                previous = c
+
+    def _describes(self, token: Token) -> bool:
+        """Whether ``token`` lies in a clause that describes a participant ("X, who led a
+        unit on the border, ..."): its places belong to that background, not the story."""
+        return any(t.dep_ in self.describing_clauses for t in (token, *token.ancestors))
 
     def _narrative_dates(self, doc: Doc, events: list[Candidate]) -> None:
         """An event its sentence does not date takes the last date written before it in
@@ -427,6 +533,8 @@ class EventExtractor:
             value, first = self._number_at(doc, num)
             if value is None:
                 continue
+            if first > 0 and doc[first - 1].lower_ in self.zero_determiners:
+                value = 0  # "no one was injured"
             preceding = [t.lower_ for t in doc[max(first - 4, 0) : first]]
             count = {"value": value, "modifier": bound_before(preceding, self.bounds)}
             event = self._event_for(doc, word if word is not None else num, heads)
@@ -471,6 +579,25 @@ class EventExtractor:
         if len(victims) == 1 and len(people) == 1:
             c.casualties["killed"] = {"value": 1, "modifier": None}
             c.figures.append({"killed": c.casualties["killed"], "rule": "one-dead-trigger"})
+
+    def _one_hurt(self, doc: Doc, heads: dict[int, Candidate], index: EntityIndex) -> None:
+        """A wounding told beside an event ("killed X and wounded his deputy, Y") of one
+        named person is one hurt in that event's toll."""
+        for t, g in self._absorbed.items():
+            event = heads.get(g)
+            if event is None or event.casualties.get("injured") or doc[t].lemma_.lower() not in self.one_hurt:
+                continue
+            hurt = [
+                actor
+                for child in doc[t].children
+                if child.dep_ in self.object_deps
+                for actor, _ in actors_under(
+                    child, index, self.path_deps, self.level_deps, describing=self.describing_deps
+                )
+            ]
+            if len(hurt) == 1 and index.type_of(hurt[0]) == "PERSON":
+                event.casualties["injured"] = {"value": 1, "modifier": None}
+                event.figures.append({"injured": event.casualties["injured"], "rule": "one-hurt-beside"})
 
     def _separate_acts(self, doc: Doc, c: Candidate) -> list[Candidate]:
         """One record per coordinated place, target or designator (ANNOTATION.md v1.2).
@@ -555,6 +682,13 @@ class EventExtractor:
 
     def _taken_up(self, doc: Doc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
         trigger = doc[c.head]
+        roles = roles_of(c.participants)
+        nominal = trigger.pos_ in self.noun_pos
+        earlier = [
+            e
+            for e in earlier
+            if may_retell(roles_of(e.participants), roles, e.locations, c.locations, places_identify=nominal)
+        ]
         if not earlier:
             return None
         own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}
@@ -574,6 +708,13 @@ class EventExtractor:
             return same[-1] if same else None
         if own_date:
             return None
+        if c.head in self._retold:
+            # "the bombs exploded at midnight" after a bombing told just before: the same act.
+            same = [
+                e for e in earlier if e.type == c.type and self._sent_of[c.head] - self._sent_of[e.head] <= 3
+            ]
+            if same:
+                return same[-1]
         # "the trigger that killed Foster" after Foster's killing was told: the same act.
         patients = {p[1] for p in c.participants if p[0] == "patient"}
         if patients:

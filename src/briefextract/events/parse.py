@@ -23,13 +23,25 @@ def attachment(span: Span, stops: Collection[int], stop_pos: Collection[str]) ->
         token = head
 
 
-def ancestors_within(token: Token, deps: Collection[str], limit: int = 6) -> list[Token]:
+def ancestors_within(
+    token: Token,
+    deps: Collection[str],
+    limit: int = 6,
+    clause_deps: Collection[str] = (),
+    clause_pos: Collection[str] = (),
+) -> list[Token]:
     """The heads above ``token`` reached only through dependencies in ``deps``,
-    nearest first, at most ``limit`` steps."""
+    nearest first, at most ``limit`` steps. A dependency in ``clause_deps`` from a
+    word whose part of speech is in ``clause_pos`` joins two clauses and stops the
+    climb ("threatened X, and *bombed* Y": the threat does not reach the bombing),
+    while the same dependency between nouns is followed ("include kidnapping and
+    *bombing*")."""
     out: list[Token] = []
     current = token
     for _ in range(limit):
         if current.dep_ not in deps or current.head.i == current.i:
+            break
+        if current.dep_ in clause_deps and current.pos_ in clause_pos:
             break
         current = current.head
         out.append(current)

@@ -13,6 +13,7 @@ PartOfSpeech = Literal["verb", "noun", "any"]
 # Labels a trigger record may carry besides an event type.
 VETO = "NOT_EVENT"  # the matched token is not an event trigger
 ABSORBED = "ABSORBED"  # the matched token reports part of the event that governs it
+RETOLD = "RETOLD"  # the matched token tells again an event of its type told just before
 
 
 class TriggerRule(RuleRecord):
@@ -27,19 +28,26 @@ class ArgumentRule(RuleRecord):
     ``label`` is the role; ``types`` the event types it applies to (``*`` for all);
     ``priority`` decides between rules that give the same token different roles.
     The role ``none`` marks a token as no participant (a designation's category).
+    ``unless_trigger_has``: dependencies that, on a child of the trigger, keep the rule
+    from applying (a conjoined verb with a subject of its own takes no shared subject).
     """
 
     types: list[str] = Field(min_length=1)
     pos: PartOfSpeech = "any"
     priority: int = 0
+    unless_trigger_has: list[str] = Field(default_factory=list)
 
 
 class CueRule(RuleRecord):
     """A modality cue. ``scope``: ``dependent`` when the cue modifies the trigger (or
     its light verb); ``governor`` when the trigger lies under the cue in the parse;
-    ``trigger`` when the cue is a word of the trigger itself ("refused the truce")."""
+    ``trigger`` when the cue is a word of the trigger itself ("refused the truce");
+    ``governor-dependent`` when the cue modifies a verb the trigger lies under
+    ("*regularly* threaten to stage attacks"); ``copula`` when the cue is the
+    complement of a copula whose clause holds the trigger ("it is *unclear* whether X
+    attacked")."""
 
-    scope: Literal["dependent", "governor", "trigger"]
+    scope: Literal["dependent", "governor", "trigger", "governor-dependent", "copula"]
 
 
 class CasualtyRule(RuleRecord):

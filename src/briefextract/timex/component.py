@@ -2,9 +2,12 @@
 
 It scans ``doc.text`` with the time grammar, anchors relative expressions in
 document order (falling back to ``doc._.bx_document_date``), and writes
-``doc.spans["bx_times"]`` with ``span._.bx_time`` (a JSON-able record, see
-:func:`briefextract.timex.resolve.scan_times`) and ``span._.bx_rule`` (the
-grammar rule).
+``doc._.bx_time_records`` (JSON-able records, see
+:func:`briefextract.timex.resolve.scan_times`) and ``doc.spans["bx_times"]``, one
+span per record: ``label_`` the granularity, ``kb_id_`` "time:<index>" into the
+records, ``id_`` the grammar rule. ``span._.bx_time`` reads the span's record
+(a getter: values assigned to ``Span._`` are keyed by offsets, and a range shares
+its offsets with its ends).
 
 Event dates: only spans whose ``span._.bx_time["kind"] == "date"`` are dates
 (the brief's TimeValue fields: value, granularity, modifier, span). Other kinds
@@ -26,7 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.extensions import SPAN_GROUP_TIMES, register_extensions
+from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, register_extensions
 from briefextract.resources import model_path
 from briefextract.timex.grammar import Grammar
 from briefextract.timex.lexicon import DEFAULT_LEXICON, load_lexicon
@@ -70,16 +73,22 @@ class TimeTagger:
             (c, r) for c, r in found if not (tagged and c.rule == "month_bare" and self._is_verb(doc, c.end))
         ]
         spans = []
+        kept_records: list[dict] = []
         for record in records(doc.text, kept, doc._.bx_document_date, g):
             where = record["span"]
             span = doc.char_span(
-                where["start"], where["end"], label=record["granularity"], alignment_mode="expand"
+                where["start"],
+                where["end"],
+                label=record["granularity"],
+                kb_id=f"{TIME_KEY_PREFIX}{len(kept_records)}",
+                span_id=record["rule"],
+                alignment_mode="expand",
             )
             if span is None:
                 continue
-            span._.bx_time = record
-            span._.bx_rule = record["rule"]
+            kept_records.append(record)
             spans.append(span)
+        doc._.bx_time_records = kept_records
         doc.spans[SPAN_GROUP_TIMES] = spans
         return doc
 
