@@ -21,7 +21,7 @@ from spacy.training import Example
 
 from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
 from briefextract.gazetteers import load_gazetteer
-from briefextract.relations.from_events import event_candidates
+from briefextract.relations.from_events import event_candidates, with_implied_agents
 from briefextract.relations.merge import Candidate, merge
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
@@ -260,6 +260,8 @@ class RelationExtractor:
         )
         types = {e.id: e.type for e in index.entities.values()}
         events = list((doc._.bx_events or {}).values())
+        actors = lambda t: [e for e in index.candidates(t) if index.entities[e].kind == "actor"]  # noqa: E731
+        events = with_implied_agents(doc, events, actors)
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
