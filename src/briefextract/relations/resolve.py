@@ -152,7 +152,10 @@ class EntityIndex:
         own = self.by_token.get(token.i)
         if own is not None:
             out.append(own)
-        elif token.lower_ in self.carriers:
+        elif token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+            # "X, a Y-based sectarian Z group": the description names X, not its modifier.
+            out.append(self.by_token[token.head.i])
+        if own is None and token.lower_ in self.carriers:
             out.extend(
                 self.by_token[c.i]
                 for c in token.children
