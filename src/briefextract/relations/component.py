@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -22,7 +23,7 @@ from spacy.training import Example
 from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
 from briefextract.gazetteers import load_gazetteer
 from briefextract.relations.from_events import event_candidates, with_implied_agents
-from briefextract.relations.merge import Candidate, merge
+from briefextract.relations.merge import Candidate, DocText, merge
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
@@ -199,6 +200,7 @@ class RelationExtractor:
         lx = self.lexicon
         self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
+        self._marker_ids = {self.nlp.vocab.strings.add(m): m for m in self.markers}
         self.carriers = _optional_words(lx, NAME_CARRIERS)
         self.naming_verbs = _optional_words(lx, NAMING_VERBS)
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
@@ -250,10 +252,9 @@ class RelationExtractor:
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        # Only a Doc that holds an allegation marker somewhere needs the clause-level check.
-        text = doc.text  # built from the tokens: read once
-        lowered = text.lower()
-        markers = frozenset(m for m in self.markers if m in lowered)
+        # Only a Doc that holds an allegation marker somewhere needs the clause-level check
+        # (read from the token column: building ``doc.text`` walks every token).
+        markers = self._markers_in(doc)
         matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims, markers)]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
@@ -265,9 +266,16 @@ class RelationExtractor:
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
-        records = merge(kept, text)
+        records = merge(kept, DocText(doc))
         self._write(doc, records, kept)
         return doc
+
+    def _markers_in(self, doc: Doc) -> frozenset[str]:
+        """The allegation markers some token of ``doc`` is (its lower-case form)."""
+        if not self._marker_ids or not len(doc):
+            return frozenset()
+        present = set(doc.to_array(LOWER).tolist()) & self._marker_ids.keys()
+        return frozenset(self._marker_ids[h] for h in present)
 
     def _write(self, doc: Doc, records: dict[str, dict[str, Any]], candidates: list[Candidate]) -> None:
         ids = {(r["head"], r["type"], r["tail"]): rid for rid, r in records.items()}

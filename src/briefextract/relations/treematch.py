@@ -349,7 +349,8 @@ class SentenceView:
             attr, words = pattern.entry
             table = self.words(attr)
             present = words.intersection(table) if len(words) < len(table) else table.keys() & words
-            found = self._start_cache[pattern.entry] = sorted(i for w in present for i in table[w])
+            # Any order: every binding is found whatever the order of its starts.
+            found = self._start_cache[pattern.entry] = [i for w in present for i in table[w]]
         return found
 
     def _reach(self, i: int, toward: str) -> Sequence[int]:
