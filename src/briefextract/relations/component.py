@@ -47,6 +47,8 @@ NAME_CARRIERS = "NAME_CARRIER_NOUNS"
 NAMING_VERBS = "NAME_VERBS"
 RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
 OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
+# Verbs whose object names the act their subject carries out ("X launched attacks").
+CONDUCT_VERBS = "CONDUCT_VERBS"
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
 # The Token flag an end node must carry: the token can name an actor or place.
@@ -205,6 +207,7 @@ class RelationExtractor:
         self.naming_verbs = _optional_words(lx, NAMING_VERBS)
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
         self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
+        self.conduct_verbs = _optional_words(lx, CONDUCT_VERBS)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
@@ -262,7 +265,7 @@ class RelationExtractor:
         types = {e.id: e.type for e in index.entities.values()}
         events = list((doc._.bx_events or {}).values())
         actors = lambda t: [e for e in index.candidates(t) if index.entities[e].kind == "actor"]  # noqa: E731
-        events = with_implied_agents(doc, events, actors)
+        events = with_implied_agents(doc, events, actors, self.conduct_verbs)
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]

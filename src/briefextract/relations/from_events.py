@@ -88,12 +88,21 @@ SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 AGENT_ROLE = "agent"
 
 
-def trigger_subject(doc: Doc, trigger: tuple[int, int]) -> Token | None:
-    """The grammatical subject of the clause a trigger heads, when it has one."""
+OBJECT_DEPS = frozenset({"dobj"})
+
+
+def trigger_subject(
+    doc: Doc, trigger: tuple[int, int], conduct_verbs: frozenset[str] = frozenset()
+) -> Token | None:
+    """The grammatical subject of the clause a trigger heads, when it has one; a noun
+    trigger that is the object of a verb of carrying out ("launched attacks",
+    "carried out bombings") takes that verb's subject."""
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None:
         return None
     token = span.root
+    if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in conduct_verbs:
+        token = token.head
     for _ in range(3):
         if any(c.dep_ in PASSIVE_DEPS for c in token.children):
             return None
@@ -107,7 +116,10 @@ def trigger_subject(doc: Doc, trigger: tuple[int, int]) -> Token | None:
 
 
 def with_implied_agents(
-    doc: Doc, events: Iterable[Mapping[str, Any]], names: Callable[[Token], list[str]]
+    doc: Doc,
+    events: Iterable[Mapping[str, Any]],
+    names: Callable[[Token], list[str]],
+    conduct_verbs: frozenset[str] = frozenset(),
 ) -> list[Mapping[str, Any]]:
     """``events`` where one with no agent whose verb trigger has a subject that names
     an actor (``names``: a name, or a description or pronoun standing for a group:
@@ -119,7 +131,7 @@ def with_implied_agents(
         if trigger is None or any(p.get("role") == AGENT_ROLE for p in participants):
             out.append(event)
             continue
-        subject = trigger_subject(doc, trigger)
+        subject = trigger_subject(doc, trigger, conduct_verbs)
         found = names(subject) if subject is not None else []
         ref = found[0] if found else None
         if ref is None or any(p.get("ref") == ref for p in participants):
