@@ -307,13 +307,15 @@ class RelationExtractor:
         from (:data:`END_FLAG`), decided on demand and recorded on the token.
         """
 
+        ends: dict[int, bool] = {}  # token index -> may end a relation (read once per token)
+
         def may_end(token: Token) -> bool:
-            if token._.get(END_FLAG):
-                return True
-            if index.may_end(token, self.spread_preps):
-                token._.set(END_FLAG, True)
-                return True
-            return False
+            found = ends.get(token.i)
+            if found is None:
+                found = ends[token.i] = index.may_end(token, self.spread_preps)
+                if found:  # recorded on the token too (the few that name something)
+                    token._.set(END_FLAG, True)
+            return found
 
         def extension(name: str, token: Token) -> Any:
             return may_end(token) if name == END_FLAG else token._.get(name)
