@@ -144,6 +144,14 @@ class EntityIndex:
             return True
         return any(self.candidates(t) for t in spread(token, via_preps, climb=True) if t.i != token.i)
 
+    def relative_antecedent(self, token: Token) -> Token:
+        """The noun a relative pronoun or adverb stands for ("Y, where X has bases"), or
+        ``token`` itself."""
+        relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
+        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS and token.head.head.i != token.head.i:
+            return token.head.head
+        return token
+
     def _find(self, token: Token) -> list[str]:
         relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
         if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS:

@@ -75,7 +75,8 @@ def stative_candidates(
         head_i, tail_i = m.node(rule.head), m.node(rule.tail)
         if head_i is None or tail_i is None:
             continue
-        head_tok, tail_tok = doc[head_i], doc[tail_i]
+        # A relative word's relation spreads over the list its noun ends, if any.
+        head_tok, tail_tok = index.relative_antecedent(doc[head_i]), index.relative_antecedent(doc[tail_i])
         heads = spread(head_tok, spread_preps, climb=rule.climb) if rule.spread else [head_tok]
         tails = spread(tail_tok, spread_preps, climb=rule.climb) if rule.spread else [tail_tok]
         head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
