@@ -135,3 +135,42 @@ def test_event_date_keeps_only_brief_fields() -> None:
     ev = event("SPLIT", [("agent", "guard"), ("patient", "front")], date=date)
     (c,) = event_candidates([ev], [RULES["split-leaver"]], TYPES)
     assert c.date == {"text": "1990", "span": None, "value": "1990", "granularity": "year", "modifier": None}
+
+
+@pytest.mark.pipeline
+@pytest.mark.parametrize(
+    ("text", "trigger", "subject", "expected"),
+    [
+        # A description standing for the group last named is the agent it lacks.
+        ("The Red Hand Front grew. In May the group bombed a depot in Velmar.", "bombed", "group", "front"),
+        # A named subject of a coordinated verb the event layer left without agent.
+        ("The Red Hand Front left the coalition and merged into the Star Guard.", "merged", "Front", "front"),
+        # A noun trigger carried out by the subject of its verb.
+        ("The Red Hand Front grew. Later the group launched attacks on Velmar.", "attacks", "group", "front"),
+        # ... but not the subject of any verb ("the minister condemned the attacks").
+        ("The Red Hand Front grew. The minister condemned the attacks.", "attacks", None, None),
+        # A passive clause's subject suffered the act: no agent.
+        ("The Red Hand Front was bombed in Velmar.", "bombed", None, None),
+    ],
+)
+def test_implied_agent_is_the_triggers_subject(
+    parser: Any, text: str, trigger: str, subject: str | None, expected: str | None
+) -> None:
+    from briefextract.relations.from_events import trigger_subject, with_implied_agents
+
+    doc = parser(text)
+    start = text.index(trigger)
+    span = {"start": start, "end": start + len(trigger), "text": trigger}
+    ev = {**event("BOMBING", []), "trigger": span}
+    found = trigger_subject(doc, (span["start"], span["end"]), frozenset({"launch"}))
+    assert (found.text if found is not None else None) == subject
+
+    def names(token: Any) -> list[str]:
+        return ["front"] if token.text in {"group", "Front"} else []
+
+    (out,) = with_implied_agents(doc, [ev], names, frozenset({"launch"}))
+    agents = [p["ref"] for p in out["participants"] if p["role"] == "agent"]
+    assert agents == ([expected] if expected else [])
+    # An event that has its agent keeps it.
+    named = event("BOMBING", [("agent", "star")])
+    assert with_implied_agents(doc, [named], names) == [named]

@@ -58,3 +58,15 @@ def test_order_of_candidates_does_not_matter() -> None:
         cand("a", "ENEMY_OF", "b", 2, "z"),
     ]
     assert merge(cs, TEXT) == merge(list(reversed(cs)), TEXT)
+
+
+def test_doc_text_slices_as_the_whole_text_does() -> None:
+    from spacy.lang.en import English
+
+    from briefextract.relations.merge import DocText
+
+    doc = English()("The Red Hand Front  split in 1990.\nIt joined the Blue Council.")
+    text = DocText(doc)
+    for start in range(len(doc.text)):
+        for end in range(start, len(doc.text) + 1):
+            assert text[start:end] == doc.text[start:end]

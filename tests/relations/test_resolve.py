@@ -150,3 +150,14 @@ def test_climb_reads_a_list_from_its_first_item() -> None:
     )
     assert [t.text for t in spread(doc[2], frozenset())] == ["Tom", "leaders"]
     assert [t.text for t in spread(doc[2], frozenset(), climb=True)] == ["Ana", "Tom", "leaders"]
+
+
+def test_an_apposed_description_names_its_head_before_its_modifier() -> None:
+    # "Front , a Velm group": the description names Front; Velm only modifies it.
+    words = ["Front", ",", "a", "Velm", "group"]
+    heads = [0, 0, 4, 4, 0]
+    deps = ["ROOT", "punct", "det", "compound", "appos"]
+    doc = make_doc(words, heads, deps, ["NNP", ",", "DT", "NNP", "NN"])
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("velm", "POLITICAL_GROUP", doc, [(3, 4)])]
+    index = EntityIndex(doc, table, {}, carriers=frozenset({"group"}))
+    assert index.candidates(doc[4]) == ["front", "velm"]

@@ -15,14 +15,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
 from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
 from briefextract.gazetteers import load_gazetteer
-from briefextract.relations.from_events import event_candidates
-from briefextract.relations.merge import Candidate, merge
+from briefextract.relations.from_events import event_candidates, with_implied_agents
+from briefextract.relations.merge import Candidate, DocText, merge
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
@@ -46,6 +47,8 @@ NAME_CARRIERS = "NAME_CARRIER_NOUNS"
 NAMING_VERBS = "NAME_VERBS"
 RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
 OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
+# Verbs whose object names the act their subject carries out ("X launched attacks").
+CONDUCT_VERBS = "CONDUCT_VERBS"
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
 # The Token flag an end node must carry: the token can name an actor or place.
@@ -199,10 +202,12 @@ class RelationExtractor:
         lx = self.lexicon
         self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
+        self._marker_ids = {self.nlp.vocab.strings.add(m): m for m in self.markers}
         self.carriers = _optional_words(lx, NAME_CARRIERS)
         self.naming_verbs = _optional_words(lx, NAMING_VERBS)
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
         self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
+        self.conduct_verbs = _optional_words(lx, CONDUCT_VERBS)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
@@ -250,22 +255,30 @@ class RelationExtractor:
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        # Only a Doc that holds an allegation marker somewhere needs the clause-level check.
-        text = doc.text  # built from the tokens: read once
-        lowered = text.lower()
-        markers = frozenset(m for m in self.markers if m in lowered)
+        # Only a Doc that holds an allegation marker somewhere needs the clause-level check
+        # (read from the token column: building ``doc.text`` walks every token).
+        markers = self._markers_in(doc)
         matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims, markers)]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
         )
         types = {e.id: e.type for e in index.entities.values()}
         events = list((doc._.bx_events or {}).values())
+        actors = lambda t: [e for e in index.candidates(t) if index.entities[e].kind == "actor"]  # noqa: E731
+        events = with_implied_agents(doc, events, actors, self.conduct_verbs)
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
-        records = merge(kept, text)
+        records = merge(kept, DocText(doc))
         self._write(doc, records, kept)
         return doc
+
+    def _markers_in(self, doc: Doc) -> frozenset[str]:
+        """The allegation markers some token of ``doc`` is (its lower-case form)."""
+        if not self._marker_ids or not len(doc):
+            return frozenset()
+        present = set(doc.to_array(LOWER).tolist()) & self._marker_ids.keys()
+        return frozenset(self._marker_ids[h] for h in present)
 
     def _write(self, doc: Doc, records: dict[str, dict[str, Any]], candidates: list[Candidate]) -> None:
         ids = {(r["head"], r["type"], r["tail"]): rid for rid, r in records.items()}
@@ -294,13 +307,15 @@ class RelationExtractor:
         from (:data:`END_FLAG`), decided on demand and recorded on the token.
         """
 
+        ends: dict[int, bool] = {}  # token index -> may end a relation (read once per token)
+
         def may_end(token: Token) -> bool:
-            if token._.get(END_FLAG):
-                return True
-            if index.may_end(token, self.spread_preps):
-                token._.set(END_FLAG, True)
-                return True
-            return False
+            found = ends.get(token.i)
+            if found is None:
+                found = ends[token.i] = index.may_end(token, self.spread_preps)
+                if found:  # recorded on the token too (the few that name something)
+                    token._.set(END_FLAG, True)
+            return found
 
         def extension(name: str, token: Token) -> Any:
             return may_end(token) if name == END_FLAG else token._.get(name)

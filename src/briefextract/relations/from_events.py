@@ -3,8 +3,10 @@ told as events ("X broke away from Y", "X took command of Y", "X attacked Y").""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
+
+from spacy.tokens import Doc, Token
 
 from briefextract.relations.merge import Candidate
 from briefextract.relations.records import EventRelationRule, expand_types
@@ -74,4 +76,66 @@ def event_candidates(
                             date=_date(event.get("date")),
                         )
                     )
+    return out
+
+
+# A verb trigger's subject, or the subject it shares as an open complement or a
+# coordinated verb ("the group went on to bomb ...", "it seized and held ...").
+SUBJECT_DEPS = frozenset({"nsubj"})
+# A passive clause's subject is what the act befell, never its agent.
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+AGENT_ROLE = "agent"
+
+
+OBJECT_DEPS = frozenset({"dobj"})
+
+
+def trigger_subject(
+    doc: Doc, trigger: tuple[int, int], conduct_verbs: frozenset[str] = frozenset()
+) -> Token | None:
+    """The grammatical subject of the clause a trigger heads, when it has one; a noun
+    trigger that is the object of a verb of carrying out ("launched attacks",
+    "carried out bombings") takes that verb's subject."""
+    span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in conduct_verbs:
+        token = token.head
+    for _ in range(3):
+        if any(c.dep_ in PASSIVE_DEPS for c in token.children):
+            return None
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if token.dep_ not in SHARED_SUBJECT_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def with_implied_agents(
+    doc: Doc,
+    events: Iterable[Mapping[str, Any]],
+    names: Callable[[Token], list[str]],
+    conduct_verbs: frozenset[str] = frozenset(),
+) -> list[Mapping[str, Any]]:
+    """``events`` where one with no agent whose verb trigger has a subject that names
+    an actor (``names``: a name, or a description or pronoun standing for a group:
+    "the group bombed ...", "it seized ...") gets that actor as its agent."""
+    out: list[Mapping[str, Any]] = []
+    for event in events:
+        trigger = _offsets(event.get("trigger"))
+        participants = list(event.get("participants") or [])
+        if trigger is None or any(p.get("role") == AGENT_ROLE for p in participants):
+            out.append(event)
+            continue
+        subject = trigger_subject(doc, trigger, conduct_verbs)
+        found = names(subject) if subject is not None else []
+        ref = found[0] if found else None
+        if ref is None or any(p.get("ref") == ref for p in participants):
+            out.append(event)
+            continue
+        out.append({**event, "participants": [*participants, {"role": AGENT_ROLE, "ref": ref}]})
     return out

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
 
 from briefextract.vocab import SYMMETRIC_RELATIONS
 
@@ -30,11 +34,41 @@ class Candidate:
         return (self.head, self.type, self.tail)
 
 
-def _span(text: str, start: int, end: int) -> dict[str, Any]:
+class Sliceable(Protocol):
+    def __getitem__(self, key: slice, /) -> str: ...
+
+
+class DocText:
+    """Slices of a Doc's text read from the tokens they cover: ``Doc.text`` joins every
+    token of the Doc, which costs more than the few sentences a relation cites."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+        self._seen: dict[tuple[int, int], str] = {}
+
+    def __getitem__(self, key: slice, /) -> str:
+        start, end = int(key.start or 0), int(key.stop if key.stop is not None else len(self.doc.text))
+        found = self._seen.get((start, end))
+        if found is None:
+            found = self._seen[(start, end)] = self._read(start, end)
+        return found
+
+    def _read(self, start: int, end: int) -> str:
+        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        last = bisect.bisect_left(self.starts, end)
+        if last <= first:
+            return ""
+        piece = "".join(t.text_with_ws for t in self.doc[first:last])
+        offset = self.starts[first]
+        return piece[start - offset : end - offset]
+
+
+def _span(text: Sliceable, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-def merge(candidates: Iterable[Candidate], text: str) -> dict[str, dict[str, Any]]:
+def merge(candidates: Iterable[Candidate], text: Sliceable) -> dict[str, dict[str, Any]]:
     """One record per (head, type, tail), in order of its first statement.
 
     The first statement is the record's ``evidence``; every statement's sentence is

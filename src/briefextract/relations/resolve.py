@@ -144,6 +144,14 @@ class EntityIndex:
             return True
         return any(self.candidates(t) for t in spread(token, via_preps, climb=True) if t.i != token.i)
 
+    def relative_antecedent(self, token: Token) -> Token:
+        """The noun a relative pronoun or adverb stands for ("Y, where X has bases"), or
+        ``token`` itself."""
+        relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
+        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS and token.head.head.i != token.head.i:
+            return token.head.head
+        return token
+
     def _find(self, token: Token) -> list[str]:
         relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
         if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
@@ -152,7 +160,10 @@ class EntityIndex:
         own = self.by_token.get(token.i)
         if own is not None:
             out.append(own)
-        elif token.lower_ in self.carriers:
+        elif token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+            # "X, a Y-based sectarian Z group": the description names X, not its modifier.
+            out.append(self.by_token[token.head.i])
+        if own is None and token.lower_ in self.carriers:
             out.extend(
                 self.by_token[c.i]
                 for c in token.children

@@ -75,15 +75,13 @@ def stative_candidates(
         head_i, tail_i = m.node(rule.head), m.node(rule.tail)
         if head_i is None or tail_i is None:
             continue
-        head_tok, tail_tok = doc[head_i], doc[tail_i]
+        # A relative word's relation spreads over the list its noun ends, if any.
+        head_tok, tail_tok = index.relative_antecedent(doc[head_i]), index.relative_antecedent(doc[tail_i])
         heads = spread(head_tok, spread_preps, climb=rule.climb) if rule.spread else [head_tok]
         tails = spread(tail_tok, spread_preps, climb=rule.climb) if rule.spread else [tail_tok]
         head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
-        anchor = doc[m.anchor]
-        sent = anchor.sent
-        evidence = (sent.start_char, sent.end_char)
-        marked = (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
-        date = clause_date(anchor, times)
+        # The sentence and the clause's date are read once the match yields a relation.
+        cited: tuple[tuple[int, int], tuple[int, int], dict[str, Any] | None] | None = None
         for h in heads:
             head = index.pick(h, head_ok)
             if head is None:
@@ -96,5 +94,15 @@ def stative_candidates(
                 tail = index.pick(t, tail_ok, avoid=head)
                 if tail is None:
                     continue
+                if cited is None:
+                    anchor = doc[m.anchor]
+                    sent = anchor.sent
+                    last = doc[m.end - 1]
+                    cited = (
+                        (sent.start_char, sent.end_char),
+                        (doc[m.start].idx, last.idx + len(last)),
+                        clause_date(anchor, times),
+                    )
+                evidence, marked, date = cited
                 out.append(Candidate(head, rule.label, tail, evidence, marked, rule.id, date))
     return out

@@ -279,7 +279,7 @@ class SentenceView:
                 self.children[head - start].append(i)
         if share_subjects:
             self._share_subjects()
-        self._words: dict[str, dict[int, list[int]]] = {}
+        self._words: dict[str, frozenset[int]] = {}
         self._extension = extension or (lambda name, token: token._.get(name))
         self._ext_cache: dict[tuple[str, int], Any] = {}
         self._start_cache: dict[tuple[str, frozenset[int]], list[int]] = {}
@@ -309,15 +309,20 @@ class SentenceView:
         """The attribute ``attr`` of every token of the Doc, as ids."""
         return self.columns[attr]
 
-    def words(self, attr: str) -> dict[int, list[int]]:
-        """Value id of ``attr`` -> the token indices of this stretch that have it."""
-        table = self._words.get(attr)
-        if table is None:
-            table = self._words[attr] = {}
-            column = self.columns[attr]
-            for i in range(self.start, self.end):
-                table.setdefault(column[i], []).append(i)
-        return table
+    def words(self, attr: str) -> frozenset[int]:
+        """The value ids of ``attr`` that tokens of this stretch have."""
+        found = self._words.get(attr)
+        if found is None:
+            found = self._words[attr] = frozenset(self.columns[attr][self.start : self.end])
+        return found
+
+    def tokens_with(self, attr: str, values: frozenset[int]) -> list[int]:
+        """The indices of this stretch's tokens whose ``attr`` is one of ``values``, in order."""
+        present = values & self.words(attr)
+        if not present:
+            return []
+        column = self.columns[attr][self.start : self.end]
+        return [i for i, value in enumerate(column, self.start) if value in present]
 
     def passes(self, test: NodeTest, i: int) -> bool:
         columns = self.columns
@@ -347,9 +352,7 @@ class SentenceView:
         found = self._start_cache.get(pattern.entry)
         if found is None:
             attr, words = pattern.entry
-            table = self.words(attr)
-            present = words.intersection(table) if len(words) < len(table) else table.keys() & words
-            found = self._start_cache[pattern.entry] = sorted(i for w in present for i in table[w])
+            found = self._start_cache[pattern.entry] = self.tokens_with(attr, words)
         return found
 
     def _reach(self, i: int, toward: str) -> Sequence[int]:
