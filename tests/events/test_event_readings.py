@@ -129,3 +129,11 @@ def test_tolls_told_without_a_figure(nlp: Language, text: str, casualties: dict[
         if v
     }
     assert got == casualties
+
+
+def test_places_after_including_belong_to_the_event(nlp: Language) -> None:
+    text = "In 2012 the Kestrel Front drove the rebels out of major towns including Kano and Maiduguri."
+    brief = extract_text(nlp, text, doc_id="t")
+    names = {p.id: p.name for p in brief.places}
+    takeovers = [e for e in brief.events if e.type == "TAKEOVER"]
+    assert sorted(names[p] for e in takeovers for p in e.locations) == ["Kano", "Maiduguri"]

@@ -132,6 +132,7 @@ class EventExtractor:
         self.event_noun_clauses = lx.lower("EVENT_NOUN_CLAUSE_DEPS")
         self.order_deps = lx.lower("ORDER_CLAUSE_DEPS")
         self.zero_determiners = lx.lower("ZERO_DETERMINERS")
+        self.passing_deps = lx.lower("ATTACHMENT_PASSING_DEPS")
         self.one_hurt = lx.lower("ONE_HURT_TRIGGERS")
         self.object_deps = lx.lower("OBJECT_DEPS")
         self.order_markers = {w: "AFTER" for w in lx.lower("AFTER_MARKERS")} | {
@@ -514,7 +515,7 @@ class EventExtractor:
             if ref.kind != "place":
                 continue
             span = doc[ref.start : ref.end]
-            places.append((ref.id, attachment(span, heads, self.stop_pos), span.root.i))
+            places.append((ref.id, attachment(span, heads, self.stop_pos, self.passing_deps), span.root.i))
         for c in candidates:
             trigger = doc[c.head]
             lv = self._light_verb(trigger)

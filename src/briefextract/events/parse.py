@@ -7,9 +7,13 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 
-def attachment(span: Span, stops: Collection[int], stop_pos: Collection[str]) -> Token:
+def attachment(
+    span: Span, stops: Collection[int], stop_pos: Collection[str], passing: Collection[str] = ()
+) -> Token:
     """The token a phrase belongs to: the first head above the phrase that is an
-    event trigger (``stops``, token indices) or a verb; the sentence root otherwise."""
+    event trigger (``stops``, token indices) or a verb; the sentence root otherwise.
+    A verb form attached by a dependency in ``passing`` works as a preposition and
+    does not stop the climb ("towns *including* X": X belongs with the towns)."""
     token = span.root
     while True:
         head = token.head
@@ -18,7 +22,7 @@ def attachment(span: Span, stops: Collection[int], stop_pos: Collection[str]) ->
         if span.start <= head.i < span.end:
             token = head
             continue
-        if head.i in stops or head.pos_ in stop_pos:
+        if head.i in stops or (head.pos_ in stop_pos and head.dep_ not in passing):
             return head
         token = head
 
