@@ -684,6 +684,20 @@ class EventExtractor:
     def _taken_up(self, doc: Doc, c: Candidate, earlier: list[Candidate]) -> Candidate | None:
         trigger = doc[c.head]
         roles = roles_of(c.participants)
+        if c.head in self._retold:
+            # A construction that tells an act again: "the bombs exploded at midnight" after a
+            # bombing told just before; "the worst attack was the bombing of X". It says the
+            # act is the same, so only a contradiction in what both name keeps them apart.
+            here = self._sent_of[c.head]
+            same = [
+                e
+                for e in earlier
+                if e.type == c.type
+                and here - self._sent_of[e.head] <= RETOLD_WINDOW
+                and may_retell(roles_of(e.participants), roles, e.locations, c.locations)
+            ]
+            if same:
+                return same[-1]
         nominal = trigger.pos_ in self.noun_pos
         earlier = [
             e
@@ -709,13 +723,6 @@ class EventExtractor:
             return same[-1] if same else None
         if own_date:
             return None
-        if c.head in self._retold:
-            # "the bombs exploded at midnight" after a bombing told just before: the same act.
-            same = [
-                e for e in earlier if e.type == c.type and self._sent_of[c.head] - self._sent_of[e.head] <= 3
-            ]
-            if same:
-                return same[-1]
         # "the trigger that killed Foster" after Foster's killing was told: the same act.
         patients = {p[1] for p in c.participants if p[0] == "patient"}
         if patients:
