@@ -29,8 +29,8 @@ def _roles(brief: Brief, event_type: str) -> set[tuple[str, str]]:
 
 def test_an_apposition_describing_a_named_agent_adds_no_agent(nlp: Language) -> None:
     text = (
-        "Mira Talos, a founding member of the Orvan Front, broke with the group in 2012 "
-        "and created his own organization."
+        "Mira Talos, a founding member of the Orvan Front, split from the group in 2012 "
+        "and founded a rival movement."
     )
     brief = extract_text(nlp, text, doc_id="t")
     assert _roles(brief, "FOUNDING") == {("agent", "Mira Talos")}
@@ -61,8 +61,8 @@ def test_a_clause_on_an_event_noun_dates_it(nlp: Language) -> None:
 
 def test_a_place_in_a_describing_clause_is_not_the_next_event_s(nlp: Language) -> None:
     text = (
-        "Mira Talos, a commander who led a battalion in Chile, broke with the Orvan Front in 2012 "
-        "and created his own organization."
+        "Mira Talos, a commander who led a battalion in Chile, split from the Orvan Front in 2012 "
+        "and founded a rival movement."
     )
     brief = extract_text(nlp, text, doc_id="t")
     later = [e for e in brief.events if e.type in {"SPLIT", "FOUNDING"}]
@@ -114,7 +114,7 @@ def test_an_event_told_only_as_after_a_dated_one_takes_its_date(nlp: Language) -
         # a named person wounded beside the killing: one hurt
         (
             "In 1973 two members of the Kestrel Front killed Omar Haddad "
-            "and badly wounded his deputy, Ana Vellon.",
+            "and wounded his bodyguard, Ana Vellon.",
             {"killed": 1, "injured": 1},
         ),
     ],
@@ -132,7 +132,7 @@ def test_tolls_told_without_a_figure(nlp: Language, text: str, casualties: dict[
 
 
 def test_places_after_including_belong_to_the_event(nlp: Language) -> None:
-    text = "In 2012 the Kestrel Front drove the rebels out of major towns including Kano and Maiduguri."
+    text = "In 2012 the Kestrel Front drove the rebels from several cities including Kano and Maiduguri."
     brief = extract_text(nlp, text, doc_id="t")
     names = {p.id: p.name for p in brief.places}
     takeovers = [e for e in brief.events if e.type == "TAKEOVER"]

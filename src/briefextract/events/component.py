@@ -723,7 +723,7 @@ class EventExtractor:
             return same[-1] if same else None
         if own_date:
             return None
-        # "the trigger that killed Foster" after Foster's killing was told: the same act.
+        # "the shot that killed X" after the killing of X was told: the same act.
         patients = {p[1] for p in c.participants if p[0] == "patient"}
         if patients:
             same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]

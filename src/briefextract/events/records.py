@@ -43,7 +43,7 @@ class CueRule(RuleRecord):
     its light verb); ``governor`` when the trigger lies under the cue in the parse;
     ``trigger`` when the cue is a word of the trigger itself ("refused the truce");
     ``governor-dependent`` when the cue modifies a verb the trigger lies under
-    ("*regularly* threaten to stage attacks"); ``copula`` when the cue is the
+    ("*often* vow to carry out raids"); ``copula`` when the cue is the
     complement of a copula whose clause holds the trigger ("it is *unclear* whether X
     attacked")."""
 
