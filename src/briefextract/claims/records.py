@@ -72,7 +72,7 @@ class HedgeRule(RuleRecord):
 
     ``scope``: ``claim`` when it counts inside the claim's own words (source, cue,
     content); ``following`` when it disputes the claim from the rest of the sentence or
-    the next one ("these reports were later found to be incorrect").
+    the next one ("the figures were later shown to be false").
     """
 
     scope: HedgeScope = "claim"
