@@ -99,12 +99,12 @@ def test_a_person_named_in_a_murder_heading_is_found_in_the_body(nlp: Language) 
 def test_a_provisional_offshoot_is_not_its_parent(nlp: Language) -> None:
     b = brief_of(
         nlp,
-        "The Irish Republican Army fought in the 1920s. In 1969 the Provisional IRA split from it. "
-        "The Provisional IRA bombed a barracks in 1972.",
+        "The Ostmark Republican Army fought in the 1920s. In 1969 the Provisional ORA split from it. "
+        "The Provisional ORA bombed a barracks in 1972.",
     )
-    pira = next(a for a in b.actors if "Provisional IRA" in [a.name, *a.aliases])
-    assert "IRA" not in [pira.name, *pira.aliases]
-    assert "Irish Republican Army" not in [pira.name, *pira.aliases]
+    pora = next(a for a in b.actors if "Provisional ORA" in [a.name, *a.aliases])
+    assert "ORA" not in [pora.name, *pora.aliases]
+    assert "Ostmark Republican Army" not in [pora.name, *pora.aliases]
 
 
 def test_a_political_wing_is_not_its_armed_group(nlp: Language) -> None:
@@ -123,6 +123,20 @@ def test_headings_and_blank_lines_bound_every_name(nlp: Language) -> None:
     )
     b = brief_of(nlp, text)
     assert all("\n" not in m.text for e in [*b.actors, *b.places] for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Tarrow Kestrel Front", "Tarrow Kestrel Front"),
+        ("Rebels seize port town in northern Velna", "Rebels seize port town in northern Velna"),
+        ("Early history and formation", None),
+        ("Attacks on civilians", None),
+    ],
+)
+def test_a_section_heading_is_no_title(nlp: Language, first_line: str, title: str | None) -> None:
+    b = brief_of(nlp, first_line + "\n\nThe Tarrow Kestrel Front is a militant group in Kenya.\n")
+    assert b.title == title
 
 
 # --- 5. communal and religious groups --------------------------------------------------------
@@ -170,8 +184,8 @@ def test_a_company_before_a_facility_noun_is_the_facility(nlp: Language) -> None
 
 
 def test_a_magazine_is_a_medium(nlp: Language) -> None:
-    b = brief_of(nlp, "The attack on the satirical magazine Charlie Hebdo killed twelve people.")
-    assert names(b).get("Charlie Hebdo") == "RESEARCH_MEDIA"
+    b = brief_of(nlp, "The attack on the satirical magazine Velmont Charivari killed twelve people.")
+    assert names(b).get("Velmont Charivari") == "RESEARCH_MEDIA"
 
 
 # --- 8. line endings and a byte-order mark ---------------------------------------------------
@@ -186,3 +200,23 @@ def test_crlf_line_endings_change_nothing(nlp: Language) -> None:
         return sorted((e.type, e.name, len(e.mentions)) for e in [*b.actors, *b.places])
 
     assert shape(plain) == shape(crlf)
+
+
+def test_a_byte_order_mark_changes_nothing_but_offsets(nlp: Language) -> None:
+    text = (
+        "Tarrow Kestrel Front\n\nThe Tarrow Kestrel Front (TKF) is a militant group in Kenya.\n\n"
+        "Kidnappings\n\nIn 2009 the TKF kidnapped two engineers in Mombasa.\n"
+    )
+    marked = "\ufeff" + text
+    plain = brief_of(nlp, text)
+    for variant in (marked, marked.replace("\n", "\r\n")):
+        b = brief_of(nlp, variant)
+        assert b.title == plain.title == "Tarrow Kestrel Front"
+
+        def shape(x: Brief) -> list[tuple[str, str, tuple[str, ...]]]:
+            return sorted((e.type, e.name, tuple(m.text for m in e.mentions)) for e in [*x.actors, *x.places])
+
+        assert shape(b) == shape(plain)
+        for e in [*b.actors, *b.places]:
+            for m in e.mentions:
+                assert variant[m.start : m.end] == m.text  # offsets index the text as given

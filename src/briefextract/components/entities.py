@@ -35,11 +35,16 @@ from briefextract.entities.typing import type_from_description, type_from_head
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
 from briefextract.gazetteers import Gazetteer, load_gazetteer
 from briefextract.names import fold_name
+from briefextract.resources import model_path
+from briefextract.rules import Lexicon, RuleRecord, RuleSet
+from briefextract.rules.compiler import read_records
 
 ORG_LABELS = frozenset(
     {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
 )
 NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
+# Which names are coordinated with which: rule records (labels PARTNER, LIST_MEMBER).
+COORDINATION_FILE = "entities/coordination.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
 # character nor a hyphen, and no word character or hyphen right after the name.
@@ -76,6 +81,7 @@ class EntityResolver(SettingsSerializable):
         self, nlp: Language, name: str, *, gazetteer: str, lexicon: str, default_org_type: str
     ) -> None:
         register_extensions()
+        self.vocab = nlp.vocab
         self.name = name
         self.gazetteer_dir = gazetteer
         self.lexicon_path = lexicon
@@ -113,6 +119,12 @@ class EntityResolver(SettingsSerializable):
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
+        self.coordination: RuleSet[RuleRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(COORDINATION_FILE), RuleRecord),
+            Lexicon.from_files([model_path(lx)]),
+            source=COORDINATION_FILE,
+        )
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
@@ -434,46 +446,44 @@ class EntityResolver(SettingsSerializable):
             if m.type == "PERSON" and m.source == "ner" and len(m.text.split()) > 1
             for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []
         }
+        spans = {
+            k: span
+            for k, m in enumerate(mentions)
+            if m.source == "ner"
+            and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        }
+        partners: dict[int, dict[str, set[int]]] = {}
+        for match in self.coordination.matches(doc, anchors={span.root.i for span in spans.values()}):
+            partner = match.node("partner")
+            if partner is not None:
+                partners.setdefault(match.anchor, {}).setdefault(match.rule.label, set()).add(partner)
         out = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if (
-                m.source == "ner"
-                and span is not None
-                and (m.rule.endswith("+default") or m.kind == "place")
-                and len(span) > 1
-            ):
+        for k, m in enumerate(mentions):
+            span = spans.get(k)
+            if span is None:
+                out.append(m)
+                continue
+            found = partners.get(span.root.i, {})
+            near = {t for t in found.get("PARTNER", ()) if not span.start <= t < span.end}
+            listed = near | {t for t in found.get("LIST_MEMBER", ()) if not span.start <= t < span.end}
+            if (m.rule.endswith("+default") or m.kind == "place") and len(span) > 1:
                 # "A, B, C and D": an untyped name or a place no gazetteer knows, listed with
                 # full personal names only, is a person too.
-                named = self._conjuncts(span, person_at | actor_at | set(place_at))
-                if named and all(t.i in person_at for t in named):
+                named = [t for t in listed if t in person_at or t in actor_at or t in place_at]
+                if named and all(t in person_at for t in named):
                     m = replace(
                         m, kind="actor", type="PERSON", key=None, country=None, rule=m.rule + "+listed"
                     )
                     out.append(m)
                     continue
-            if m.source == "ner" and m.kind == "actor" and span is not None:
-                root = span.root
-                partners = [root.head] if root.dep_ == "conj" else []
-                partners += [t for t in root.children if t.dep_ == "conj"]
-                place = next((place_at[t.i] for t in partners if t.i in place_at), None)
-                named = [t for t in partners if t.i in actor_at or t.i in place_at]
+            if m.kind == "actor":
+                place = next((place_at[t] for t in sorted(near) if t in place_at), None)
+                named = [t for t in near if t in actor_at or t in place_at]
                 # Only when every named conjunct is a place: a list of people may hold a town-like surname.
-                if place is not None and all(t.i in place_at for t in named):
+                if place is not None and all(t in place_at for t in named):
                     m = replace(m, kind="place", type=place.type, rule=m.rule + "+coordinated")
             out.append(m)
         return out
-
-    @staticmethod
-    def _conjuncts(span: Span, named: set[int]) -> list[Any]:
-        """The tokens of other names coordinated with ``span`` (its head, its conjuncts and their
-        conjuncts), among the token indices ``named``."""
-        root = span.root
-        chain = [root.head] if root.dep_ == "conj" else []
-        chain += [t for t in root.children if t.dep_ == "conj"]
-        if root.dep_ == "conj":
-            chain += [t for t in root.head.children if t.dep_ == "conj" and t.i != root.i]
-        return [t for t in chain if t.i in named and not (span.start <= t.i < span.end)]
 
     def _defined_names(
         self, definitions: list[Abbreviation], mentions: list[Mention], usable: Callable[[int, int], bool]
