@@ -99,6 +99,8 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country key
     capitals: dict[str, str] = field(default_factory=dict)  # capital city name -> country key
     by_iso2: dict[str, str] = field(default_factory=dict)  # iso2 -> country key
+    # a listed city's key -> the less populous cities of the same name, as (key, iso2) pairs
+    namesakes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, entry: GazetteerEntry) -> None:
         self.entries.setdefault(entry.key, entry)
@@ -140,6 +142,11 @@ def load_gazetteer(directory: str = GAZETTEER_DIR) -> Gazetteer:
                     row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None
                 )
             )
+    namesakes = root / "city_namesakes.tsv"
+    if namesakes.exists():
+        for row in read_tsv(namesakes):
+            if row["namesake_of"] in gaz.entries and row["country"]:
+                gaz.namesakes.setdefault(row["namesake_of"], []).append((row["id"], row["country"]))
     # Top-level subdivisions and hand regions, then the ISO 3166-2 levels below (typed forms only).
     for name in ("regions.jsonl", "subdivisions.jsonl"):
         path = root / name

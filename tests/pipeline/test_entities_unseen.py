@@ -188,6 +188,28 @@ def test_a_magazine_is_a_medium(nlp: Language) -> None:
     assert names(b).get("Velmont Charivari") == "RESEARCH_MEDIA"
 
 
+# --- 7. same-named places ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The Velna Front fought the army for a decade. In 1984 it bombed a barracks in Tripoli. "
+            "Lebanon blamed Syria.",
+            "LB",
+        ),
+        ("The Velna Front was based in Libya. In 1984 it bombed a barracks in Tripoli.", "LY"),
+        ("Police in Spain arrested four members of the Velna Front in Valencia in 2003.", "ES"),
+        ("The Velna Front bombed a market in Valencia in 2003.", "VE"),  # no country: most populous
+    ],
+)
+def test_a_shared_city_name_is_the_city_in_the_documents_country(
+    nlp: Language, text: str, country: str
+) -> None:
+    b = brief_of(nlp, text)
+    city = next(p for p in b.places if p.type == "CITY")
+    assert city.country == country
+
+
 # --- 8. line endings and a byte-order mark ---------------------------------------------------
 def test_crlf_line_endings_change_nothing(nlp: Language) -> None:
     text = (

@@ -406,6 +406,7 @@ class EntityResolver(SettingsSerializable):
         """Entities from the mentions of the whole ``text``: acronym definitions, alias cues,
         clustering, naming and the sweep for further mentions. Pure: text and mentions in."""
         definitions = find_abbreviations(text)
+        mentions = self._namesakes(mentions)
         mentions = self._defined_names(definitions, mentions, usable)
         links, new = acronym_links(text, definitions, mentions)
         links = _kept_links(links, _append_usable(mentions, new, usable))
@@ -426,6 +427,28 @@ class EntityResolver(SettingsSerializable):
         # Every link is (primary, other name): the other side never gives the entity its name.
         entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
         return self._sweep(text, entities, usable)
+
+    def _namesakes(self, mentions: list[Mention]) -> list[Mention]:
+        """A city whose name other cities share is the one in a country the document is about:
+        the namesake whose country the text names most often (as a country, a state, or the
+        country of an unambiguous place), else the most populous."""
+        if not any(m.key in self.gaz.namesakes for m in mentions):
+            return mentions
+        weight: dict[str, int] = {}
+        for m in mentions:
+            if m.country and m.key not in self.gaz.namesakes:
+                weight[m.country] = weight.get(m.country, 0) + 1
+        out = []
+        for m in mentions:
+            options = self.gaz.namesakes.get(m.key or "")
+            if options and m.country is not None:
+                key, country = max(
+                    [(m.key or "", m.country), *options], key=lambda kc: weight.get(kc[1], 0)
+                )  # max keeps the first of equals: the most populous
+                if key != m.key:
+                    m = replace(m, key=key, country=country, rule=m.rule + "+namesake")
+            out.append(m)
+        return out
 
     def _coordinate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A statistical name coordinated with known places is a place too: "Velna, Tarvosa, and Ordin"."""
