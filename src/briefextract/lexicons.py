@@ -39,6 +39,7 @@ LexiconLabel = Literal[
     "EVENT_NAME_HEAD",
     "EVENT_NAME_OF",
     "MEDIA_NOUN",
+    "ORG_GENERIC_HEAD",
 ]
 
 

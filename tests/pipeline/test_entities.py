@@ -196,3 +196,17 @@ def test_every_coordination_record_matches_its_examples(nlp: Language) -> None:
         for example in record.examples:
             hits = [m for m in resolver.coordination.matches(nlp(example)) if m.rule.id == record.id]
             assert hits, (record.id, example)
+
+
+def test_every_state_role_record_matches_its_examples(nlp: Language) -> None:
+    from briefextract.components.entities import STATE_ROLES_FILE
+    from briefextract.resources import model_path
+    from briefextract.rules import RuleRecord
+    from briefextract.rules.compiler import read_records
+
+    resolver = nlp.get_pipe("briefextract_entities")
+    for record in read_records(model_path(STATE_ROLES_FILE), RuleRecord):
+        assert record.examples, record.id
+        for example in record.examples:
+            hits = [m for m in resolver.state_roles.matches(nlp(example)) if m.rule.id == record.id]
+            assert hits, (record.id, example)

@@ -242,3 +242,38 @@ def test_a_byte_order_mark_changes_nothing_but_offsets(nlp: Language) -> None:
         for e in [*b.actors, *b.places]:
             for m in e.mentions:
                 assert variant[m.start : m.end] == m.text  # offsets index the text as given
+
+
+# --- countries acting as states, groups named after their leaders ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group vowed to overthrow governments deemed corrupt, including those of France, Spain "
+        "and Italy.",
+        "Velnia rejected any role for Western powers—namely, France, Spain and Italy—in its war.",
+    ],
+)
+def test_countries_standing_for_states_named_before_are_states(nlp: Language, text: str) -> None:
+    b = brief_of(nlp, text)
+    for country in ("France", "Spain", "Italy"):
+        assert names(b).get(country) == "STATE", country
+
+
+def test_a_country_after_those_of_an_economic_noun_is_a_place(nlp: Language) -> None:
+    b = brief_of(nlp, "The economies of France and those of Spain and Italy grew.")
+    assert names(b).get("Spain") == "COUNTRY"
+
+
+def test_a_gang_named_after_its_leaders_is_one_group(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The bombing was carried out by Paul Marlow and Anna Greer, two founders of the Marlow-Greer gang. "
+        "Later the Marlow-Greer gang robbed a bank, and the Marlow-Greer group fled.",
+    )
+    (group,) = [a for a in b.actors if a.type == "ARMED_GROUP"]
+    assert sorted(m.text for m in group.mentions) == [
+        "Marlow-Greer gang",
+        "Marlow-Greer gang",
+        "Marlow-Greer group",
+    ]
+    assert {a.name for a in b.actors if a.type == "PERSON"} == {"Paul Marlow", "Anna Greer"}

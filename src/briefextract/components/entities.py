@@ -45,6 +45,8 @@ ORG_LABELS = frozenset(
 NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 # Which names are coordinated with which: rule records (labels PARTNER, LIST_MEMBER).
 COORDINATION_FILE = "entities/coordination.jsonl"
+# Constructions that make a country the acting state: rule records (label STATE).
+STATE_ROLES_FILE = "entities/state_roles.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
 # character nor a hyphen, and no word character or hyphen right after the name.
@@ -115,6 +117,7 @@ class EntityResolver(SettingsSerializable):
         self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
         self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
+        self.generic_heads = lexicons.words("ORG_GENERIC_HEAD", lx)
         self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
@@ -124,6 +127,12 @@ class EntityResolver(SettingsSerializable):
             read_records(model_path(COORDINATION_FILE), RuleRecord),
             Lexicon.from_files([model_path(lx)]),
             source=COORDINATION_FILE,
+        )
+        self.state_roles: RuleSet[RuleRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(STATE_ROLES_FILE), RuleRecord),
+            Lexicon.from_files([model_path(lx)]),
+            source=STATE_ROLES_FILE,
         )
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
@@ -170,7 +179,7 @@ class EntityResolver(SettingsSerializable):
             return True  # "Bombings", "Weapons": capitalised common nouns at a sentence start
         return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
 
-    def _to_mention(self, doc: Doc, c: Candidate) -> Mention | None:
+    def _to_mention(self, doc: Doc, c: Candidate, states: frozenset[int] = frozenset()) -> Mention | None:
         if self._blocked(doc, c):
             return None
         span = doc[c.start : c.end]
@@ -190,7 +199,7 @@ class EntityResolver(SettingsSerializable):
                 entry.name,
             )
             if entry.label == "COUNTRY":
-                if acts_as_state(span, self.cues):
+                if acts_as_state(span, self.cues, marked=states):
                     return replace(base, kind="actor", type="STATE")
                 return self._regionalise(doc, span, base)
             if entry.label == "CITY":
@@ -276,6 +285,17 @@ class EntityResolver(SettingsSerializable):
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    def _state_tokens(self, doc: Doc) -> frozenset[int]:
+        """Tokens the state-role records mark: a dependency record's "country" node, or the
+        last token of a token record's match."""
+        if not doc.has_annotation("DEP"):
+            return frozenset()
+        marked = set()
+        for match in self.state_roles.matches(doc):
+            node = match.node("country")
+            marked.add(node if node is not None else match.end - 1)
+        return frozenset(marked)
 
     def _capital_acts(self, span: Span) -> bool:
         """A capital stands for its government as a subject, a possessor ("Moscow's
@@ -370,8 +390,11 @@ class EntityResolver(SettingsSerializable):
             for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
+        states = self._state_tokens(doc)
         mentions = [
-            m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None
+            m
+            for c in resolve_overlaps(doc, candidates)
+            if (m := self._to_mention(doc, c, states)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
         return self._owned_bodies(doc, mentions)
@@ -421,6 +444,7 @@ class EntityResolver(SettingsSerializable):
             links,
             titles=self.titles,
             short_heads=self.short_heads,
+            generic_heads=self.generic_heads,
             owner_prefixes=self.owner_prefixes,
             place_heads=self.place_heads,
         )
