@@ -277,3 +277,18 @@ def test_a_gang_named_after_its_leaders_is_one_group(nlp: Language) -> None:
         "Marlow-Greer group",
     ]
     assert {a.name for a in b.actors if a.type == "PERSON"} == {"Paul Marlow", "Anna Greer"}
+
+
+def test_bracket_tagged_and_numbered_factions_are_their_own_groups(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The Velna Liberation Front (VLF) was founded in 1959. In 1974 the VLF split into two groups: "
+        "VLF political-military or VLF(pm), and VLF military or VLF(m).\n\n"
+        "Both VLF(m) and VLF(pm) refused offers of amnesty. VLF VIII later merged into VLF(m).",
+    )
+    by_name = {a.name: a for a in b.actors}
+    assert by_name["VLF political-military"].aliases == ["VLF(pm)"]
+    assert len(by_name["VLF political-military"].mentions) == 3
+    assert len(by_name["VLF military"].mentions) == 4
+    assert "VLF VIII" in by_name
+    assert [m.text for m in by_name["Velna Liberation Front"].mentions].count("VLF") == 2

@@ -53,6 +53,9 @@ DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 _WORD_AT = re.compile(r"\w+")
 _NAME_GOES_ON = re.compile(r"[\w-]")
+# "VLF(pm)": a known acronym with a lower-case tag in brackets, no space between, names a
+# faction of the group; "VLF political-military or VLF(pm)" gives the tag's spelled-out form.
+_FACTION_TAG = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9})\(([a-z]{1,4})\)")
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -430,9 +433,12 @@ class EntityResolver(SettingsSerializable):
         clustering, naming and the sweep for further mentions. Pure: text and mentions in."""
         definitions = find_abbreviations(text)
         mentions = self._namesakes(mentions)
+        mentions, tag_links = self._faction_tags(text, mentions, usable)
         mentions = self._defined_names(definitions, mentions, usable)
         links, new = acronym_links(text, definitions, mentions)
         links = _kept_links(links, _append_usable(mentions, new, usable))
+        by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+        links += [(by_span[a], by_span[b]) for a, b in tag_links if a in by_span and b in by_span]
         links2, new2, replaced = cue_links(text, mentions, self.alias_cues, self.nickname_cues)
         for i, m in replaced.items():
             if usable(m.start, m.end):
@@ -451,6 +457,44 @@ class EntityResolver(SettingsSerializable):
         # Every link is (primary, other name): the other side never gives the entity its name.
         entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
         return self._sweep(text, entities, usable)
+
+    @staticmethod
+    def _faction_tags(
+        text: str, mentions: list[Mention], usable: Callable[[int, int], bool]
+    ) -> tuple[list[Mention], list[tuple[tuple[int, int], tuple[int, int]]]]:
+        """ "VLF(pm)", where "VLF" names an actor, is a faction of it: a name of its own, and so
+        is "VLF political-military" right before "or VLF(pm)" (the words' initials spell the
+        tag). Returns the mentions, and links (long form span, tag span) between them."""
+        acronyms = {m.text: m for m in mentions if m.kind == "actor" and m.text.isupper()}
+        found: list[Mention] = []
+        links: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        for hit in _FACTION_TAG.finditer(text):
+            owner = acronyms.get(hit.group(1))
+            if owner is None or not usable(hit.start(), hit.end()):
+                continue
+            tag = Mention(
+                hit.start(), hit.end(), hit.group(0), "actor", owner.type, "alias:faction-tag", "cue"
+            )
+            found.append(tag)
+            before = re.search(
+                rf"(?<![\w-]){re.escape(hit.group(1))} ([a-z]+(?:[ -][a-z]+){{0,3}}) or $",
+                text[max(0, hit.start() - 80) : hit.start()],
+            )
+            if before is not None and "".join(w[0] for w in re.split("[ -]", before.group(1))) == hit.group(
+                2
+            ):
+                s = hit.start() - len(before.group(0))
+                e = s + len(hit.group(1)) + 1 + len(before.group(1))
+                if usable(s, e):
+                    found.append(
+                        Mention(s, e, text[s:e], "actor", owner.type, "alias:faction-long-form", "cue")
+                    )
+                    links.append(((s, e), (tag.start, tag.end)))
+        if not found:
+            return mentions, links
+        taken = RangeIndex((m.start, m.end) for m in found)
+        kept = [m for m in mentions if not list(taken.overlapping(m.start, m.end))]
+        return sorted(kept + found, key=lambda m: (m.start, m.end)), links
 
     def _namesakes(self, mentions: list[Mention]) -> list[Mention]:
         """A city whose name other cities share is the one in a country the document is about:
