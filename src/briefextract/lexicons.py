@@ -40,6 +40,7 @@ LexiconLabel = Literal[
     "EVENT_NAME_OF",
     "MEDIA_NOUN",
     "ORG_GENERIC_HEAD",
+    "OFFSHOOT_QUALIFIER",
 ]
 
 

@@ -292,3 +292,19 @@ def test_bracket_tagged_and_numbered_factions_are_their_own_groups(nlp: Language
     assert len(by_name["VLF military"].mentions) == 4
     assert "VLF VIII" in by_name
     assert [m.text for m in by_name["Velna Liberation Front"].mentions].count("VLF") == 2
+
+
+def test_an_offshoot_qualifier_names_a_group_and_its_plural_names_it_again(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The Velna Republican Army (VRA) fought in the 1920s. In 1969 the Provisional VRA split from "
+        "the VRA. Most units in the north sided with the Provisionals in 1970, and the Provisionals "
+        "bombed a barracks in 1971.",
+    )
+    by_name = {a.name: a for a in b.actors}
+    assert [m.text for m in by_name["Provisional VRA"].mentions] == [
+        "Provisional VRA",
+        "Provisionals",
+        "Provisionals",
+    ]
+    assert "Provisional VRA" not in by_name["Velna Republican Army"].aliases

@@ -56,6 +56,7 @@ _NAME_GOES_ON = re.compile(r"[\w-]")
 # "VLF(pm)": a known acronym with a lower-case tag in brackets, no space between, names a
 # faction of the group; "VLF political-military or VLF(pm)" gives the tag's spelled-out form.
 _FACTION_TAG = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9})\(([a-z]{1,4})\)")
+_QUALIFIED_ACRONYM = re.compile(r"^([A-Z][a-z]{3,}) [A-Z]{2,}$")
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -619,6 +620,10 @@ class EntityResolver(SettingsSerializable):
             names = {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}
             if ent.type == "PERSON":
                 names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
+            elif ent.kind == "actor" and ent.type != "STATE":
+                # "the Provisionals" for the "Provisional VLA": a qualifier of an acronym, made a
+                # plural noun, names the group (as "the Officials" names the "Official VLA")
+                names |= {q.group(1) + "s" for n in list(names) if (q := _QUALIFIED_ACRONYM.match(n))}
             for n in names:
                 if (
                     len(n) >= 2
