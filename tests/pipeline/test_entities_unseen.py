@@ -308,3 +308,18 @@ def test_an_offshoot_qualifier_names_a_group_and_its_plural_names_it_again(nlp: 
         "Provisionals",
     ]
     assert "Provisional VRA" not in by_name["Velna Republican Army"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "city"),
+    [
+        ("In 1972 six gunmen seized the Velnan Embassy in Stockholm.", "Velnan Embassy", "Stockholm"),
+        ("A bomb exploded at the West Berlin Velnan Yacht Club in 1972.", "Velnan Yacht Club", "West Berlin"),
+        ("Two inmates escaped from Mombasa prison in 1973.", "Mombasa prison", None),
+    ],
+)
+def test_facilities_are_other_places(nlp: Language, text: str, facility: str, city: str | None) -> None:
+    b = brief_of(nlp, text)
+    assert names(b).get(facility) == "OTHER"
+    if city is not None:
+        assert names(b).get(city) == "CITY"

@@ -206,6 +206,18 @@ class EntityResolver(SettingsSerializable):
                 if acts_as_state(span, self.cues, marked=states):
                     return replace(base, kind="actor", type="STATE")
                 return self._regionalise(doc, span, base)
+            if entry.label in {"CITY", "REGION"} and (head_end := self._facility_after(span)) is not None:
+                # "the Velna station", "Tarrow prison": a town's name before a facility noun names
+                # the facility
+                return Mention(
+                    start,
+                    head_end,
+                    doc.text[start:head_end],
+                    "place",
+                    "OTHER",
+                    c.rule + "+facility",
+                    "gazetteer",
+                )
             if entry.label == "CITY":
                 capital_of = self.gaz.capitals.get(text)
                 if capital_of and self._capital_acts(span):
@@ -245,15 +257,10 @@ class EntityResolver(SettingsSerializable):
         if c.label in {"PERSON", "ORG"}:
             following = doc[span.end] if span.end < len(doc) else None
             preceding = doc[span.start - 1] if span.start > 0 else None
-            if (
-                following is not None
-                and following.is_lower
-                and following.lower_ in self.facility_heads
-                and span[-1].whitespace_ == " "  # a break or control character is no joint
-            ):
+            head_end = self._facility_after(span)
+            if head_end is not None:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
-                head_end = following.idx + len(following.text)
                 return Mention(
                     start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
                 )
@@ -343,6 +350,20 @@ class EntityResolver(SettingsSerializable):
             return False
         middle = words[1 : len(words) - head_len]
         return all(w in self.force_modifiers for w in middle)
+
+    def _facility_after(self, span: Span) -> int | None:
+        """Where a lower-case facility noun right after ``span`` ends ("Velcor plant",
+        "Tarrow prison"), or None; a break or control character is no joint."""
+        doc = span.doc
+        following = doc[span.end] if span.end < len(doc) else None
+        if (
+            following is not None
+            and following.is_lower
+            and following.lower_ in self.facility_heads
+            and span[-1].whitespace_ == " "
+        ):
+            return following.idx + len(following.text)
+        return None
 
     def _facility_name(self, span: Span) -> bool:
         """ "Greystone House", "Hollis Barracks": a capitalised name ending in a facility noun."""

@@ -96,9 +96,12 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         out.append(
             Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key)
         )
+    place_starts = {c.start for c in out if c.label in {"CITY", "COUNTRY"}}
     for span in doc.spans.get(pattern_key, []):
         if _crosses_coordination(span):
             continue
+        if span.label_ == "OTHER" and span.start in place_starts:
+            continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
         s, e = trim(doc, span.start, span.end)
         out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
     for ent in doc.ents:
