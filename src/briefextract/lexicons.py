@@ -41,6 +41,7 @@ LexiconLabel = Literal[
     "MEDIA_NOUN",
     "ORG_GENERIC_HEAD",
     "OFFSHOOT_QUALIFIER",
+    "BORDER_NOUN",
 ]
 
 

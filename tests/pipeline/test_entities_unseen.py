@@ -323,3 +323,11 @@ def test_facilities_are_other_places(nlp: Language, text: str, facility: str, ci
     assert names(b).get(facility) == "OTHER"
     if city is not None:
         assert names(b).get(city) == "CITY"
+
+
+def test_a_border_between_two_countries_is_one_region(nlp: Language) -> None:
+    b = brief_of(
+        nlp, "Troops raided camps along the Kenya–Somalia border in 2015. Kenya said the raid was a success."
+    )
+    assert names(b).get("Kenya–Somalia border") == "REGION"
+    assert "Somalia" not in names(b)

@@ -240,7 +240,9 @@ class EntityResolver(SettingsSerializable):
             return None  # a named war, operation or period: no entity, and no name inside it
         if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
             # "Velna Province"; but "Velnan province", "Velna province" for a country: no division's name
-            if any(t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]):
+            if c.rule.startswith("pattern:region-division") and any(
+                t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]
+            ):
                 return None
             return self._regionalise(
                 doc, span, Mention(start, end, text, "place", c.label, c.rule, "pattern")
