@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -104,6 +104,16 @@ class Gazetteer:
 
     def add(self, entry: GazetteerEntry) -> None:
         self.entries.setdefault(entry.key, entry)
+
+    @cached_property
+    def places_by_form(self) -> dict[str, str]:
+        """Lower-cased surface form -> key of the place entry written so (first entry wins)."""
+        out: dict[str, str] = {}
+        for entry in self.entries.values():
+            if entry.label in PLACE_LABELS:
+                for form in entry.surface_forms():
+                    out.setdefault(form.lower(), entry.key)
+        return out
 
     def patterns(self) -> list[dict[str, object]]:
         """Phrase patterns for a span ruler: one per distinct (key, surface form)."""

@@ -28,8 +28,8 @@ REVIEW = {
         "reviewed 2026-12-07 (issue 16, round 2) against gold/cfr-aqim-2015.jsonl; known errors kept:",
         "two magazines read as PERSON (no media noun next to them)",
         "a US body typed INTERNATIONAL_ORG by its 'Partnership' head; a party typed ARMED_GROUP",
-        "a coordinated 'North and West' region kept as one CITY; a military academy as a CITY",
-        "an adjective + region phrase ('Saharan ...') read as PERSON",
+        "a military academy as a CITY; a listed macro-region kept whole (the gold splits it in two)",
+        "countries after 'after' in a list of coup states kept as COUNTRY places (gold: STATE)",
         "'Salafi' is a POLITICAL_GROUP here although this gold leaves it out (other golds keep it)",
     ],
     "wp-symbionese-liberation-army-2019": [

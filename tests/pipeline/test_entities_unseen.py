@@ -331,3 +331,16 @@ def test_a_border_between_two_countries_is_one_region(nlp: Language) -> None:
     )
     assert names(b).get("Kenya–Somalia border") == "REGION"
     assert "Somalia" not in names(b)
+
+
+def test_a_shared_head_gives_both_places(nlp: Language) -> None:
+    b = brief_of(nlp, "The group spread across North and West Africa in the 2000s.")
+    assert names(b).get("West Africa") == "REGION"
+    assert names(b).get("North") == "REGION"  # "North ... Africa"
+    assert "North and West Africa" not in names(b)
+
+
+def test_an_adjective_before_a_listed_name_is_no_new_name(nlp: Language) -> None:
+    b = brief_of(nlp, "Drought hit the sub-Saharan Sahel, and France sent aid in 1973.")
+    assert "Saharan Sahel" not in names(b)
+    assert names(b).get("Sahel") == "REGION"

@@ -163,6 +163,8 @@ class EntityResolver(SettingsSerializable):
         first = span[0]
         if holds_break(text):
             return True  # a name never spans lines, nor holds a control character
+        if c.rule.endswith("+shared-head"):
+            return False  # "North" of "North and West Africa" is named by the listed place
         if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or first.lower_ in ARABIC_ARTICLES):
             return True
         if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
