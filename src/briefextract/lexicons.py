@@ -42,6 +42,8 @@ LexiconLabel = Literal[
     "ORG_GENERIC_HEAD",
     "OFFSHOOT_QUALIFIER",
     "BORDER_NOUN",
+    "PRODUCT_NOUN",
+    "COMMUNITY_NOUN",
 ]
 
 

@@ -344,3 +344,14 @@ def test_an_adjective_before_a_listed_name_is_no_new_name(nlp: Language) -> None
     b = brief_of(nlp, "Drought hit the sub-Saharan Sahel, and France sent aid in 1973.")
     assert "Saharan Sahel" not in names(b)
     assert names(b).get("Sahel") == "REGION"
+
+
+def test_a_place_and_a_community_noun_name_a_communal_group(nlp: Language) -> None:
+    b = brief_of(nlp, "In 1969 Punjab loyalists attacked the march. Veteran republicans stayed away.")
+    assert names(b).get("Punjab loyalists") == "POLITICAL_GROUP"
+    assert "Veteran republicans" not in names(b)
+
+
+def test_a_name_before_a_vehicle_noun_is_a_product(nlp: Language) -> None:
+    b = brief_of(nlp, "The commandos fast-roped from Velcor helicopters near the border with Kenya.")
+    assert not any("Velcor" in n for n in names(b))

@@ -125,6 +125,7 @@ class EntityResolver(SettingsSerializable):
         self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
+        self.product_nouns = lexicons.words("PRODUCT_NOUN", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
         self.coordination: RuleSet[RuleRecord] = RuleSet(
             self.vocab,
@@ -261,6 +262,8 @@ class EntityResolver(SettingsSerializable):
         if c.label in {"PERSON", "ORG"}:
             following = doc[span.end] if span.end < len(doc) else None
             preceding = doc[span.start - 1] if span.start > 0 else None
+            if following is not None and following.is_lower and following.lower_ in self.product_nouns:
+                return None  # "Velcor helicopters": a product's name
             head_end = self._facility_after(span)
             if head_end is not None:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun

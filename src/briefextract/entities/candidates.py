@@ -78,6 +78,10 @@ def extend_article(doc: Doc, start: int) -> int:
     return start
 
 
+# Name patterns whose match counts only when its first word is a listed place.
+PLACE_FIRST_PATTERNS = frozenset({"name-place-community"})
+
+
 def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> list[Candidate]:
     """All candidates, before overlap resolution."""
     out: list[Candidate] = []
@@ -97,11 +101,14 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key)
         )
     place_starts = {c.start for c in out if c.label in {"CITY", "COUNTRY"}}
+    region_starts = {c.start for c in out if c.label == "REGION"}
     for span in doc.spans.get(pattern_key, []):
         if _crosses_coordination(span):
             continue
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
+        if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
+            continue  # "Velna loyalists" holds a listed place; "Veteran republicans" none
         s, e = trim(doc, span.start, span.end)
         out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
