@@ -44,6 +44,7 @@ LexiconLabel = Literal[
     "BORDER_NOUN",
     "PRODUCT_NOUN",
     "COMMUNITY_NOUN",
+    "NAME_DESCRIPTOR_NOUN",
 ]
 
 

@@ -355,3 +355,19 @@ def test_a_place_and_a_community_noun_name_a_communal_group(nlp: Language) -> No
 def test_a_name_before_a_vehicle_noun_is_a_product(nlp: Language) -> None:
     b = brief_of(nlp, "The commandos fast-roped from Velcor helicopters near the border with Kenya.")
     assert not any("Velcor" in n for n in names(b))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "In 1977 the group merged into the political party Velna Unity, which won two seats.",
+            "Velna Unity",
+            "POLITICAL_GROUP",
+        ),
+        ("The newspaper Velna Herald reported the attack.", "Velna Herald", "RESEARCH_MEDIA"),
+        ("The militant Omar Velnik was killed.", "Omar Velnik", "PERSON"),
+    ],
+)
+def test_a_descriptor_noun_before_a_name_types_it(nlp: Language, text: str, name: str, etype: str) -> None:
+    assert names(brief_of(nlp, text)).get(name) == etype

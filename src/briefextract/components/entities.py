@@ -126,6 +126,7 @@ class EntityResolver(SettingsSerializable):
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
         self.product_nouns = lexicons.words("PRODUCT_NOUN", lx)
+        self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
         self.coordination: RuleSet[RuleRecord] = RuleSet(
             self.vocab,
@@ -271,6 +272,10 @@ class EntityResolver(SettingsSerializable):
                 return Mention(
                     start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
                 )
+            described = self._described_before(span)
+            if described is not None:
+                # "the political party Velna Unity", "the think tank Tarrow Institute"
+                return Mention(start, end, text, "actor", described, c.rule + "+described", "ner")
             for word in (preceding, following):
                 if word is not None and word.is_lower and word.lower_ in self.media_nouns:
                     # "the weekly magazine Tarrow Review", "the Velna Courier newspaper"
@@ -357,6 +362,18 @@ class EntityResolver(SettingsSerializable):
             return False
         middle = words[1 : len(words) - head_len]
         return all(w in self.force_modifiers for w in middle)
+
+    def _described_before(self, span: Span) -> str | None:
+        """The type a lower-case descriptor noun right before a name gives it ("the political
+        party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"}:
+            i -= 1
+        if i < 0 or not doc[i].is_lower or doc[i].tag_ not in {"NN", "NNS"}:
+            return None
+        two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
+        return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
 
     def _facility_after(self, span: Span) -> int | None:
         """Where a lower-case facility noun right after ``span`` ends ("Velcor plant",
