@@ -371,3 +371,8 @@ def test_a_name_before_a_vehicle_noun_is_a_product(nlp: Language) -> None:
 )
 def test_a_descriptor_noun_before_a_name_types_it(nlp: Language, text: str, name: str, etype: str) -> None:
     assert names(brief_of(nlp, text)).get(name) == etype
+
+
+def test_a_numbered_regiment_is_a_state_force(nlp: Language) -> None:
+    b = brief_of(nlp, "In 2015 the rebels ambushed a convoy of 6 Velna Regiment and killed 18 soldiers.")
+    assert names(b).get("6 Velna Regiment") == "GOVERNMENT_BODY"
