@@ -25,7 +25,8 @@ Cities
     * several cities with one name: the most populous is kept in ``cities.tsv``; the others
       go to ``city_namesakes.tsv`` (id, the kept city's id, name, country, population), so
       the resolver can prefer the namesake in a country the document is about;
-    * aliases: hand-listed English forms (``CITY_ENGLISH``), the ASCII-folded name, Latin
+    * aliases: hand-listed English forms (``CITY_ENGLISH``), the ASCII-folded name, each part of a
+      bilingual "A / B" name and the two joined by a hyphen ("Donostia-San Sebastián"), Latin
       alternate names that differ from the name only by accents/punctuation/spacing, and the
       name without the Arabic article ("Al Fallujah" -> "Fallujah") in Arabic-speaking
       countries.  An alias equal to a country or to another kept city's name is dropped.
@@ -407,6 +408,13 @@ def city_aliases(city, preferred, cc):
         if a.isascii() and not a.islower() and loose(a) == loose(city["name"])
     ]
     names.extend(latin_alts[:4])
+    # a bilingual GeoNames name "A / B" ("Donostia / San Sebastián"): prose writes either part,
+    # or both joined by a hyphen
+    for n in (preferred, city["name"]):
+        parts = [p.strip() for p in n.split(" / ")]
+        if len(parts) == 2 and all(parts):
+            for form in (*parts, "-".join(parts)):
+                names.extend([form, fold(form)])
     if cc in ARABIC_COUNTRIES:
         for n in (preferred, city["name"]):
             bare = strip_article(n)

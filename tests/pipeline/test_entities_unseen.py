@@ -376,3 +376,21 @@ def test_a_descriptor_noun_before_a_name_types_it(nlp: Language, text: str, name
 def test_a_numbered_regiment_is_a_state_force(nlp: Language) -> None:
     b = brief_of(nlp, "In 2015 the rebels ambushed a convoy of 6 Velna Regiment and killed 18 soldiers.")
     assert names(b).get("6 Velna Regiment") == "GOVERNMENT_BODY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "The air force and 9 VELN (SF) carried out a raid across the border.",
+            "9 VELN (SF)",
+            "GOVERNMENT_BODY",
+        ),
+        ("The bombing of a station in Gasteiz-Vitoria killed a child.", "Gasteiz-Vitoria", "CITY"),
+        ("Aid reached the rebels from across the Republic of Kenya in 1970.", "Republic of Kenya", "COUNTRY"),
+    ],
+)
+def test_unit_designations_bilingual_city_names_and_republics(
+    nlp: Language, text: str, name: str, etype: str
+) -> None:
+    assert names(brief_of(nlp, text)).get(name) == etype

@@ -56,6 +56,8 @@ _NAME_GOES_ON = re.compile(r"[\w-]")
 # "VLF(pm)": a known acronym with a lower-case tag in brackets, no space between, names a
 # faction of the group; "VLF political-military or VLF(pm)" gives the tag's spelled-out form.
 _FACTION_TAG = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9})\(([a-z]{1,4})\)")
+_REPUBLIC_OF = re.compile(r"^(?:the )?Republic of (?:the )?(\S.*)$")
+_DEMONYM_REPUBLIC = re.compile(r"^(?:the )?(\S+) Republic$")
 _QUALIFIED_ACRONYM = re.compile(r"^([A-Z][a-z]{3,}) [A-Z]{2,}$")
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -303,6 +305,25 @@ class EntityResolver(SettingsSerializable):
         ptype = NER_PLACE_TYPES.get(c.label)
         if ptype is None:
             return None
+        country_key = self._republic_of(text)
+        if c.label == "GPE" and country_key is not None:
+            # "the Republic of Velnia", "the Velnian Republic": the listed country
+            entry = self.gaz.entries[country_key]
+            base = Mention(
+                start,
+                end,
+                text,
+                "place",
+                "COUNTRY",
+                c.rule + "+republic",
+                "ner",
+                entry.key,
+                entry.country,
+                entry.name,
+            )
+            if acts_as_state(span, self.cues, marked=states):
+                return replace(base, kind="actor", type="STATE")
+            return base
         if len(span) > 1 and span[-1].lower_ in self.place_heads and span[-1].lower_ not in {"city", "town"}:
             ptype = "REGION"  # "Tigray Region", "Orange County"
         if fold_name(text) in self.country_names:
@@ -362,6 +383,17 @@ class EntityResolver(SettingsSerializable):
             return False
         middle = words[1 : len(words) - head_len]
         return all(w in self.force_modifiers for w in middle)
+
+    def _republic_of(self, text: str) -> str | None:
+        """The country key of "Republic of X" or "<X's demonym> Republic" for a listed
+        country X (one the gazetteer does not list under that form), else None."""
+        hit = _REPUBLIC_OF.match(text)
+        if hit is not None:
+            return self.country_names.get(fold_name(hit.group(1)))
+        hit = _DEMONYM_REPUBLIC.match(text)
+        if hit is not None:
+            return self.gaz.demonyms.get(hit.group(1))
+        return None
 
     def _described_before(self, span: Span) -> str | None:
         """The type a lower-case descriptor noun right before a name gives it ("the political

@@ -61,6 +61,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and (
         doc[end - 1].lower_ in _TRAILING_DROP or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # "9 VELN (SF)": the bracket closes one inside the name
         end -= 1
     return start, end
 
