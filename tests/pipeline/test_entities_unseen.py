@@ -394,3 +394,14 @@ def test_unit_designations_bilingual_city_names_and_republics(
     nlp: Language, text: str, name: str, etype: str
 ) -> None:
     assert names(brief_of(nlp, text)).get(name) == etype
+
+
+def test_a_quoted_translation_in_brackets_is_another_name(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        'In 1977 the faction merged into the political party Velna Batasuna ("Unity of Kenya"), '
+        "which won two seats. Velna Batasuna later split.",
+    )
+    party = next(a for a in b.actors if a.name == "Velna Batasuna")
+    assert party.aliases == ["Unity of Kenya"]
+    assert not b.places

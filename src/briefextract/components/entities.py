@@ -58,6 +58,8 @@ _NAME_GOES_ON = re.compile(r"[\w-]")
 _FACTION_TAG = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9})\(([a-z]{1,4})\)")
 _REPUBLIC_OF = re.compile(r"^(?:the )?Republic of (?:the )?(\S.*)$")
 _DEMONYM_REPUBLIC = re.compile(r"^(?:the )?(\S+) Republic$")
+# A translation in brackets and quotes right after a name (an emphasis mark may close the name).
+_GLOSS = re.compile(r"[_*]?\s*\(\s*[\"“]([A-Z][^\"”()\n]{1,80}?)[\"”]\s*\)")
 _QUALIFIED_ACRONYM = re.compile(r"^([A-Z][a-z]{3,}) [A-Z]{2,}$")
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -512,6 +514,8 @@ class EntityResolver(SettingsSerializable):
         definitions = find_abbreviations(text)
         mentions = self._namesakes(mentions)
         mentions, tag_links = self._faction_tags(text, mentions, usable)
+        mentions, gloss_links = self._glosses(text, mentions, usable)
+        tag_links += gloss_links
         mentions = self._defined_names(definitions, mentions, usable)
         links, new = acronym_links(text, definitions, mentions)
         links = _kept_links(links, _append_usable(mentions, new, usable))
@@ -572,6 +576,32 @@ class EntityResolver(SettingsSerializable):
             return mentions, links
         taken = RangeIndex((m.start, m.end) for m in found)
         kept = [m for m in mentions if not list(taken.overlapping(m.start, m.end))]
+        return sorted(kept + found, key=lambda m: (m.start, m.end)), links
+
+    @staticmethod
+    def _glosses(
+        text: str, mentions: list[Mention], usable: Callable[[int, int], bool]
+    ) -> tuple[list[Mention], list[tuple[tuple[int, int], tuple[int, int]]]]:
+        """ "Velna Batasuna ("Unity of Velna")": a capitalised quoted phrase in brackets right
+        after an organisation's name translates it, so it is another name of it, and the
+        names inside it ("Velna") are no mentions of their own."""
+        found: list[Mention] = []
+        links: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        for m in mentions:
+            if m.kind != "actor" or m.type in {"PERSON", "STATE"}:
+                continue
+            hit = _GLOSS.match(text, m.end)
+            if hit is None or not usable(hit.start(1), hit.end(1)):
+                continue
+            s, e = hit.start(1), hit.end(1)
+            found.append(
+                replace(m, start=s, end=e, text=text[s:e], rule="alias:gloss", source="cue", key=None)
+            )
+            links.append(((m.start, m.end), (s, e)))
+        if not found:
+            return mentions, links
+        taken = RangeIndex((g.start, g.end) for g in found)
+        kept = [m for m in mentions if not taken.overlapping(m.start, m.end)]
         return sorted(kept + found, key=lambda m: (m.start, m.end)), links
 
     def _namesakes(self, mentions: list[Mention]) -> list[Mention]:
