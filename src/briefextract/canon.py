@@ -96,6 +96,7 @@ def cluster(
     by_key: dict[tuple[str, str], int] = {}
     by_fold: dict[tuple[str, str], int] = {}
     by_generic_stem: dict[str, int] = {}
+    facility_names: dict[tuple[str, str], list[int]] = {}
     for i, m in enumerate(mentions):
         if m.key is not None:
             k = (m.kind, m.key)
@@ -126,6 +127,16 @@ def cluster(
             short = (m.kind, fold_accents(" ".join(words[:-1])))
             if short in by_fold:
                 uf.union(by_fold[short], i)
+        if m.type == "OTHER" and len(words) > 1:
+            # "Velna prison" and "Velna State Prison": one facility (same first word and head,
+            # the shorter name's words all in the longer's)
+            lowered = [fold_accents(w.lower()) for w in words]
+            for j in facility_names.get((lowered[0], lowered[-1]), []):
+                other = [fold_accents(w.lower()) for w in mentions[j].text.split()]
+                short, long_ = sorted((lowered, other), key=len)
+                if set(short) <= set(long_):
+                    uf.union(j, i)
+            facility_names.setdefault((lowered[0], lowered[-1]), []).append(i)
         if m.kind == "actor" and len(words) > 1 and words[-1].lower() in generic_heads:
             # "the X gang" and "the X group": one group
             stem = fold_accents(" ".join(words[:-1]))

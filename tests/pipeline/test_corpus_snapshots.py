@@ -37,8 +37,7 @@ REVIEW = {
         "a nom de guerre named without a cue kept as its own ARMED_GROUP; a pet name as its own PERSON",
         "two activist bodies typed ARMED_GROUP / INTERNATIONAL_ORG by their heads (gold: POLITICAL_GROUP)",
         "a university campus kept as RESEARCH_MEDIA (gold: an OTHER place)",
-        "a nickname read as a CITY place; a prison's short name ('<town> prison') kept apart from its"
-        " full name ('<town> State Prison')",
+        "a nickname read as a CITY place",
     ],
 }
 

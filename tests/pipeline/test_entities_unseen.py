@@ -405,3 +405,26 @@ def test_a_quoted_translation_in_brackets_is_another_name(nlp: Language) -> None
     party = next(a for a in b.actors if a.name == "Velna Batasuna")
     assert party.aliases == ["Unity of Kenya"]
     assert not b.places
+
+
+def test_a_citys_unit_of_a_group_is_a_group_of_its_own(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The Velna Republican Army (VRA) was founded in 1919. He made contact with the Belfast VRA "
+        "under Tom Marlow, who was wary of the leadership.",
+    )
+    assert names(b).get("Belfast VRA") == "ARMED_GROUP"
+
+
+def test_a_facilitys_short_and_full_names_are_one_place(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The group met in Velmora prison in 1972. Marlow escaped from Velmora State Prison in 1973.",
+    )
+    facilities = [p for p in b.places if p.type == "OTHER"]
+    assert len(facilities) == 1 and len(facilities[0].mentions) == 2
+
+
+def test_a_name_before_a_gas_is_a_product(nlp: Language) -> None:
+    b = brief_of(nlp, "Police saturated the area with VX gas in 1969.")
+    assert "VX" not in names(b)

@@ -307,6 +307,12 @@ class EntityResolver(SettingsSerializable):
         ptype = NER_PLACE_TYPES.get(c.label)
         if ptype is None:
             return None
+        head_end = self._facility_after(span)
+        if head_end is not None and c.label in {"GPE", "LOC"}:
+            # "Velmora prison": a town's name before a facility noun names the facility
+            return Mention(
+                start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
+            )
         country_key = self._republic_of(text)
         if c.label == "GPE" and country_key is not None:
             # "the Republic of Velnia", "the Velnian Republic": the listed country

@@ -81,7 +81,7 @@ def extend_article(doc: Doc, start: int) -> int:
 
 
 # Name patterns whose match counts only when its first word is a listed place.
-PLACE_FIRST_PATTERNS = frozenset({"name-place-community"})
+PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
 
 
 def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> list[Candidate]:
