@@ -428,3 +428,15 @@ def test_a_facilitys_short_and_full_names_are_one_place(nlp: Language) -> None:
 def test_a_name_before_a_gas_is_a_product(nlp: Language) -> None:
     b = brief_of(nlp, "Police saturated the area with VX gas in 1969.")
     assert "VX" not in names(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They considered the government of Spain illegitimate.",
+        "He said that Kenya's Research Wing and Spain's National Directorate of Security were "
+        "arming the rebels.",
+    ],
+)
+def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) -> None:
+    assert names(brief_of(nlp, text)).get("Spain") == "STATE"

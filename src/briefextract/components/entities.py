@@ -366,15 +366,22 @@ class EntityResolver(SettingsSerializable):
         if not doc.has_annotation("DEP"):
             return mentions
         body_tokens: set[int] = set()
+        body_starts: set[int] = set()
         for m in mentions:
             if m.kind == "actor" and m.type == "GOVERNMENT_BODY":
-                body_tokens.update(t.i for t in doc.char_span(m.start, m.end, alignment_mode="expand") or [])
+                body = doc.char_span(m.start, m.end, alignment_mode="expand") or []
+                body_tokens.update(t.i for t in body)
+                body_starts.update(t.i for t in body[:1])
         out = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "place" and m.type == "COUNTRY" and span is not None:
                 root = span.root
-                if root.dep_ in {"poss", "compound"} and root.head.i in body_tokens:
+                # "Velnia's Interior Ministry" however the parser attaches the possessive
+                possessive = span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if (root.dep_ in {"poss", "compound"} and root.head.i in body_tokens) or (
+                    possessive and span.end + 1 in body_starts
+                ):
                     m = replace(m, kind="actor", type="STATE", rule=m.rule + "+owner")
             out.append(m)
         return out
