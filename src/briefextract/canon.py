@@ -80,19 +80,23 @@ def cluster(
     *,
     titles: frozenset[str] = frozenset(),
     short_heads: frozenset[str] = frozenset(),
+    generic_heads: frozenset[str] = frozenset(),
     owner_prefixes: frozenset[str] = frozenset(),
     place_heads: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """Groups of mention indices, each group one entity, in order of first mention.
 
     ``short_heads``: head nouns a group's name may drop ("al-Fajr" is the
-    "al-Fajr Brigade"). ``owner_prefixes``: folded country names and
+    "al-Fajr Brigade"). ``generic_heads``: heads a group's name may swap ("the X gang" is
+    "the X group"). ``owner_prefixes``: folded country names and
     demonyms a body's name may drop ("Interior Ministry" is the "Kenyan Interior Ministry").
     ``place_heads``: generic nouns a place's name may drop ("the Sahel region")."""
     uf = _UnionFind(len(mentions))
     surname_of = _surname_targets(mentions, titles)
     by_key: dict[tuple[str, str], int] = {}
     by_fold: dict[tuple[str, str], int] = {}
+    by_generic_stem: dict[str, int] = {}
+    facility_names: dict[tuple[str, str], list[int]] = {}
     for i, m in enumerate(mentions):
         if m.key is not None:
             k = (m.kind, m.key)
@@ -123,6 +127,23 @@ def cluster(
             short = (m.kind, fold_accents(" ".join(words[:-1])))
             if short in by_fold:
                 uf.union(by_fold[short], i)
+        if m.type == "OTHER" and len(words) > 1:
+            # "Velna prison" and "Velna State Prison": one facility (same first word and head,
+            # the shorter name's words all in the longer's)
+            lowered = [fold_accents(w.lower()) for w in words]
+            for j in facility_names.get((lowered[0], lowered[-1]), []):
+                other = [fold_accents(w.lower()) for w in mentions[j].text.split()]
+                short, long_ = sorted((lowered, other), key=len)
+                if set(short) <= set(long_):
+                    uf.union(j, i)
+            facility_names.setdefault((lowered[0], lowered[-1]), []).append(i)
+        if m.kind == "actor" and len(words) > 1 and words[-1].lower() in generic_heads:
+            # "the X gang" and "the X group": one group
+            stem = fold_accents(" ".join(words[:-1]))
+            if stem in by_generic_stem:
+                uf.union(by_generic_stem[stem], i)
+            else:
+                by_generic_stem[stem] = i
     for a, b in links:
         if mentions[a].kind == mentions[b].kind:
             uf.union(a, b)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -99,9 +99,21 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country key
     capitals: dict[str, str] = field(default_factory=dict)  # capital city name -> country key
     by_iso2: dict[str, str] = field(default_factory=dict)  # iso2 -> country key
+    # a listed city's key -> the less populous cities of the same name, as (key, iso2) pairs
+    namesakes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, entry: GazetteerEntry) -> None:
         self.entries.setdefault(entry.key, entry)
+
+    @cached_property
+    def places_by_form(self) -> dict[str, str]:
+        """Lower-cased surface form -> key of the place entry written so (first entry wins)."""
+        out: dict[str, str] = {}
+        for entry in self.entries.values():
+            if entry.label in PLACE_LABELS:
+                for form in entry.surface_forms():
+                    out.setdefault(form.lower(), entry.key)
+        return out
 
     def patterns(self) -> list[dict[str, object]]:
         """Phrase patterns for a span ruler: one per distinct (key, surface form)."""
@@ -140,6 +152,11 @@ def load_gazetteer(directory: str = GAZETTEER_DIR) -> Gazetteer:
                     row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None
                 )
             )
+    namesakes = root / "city_namesakes.tsv"
+    if namesakes.exists():
+        for row in read_tsv(namesakes):
+            if row["namesake_of"] in gaz.entries and row["country"]:
+                gaz.namesakes.setdefault(row["namesake_of"], []).append((row["id"], row["country"]))
     # Top-level subdivisions and hand regions, then the ISO 3166-2 levels below (typed forms only).
     for name in ("regions.jsonl", "subdivisions.jsonl"):
         path = root / name

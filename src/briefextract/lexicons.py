@@ -39,6 +39,13 @@ LexiconLabel = Literal[
     "EVENT_NAME_HEAD",
     "EVENT_NAME_OF",
     "MEDIA_NOUN",
+    "ORG_GENERIC_HEAD",
+    "OFFSHOOT_QUALIFIER",
+    "BORDER_NOUN",
+    "PRODUCT_NOUN",
+    "COMMUNITY_NOUN",
+    "NAME_DESCRIPTOR_NOUN",
+    "NUMBERED_UNIT_HEAD",
 ]
 
 

@@ -2,8 +2,9 @@
 
 Pure functions. :func:`prepare` turns a text as given into the text the
 pipeline reads: every line ending becomes ``\\n`` (CRLF and old-Mac ``\\r``
-alike, so both give the records LF gives) and every other control character
-becomes a line break (so no name can hold one). :func:`pieces` cuts a long
+alike, so both give the records LF gives), every other control character
+becomes a line break (so no name can hold one), and a byte-order mark at the
+start becomes a space (so the first word is a word and the title is the title). :func:`pieces` cuts a long
 text at paragraph breaks into pieces of bounded length, and cuts runs of
 characters without whitespace that spaCy's tokenizer would take quadratic
 time over. :meth:`Prepared.to_original` maps offsets back to the text as given.
@@ -32,6 +33,9 @@ _TO_LINE_BREAK.update({0x2028: "\n", 0x2029: "\n"})
 del _TO_LINE_BREAK[ord("\t")], _TO_LINE_BREAK[ord("\n")]
 
 
+_BOM = "\ufeff"  # a byte-order mark: a decoder may leave one at the start of a text
+
+
 def lone_surrogate(text: str) -> int | None:
     """Offset of the first lone surrogate code point in ``text`` (it cannot be encoded), or None."""
     hit = _LONE_SURROGATE.search(text)
@@ -57,10 +61,12 @@ def prepare(text: str) -> Prepared:
     """The text the pipeline reads: line endings as ``\\n``, control characters as line breaks.
 
     Offsets keep their meaning except at CRLF pairs, which become one character."""
-    if "\r" not in text and not _CONTROL.search(text):
+    if "\r" not in text and not _CONTROL.search(text) and not text.startswith(_BOM):
         return Prepared(text, len(text))
     dropped = tuple(hit.start() - k for k, hit in enumerate(re.finditer("\r\n", text)))
     clean = text.replace("\r\n", "\n").translate(_TO_LINE_BREAK)
+    if clean.startswith(_BOM):
+        clean = " " + clean[1:]  # same length: offsets still index the text as given
     return Prepared(clean, len(text), dropped, identical=clean == text)
 
 

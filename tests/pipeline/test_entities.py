@@ -140,7 +140,7 @@ def test_facility_name_is_a_place(nlp: Language) -> None:
 
 
 def test_every_span_points_into_the_text(nlp: Language) -> None:
-    text = "Al-Qaeda (AQ) and the Islamic State clashed near Raqqa.[12] AQ lost."
+    text = "Al-Nasir (AN) and the Tarrow Caliphate clashed near Raqqa.[12] AN lost."
     b = brief_of(nlp, text)
     spans = [m for e in [*b.actors, *b.places] for m in e.mentions]
     assert spans and all(text[s.start : s.end] == s.text for s in spans)
@@ -182,3 +182,31 @@ def test_more_ways_a_country_acts_as_a_state(nlp: Language, text: str) -> None:
     b = brief_of(nlp, text)
     states = [a for a in b.actors if a.type == "STATE"]
     assert states, f"no state in {[(a.name, a.type) for a in b.actors]} / {[p.name for p in b.places]}"
+
+
+def test_every_coordination_record_matches_its_examples(nlp: Language) -> None:
+    from briefextract.components.entities import COORDINATION_FILE
+    from briefextract.resources import model_path
+    from briefextract.rules import RuleRecord
+    from briefextract.rules.compiler import read_records
+
+    resolver = nlp.get_pipe("briefextract_entities")
+    for record in read_records(model_path(COORDINATION_FILE), RuleRecord):
+        assert record.examples, record.id
+        for example in record.examples:
+            hits = [m for m in resolver.coordination.matches(nlp(example)) if m.rule.id == record.id]
+            assert hits, (record.id, example)
+
+
+def test_every_state_role_record_matches_its_examples(nlp: Language) -> None:
+    from briefextract.components.entities import STATE_ROLES_FILE
+    from briefextract.resources import model_path
+    from briefextract.rules import RuleRecord
+    from briefextract.rules.compiler import read_records
+
+    resolver = nlp.get_pipe("briefextract_entities")
+    for record in read_records(model_path(STATE_ROLES_FILE), RuleRecord):
+        assert record.examples, record.id
+        for example in record.examples:
+            hits = [m for m in resolver.state_roles.matches(nlp(example)) if m.rule.id == record.id]
+            assert hits, (record.id, example)

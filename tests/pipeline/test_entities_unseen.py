@@ -99,12 +99,12 @@ def test_a_person_named_in_a_murder_heading_is_found_in_the_body(nlp: Language) 
 def test_a_provisional_offshoot_is_not_its_parent(nlp: Language) -> None:
     b = brief_of(
         nlp,
-        "The Irish Republican Army fought in the 1920s. In 1969 the Provisional IRA split from it. "
-        "The Provisional IRA bombed a barracks in 1972.",
+        "The Ostmark Republican Army fought in the 1920s. In 1969 the Provisional ORA split from it. "
+        "The Provisional ORA bombed a barracks in 1972.",
     )
-    pira = next(a for a in b.actors if "Provisional IRA" in [a.name, *a.aliases])
-    assert "IRA" not in [pira.name, *pira.aliases]
-    assert "Irish Republican Army" not in [pira.name, *pira.aliases]
+    pora = next(a for a in b.actors if "Provisional ORA" in [a.name, *a.aliases])
+    assert "ORA" not in [pora.name, *pora.aliases]
+    assert "Ostmark Republican Army" not in [pora.name, *pora.aliases]
 
 
 def test_a_political_wing_is_not_its_armed_group(nlp: Language) -> None:
@@ -123,6 +123,20 @@ def test_headings_and_blank_lines_bound_every_name(nlp: Language) -> None:
     )
     b = brief_of(nlp, text)
     assert all("\n" not in m.text for e in [*b.actors, *b.places] for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Tarrow Kestrel Front", "Tarrow Kestrel Front"),
+        ("Rebels seize port town in northern Velna", "Rebels seize port town in northern Velna"),
+        ("Early history and formation", None),
+        ("Attacks on civilians", None),
+    ],
+)
+def test_a_section_heading_is_no_title(nlp: Language, first_line: str, title: str | None) -> None:
+    b = brief_of(nlp, first_line + "\n\nThe Tarrow Kestrel Front is a militant group in Kenya.\n")
+    assert b.title == title
 
 
 # --- 5. communal and religious groups --------------------------------------------------------
@@ -170,8 +184,30 @@ def test_a_company_before_a_facility_noun_is_the_facility(nlp: Language) -> None
 
 
 def test_a_magazine_is_a_medium(nlp: Language) -> None:
-    b = brief_of(nlp, "The attack on the satirical magazine Charlie Hebdo killed twelve people.")
-    assert names(b).get("Charlie Hebdo") == "RESEARCH_MEDIA"
+    b = brief_of(nlp, "The attack on the satirical magazine Velmont Charivari killed twelve people.")
+    assert names(b).get("Velmont Charivari") == "RESEARCH_MEDIA"
+
+
+# --- 7. same-named places ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The Velna Front fought the army for a decade. In 1984 it bombed a barracks in Tripoli. "
+            "Lebanon blamed Syria.",
+            "LB",
+        ),
+        ("The Velna Front was based in Libya. In 1984 it bombed a barracks in Tripoli.", "LY"),
+        ("Police in Spain arrested four members of the Velna Front in Valencia in 2003.", "ES"),
+        ("The Velna Front bombed a market in Valencia in 2003.", "VE"),  # no country: most populous
+    ],
+)
+def test_a_shared_city_name_is_the_city_in_the_documents_country(
+    nlp: Language, text: str, country: str
+) -> None:
+    b = brief_of(nlp, text)
+    city = next(p for p in b.places if p.type == "CITY")
+    assert city.country == country
 
 
 # --- 8. line endings and a byte-order mark ---------------------------------------------------
@@ -186,3 +222,221 @@ def test_crlf_line_endings_change_nothing(nlp: Language) -> None:
         return sorted((e.type, e.name, len(e.mentions)) for e in [*b.actors, *b.places])
 
     assert shape(plain) == shape(crlf)
+
+
+def test_a_byte_order_mark_changes_nothing_but_offsets(nlp: Language) -> None:
+    text = (
+        "Tarrow Kestrel Front\n\nThe Tarrow Kestrel Front (TKF) is a militant group in Kenya.\n\n"
+        "Kidnappings\n\nIn 2009 the TKF kidnapped two engineers in Mombasa.\n"
+    )
+    marked = "\ufeff" + text
+    plain = brief_of(nlp, text)
+    for variant in (marked, marked.replace("\n", "\r\n")):
+        b = brief_of(nlp, variant)
+        assert b.title == plain.title == "Tarrow Kestrel Front"
+
+        def shape(x: Brief) -> list[tuple[str, str, tuple[str, ...]]]:
+            return sorted((e.type, e.name, tuple(m.text for m in e.mentions)) for e in [*x.actors, *x.places])
+
+        assert shape(b) == shape(plain)
+        for e in [*b.actors, *b.places]:
+            for m in e.mentions:
+                assert variant[m.start : m.end] == m.text  # offsets index the text as given
+
+
+# --- countries acting as states, groups named after their leaders ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group vowed to overthrow governments deemed corrupt, including those of France, Spain "
+        "and Italy.",
+        "Velnia rejected any role for Western powers—namely, France, Spain and Italy—in its war.",
+    ],
+)
+def test_countries_standing_for_states_named_before_are_states(nlp: Language, text: str) -> None:
+    b = brief_of(nlp, text)
+    for country in ("France", "Spain", "Italy"):
+        assert names(b).get(country) == "STATE", country
+
+
+def test_a_country_after_those_of_an_economic_noun_is_a_place(nlp: Language) -> None:
+    b = brief_of(nlp, "The economies of France and those of Spain and Italy grew.")
+    assert names(b).get("Spain") == "COUNTRY"
+
+
+def test_a_gang_named_after_its_leaders_is_one_group(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The bombing was carried out by Paul Marlow and Anna Greer, two founders of the Marlow-Greer gang. "
+        "Later the Marlow-Greer gang robbed a bank, and the Marlow-Greer group fled.",
+    )
+    (group,) = [a for a in b.actors if a.type == "ARMED_GROUP"]
+    assert sorted(m.text for m in group.mentions) == [
+        "Marlow-Greer gang",
+        "Marlow-Greer gang",
+        "Marlow-Greer group",
+    ]
+    assert {a.name for a in b.actors if a.type == "PERSON"} == {"Paul Marlow", "Anna Greer"}
+
+
+def test_bracket_tagged_and_numbered_factions_are_their_own_groups(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The Velna Liberation Front (VLF) was founded in 1959. In 1974 the VLF split into two groups: "
+        "VLF political-military or VLF(pm), and VLF military or VLF(m).\n\n"
+        "Both VLF(m) and VLF(pm) refused offers of amnesty. VLF VIII later merged into VLF(m).",
+    )
+    by_name = {a.name: a for a in b.actors}
+    assert by_name["VLF political-military"].aliases == ["VLF(pm)"]
+    assert len(by_name["VLF political-military"].mentions) == 3
+    assert len(by_name["VLF military"].mentions) == 4
+    assert "VLF VIII" in by_name
+    assert [m.text for m in by_name["Velna Liberation Front"].mentions].count("VLF") == 2
+
+
+def test_an_offshoot_qualifier_names_a_group_and_its_plural_names_it_again(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The Velna Republican Army (VRA) fought in the 1920s. In 1969 the Provisional VRA split from "
+        "the VRA. Most units in the north sided with the Provisionals in 1970, and the Provisionals "
+        "bombed a barracks in 1971.",
+    )
+    by_name = {a.name: a for a in b.actors}
+    assert [m.text for m in by_name["Provisional VRA"].mentions] == [
+        "Provisional VRA",
+        "Provisionals",
+        "Provisionals",
+    ]
+    assert "Provisional VRA" not in by_name["Velna Republican Army"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "city"),
+    [
+        ("In 1972 six gunmen seized the Velnan Embassy in Stockholm.", "Velnan Embassy", "Stockholm"),
+        ("A bomb exploded at the West Berlin Velnan Yacht Club in 1972.", "Velnan Yacht Club", "West Berlin"),
+        ("Two inmates escaped from Mombasa prison in 1973.", "Mombasa prison", None),
+    ],
+)
+def test_facilities_are_other_places(nlp: Language, text: str, facility: str, city: str | None) -> None:
+    b = brief_of(nlp, text)
+    assert names(b).get(facility) == "OTHER"
+    if city is not None:
+        assert names(b).get(city) == "CITY"
+
+
+def test_a_border_between_two_countries_is_one_region(nlp: Language) -> None:
+    b = brief_of(
+        nlp, "Troops raided camps along the Kenya–Somalia border in 2015. Kenya said the raid was a success."
+    )
+    assert names(b).get("Kenya–Somalia border") == "REGION"
+    assert "Somalia" not in names(b)
+
+
+def test_a_shared_head_gives_both_places(nlp: Language) -> None:
+    b = brief_of(nlp, "The group spread across North and West Africa in the 2000s.")
+    assert names(b).get("West Africa") == "REGION"
+    assert names(b).get("North") == "REGION"  # "North ... Africa"
+    assert "North and West Africa" not in names(b)
+
+
+def test_an_adjective_before_a_listed_name_is_no_new_name(nlp: Language) -> None:
+    b = brief_of(nlp, "Drought hit the sub-Saharan Sahel, and France sent aid in 1973.")
+    assert "Saharan Sahel" not in names(b)
+    assert names(b).get("Sahel") == "REGION"
+
+
+def test_a_place_and_a_community_noun_name_a_communal_group(nlp: Language) -> None:
+    b = brief_of(nlp, "In 1969 Punjab loyalists attacked the march. Veteran republicans stayed away.")
+    assert names(b).get("Punjab loyalists") == "POLITICAL_GROUP"
+    assert "Veteran republicans" not in names(b)
+
+
+def test_a_name_before_a_vehicle_noun_is_a_product(nlp: Language) -> None:
+    b = brief_of(nlp, "The commandos fast-roped from Velcor helicopters near the border with Kenya.")
+    assert not any("Velcor" in n for n in names(b))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "In 1977 the group merged into the political party Velna Unity, which won two seats.",
+            "Velna Unity",
+            "POLITICAL_GROUP",
+        ),
+        ("The newspaper Velna Herald reported the attack.", "Velna Herald", "RESEARCH_MEDIA"),
+        ("The militant Omar Velnik was killed.", "Omar Velnik", "PERSON"),
+    ],
+)
+def test_a_descriptor_noun_before_a_name_types_it(nlp: Language, text: str, name: str, etype: str) -> None:
+    assert names(brief_of(nlp, text)).get(name) == etype
+
+
+def test_a_numbered_regiment_is_a_state_force(nlp: Language) -> None:
+    b = brief_of(nlp, "In 2015 the rebels ambushed a convoy of 6 Velna Regiment and killed 18 soldiers.")
+    assert names(b).get("6 Velna Regiment") == "GOVERNMENT_BODY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "The air force and 9 VELN (SF) carried out a raid across the border.",
+            "9 VELN (SF)",
+            "GOVERNMENT_BODY",
+        ),
+        ("The bombing of a station in Gasteiz-Vitoria killed a child.", "Gasteiz-Vitoria", "CITY"),
+        ("Aid reached the rebels from across the Republic of Kenya in 1970.", "Republic of Kenya", "COUNTRY"),
+    ],
+)
+def test_unit_designations_bilingual_city_names_and_republics(
+    nlp: Language, text: str, name: str, etype: str
+) -> None:
+    assert names(brief_of(nlp, text)).get(name) == etype
+
+
+def test_a_quoted_translation_in_brackets_is_another_name(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        'In 1977 the faction merged into the political party Velna Batasuna ("Unity of Kenya"), '
+        "which won two seats. Velna Batasuna later split.",
+    )
+    party = next(a for a in b.actors if a.name == "Velna Batasuna")
+    assert party.aliases == ["Unity of Kenya"]
+    assert not b.places
+
+
+def test_a_citys_unit_of_a_group_is_a_group_of_its_own(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The Velna Republican Army (VRA) was founded in 1919. He made contact with the Belfast VRA "
+        "under Tom Marlow, who was wary of the leadership.",
+    )
+    assert names(b).get("Belfast VRA") == "ARMED_GROUP"
+
+
+def test_a_facilitys_short_and_full_names_are_one_place(nlp: Language) -> None:
+    b = brief_of(
+        nlp,
+        "The group met in Velmora prison in 1972. Marlow escaped from Velmora State Prison in 1973.",
+    )
+    facilities = [p for p in b.places if p.type == "OTHER"]
+    assert len(facilities) == 1 and len(facilities[0].mentions) == 2
+
+
+def test_a_name_before_a_gas_is_a_product(nlp: Language) -> None:
+    b = brief_of(nlp, "Police saturated the area with VX gas in 1969.")
+    assert "VX" not in names(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They considered the government of Spain illegitimate.",
+        "He said that Kenya's Research Wing and Spain's National Directorate of Security were "
+        "arming the rebels.",
+    ],
+)
+def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) -> None:
+    assert names(brief_of(nlp, text)).get("Spain") == "STATE"

@@ -35,17 +35,32 @@ from briefextract.entities.typing import type_from_description, type_from_head
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
 from briefextract.gazetteers import Gazetteer, load_gazetteer
 from briefextract.names import fold_name
+from briefextract.resources import model_path
+from briefextract.rules import Lexicon, RuleRecord, RuleSet
+from briefextract.rules.compiler import read_records
 
 ORG_LABELS = frozenset(
     {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
 )
 NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
+# Which names are coordinated with which: rule records (labels PARTNER, LIST_MEMBER).
+COORDINATION_FILE = "entities/coordination.jsonl"
+# Constructions that make a country the acting state: rule records (label STATE).
+STATE_ROLES_FILE = "entities/state_roles.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
 # character nor a hyphen, and no word character or hyphen right after the name.
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 _WORD_AT = re.compile(r"\w+")
 _NAME_GOES_ON = re.compile(r"[\w-]")
+# "VLF(pm)": a known acronym with a lower-case tag in brackets, no space between, names a
+# faction of the group; "VLF political-military or VLF(pm)" gives the tag's spelled-out form.
+_FACTION_TAG = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9})\(([a-z]{1,4})\)")
+_REPUBLIC_OF = re.compile(r"^(?:the )?Republic of (?:the )?(\S.*)$")
+_DEMONYM_REPUBLIC = re.compile(r"^(?:the )?(\S+) Republic$")
+# A translation in brackets and quotes right after a name (an emphasis mark may close the name).
+_GLOSS = re.compile(r"[_*]?\s*\(\s*[\"“]([A-Z][^\"”()\n]{1,80}?)[\"”]\s*\)")
+_QUALIFIED_ACRONYM = re.compile(r"^([A-Z][a-z]{3,}) [A-Z]{2,}$")
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -76,6 +91,7 @@ class EntityResolver(SettingsSerializable):
         self, nlp: Language, name: str, *, gazetteer: str, lexicon: str, default_org_type: str
     ) -> None:
         register_extensions()
+        self.vocab = nlp.vocab
         self.name = name
         self.gazetteer_dir = gazetteer
         self.lexicon_path = lexicon
@@ -109,10 +125,25 @@ class EntityResolver(SettingsSerializable):
         self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
         self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
+        self.generic_heads = lexicons.words("ORG_GENERIC_HEAD", lx)
         self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
+        self.product_nouns = lexicons.words("PRODUCT_NOUN", lx)
+        self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
+        self.coordination: RuleSet[RuleRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(COORDINATION_FILE), RuleRecord),
+            Lexicon.from_files([model_path(lx)]),
+            source=COORDINATION_FILE,
+        )
+        self.state_roles: RuleSet[RuleRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(STATE_ROLES_FILE), RuleRecord),
+            Lexicon.from_files([model_path(lx)]),
+            source=STATE_ROLES_FILE,
+        )
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
@@ -138,6 +169,8 @@ class EntityResolver(SettingsSerializable):
         first = span[0]
         if holds_break(text):
             return True  # a name never spans lines, nor holds a control character
+        if c.rule.endswith("+shared-head"):
+            return False  # "North" of "North and West Africa" is named by the listed place
         if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or first.lower_ in ARABIC_ARTICLES):
             return True
         if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
@@ -158,7 +191,7 @@ class EntityResolver(SettingsSerializable):
             return True  # "Bombings", "Weapons": capitalised common nouns at a sentence start
         return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
 
-    def _to_mention(self, doc: Doc, c: Candidate) -> Mention | None:
+    def _to_mention(self, doc: Doc, c: Candidate, states: frozenset[int] = frozenset()) -> Mention | None:
         if self._blocked(doc, c):
             return None
         span = doc[c.start : c.end]
@@ -178,9 +211,21 @@ class EntityResolver(SettingsSerializable):
                 entry.name,
             )
             if entry.label == "COUNTRY":
-                if acts_as_state(span, self.cues):
+                if acts_as_state(span, self.cues, marked=states):
                     return replace(base, kind="actor", type="STATE")
                 return self._regionalise(doc, span, base)
+            if entry.label in {"CITY", "REGION"} and (head_end := self._facility_after(span)) is not None:
+                # "the Velna station", "Tarrow prison": a town's name before a facility noun names
+                # the facility
+                return Mention(
+                    start,
+                    head_end,
+                    doc.text[start:head_end],
+                    "place",
+                    "OTHER",
+                    c.rule + "+facility",
+                    "gazetteer",
+                )
             if entry.label == "CITY":
                 capital_of = self.gaz.capitals.get(text)
                 if capital_of and self._capital_acts(span):
@@ -203,7 +248,9 @@ class EntityResolver(SettingsSerializable):
             return None  # a named war, operation or period: no entity, and no name inside it
         if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
             # "Velna Province"; but "Velnan province", "Velna province" for a country: no division's name
-            if any(t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]):
+            if c.rule.startswith("pattern:region-division") and any(
+                t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]
+            ):
                 return None
             return self._regionalise(
                 doc, span, Mention(start, end, text, "place", c.label, c.rule, "pattern")
@@ -220,18 +267,19 @@ class EntityResolver(SettingsSerializable):
         if c.label in {"PERSON", "ORG"}:
             following = doc[span.end] if span.end < len(doc) else None
             preceding = doc[span.start - 1] if span.start > 0 else None
-            if (
-                following is not None
-                and following.is_lower
-                and following.lower_ in self.facility_heads
-                and span[-1].whitespace_ == " "  # a break or control character is no joint
-            ):
+            if following is not None and following.is_lower and following.lower_ in self.product_nouns:
+                return None  # "Velcor helicopters": a product's name
+            head_end = self._facility_after(span)
+            if head_end is not None:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
-                head_end = following.idx + len(following.text)
                 return Mention(
                     start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
                 )
+            described = self._described_before(span)
+            if described is not None:
+                # "the political party Velna Unity", "the think tank Tarrow Institute"
+                return Mention(start, end, text, "actor", described, c.rule + "+described", "ner")
             for word in (preceding, following):
                 if word is not None and word.is_lower and word.lower_ in self.media_nouns:
                     # "the weekly magazine Tarrow Review", "the Velna Courier newspaper"
@@ -259,11 +307,47 @@ class EntityResolver(SettingsSerializable):
         ptype = NER_PLACE_TYPES.get(c.label)
         if ptype is None:
             return None
+        head_end = self._facility_after(span)
+        if head_end is not None and c.label in {"GPE", "LOC"}:
+            # "Velmora prison": a town's name before a facility noun names the facility
+            return Mention(
+                start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
+            )
+        country_key = self._republic_of(text)
+        if c.label == "GPE" and country_key is not None:
+            # "the Republic of Velnia", "the Velnian Republic": the listed country
+            entry = self.gaz.entries[country_key]
+            base = Mention(
+                start,
+                end,
+                text,
+                "place",
+                "COUNTRY",
+                c.rule + "+republic",
+                "ner",
+                entry.key,
+                entry.country,
+                entry.name,
+            )
+            if acts_as_state(span, self.cues, marked=states):
+                return replace(base, kind="actor", type="STATE")
+            return base
         if len(span) > 1 and span[-1].lower_ in self.place_heads and span[-1].lower_ not in {"city", "town"}:
             ptype = "REGION"  # "Tigray Region", "Orange County"
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    def _state_tokens(self, doc: Doc) -> frozenset[int]:
+        """Tokens the state-role records mark: a dependency record's "country" node, or the
+        last token of a token record's match."""
+        if not doc.has_annotation("DEP"):
+            return frozenset()
+        marked = set()
+        for match in self.state_roles.matches(doc):
+            node = match.node("country")
+            marked.add(node if node is not None else match.end - 1)
+        return frozenset(marked)
 
     def _capital_acts(self, span: Span) -> bool:
         """A capital stands for its government as a subject, a possessor ("Moscow's
@@ -282,15 +366,22 @@ class EntityResolver(SettingsSerializable):
         if not doc.has_annotation("DEP"):
             return mentions
         body_tokens: set[int] = set()
+        body_starts: set[int] = set()
         for m in mentions:
             if m.kind == "actor" and m.type == "GOVERNMENT_BODY":
-                body_tokens.update(t.i for t in doc.char_span(m.start, m.end, alignment_mode="expand") or [])
+                body = doc.char_span(m.start, m.end, alignment_mode="expand") or []
+                body_tokens.update(t.i for t in body)
+                body_starts.update(t.i for t in body[:1])
         out = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "place" and m.type == "COUNTRY" and span is not None:
                 root = span.root
-                if root.dep_ in {"poss", "compound"} and root.head.i in body_tokens:
+                # "Velnia's Interior Ministry" however the parser attaches the possessive
+                possessive = span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+                if (root.dep_ in {"poss", "compound"} and root.head.i in body_tokens) or (
+                    possessive and span.end + 1 in body_starts
+                ):
                     m = replace(m, kind="actor", type="STATE", rule=m.rule + "+owner")
             out.append(m)
         return out
@@ -307,6 +398,43 @@ class EntityResolver(SettingsSerializable):
             return False
         middle = words[1 : len(words) - head_len]
         return all(w in self.force_modifiers for w in middle)
+
+    def _republic_of(self, text: str) -> str | None:
+        """The country key of "Republic of X" or "<X's demonym> Republic" for a listed
+        country X (one the gazetteer does not list under that form), else None."""
+        hit = _REPUBLIC_OF.match(text)
+        if hit is not None:
+            return self.country_names.get(fold_name(hit.group(1)))
+        hit = _DEMONYM_REPUBLIC.match(text)
+        if hit is not None:
+            return self.gaz.demonyms.get(hit.group(1))
+        return None
+
+    def _described_before(self, span: Span) -> str | None:
+        """The type a lower-case descriptor noun right before a name gives it ("the political
+        party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"}:
+            i -= 1
+        if i < 0 or not doc[i].is_lower or doc[i].tag_ not in {"NN", "NNS"}:
+            return None
+        two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
+        return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
+
+    def _facility_after(self, span: Span) -> int | None:
+        """Where a lower-case facility noun right after ``span`` ends ("Velcor plant",
+        "Tarrow prison"), or None; a break or control character is no joint."""
+        doc = span.doc
+        following = doc[span.end] if span.end < len(doc) else None
+        if (
+            following is not None
+            and following.is_lower
+            and following.lower_ in self.facility_heads
+            and span[-1].whitespace_ == " "
+        ):
+            return following.idx + len(following.text)
+        return None
 
     def _facility_name(self, span: Span) -> bool:
         """ "Greystone House", "Hollis Barracks": a capitalised name ending in a facility noun."""
@@ -358,8 +486,11 @@ class EntityResolver(SettingsSerializable):
             for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
+        states = self._state_tokens(doc)
         mentions = [
-            m for c in resolve_overlaps(doc, candidates) if (m := self._to_mention(doc, c)) is not None
+            m
+            for c in resolve_overlaps(doc, candidates)
+            if (m := self._to_mention(doc, c, states)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
         return self._owned_bodies(doc, mentions)
@@ -394,9 +525,15 @@ class EntityResolver(SettingsSerializable):
         """Entities from the mentions of the whole ``text``: acronym definitions, alias cues,
         clustering, naming and the sweep for further mentions. Pure: text and mentions in."""
         definitions = find_abbreviations(text)
+        mentions = self._namesakes(mentions)
+        mentions, tag_links = self._faction_tags(text, mentions, usable)
+        mentions, gloss_links = self._glosses(text, mentions, usable)
+        tag_links += gloss_links
         mentions = self._defined_names(definitions, mentions, usable)
         links, new = acronym_links(text, definitions, mentions)
         links = _kept_links(links, _append_usable(mentions, new, usable))
+        by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+        links += [(by_span[a], by_span[b]) for a, b in tag_links if a in by_span and b in by_span]
         links2, new2, replaced = cue_links(text, mentions, self.alias_cues, self.nickname_cues)
         for i, m in replaced.items():
             if usable(m.start, m.end):
@@ -408,12 +545,99 @@ class EntityResolver(SettingsSerializable):
             links,
             titles=self.titles,
             short_heads=self.short_heads,
+            generic_heads=self.generic_heads,
             owner_prefixes=self.owner_prefixes,
             place_heads=self.place_heads,
         )
         # Every link is (primary, other name): the other side never gives the entity its name.
         entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
         return self._sweep(text, entities, usable)
+
+    @staticmethod
+    def _faction_tags(
+        text: str, mentions: list[Mention], usable: Callable[[int, int], bool]
+    ) -> tuple[list[Mention], list[tuple[tuple[int, int], tuple[int, int]]]]:
+        """ "VLF(pm)", where "VLF" names an actor, is a faction of it: a name of its own, and so
+        is "VLF political-military" right before "or VLF(pm)" (the words' initials spell the
+        tag). Returns the mentions, and links (long form span, tag span) between them."""
+        acronyms = {m.text: m for m in mentions if m.kind == "actor" and m.text.isupper()}
+        found: list[Mention] = []
+        links: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        for hit in _FACTION_TAG.finditer(text):
+            owner = acronyms.get(hit.group(1))
+            if owner is None or not usable(hit.start(), hit.end()):
+                continue
+            tag = Mention(
+                hit.start(), hit.end(), hit.group(0), "actor", owner.type, "alias:faction-tag", "cue"
+            )
+            found.append(tag)
+            before = re.search(
+                rf"(?<![\w-]){re.escape(hit.group(1))} ([a-z]+(?:[ -][a-z]+){{0,3}}) or $",
+                text[max(0, hit.start() - 80) : hit.start()],
+            )
+            if before is not None and "".join(w[0] for w in re.split("[ -]", before.group(1))) == hit.group(
+                2
+            ):
+                s = hit.start() - len(before.group(0))
+                e = s + len(hit.group(1)) + 1 + len(before.group(1))
+                if usable(s, e):
+                    found.append(
+                        Mention(s, e, text[s:e], "actor", owner.type, "alias:faction-long-form", "cue")
+                    )
+                    links.append(((s, e), (tag.start, tag.end)))
+        if not found:
+            return mentions, links
+        taken = RangeIndex((m.start, m.end) for m in found)
+        kept = [m for m in mentions if not list(taken.overlapping(m.start, m.end))]
+        return sorted(kept + found, key=lambda m: (m.start, m.end)), links
+
+    @staticmethod
+    def _glosses(
+        text: str, mentions: list[Mention], usable: Callable[[int, int], bool]
+    ) -> tuple[list[Mention], list[tuple[tuple[int, int], tuple[int, int]]]]:
+        """ "Velna Batasuna ("Unity of Velna")": a capitalised quoted phrase in brackets right
+        after an organisation's name translates it, so it is another name of it, and the
+        names inside it ("Velna") are no mentions of their own."""
+        found: list[Mention] = []
+        links: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        for m in mentions:
+            if m.kind != "actor" or m.type in {"PERSON", "STATE"}:
+                continue
+            hit = _GLOSS.match(text, m.end)
+            if hit is None or not usable(hit.start(1), hit.end(1)):
+                continue
+            s, e = hit.start(1), hit.end(1)
+            found.append(
+                replace(m, start=s, end=e, text=text[s:e], rule="alias:gloss", source="cue", key=None)
+            )
+            links.append(((m.start, m.end), (s, e)))
+        if not found:
+            return mentions, links
+        taken = RangeIndex((g.start, g.end) for g in found)
+        kept = [m for m in mentions if not taken.overlapping(m.start, m.end)]
+        return sorted(kept + found, key=lambda m: (m.start, m.end)), links
+
+    def _namesakes(self, mentions: list[Mention]) -> list[Mention]:
+        """A city whose name other cities share is the one in a country the document is about:
+        the namesake whose country the text names most often (as a country, a state, or the
+        country of an unambiguous place), else the most populous."""
+        if not any(m.key in self.gaz.namesakes for m in mentions):
+            return mentions
+        weight: dict[str, int] = {}
+        for m in mentions:
+            if m.country and m.key not in self.gaz.namesakes:
+                weight[m.country] = weight.get(m.country, 0) + 1
+        out = []
+        for m in mentions:
+            options = self.gaz.namesakes.get(m.key or "")
+            if options and m.country is not None:
+                key, country = max(
+                    [(m.key or "", m.country), *options], key=lambda kc: weight.get(kc[1], 0)
+                )  # max keeps the first of equals: the most populous
+                if key != m.key:
+                    m = replace(m, key=key, country=country, rule=m.rule + "+namesake")
+            out.append(m)
+        return out
 
     def _coordinate(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A statistical name coordinated with known places is a place too: "Velna, Tarvosa, and Ordin"."""
@@ -434,46 +658,44 @@ class EntityResolver(SettingsSerializable):
             if m.type == "PERSON" and m.source == "ner" and len(m.text.split()) > 1
             for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or []
         }
+        spans = {
+            k: span
+            for k, m in enumerate(mentions)
+            if m.source == "ner"
+            and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        }
+        partners: dict[int, dict[str, set[int]]] = {}
+        for match in self.coordination.matches(doc, anchors={span.root.i for span in spans.values()}):
+            partner = match.node("partner")
+            if partner is not None:
+                partners.setdefault(match.anchor, {}).setdefault(match.rule.label, set()).add(partner)
         out = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if (
-                m.source == "ner"
-                and span is not None
-                and (m.rule.endswith("+default") or m.kind == "place")
-                and len(span) > 1
-            ):
+        for k, m in enumerate(mentions):
+            span = spans.get(k)
+            if span is None:
+                out.append(m)
+                continue
+            found = partners.get(span.root.i, {})
+            near = {t for t in found.get("PARTNER", ()) if not span.start <= t < span.end}
+            listed = near | {t for t in found.get("LIST_MEMBER", ()) if not span.start <= t < span.end}
+            if (m.rule.endswith("+default") or m.kind == "place") and len(span) > 1:
                 # "A, B, C and D": an untyped name or a place no gazetteer knows, listed with
                 # full personal names only, is a person too.
-                named = self._conjuncts(span, person_at | actor_at | set(place_at))
-                if named and all(t.i in person_at for t in named):
+                named = [t for t in listed if t in person_at or t in actor_at or t in place_at]
+                if named and all(t in person_at for t in named):
                     m = replace(
                         m, kind="actor", type="PERSON", key=None, country=None, rule=m.rule + "+listed"
                     )
                     out.append(m)
                     continue
-            if m.source == "ner" and m.kind == "actor" and span is not None:
-                root = span.root
-                partners = [root.head] if root.dep_ == "conj" else []
-                partners += [t for t in root.children if t.dep_ == "conj"]
-                place = next((place_at[t.i] for t in partners if t.i in place_at), None)
-                named = [t for t in partners if t.i in actor_at or t.i in place_at]
+            if m.kind == "actor":
+                place = next((place_at[t] for t in sorted(near) if t in place_at), None)
+                named = [t for t in near if t in actor_at or t in place_at]
                 # Only when every named conjunct is a place: a list of people may hold a town-like surname.
-                if place is not None and all(t.i in place_at for t in named):
+                if place is not None and all(t in place_at for t in named):
                     m = replace(m, kind="place", type=place.type, rule=m.rule + "+coordinated")
             out.append(m)
         return out
-
-    @staticmethod
-    def _conjuncts(span: Span, named: set[int]) -> list[Any]:
-        """The tokens of other names coordinated with ``span`` (its head, its conjuncts and their
-        conjuncts), among the token indices ``named``."""
-        root = span.root
-        chain = [root.head] if root.dep_ == "conj" else []
-        chain += [t for t in root.children if t.dep_ == "conj"]
-        if root.dep_ == "conj":
-            chain += [t for t in root.head.children if t.dep_ == "conj" and t.i != root.i]
-        return [t for t in chain if t.i in named and not (span.start <= t.i < span.end)]
 
     def _defined_names(
         self, definitions: list[Abbreviation], mentions: list[Mention], usable: Callable[[int, int], bool]
@@ -518,6 +740,10 @@ class EntityResolver(SettingsSerializable):
             names = {ent.name, *ent.aliases, *(m.text for m in ent.mentions)}
             if ent.type == "PERSON":
                 names |= {n.split()[-1] for n in list(names) if len(n.split()) > 1}
+            elif ent.kind == "actor" and ent.type != "STATE":
+                # "the Provisionals" for the "Provisional VLA": a qualifier of an acronym, made a
+                # plural noun, names the group (as "the Officials" names the "Official VLA")
+                names |= {q.group(1) + "s" for n in list(names) if (q := _QUALIFIED_ACRONYM.match(n))}
             for n in names:
                 if (
                     len(n) >= 2

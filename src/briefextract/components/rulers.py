@@ -28,7 +28,7 @@ NAME_PATTERN_SPANS = "bx_name_patterns"
 # Labels a name pattern may give besides the actor types: a place found by its shape
 # ("Velna Province"), and a named event or period ("Operation X", "the X War") that is
 # no entity at all and keeps the names inside it from being taken for one.
-PATTERN_PLACE_LABELS = frozenset({"REGION"})
+PATTERN_PLACE_LABELS = frozenset({"REGION", "OTHER"})
 EVENT_NAME = "EVENT_NAME"
 
 

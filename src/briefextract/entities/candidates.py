@@ -61,6 +61,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and (
         doc[end - 1].lower_ in _TRAILING_DROP or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # "9 VELN (SF)": the bracket closes one inside the name
         end -= 1
     return start, end
 
@@ -76,6 +78,10 @@ def extend_article(doc: Doc, start: int) -> int:
     ):
         return start - 2
     return start
+
+
+# Name patterns whose match counts only when its first word is a listed place.
+PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
 
 
 def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> list[Candidate]:
@@ -96,14 +102,28 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         out.append(
             Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key)
         )
+    place_starts = {c.start for c in out if c.label in {"CITY", "COUNTRY"}}
+    region_starts = {c.start for c in out if c.label == "REGION"}
     for span in doc.spans.get(pattern_key, []):
         if _crosses_coordination(span):
             continue
+        if span.label_ == "OTHER" and span.start in place_starts:
+            continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
+        if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
+            continue  # "Velna loyalists" holds a listed place; "Veteran republicans" none
         s, e = trim(doc, span.start, span.end)
         out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
+    places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
+    out.extend(_shared_heads(doc, gaz, places))
+    listed = {(c.start, c.end) for c in places}
+    all_listed = {(c.start, c.end) for c in out if c.source == "gazetteer"}
     for ent in doc.ents:
         if ent.label_ not in NER_NAME_LABELS:
             continue
+        if ent.label_ in {"GPE", "LOC"} and _coordinated_places(ent, listed):
+            continue  # "North and West Africa": two places, not one
+        if _described_listed_name(doc, ent, all_listed):
+            continue  # "the Saharan Sahel", "North African Velna Front": the listed name, described
         label = ent.label_
         if len(ent) == 1 and label in {"GPE", "LOC"} and ent.text in surnames:
             label = "PERSON"  # "Hollis" after "Joseph Hollis": the person, not a place
@@ -115,6 +135,43 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         for s, e in _split_at_possessives(doc, start, ent.end):
             s, e = trim(doc, s, e)
             out.append(Candidate(extend_article(doc, s), e, label, "ner", f"ner:{ent.label_}"))
+    return out
+
+
+def _coordinated_places(ent: Span, listed: set[tuple[int, int]]) -> bool:
+    """Whether a statistical place span "A and B" ends in a listed place B: then it names two
+    places, not one ("Velna and West Africa")."""
+    ands = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    return len(ands) == 1 and (ands[0] + 1, ent.end) in listed
+
+
+def _described_listed_name(doc: Doc, ent: Span, listed: set[tuple[int, int]]) -> bool:
+    """Whether a statistical span is adjectives before a listed name ("the sub-Saharan Sahel",
+    "the North African Velna Front"): an adjective ("Saharan", tagged JJ or a capitalised word
+    in -an, -ian, -ese, -ish, -i) right before a listed name that ends the span."""
+    for k in range(ent.start + 1, ent.end):
+        if (k, ent.end) in listed:
+            before = doc[k - 1]
+            adjective = before.tag_ == "JJ" or (
+                before.text[:1].isupper() and before.lower_.endswith(("an", "ese", "ish", "i"))
+            )
+            return adjective and all(t.tag_ in {"JJ", "NNP", "DT", "HYPH"} for t in doc[ent.start : k])
+    return False
+
+
+def _shared_heads(doc: Doc, gaz: Gazetteer, listed: list[Candidate]) -> list[Candidate]:
+    """ "North and West Africa": a capitalised word, "and", and a listed place of two words or
+    more, where the word and the place's last word make a listed name ("North Africa"): the
+    word is a mention of that place."""
+    out = []
+    for c in listed:
+        s = c.start
+        if c.end - s < 2 or s < 2 or doc[s - 1].lower_ != "and" or not doc[s - 2].text[:1].isupper():
+            continue
+        key = gaz.places_by_form.get(f"{doc[s - 2].text} {doc[c.end - 1].text}".lower())
+        if key is not None:
+            entry = gaz.entries[key]
+            out.append(Candidate(s - 2, s - 1, entry.label, "gazetteer", f"gazetteer:{key}+shared-head", key))
     return out
 
 

@@ -29,12 +29,16 @@ def _noun_key(token: Token) -> str:
     return token.lemma_.lower() if token.lemma_ else token.lower_
 
 
-def acts_as_state(span: Span, cues: StateCues, _depth: int = 0) -> bool:
-    """Whether a country (or capital) name is used for the state that acts."""
+def acts_as_state(span: Span, cues: StateCues, _depth: int = 0, marked: frozenset[int] = frozenset()) -> bool:
+    """Whether a country (or capital) name is used for the state that acts. ``marked`` holds
+    the tokens rule records (``entities/state_roles.jsonl``) mark as a state; a conjunct of
+    a marked name is one too."""
     doc = span.doc
-    if not doc.has_annotation("DEP") or _depth > 3:
+    if not doc.has_annotation("DEP") or _depth > 8:  # a list "A, B, C, D and E" chains conjuncts
         return False
     root = span.root
+    if root.i in marked:
+        return True
     dep = root.dep_
     if dep in SUBJECT_DEPS:
         return True
@@ -71,5 +75,5 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0) -> bool:
         head = root.head
         if dep == "appos" and _noun_key(head) in cues.collectives:
             return True  # "Western powers, namely the United States and France"
-        return acts_as_state(doc[head.i : head.i + 1], cues, _depth + 1)
+        return acts_as_state(doc[head.i : head.i + 1], cues, _depth + 1, marked)
     return False
