@@ -248,9 +248,9 @@ def test_a_byte_order_mark_changes_nothing_but_offsets(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The group vowed to overthrow governments deemed corrupt, including those of France, Spain "
+        "The movement promised war on several governments, including those of France, Spain "
         "and Italy.",
-        "Velnia rejected any role for Western powers—namely, France, Spain and Italy—in its war.",
+        "Velnia asked three European powers—namely, France, Spain and Italy—for arms.",
     ],
 )
 def test_countries_standing_for_states_named_before_are_states(nlp: Language, text: str) -> None:
@@ -284,7 +284,7 @@ def test_bracket_tagged_and_numbered_factions_are_their_own_groups(nlp: Language
         nlp,
         "The Velna Liberation Front (VLF) was founded in 1959. In 1974 the VLF split into two groups: "
         "VLF political-military or VLF(pm), and VLF military or VLF(m).\n\n"
-        "Both VLF(m) and VLF(pm) refused offers of amnesty. VLF VIII later merged into VLF(m).",
+        "VLF(m) and VLF(pm) each rejected the truce. VLF VIII later merged into VLF(m).",
     )
     by_name = {a.name: a for a in b.actors}
     assert by_name["VLF political-military"].aliases == ["VLF(pm)"]
@@ -298,7 +298,7 @@ def test_an_offshoot_qualifier_names_a_group_and_its_plural_names_it_again(nlp: 
     b = brief_of(
         nlp,
         "The Velna Republican Army (VRA) fought in the 1920s. In 1969 the Provisional VRA split from "
-        "the VRA. Most units in the north sided with the Provisionals in 1970, and the Provisionals "
+        "the VRA. Most units in the north joined the Provisionals in 1970, and the Provisionals "
         "bombed a barracks in 1971.",
     )
     by_name = {a.name: a for a in b.actors}
