@@ -73,3 +73,20 @@ def test_long_runs_without_spaces_are_cut_into_pieces_of_their_own() -> None:
 
 def test_short_text_is_one_piece() -> None:
     assert pieces("A short text.") == [(0, 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("the ship _Zorro_ sailed", "the ship  Zorro  sailed"),  # emphasis marks: spaces
+        ("known as _alias_ Rex", "known as  alias  Rex"),
+        ("__init__ runs", "  init   runs"),  # runs of marks: as many spaces
+        ("a snake_case name", "a snake_case name"),  # inside a word: kept
+        ("a lone _ mark", "a lone _ mark"),  # between spaces: kept
+    ],
+)
+def test_emphasis_underscores_read_as_spaces_of_the_same_length(text: str, read: str) -> None:
+    prepared = prepare(text)
+    assert prepared.text == read
+    assert len(prepared.text) == len(text)
+    assert prepared.identical is (read == text)

@@ -4,7 +4,8 @@ Pure functions. :func:`prepare` turns a text as given into the text the
 pipeline reads: every line ending becomes ``\\n`` (CRLF and old-Mac ``\\r``
 alike, so both give the records LF gives), every other control character
 becomes a line break (so no name can hold one), and a byte-order mark at the
-start becomes a space (so the first word is a word and the title is the title). :func:`pieces` cuts a long
+start becomes a space (so the first word is a word and the title is the title).
+Underscores that open or close a word (Markdown emphasis: "_Zorro_") become spaces. :func:`pieces` cuts a long
 text at paragraph breaks into pieces of bounded length, and cuts runs of
 characters without whitespace that spaCy's tokenizer would take quadratic
 time over. :meth:`Prepared.to_original` maps offsets back to the text as given.
@@ -34,6 +35,8 @@ del _TO_LINE_BREAK[ord("\t")], _TO_LINE_BREAK[ord("\n")]
 
 
 _BOM = "\ufeff"  # a byte-order mark: a decoder may leave one at the start of a text
+# An underscore that opens or closes a word: Markdown-style emphasis, not part of the word.
+_EMPHASIS = re.compile(r"(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
 
 
 def lone_surrogate(text: str) -> int | None:
@@ -61,12 +64,16 @@ def prepare(text: str) -> Prepared:
     """The text the pipeline reads: line endings as ``\\n``, control characters as line breaks.
 
     Offsets keep their meaning except at CRLF pairs, which become one character."""
-    if "\r" not in text and not _CONTROL.search(text) and not text.startswith(_BOM):
+    if "\r" not in text and not _CONTROL.search(text) and not text.startswith(_BOM) and "_" not in text:
         return Prepared(text, len(text))
     dropped = tuple(hit.start() - k for k, hit in enumerate(re.finditer("\r\n", text)))
     clean = text.replace("\r\n", "\n").translate(_TO_LINE_BREAK)
     if clean.startswith(_BOM):
         clean = " " + clean[1:]  # same length: offsets still index the text as given
+    # Emphasis marks of plain-text exports ("the ship _Zorro_", "_alias_") become spaces
+    # of the same length: the parser reads an underscore as a word and misattaches the
+    # sentence around it. An underscore inside a word ("snake_case") stays.
+    clean = _EMPHASIS.sub(lambda m: " " * len(m.group()), clean)
     return Prepared(clean, len(text), dropped, identical=clean == text)
 
 

@@ -33,11 +33,12 @@ REVIEW = {
         "'Salafi' is a POLITICAL_GROUP here although this gold leaves it out (other golds keep it)",
     ],
     "wp-symbionese-liberation-army-2019": [
-        "reviewed 2026-12-07 (issue 16, round 2) against the gold; known errors kept:",
-        "a nom de guerre named without a cue kept as its own ARMED_GROUP; a pet name as its own PERSON",
+        "reviewed 2026-12-07 (emphasis underscores read as spaces) against the gold; known errors kept:",
+        "a pet name ('Patty') as its own PERSON",
+        "one mention of a nickname read as a CITY place (its other mention is now the person's alias)",
+        "a ship named in emphasis read as a CITY place (gold: OTHER)",
         "two activist bodies typed ARMED_GROUP / INTERNATIONAL_ORG by their heads (gold: POLITICAL_GROUP)",
         "a university campus kept as RESEARCH_MEDIA (gold: an OTHER place)",
-        "a nickname read as a CITY place",
     ],
 }
 
