@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -83,10 +84,12 @@ class GazetteerRuler(ModelsSpanRuler):
 class NamePatternRuler(ModelsSpanRuler):
     """Finds names by their shape ("the X Brigade", "Ministry of X").
 
-    Every pattern is bounded in length and holds a token from a fixed word list
-    (its head noun: "Brigade", "Ministry"), so the matcher only runs over windows
-    around those words: a text with no head noun costs nothing, and a long run of
-    capitalised words costs time linear in its length."""
+    A pattern that holds a token from a fixed word list (its head noun: "Brigade",
+    "Ministry") runs only over windows around those words, so a text with no head
+    noun costs nothing for it and a long run of capitalised words costs time linear
+    in its length. A pattern with no such word ("VLF VIII": an acronym and a numeral)
+    runs over the whole text; it must be short (``FREE_PATTERN_MAX`` tokens), so
+    that too stays linear."""
 
     def default_patterns(self) -> list[dict[str, Any]]:
         """The records of ``source``, with ``"@NAME"`` word lists from the entity lexicon spliced in."""
@@ -99,10 +102,11 @@ class NamePatternRuler(ModelsSpanRuler):
         ]
 
     def match(self, doc: Doc) -> list[Span]:
-        anchors = _anchors([p["pattern"] for p in self.patterns if isinstance(p["pattern"], list)])
-        if anchors is None or len(self.phrase_matcher):
+        plan = self._plan()
+        if plan is None or len(self.phrase_matcher):
             return super().match(doc)
-        words, reach = anchors
+        words, reach, anchored, free = plan
+        found: set[Span] = set()
         windows: list[list[int]] = []
         for token in doc:
             if token.orth_ in words["ORTH"] or token.lower_ in words["LOWER"]:
@@ -111,13 +115,60 @@ class NamePatternRuler(ModelsSpanRuler):
                     windows[-1][1] = end
                 else:
                     windows.append([start, end])
-        found = set()
         for start, end in windows:
-            for match_id, s, e in self.matcher(doc[start:end]):
-                if s != e:
-                    info = self._match_label_id_map[match_id]
-                    found.add(Span(doc, start + s, start + e, label=info["label"], span_id=info["id"]))
+            self._collect(anchored, doc[start:end], start, found)
+        if len(free):
+            self._collect(free, doc[:], 0, found)
         return sorted(found)
+
+    def _collect(self, matcher: Matcher, span: Span, offset: int, found: set[Span]) -> None:
+        for key, s, e in matcher(span):
+            if s != e:
+                label, span_id = self._keys[key]
+                found.add(Span(span.doc, offset + s, offset + e, label=label, span_id=span_id))
+
+    def _plan(self) -> tuple[dict[str, set[str]], int, Matcher, Matcher] | None:
+        """The anchor words and reach of the anchored patterns, a matcher for them and one
+        for the short patterns without an anchor word; None when a pattern is unbounded, or
+        long and unanchored (then spaCy's own matching runs). Rebuilt when patterns change."""
+        signature = tuple(p.get("id") or repr(p["pattern"]) for p in self.patterns)
+        if getattr(self, "_plan_for", None) == signature:
+            return self._plan_cache
+        words: dict[str, set[str]] = {"ORTH": set(), "LOWER": set()}
+        reach = 0
+        anchored = Matcher(self.nlp.vocab, validate=True)
+        free = Matcher(self.nlp.vocab, validate=True)
+        self._keys: dict[int, tuple[str, str]] = {}
+        plan: tuple[dict[str, set[str]], int, Matcher, Matcher] | None = None
+        usable = True
+        for pattern in self.patterns:
+            if not isinstance(pattern["pattern"], list):
+                continue
+            bounds = [_bound(spec) for spec in pattern["pattern"]]
+            if any(b is None for b in bounds):
+                usable = False
+                break
+            length = sum(b for b in bounds if b is not None)
+            key = self.nlp.vocab.strings.add(f"{pattern['label']}|{pattern.get('id') or ''}")
+            self._keys[key] = (pattern["label"], pattern.get("id") or "")
+            anchor = _anchor(pattern["pattern"])
+            if anchor is None:
+                if length > FREE_PATTERN_MAX:
+                    usable = False
+                    break
+                free.add(key, [pattern["pattern"]])
+                continue
+            words[anchor[0]] |= anchor[1]
+            reach = max(reach, length)
+            anchored.add(key, [pattern["pattern"]])
+        if usable:
+            plan = (words, reach, anchored, free)
+        self._plan_for, self._plan_cache = signature, plan
+        return plan
+
+
+# Longest pattern (in tokens) run over the whole text for want of an anchor word.
+FREE_PATTERN_MAX = 6
 
 
 def _bound(spec: dict[str, Any]) -> int | None:
@@ -131,32 +182,33 @@ def _bound(spec: dict[str, Any]) -> int | None:
     return int(hit.group(2) or hit.group(1))
 
 
+def _anchor(pattern: list[dict[str, Any]]) -> tuple[str, set[str]] | None:
+    """The word list a match must hold one word of: a list of words rather than of
+    punctuation where the pattern has both ("X-Y gang": 'gang', not the hyphen, which
+    a text can hold at every other token)."""
+    lists = [w for spec in pattern if (w := _words(spec)) is not None]
+    wordy = [w for w in lists if all(any(c.isalpha() for c in word) for word in w[1])]
+    return (wordy or lists or [None])[0]
+
+
 def _words(spec: dict[str, Any]) -> tuple[str, set[str]] | None:
-    """("ORTH" or "LOWER", its words) for a required spec that matches a fixed list of words."""
-    if spec.get("OP") is not None or len(spec) != 1:
+    """("ORTH" or "LOWER", its words) for a required spec that matches only words of a fixed
+    list (other attributes of the spec may narrow it further)."""
+    if spec.get("OP") is not None:
         return None
-    attr, value = next(iter(spec.items()))
-    if attr not in {"ORTH", "TEXT", "LOWER"}:
-        return None
-    values = [value] if isinstance(value, str) else value.get("IN") if set(value) == {"IN"} else None
-    if not values:
-        return None
-    return ("LOWER", {v.lower() for v in values}) if attr == "LOWER" else ("ORTH", set(values))
-
-
-def _anchors(patterns: list[list[dict[str, Any]]]) -> tuple[dict[str, set[str]], int] | None:
-    """Words of which every match holds one, and the longest match, or None when a
-    pattern is unbounded or has no such word."""
-    words: dict[str, set[str]] = {"ORTH": set(), "LOWER": set()}
-    reach = 0
-    for pattern in patterns:
-        bounds = [_bound(spec) for spec in pattern]
-        anchor = next((w for spec in pattern if (w := _words(spec)) is not None), None)
-        if anchor is None or any(b is None for b in bounds):
-            return None
-        words[anchor[0]] |= anchor[1]
-        reach = max(reach, sum(b for b in bounds if b is not None))
-    return words, reach
+    for attr in ("ORTH", "TEXT", "LOWER"):
+        value = spec.get(attr)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            values = value["IN"]
+        else:
+            continue
+        if values:
+            return ("LOWER", {v.lower() for v in values}) if attr == "LOWER" else ("ORTH", set(values))
+    return None
 
 
 @Language.factory(
