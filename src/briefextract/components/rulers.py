@@ -105,11 +105,14 @@ class NamePatternRuler(ModelsSpanRuler):
         plan = self._plan()
         if plan is None or len(self.phrase_matcher):
             return super().match(doc)
-        words, reach, anchored, free = plan
+        words, anchored, free = plan
+        orth, lower = words["ORTH"], words["LOWER"]
         found: set[Span] = set()
         windows: list[list[int]] = []
         for token in doc:
-            if token.orth_ in words["ORTH"] or token.lower_ in words["LOWER"]:
+            # How far the longest pattern anchored on this word can reach from it.
+            reach = max(orth.get(token.orth_, 0), lower.get(token.lower_, 0))
+            if reach:
                 start, end = max(0, token.i - reach + 1), min(len(doc), token.i + reach)
                 if windows and start <= windows[-1][1]:
                     windows[-1][1] = end
@@ -127,19 +130,19 @@ class NamePatternRuler(ModelsSpanRuler):
                 label, span_id = self._keys[key]
                 found.add(Span(span.doc, offset + s, offset + e, label=label, span_id=span_id))
 
-    def _plan(self) -> tuple[dict[str, set[str]], int, Matcher, Matcher] | None:
-        """The anchor words and reach of the anchored patterns, a matcher for them and one
+    def _plan(self) -> tuple[dict[str, dict[str, int]], Matcher, Matcher] | None:
+        """Each anchor word with the length of the longest pattern it anchors, a matcher for
+        the anchored patterns and one
         for the short patterns without an anchor word; None when a pattern is unbounded, or
         long and unanchored (then spaCy's own matching runs). Rebuilt when patterns change."""
         signature = tuple(p.get("id") or repr(p["pattern"]) for p in self.patterns)
         if getattr(self, "_plan_for", None) == signature:
             return self._plan_cache
-        words: dict[str, set[str]] = {"ORTH": set(), "LOWER": set()}
-        reach = 0
+        words: dict[str, dict[str, int]] = {"ORTH": {}, "LOWER": {}}
         anchored = Matcher(self.nlp.vocab, validate=True)
         free = Matcher(self.nlp.vocab, validate=True)
         self._keys: dict[int, tuple[str, str]] = {}
-        plan: tuple[dict[str, set[str]], int, Matcher, Matcher] | None = None
+        plan: tuple[dict[str, dict[str, int]], Matcher, Matcher] | None = None
         usable = True
         for pattern in self.patterns:
             if not isinstance(pattern["pattern"], list):
@@ -158,11 +161,11 @@ class NamePatternRuler(ModelsSpanRuler):
                     break
                 free.add(key, [pattern["pattern"]])
                 continue
-            words[anchor[0]] |= anchor[1]
-            reach = max(reach, length)
+            for word in anchor[1]:
+                words[anchor[0]][word] = max(words[anchor[0]].get(word, 0), length)
             anchored.add(key, [pattern["pattern"]])
         if usable:
-            plan = (words, reach, anchored, free)
+            plan = (words, anchored, free)
         self._plan_for, self._plan_cache = signature, plan
         return plan
 
