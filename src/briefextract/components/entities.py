@@ -220,7 +220,7 @@ class EntityResolver(SettingsSerializable):
                 return Mention(
                     start,
                     head_end,
-                    doc.text[start:head_end],
+                    self._text(doc)[start:head_end],
                     "place",
                     "OTHER",
                     c.rule + "+facility",
@@ -274,7 +274,13 @@ class EntityResolver(SettingsSerializable):
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
                 return Mention(
-                    start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
+                    start,
+                    head_end,
+                    self._text(doc)[start:head_end],
+                    "place",
+                    "OTHER",
+                    c.rule + "+facility",
+                    "ner",
                 )
             described = self._described_before(span)
             if described is not None:
@@ -296,7 +302,7 @@ class EntityResolver(SettingsSerializable):
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
             evidenced = type_from_head([t.text for t in span], self.head_types) or type_from_description(
-                doc.text[end : end + 160], self.descriptors
+                self._text(doc)[end : end + 160], self.descriptors
             )
             etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
@@ -311,7 +317,13 @@ class EntityResolver(SettingsSerializable):
         if head_end is not None and c.label in {"GPE", "LOC"}:
             # "Velmora prison": a town's name before a facility noun names the facility
             return Mention(
-                start, head_end, doc.text[start:head_end], "place", "OTHER", c.rule + "+facility", "ner"
+                start,
+                head_end,
+                self._text(doc)[start:head_end],
+                "place",
+                "OTHER",
+                c.rule + "+facility",
+                "ner",
             )
         country_key = self._republic_of(text)
         if c.label == "GPE" and country_key is not None:
@@ -454,7 +466,7 @@ class EntityResolver(SettingsSerializable):
             return replace(
                 m,
                 start=prev.idx,
-                text=doc.text[prev.idx : m.end],
+                text=self._text(doc)[prev.idx : m.end],
                 type="REGION",
                 key=None,
                 canonical=None,
@@ -465,15 +477,26 @@ class EntityResolver(SettingsSerializable):
 
     # --- whole document ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        usable = self.usable(doc)
-        mentions = self.local_mentions(doc, usable)
-        self._write(doc, self.resolve(doc.text, mentions, usable))
+        try:
+            usable = self.usable(doc)
+            mentions = self.local_mentions(doc, usable)
+            self._write(doc, self.resolve(self._text(doc), mentions, usable))
+        finally:
+            self._cached_text = None
         return doc
+
+    def _text(self, doc: Doc) -> str:
+        """``doc.text``, joined once per Doc: spaCy rebuilds it from the tokens on every
+        read, which made the many reads of a long piece cost time quadratic in its length."""
+        cached = getattr(self, "_cached_text", None)
+        if cached is None or cached[0] is not doc:
+            cached = self._cached_text = (doc, doc.text)
+        return cached[1]
 
     def usable(self, doc: Doc) -> Usable:
         """Where in ``doc`` a name may be: see :class:`Usable`."""
         furniture = [(s.start_char, s.end_char) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
-        return Usable(doc.text, doc._.bx_article_end, furniture, breaks=holds_break)
+        return Usable(self._text(doc), doc._.bx_article_end, furniture, breaks=holds_break)
 
     def local_mentions(self, doc: Doc, usable: Callable[[int, int], bool] | None = None) -> list[Mention]:
         """The mentions the detectors find in ``doc``, typed from their context, before aliases,
