@@ -191,6 +191,11 @@ class EntityResolver(SettingsSerializable):
             return True  # "Bombings", "Weapons": capitalised common nouns at a sentence start
         return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
 
+    def _facility(self, doc: Doc, c: Candidate, start: int, head_end: int) -> Mention:
+        """The facility a name and the facility noun after it name (an OTHER place)."""
+        text = self._text(doc)[start:head_end]
+        return Mention(start, head_end, text, "place", "OTHER", c.rule + "+facility", "ner")
+
     def _to_mention(self, doc: Doc, c: Candidate, states: frozenset[int] = frozenset()) -> Mention | None:
         if self._blocked(doc, c):
             return None
@@ -273,15 +278,7 @@ class EntityResolver(SettingsSerializable):
             if head_end is not None:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
-                return Mention(
-                    start,
-                    head_end,
-                    self._text(doc)[start:head_end],
-                    "place",
-                    "OTHER",
-                    c.rule + "+facility",
-                    "ner",
-                )
+                return self._facility(doc, c, start, head_end)
             described = self._described_before(span)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"
@@ -316,15 +313,7 @@ class EntityResolver(SettingsSerializable):
         head_end = self._facility_after(span)
         if head_end is not None and c.label in {"GPE", "LOC"}:
             # "Velmora prison": a town's name before a facility noun names the facility
-            return Mention(
-                start,
-                head_end,
-                self._text(doc)[start:head_end],
-                "place",
-                "OTHER",
-                c.rule + "+facility",
-                "ner",
-            )
+            return self._facility(doc, c, start, head_end)
         country_key = self._republic_of(text)
         if c.label == "GPE" and country_key is not None:
             # "the Republic of Velnia", "the Velnian Republic": the listed country

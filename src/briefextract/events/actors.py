@@ -48,6 +48,7 @@ class EntityIndex:
                     self.by_token.setdefault(i, ref)
         self.mentions_by_start = sorted(self.mentions, key=lambda r: r.start)
         self._sent_starts: list[int] | None = None
+        self._topics: dict[frozenset[str], str | None] = {}
         self._state_of_place = {
             pid: state_by_key[key] for pid, key in place_key.items() if key in state_by_key
         }
@@ -70,6 +71,11 @@ class EntityIndex:
 
     def topic(self, types: frozenset[str]) -> str | None:
         """The actor of one of ``types`` named most often (the first named among equals)."""
+        if types not in self._topics:
+            self._topics[types] = self._most_named(types)
+        return self._topics[types]
+
+    def _most_named(self, types: frozenset[str]) -> str | None:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for ref in self.mentions_by_start:
