@@ -23,44 +23,16 @@ from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule
 from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.treewalk import ATTRS, attribute_index
 
+from .parses import ACCORDING, SAID_THAT, doc_from_rows
+
 # "Ana Vell said that the port was shut. The port may be shut, according to the ministry."
-ROWS = [
-    ("Ana", 1, "compound", "PROPN", "NNP", "Ana"),
-    ("Vell", 2, "nsubj", "PROPN", "NNP", "Vell"),
-    ("said", 2, "ROOT", "VERB", "VBD", "say"),
-    ("that", 6, "mark", "SCONJ", "IN", "that"),
-    ("the", 5, "det", "DET", "DT", "the"),
-    ("port", 7, "nsubjpass", "NOUN", "NN", "port"),
-    ("was", 7, "auxpass", "AUX", "VBD", "be"),
-    ("shut", 2, "ccomp", "VERB", "VBN", "shut"),
-    (".", 2, "punct", "PUNCT", ".", "."),
-    ("The", 10, "det", "DET", "DT", "the"),
-    ("port", 13, "nsubjpass", "NOUN", "NN", "port"),
-    ("may", 13, "aux", "AUX", "MD", "may"),
-    ("be", 13, "auxpass", "AUX", "VB", "be"),
-    ("shut", 13, "ROOT", "VERB", "VBN", "shut"),
-    (",", 13, "punct", "PUNCT", ",", ","),
-    ("according", 13, "prep", "VERB", "VBG", "accord"),
-    ("to", 15, "prep", "ADP", "IN", "to"),
-    ("the", 18, "det", "DET", "DT", "the"),
-    ("ministry", 16, "pobj", "NOUN", "NN", "ministry"),
-    (".", 13, "punct", "PUNCT", ".", "."),
-]
+ROWS = SAID_THAT + [(w, h + len(SAID_THAT), d, p, tag, lem) for (w, h, d, p, tag, lem) in ACCORDING]
 SPACES = [True] * 7 + [False, True] + [True] * 4 + [False] + [True] * 4 + [False, False]
 
 
 @pytest.fixture
 def doc(blank: Language) -> Doc:
-    return Doc(
-        blank.vocab,
-        words=[r[0] for r in ROWS],
-        spaces=SPACES,
-        heads=[r[1] for r in ROWS],
-        deps=[r[2] for r in ROWS],
-        pos=[r[3] for r in ROWS],
-        tags=[r[4] for r in ROWS],
-        lemmas=[r[5] for r in ROWS],
-    )
+    return doc_from_rows(blank, ROWS, SPACES)
 
 
 def _reference_anchors(doc: Doc, records: list[ClaimRule], lexicon: Lexicon) -> list[int]:

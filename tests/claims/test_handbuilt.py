@@ -11,49 +11,7 @@ from spacy.tokens import Doc
 
 from briefextract.claims.component import ClaimExtractor
 
-
-def _doc(
-    nlp: Language, rows: list[tuple[str, int, str, str, str, str]], spaces: list[bool] | None = None
-) -> Doc:
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words = [r[0] for r in rows]
-    return Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
-
-
-SAID_THAT = [
-    ("Ana", 1, "compound", "PROPN", "NNP", "Ana"),
-    ("Vell", 2, "nsubj", "PROPN", "NNP", "Vell"),
-    ("said", 2, "ROOT", "VERB", "VBD", "say"),
-    ("that", 6, "mark", "SCONJ", "IN", "that"),
-    ("the", 5, "det", "DET", "DT", "the"),
-    ("port", 7, "nsubjpass", "NOUN", "NN", "port"),
-    ("was", 7, "auxpass", "AUX", "VBD", "be"),
-    ("shut", 2, "ccomp", "VERB", "VBN", "shut"),
-    (".", 2, "punct", "PUNCT", ".", "."),
-]
-# "The port may be shut, according to the ministry."
-ACCORDING = [
-    ("The", 1, "det", "DET", "DT", "the"),
-    ("port", 4, "nsubjpass", "NOUN", "NN", "port"),
-    ("may", 4, "aux", "AUX", "MD", "may"),
-    ("be", 4, "auxpass", "AUX", "VB", "be"),
-    ("shut", 4, "ROOT", "VERB", "VBN", "shut"),
-    (",", 4, "punct", "PUNCT", ",", ","),
-    ("according", 4, "prep", "VERB", "VBG", "accord"),
-    ("to", 6, "prep", "ADP", "IN", "to"),
-    ("the", 9, "det", "DET", "DT", "the"),
-    ("ministry", 7, "pobj", "NOUN", "NN", "ministry"),
-    (".", 4, "punct", "PUNCT", ".", "."),
-]
+from .parses import ACCORDING, SAID_THAT, doc_from_rows
 
 
 @pytest.fixture
@@ -66,7 +24,7 @@ def _claims(claimer: ClaimExtractor, doc: Doc) -> list[dict[str, Any]]:
 
 
 def test_reporting_verb_with_complement(blank: Language, claimer: ClaimExtractor) -> None:
-    doc = _doc(blank, SAID_THAT, spaces=[True] * 7 + [False, False])
+    doc = doc_from_rows(blank, SAID_THAT, spaces=[True] * 7 + [False, False])
     (claim,) = _claims(claimer, doc)
     assert claim["source_text"] == "Ana Vell"
     assert claim["cue"]["text"] == "said"
@@ -81,7 +39,7 @@ def test_reporting_verb_with_complement(blank: Language, claimer: ClaimExtractor
 
 
 def test_according_to_scopes_the_clause_before_it(blank: Language, claimer: ClaimExtractor) -> None:
-    doc = _doc(blank, ACCORDING, spaces=[True] * 4 + [False] + [True] * 4 + [False, False])
+    doc = doc_from_rows(blank, ACCORDING, spaces=[True] * 4 + [False] + [True] * 4 + [False, False])
     (claim,) = _claims(claimer, doc)
     assert claim["cue"]["text"] == "according to"
     assert claim["source_text"] == "the ministry"
@@ -108,7 +66,7 @@ def test_quotation_over_two_sentences_is_one_direct_content(blank: Language, cla
         (".", 11, "punct", "PUNCT", ".", "."),
     ]
     spaces = [False, True, True, True, False, True, True, True, True, False, True, True, True, False, False]
-    doc = _doc(blank, rows, spaces)
+    doc = doc_from_rows(blank, rows, spaces)
     assert doc.text == "\u201cThe port is shut. It will stay shut,\u201d said Ana Vell."
     (claim,) = _claims(claimer, doc)
     assert claim["content"]["text"] == "The port is shut. It will stay shut"
@@ -128,7 +86,7 @@ def test_a_stray_quotation_mark_breaks_nothing(blank: Language, claimer: ClaimEx
         ("closed", 2, "ccomp", "VERB", "VBD", "close"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
-    doc = _doc(blank, rows, spaces=[True, True, True, True, True, False, True, False, False])
+    doc = doc_from_rows(blank, rows, spaces=[True, True, True, True, True, False, True, False, False])
     assert doc.text == 'Ana Vell said that the "port closed.'
     (claim,) = _claims(claimer, doc)
     assert claim["kind"] == "indirect"
@@ -146,7 +104,7 @@ def test_add_patterns_takes_effect(blank: Language, claimer: ClaimExtractor) -> 
         (w if w != "said" else "whispered", h, d, p, t, "whisper" if lem == "say" else lem)
         for (w, h, d, p, t, lem) in SAID_THAT
     ]
-    doc = _doc(blank, rows, spaces=[True] * 7 + [False, False])
+    doc = doc_from_rows(blank, rows, spaces=[True] * 7 + [False, False])
     assert _claims(claimer, doc) == []
     claimer.add_words(
         [{"id": "more-verbs", "label": "REPORTING_VERBS", "words": ["whisper"], "comment": "c"}]
@@ -159,7 +117,7 @@ def test_add_patterns_adds_a_construction(blank: Language, claimer: ClaimExtract
         (w if w != "said" else "murmured", h, d, p, t, "murmur" if lem == "say" else lem)
         for (w, h, d, p, t, lem) in SAID_THAT
     ]
-    doc = _doc(blank, rows, spaces=[True] * 7 + [False, False])
+    doc = doc_from_rows(blank, rows, spaces=[True] * 7 + [False, False])
     assert _claims(claimer, doc) == []
     claimer.add_patterns(
         [
@@ -198,7 +156,7 @@ def test_to_disk_from_disk_round_trip(blank: Language, claimer: ClaimExtractor, 
         (w if w != "said" else "whispered", h, d, p, t, "whisper" if lem == "say" else lem)
         for (w, h, d, p, t, lem) in SAID_THAT
     ]
-    doc = _doc(blank, rows, spaces=[True] * 7 + [False, False])
+    doc = doc_from_rows(blank, rows, spaces=[True] * 7 + [False, False])
     assert [c["cue"]["text"] for c in _claims(other, doc)] == ["whispered"]
 
 
@@ -211,7 +169,7 @@ def test_matches_in_a_later_sentence_map_back_to_the_document(
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     rows = first + [(w, h + 3, d, p, t, lem) for (w, h, d, p, t, lem) in SAID_THAT]
-    doc = _doc(blank, rows, spaces=[True, False, True] + [True] * 7 + [False, False])
+    doc = doc_from_rows(blank, rows, spaces=[True, False, True] + [True] * 7 + [False, False])
     assert claimer._anchors.tokens(doc) == [5]
     (claim,) = _claims(claimer, doc)
     assert doc.text[claim["cue"]["start"] : claim["cue"]["end"]] == "said"
