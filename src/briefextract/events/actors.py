@@ -69,6 +69,28 @@ class EntityIndex:
                 return ref.id
         return None
 
+    def coordinated_antecedents(
+        self, token: Token, types: frozenset[str], joins: frozenset[str], window: int = 3
+    ) -> list[str]:
+        """The actors of ``types`` named together last before ``token`` ("A and B were
+        arrested ... both men"): the conjuncts, through ``joins`` dependencies, of the
+        last such name within ``window`` sentences, when they are two or more."""
+        last = self.antecedent(token, types, window)
+        if last is None:
+            return []
+        ref = next(
+            r for r in reversed(self.mentions_by_start) if r.start < token.i and r.id == last
+        )
+        top = token.doc[ref.end - 1]
+        while top.dep_ in joins and top.head.i != top.i:
+            top = top.head
+        found: list[str] = []
+        for t, _ in _conjuncts(top, joins):
+            named = self.by_token.get(t.i)
+            if named is not None and named.kind == "actor" and named.type in types and named.id not in found:
+                found.append(named.id)
+        return found if len(found) > 1 else []
+
     def topic(self, types: frozenset[str]) -> str | None:
         """The actor of one of ``types`` named most often (the first named among equals)."""
         if types not in self._topics:
@@ -108,8 +130,9 @@ def actors_under(
     index: EntityIndex,
     through: frozenset[str],
     level: frozenset[str],
-    refer: Callable[[Token], str | None] | None = None,
+    refer: Callable[[Token], list[str]] | None = None,
     describing: frozenset[str] = frozenset(),
+    preps: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[tuple[str, int]]:
     """The actors a participant phrase headed by ``token`` names, with their token.
 
@@ -118,7 +141,9 @@ def actors_under(
     "*French* forces"). Dependencies in ``level`` (conjuncts, appositions) add
     names at the same depth: every conjunct is a participant. An apposition among
     ``describing`` that follows a name describes it ("X, *a member of Y*"): it adds only
-    a name of its own, never the names inside it.
+    a name of its own, never the names inside it. ``preps`` (dependencies, words): a
+    preposition attached by one of those dependencies is followed only when it is one of
+    those words ("members *of* X", not "a mission *in* X").
     """
     named_head = index.actor_at(token) is not None
     found: list[tuple[str, int]] = []
@@ -129,7 +154,9 @@ def actors_under(
                 found.append((own, conjunct.i))
             continue
         # Each name is reported with its conjunct, so coordination stays visible.
-        found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer))
+        found.extend(
+            (actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer, preps)
+        )
     out: list[tuple[str, int]] = []
     for actor, i in sorted(found, key=lambda x: x[1]):
         if actor not in {a for a, _ in out}:
@@ -156,16 +183,22 @@ def _shallowest(
     token: Token,
     index: EntityIndex,
     through: frozenset[str],
-    refer: Callable[[Token], str | None] | None = None,
+    refer: Callable[[Token], list[str]] | None = None,
+    preps: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[tuple[str, int]]:
     """The names nearest below ``token`` (its own name first); ``refer`` resolves a word
-    that refers back ("members of *the group*") where no name is found."""
+    that refers back ("members of *the group*", "both men") where no name is found."""
     frontier = [token]
     while frontier:
         found = [(a, t.i) for t in frontier if (a := index.actor_at(t)) is not None]
         if not found and refer is not None:
-            found = [(a, t.i) for t in frontier if (a := refer(t)) is not None]
+            found = [(a, t.i) for t in frontier for a in refer(t)]
         if found:
             return found
-        frontier = [c for t in frontier for c in t.children if c.dep_ in through]
+        frontier = [
+            c
+            for t in frontier
+            for c in t.children
+            if c.dep_ in through and (preps is None or c.dep_ not in preps[0] or c.lower_ in preps[1])
+        ]
     return []

@@ -125,6 +125,14 @@ class EventExtractor:
         self.level_deps = lx.lower("PARTICIPANT_LEVEL_DEPS")
         self.describing_deps = lx.lower("PARTICIPANT_DESCRIBING_DEPS")
         self.member_preps = lx.lower("PARTICIPANT_PREPOSITIONS")
+        self.prep_deps = frozenset(lx.words("PARTICIPANT_PREPOSITION_DEPS"))
+        self.determiner_deps = frozenset(lx.words("DETERMINER_DEPS"))
+        self.count_deps = frozenset(lx.words("COUNT_DEPS"))
+        self.coordination_deps = frozenset(lx.words("COORDINATION_DEPS"))
+        self.plural_person_nouns = lx.lower("PLURAL_PERSON_ANAPHORS")
+        self.pair_determiners = lx.lower("PAIR_DETERMINERS")
+        self.person_descriptions = lx.lower("PERSON_DESCRIPTION_ANAPHORS")
+        self.leaver_result_types = frozenset(lx.words("LEAVER_IS_RESULT_TYPES"))
         self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
         self.habit_scope_deps = lx.lower("HABIT_SCOPE_DEPS")
         self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
@@ -288,48 +296,78 @@ class EventExtractor:
                 current = best.get(arg)
                 if current is None or rule.priority > current[0]:
                     best[arg] = (rule.priority, rule.label, rule.id)
-            seen: dict[str, int] = {}
             for arg in sorted(best):
                 _, role, rule_id = best[arg]
                 if role == "none":
                     continue
-                named = actors_under(
-                    doc[arg], index, self.path_deps, self.level_deps, describing=self.describing_deps
-                )
-                if not named:
-                    named = actors_under(
-                        doc[arg],
-                        index,
-                        self.path_deps,
-                        self.level_deps,
-                        lambda t: self._anaphor(t, index),
-                        describing=self.describing_deps,
-                    )
-                    # A pronoun never names a participant of its own clause ("X bombed it"
-                    # is not X bombing X): those it would resolve to are dropped.
-                    taken = {p[1] for p in c.participants}
-                    named = [(a, at) for a, at in named if a not in taken]
-                    rule_id = f"{rule_id}+anaphor" if named else rule_id
+                named, how = self._named(doc[arg], index, c)
                 for actor, at in named:
                     if (actor, role) in {(p[1], p[0]) for p in c.participants}:
                         continue
-                    seen[actor] = seen.get(actor, 0) + 1
-                    c.participants.append((role, actor, rule_id, at))
+                    c.participants.append((role, actor, rule_id + how, at))
+            self._leaver_is_result(c, index)
 
-    def _anaphor(self, token: Token, index: EntityIndex) -> str | None:
-        """'the group' / 'it' as a participant: the group named last (within three sentences)."""
+    def _named(self, token: Token, index: EntityIndex, c: Candidate) -> tuple[list[tuple[str, int]], str]:
+        """The actors a participant phrase names, and how they were found ("" when named)."""
+        # A description set beside a name stands for it ("X, a member of Y who led Z").
+        head = token.head
+        if token.dep_ in self.describing_deps and head.i != token.i and index.actor_at(token) is None:
+            own = index.actor_at(head)
+            if own is not None:
+                return [(own, head.i)], "+apposition"
+        preps = (self.prep_deps, self.member_preps)
+        named = actors_under(
+            token, index, self.path_deps, self.level_deps, describing=self.describing_deps, preps=preps
+        )
+        if named:
+            return named, ""
+        named = actors_under(
+            token,
+            index,
+            self.path_deps,
+            self.level_deps,
+            lambda t: self._anaphor(t, index),
+            describing=self.describing_deps,
+            preps=preps,
+        )
+        # A pronoun never names a participant of its own clause ("X bombed it"
+        # is not X bombing X): those it would resolve to are dropped.
+        taken = {p[1] for p in c.participants}
+        named = [(a, at) for a, at in named if a not in taken]
+        return named, "+anaphor" if named else ""
+
+    def _leaver_is_result(self, c: Candidate, index: EntityIndex) -> None:
+        """A group that breaks away with no new group named is itself the new group."""
+        if c.type not in self.leaver_result_types or any(p[0] == "result" for p in c.participants):
+            return
+        for role, actor, rule_id, at in list(c.participants):
+            if role == "agent" and index.type_of(actor) in self.antecedent_types:
+                c.participants.append(("result", actor, f"{rule_id}+leaver", at))
+
+    def _anaphor(self, token: Token, index: EntityIndex) -> list[str]:
+        """'the group' / 'it' as a participant: the group named last (within three sentences);
+        'he' / 'she' and a definite description of a person ("the veteran"): the person named
+        last; "both men": the persons named together last."""
+        dets = {c.lower_ for c in token.children if c.dep_ in self.determiner_deps}
         if token.lower_ in self.person_anaphors and token.pos_ == "PRON":
-            return index.antecedent(token, self.person_types)
+            return _listed(index.antecedent(token, self.person_types))
+        if token.lower_ in self.plural_person_nouns and (
+            dets & self.pair_determiners
+            or (dets & self.anaphor_dets and any(c.dep_ in self.count_deps for c in token.children))
+        ):
+            return index.coordinated_antecedents(token, self.person_types, self.coordination_deps)
+        if token.lower_ in self.person_descriptions and dets & self.anaphor_dets:
+            return _listed(index.antecedent(token, self.person_types))
         if token.lower_ not in self.anaphors:
-            return None
+            return []
         if token.pos_ != "PRON" and not any(c.lower_ in self.anaphor_dets for c in token.children):
-            return None
+            return []
         found = index.antecedent(token, self.antecedent_types)
         if found is None and token.pos_ != "PRON":
             # "the group" with no group named in the last sentences: in a backgrounder, the
             # group the document is about (named most often).
             found = index.topic(self.antecedent_types)
-        return found
+        return _listed(found)
 
     def _modality(self, doc: Doc, candidates: list[Candidate]) -> None:
         cues = [(m.rule, m.start) for m in self.cues.matches(doc, index=self._index)]
@@ -795,6 +833,10 @@ def _coordinated(
             if dep == "conj" or (kinds is not None and kinds.get(other.i) == kinds.get(t)):
                 out.add(t)
     return out
+
+
+def _listed(found: str | None) -> list[str]:
+    return [] if found is None else [found]
 
 
 def _span(text: str, start: int, end: int) -> dict[str, Any]:
