@@ -56,14 +56,18 @@ class EntityIndex:
             d.lower(): state_by_key[key] for d, key in demonyms.items() if key in state_by_key
         }
 
-    def antecedent(self, token: Token, types: frozenset[str], window: int = 3) -> str | None:
-        """The actor of one of ``types`` named last before ``token``, within ``window`` sentences."""
+    def _floor(self, token: Token, window: int) -> int:
+        """The first token of the sentence ``window`` sentences before ``token``'s."""
         sents = list(token.doc.sents) if self._sent_starts is None else None
         if sents is not None:
             self._sent_starts = [s.start for s in sents]
         starts = self._sent_starts or [0]
         here = max(k for k, s in enumerate(starts) if s <= token.i)
-        floor = starts[max(here - window, 0)]
+        return starts[max(here - window, 0)]
+
+    def antecedent(self, token: Token, types: frozenset[str], window: int = 3) -> str | None:
+        """The actor of one of ``types`` named last before ``token``, within ``window`` sentences."""
+        floor = self._floor(token, window)
         for ref in reversed(self.mentions_by_start):
             if floor <= ref.start < token.i and ref.kind == "actor" and ref.type in types:
                 return ref.id
@@ -73,23 +77,26 @@ class EntityIndex:
         self, token: Token, types: frozenset[str], joins: frozenset[str], window: int = 3
     ) -> list[str]:
         """The actors of ``types`` named together last before ``token`` ("A and B were
-        arrested ... both men"): the conjuncts, through ``joins`` dependencies, of the
-        last such name within ``window`` sentences, when they are two or more."""
-        last = self.antecedent(token, types, window)
-        if last is None:
-            return []
-        ref = next(
-            r for r in reversed(self.mentions_by_start) if r.start < token.i and r.id == last
-        )
-        top = token.doc[ref.end - 1]
-        while top.dep_ in joins and top.head.i != top.i:
-            top = top.head
-        found: list[str] = []
-        for t, _ in _conjuncts(top, joins):
-            named = self.by_token.get(t.i)
-            if named is not None and named.kind == "actor" and named.type in types and named.id not in found:
-                found.append(named.id)
-        return found if len(found) > 1 else []
+        arrested ... both men"): the names joined, through ``joins`` dependencies, to the
+        last name within ``window`` sentences that has a conjunct of its kind."""
+        floor = self._floor(token, window)
+        for ref in reversed(self.mentions_by_start):
+            if ref.start >= token.i or ref.kind != "actor" or ref.type not in types:
+                continue
+            if ref.start < floor:
+                break
+            top = token.doc[ref.end - 1]
+            while top.dep_ in joins and top.head.i != top.i:
+                top = top.head
+            found: list[str] = []
+            for t, _ in _conjuncts(top, joins):
+                named = self.by_token.get(t.i)
+                if named is not None and named.kind == "actor" and named.type in types:
+                    if named.id not in found:
+                        found.append(named.id)
+            if len(found) > 1:
+                return found
+        return []
 
     def topic(self, types: frozenset[str]) -> str | None:
         """The actor of one of ``types`` named most often (the first named among equals)."""
@@ -154,9 +161,7 @@ def actors_under(
                 found.append((own, conjunct.i))
             continue
         # Each name is reported with its conjunct, so coordination stays visible.
-        found.extend(
-            (actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer, preps)
-        )
+        found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer, preps))
     out: list[tuple[str, int]] = []
     for actor, i in sorted(found, key=lambda x: x[1]):
         if actor not in {a for a, _ in out}:

@@ -1,0 +1,61 @@
+"""End to end: participants found through descriptions, pairs, appositions and the
+prepositions a participant phrase is read through (invented names throughout)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from briefextract.brief import Brief
+from briefextract.extraction import extract_text
+
+pytestmark = pytest.mark.pipeline
+
+
+def _roles(brief: Brief, event_type: str) -> set[tuple[str, str]]:
+    names = {a.id: a.name for a in brief.actors}
+    return {
+        (p.role, names[p.ref])
+        for e in brief.events
+        if e.type == event_type
+        for p in e.participants
+        if p.ref in names
+    }
+
+
+def test_both_men_are_the_persons_named_together_last(nlp: Language) -> None:
+    text = (
+        "In 1984 Omar Haddad and Piet Varga were arrested in Tarvo for the murder of Lena Brok. "
+        "In 1985 both men were convicted of murder."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= _roles(brief, "SENTENCING")
+
+
+def test_a_definite_description_of_a_person_is_the_person_named_last(nlp: Language) -> None:
+    text = (
+        "Omar Haddad led the Kestrel Front for a decade. "
+        "The veteran commander is believed to have masterminded the 2013 bombing of the depot."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Omar Haddad") in _roles(brief, "BOMBING")
+
+
+def test_a_described_group_in_apposition_is_the_named_group(nlp: Language) -> None:
+    text = "In 1975 the Kestrel Front, a group that splintered off the Ardmore Army, was formed in Tarvo."
+    brief = extract_text(nlp, text, doc_id="t")
+    roles = _roles(brief, "SPLIT")
+    assert {("agent", "Kestrel Front"), ("result", "Kestrel Front")} <= roles
+    assert ("patient", "Ardmore Army") in roles
+
+
+def test_a_place_after_in_is_no_participant(nlp: Language) -> None:
+    text = "In 2012 the Kestrel Front attacked a mission in Ethiopia, killing two guards."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert all(ref != "Ethiopia" for _, ref in _roles(brief, "ATTACK"))
+
+
+def test_a_relative_clause_with_its_own_subject_gives_its_head_no_role(nlp: Language) -> None:
+    text = "The Kestrel Front held the town that the army attacked in 2004."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") not in _roles(brief, "ATTACK")
