@@ -91,9 +91,10 @@ class EntityIndex:
             found: list[str] = []
             for t, _ in _conjuncts(top, joins):
                 named = self.by_token.get(t.i)
-                if named is not None and named.kind == "actor" and named.type in types:
-                    if named.id not in found:
-                        found.append(named.id)
+                if named is None or named.kind != "actor" or named.type not in types:
+                    continue
+                if named.id not in found:
+                    found.append(named.id)
             if len(found) > 1:
                 return found
         return []
