@@ -59,3 +59,14 @@ def test_a_relative_clause_with_its_own_subject_gives_its_head_no_role(nlp: Lang
     text = "The Kestrel Front held the town that the army attacked in 2004."
     brief = extract_text(nlp, text, doc_id="t")
     assert ("agent", "Kestrel Front") not in _roles(brief, "ATTACK")
+
+
+def test_a_wounding_told_beside_a_killing_adds_its_victim_not_a_death(nlp: Language) -> None:
+    text = (
+        "In 1973 two gunmen of the Kestrel Front killed Omar Haddad and badly wounded his driver, Piet Varga."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= _roles(brief, "ATTACK")
+    (attack,) = [e for e in brief.events if e.type == "ATTACK"]
+    assert attack.casualties is not None and attack.casualties.killed is not None
+    assert attack.casualties.killed.value == 1

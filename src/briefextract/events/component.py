@@ -70,6 +70,8 @@ MODALITY_ORDER = ("negated", "hypothetical", "uncertain")
 NOT_EVENTS = frozenset({"goal", "generic"})
 # How many sentences back a RETOLD trigger looks for the event it tells again.
 RETOLD_WINDOW = 3
+# Marks an argument read from a clause that reports part of an event (its provenance).
+PART = "+part"
 
 
 @dataclass
@@ -133,6 +135,7 @@ class EventExtractor:
         self.pair_determiners = lx.lower("PAIR_DETERMINERS")
         self.person_descriptions = lx.lower("PERSON_DESCRIPTION_ANAPHORS")
         self.leaver_result_types = frozenset(lx.words("LEAVER_IS_RESULT_TYPES"))
+        self.part_roles = frozenset(lx.words("PART_CLAUSE_ROLES"))
         self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
         self.habit_scope_deps = lx.lower("HABIT_SCOPE_DEPS")
         self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
@@ -270,32 +273,38 @@ class EventExtractor:
 
     def _participants(self, doc: Doc, candidates: list[Candidate], index: EntityIndex) -> None:
         by_trigger: dict[int, list[tuple[ArgumentRule, int]]] = {}
-        for c in candidates:
-            doc[c.head]._.bx_event_head = True
         heads = [c.head for c in candidates]
-        matches = self.arguments.matches(doc, anchors=heads, index=self._index) if candidates else []
-        for c in candidates:
-            doc[c.head]._.bx_event_head = False
+        # A clause that reports part of an event ("bombed X, killing Y") adds its victims.
+        parts: dict[int, list[int]] = {}
+        for t, g in self._absorbed.items():
+            parts.setdefault(g, []).append(t)
+        anchors = heads + [t for t in self._absorbed if t not in heads]
+        for i in anchors:
+            doc[i]._.bx_event_head = True
+        matches = self.arguments.matches(doc, anchors=anchors, index=self._index) if candidates else []
+        for i in anchors:
+            doc[i]._.bx_event_head = False
         for m in matches:
             arg = m.node("arg")
             trig = m.node("trigger")
             if arg is not None and trig is not None:
                 by_trigger.setdefault(trig, []).append((m.rule, arg))
         for c in candidates:
-            trigger = doc[c.head]
-            pos = "verb" if trigger.pos_ in self.verb_pos else "noun"
             best: dict[int, tuple[int, str, str]] = {}
-            own_deps = {ch.dep_ for ch in trigger.children}
-            for rule, arg in by_trigger.get(c.head, []):
-                if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
-                    continue
-                if own_deps.intersection(rule.unless_trigger_has):
-                    continue
-                if c.start <= arg < c.end:
-                    continue
-                current = best.get(arg)
-                if current is None or rule.priority > current[0]:
-                    best[arg] = (rule.priority, rule.label, rule.id)
+            for anchor in (c.head, *parts.get(c.head, ())):
+                trigger = doc[anchor]
+                pos = "verb" if trigger.pos_ in self.verb_pos else "noun"
+                own_deps = {ch.dep_ for ch in trigger.children}
+                for rule, arg in by_trigger.get(anchor, []):
+                    if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
+                        continue
+                    if own_deps.intersection(rule.unless_trigger_has):
+                        continue
+                    if c.start <= arg < c.end or (anchor != c.head and rule.label not in self.part_roles):
+                        continue
+                    current = best.get(arg)
+                    if current is None or rule.priority > current[0]:
+                        best[arg] = (rule.priority, rule.label, rule.id + ("" if anchor == c.head else PART))
             for arg in sorted(best):
                 _, role, rule_id = best[arg]
                 if role == "none":
@@ -613,7 +622,10 @@ class EventExtractor:
         """A killing of one named person with no count written is one dead."""
         if c.casualties or doc[c.head].lemma_.lower() not in self.one_dead:
             return
-        victims = [ref for role, ref, _, _ in c.participants if role == "patient"]
+        # Victims of a clause told beside the killing ("and wounded Y") count only when
+        # the killing names none of its own ("the killing occurred when X was shot").
+        patients = [(ref, PART in rule) for role, ref, rule, _ in c.participants if role == "patient"]
+        victims = [ref for ref, part in patients if not part] or [ref for ref, _ in patients]
         people = [r for r in victims if index.type_of(r) == "PERSON"]
         if len(victims) == 1 and len(people) == 1:
             c.casualties["killed"] = {"value": 1, "modifier": None}
