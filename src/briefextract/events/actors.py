@@ -22,11 +22,19 @@ class EntityIndex:
     """Token -> the entity mention covering it, plus the ways a name stands for a state.
 
     A country named as a place ref the STATE actor of the same country when the
-    brief has one; a demonym ("French forces") does too (ANNOTATION.md v1.2).
+    brief has one; a demonym ("French forces") does too (ANNOTATION.md v1.2), except on
+    a noun in ``private_people`` ("Libyan militants" act for no state).
     """
 
-    def __init__(self, doc: Doc, table: Iterable[Mapping[str, Any]], demonyms: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        table: Iterable[Mapping[str, Any]],
+        demonyms: Mapping[str, str],
+        private_people: frozenset[str] = frozenset(),
+    ) -> None:
         self.by_token: dict[int, EntityRef] = {}
+        self._private_people = private_people
         self._table = list(table)
         self.types: dict[str, str] = {ent["id"]: ent["type"] for ent in self._table}
         self.mentions: list[EntityRef] = []
@@ -126,6 +134,8 @@ class EntityIndex:
             if ref.kind == "actor":
                 return ref.id
             return self._state_of_place.get(ref.id)
+        if token.head.lemma_.lower() in self._private_people:
+            return None  # "Libyan militants" are not the Libyan state
         return self._state_of_demonym.get(token.text.lower())
 
     def place_at(self, token: Token) -> str | None:

@@ -136,6 +136,7 @@ class EventExtractor:
         self.person_descriptions = lx.lower("PERSON_DESCRIPTION_ANAPHORS")
         self.leaver_result_types = frozenset(lx.words("LEAVER_IS_RESULT_TYPES"))
         self.part_roles = frozenset(lx.words("PART_CLAUSE_ROLES"))
+        self.private_people = lx.lower("PRIVATE_PEOPLE_NOUNS")
         self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
         self.habit_scope_deps = lx.lower("HABIT_SCOPE_DEPS")
         self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
@@ -209,7 +210,7 @@ class EventExtractor:
         self._sent_of = [0] * len(doc)
         for n, sent in enumerate(self._sents):
             self._sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
-        index = EntityIndex(doc, doc._.bx_entity_table or [], self.demonyms)
+        index = EntityIndex(doc, doc._.bx_entity_table or [], self.demonyms, self.private_people)
         self._place_types = {e["id"]: e["type"] for e in doc._.bx_entity_table or [] if e["kind"] == "place"}
         candidates = self._triggers(doc)
         heads = {c.head: c for c in candidates}
