@@ -15,7 +15,13 @@ from briefextract.errors import RuleFileError
 from briefextract.resources import read_jsonl
 from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.records import RuleRecord
-from briefextract.rules.treewalk import Walk, attribute_index, compile_single_token, compile_walk
+from briefextract.rules.treewalk import (
+    Walk,
+    WalkCache,
+    attribute_index,
+    compile_single_token,
+    compile_walk,
+)
 
 RecordT = TypeVar("RecordT", bound=RuleRecord)
 
@@ -152,8 +158,11 @@ class RuleSet(Generic[RecordT]):
             for key, start, end in matcher(doc):
                 found.append(RuleMatch(self._record(strings[key]), start, end, ()))
         index = index or attribute_index(doc)
+        cache = WalkCache(doc)  # shared by this call's walks: the Doc does not change meanwhile
         for record, walk in self._singles:
-            found.extend(RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index))
+            found.extend(
+                RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index, cache)
+            )
         allowed = None if anchors is None else set(anchors)
         dependency: list[tuple[RecordT, Sequence[int]]] = []
         if len(self._dependency):
@@ -161,7 +170,7 @@ class RuleSet(Generic[RecordT]):
                 if allowed is None or token_ids[0] in allowed:
                     dependency.append((self._record(strings[key]), token_ids))
         for record, walk in self._walks:
-            dependency.extend((record, ids) for ids in walk.run(doc, allowed, index))
+            dependency.extend((record, ids) for ids in walk.run(doc, allowed, index, cache))
         for record, token_ids in dependency:
             names = [str(node["RIGHT_ID"]) for node in record.pattern]
             nodes = tuple(zip(names, token_ids, strict=True))

@@ -17,6 +17,7 @@ Supported: the operators ``>``, ``<``, ``>>``, ``<<``; token attributes in
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -92,8 +93,22 @@ def _extension_test(spec: Mapping[str, Any]) -> Test | None:
     return lambda t: all(getattr(t._, k) == v for k, v in pairs)
 
 
+_COMPILED: dict[str, Test | None] = {}
+
+
 def compile_test(attrs: Mapping[str, Any]) -> Test | None:
-    """A token test equivalent to a ``RIGHT_ATTRS`` dict, or None if unsupported."""
+    """A token test equivalent to a ``RIGHT_ATTRS`` dict, or None if unsupported; equal
+    dicts give the same function (a :class:`WalkCache` then tests each token once)."""
+    try:
+        key = json.dumps(attrs, sort_keys=True)
+    except TypeError:
+        return _compile_test(attrs)
+    if key not in _COMPILED:
+        _COMPILED[key] = _compile_test(attrs)
+    return _COMPILED[key]
+
+
+def _compile_test(attrs: Mapping[str, Any]) -> Test | None:
     tests: list[Test] = []
     for key, spec in attrs.items():
         if key in ATTRS:
@@ -110,17 +125,67 @@ def compile_test(attrs: Mapping[str, Any]) -> Test | None:
     return _all(tests)
 
 
-def _reach(token: Token, op: str) -> Iterable[Token]:
-    if op == ">":
-        return token.children
-    if op == "<":
-        return () if token.head.i == token.i else (token.head,)
-    if op == ">>":
-        return (t for t in token.subtree if t.i != token.i)
-    return token.ancestors  # "<<"
-
-
 OPERATORS = frozenset({">", "<", ">>", "<<"})
+
+
+class WalkCache:
+    """What walks over one Doc share while its tokens do not change (one
+    :meth:`RuleSet.matches <briefextract.rules.compiler.RuleSet.matches>` call): Token
+    objects, the token indices each operator reaches, and each node test's result per
+    token. Many records share node tests (the same anchor test, the same "subject"
+    node), and spaCy builds a new Token object on every index, so each is worked out once.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._tokens: list[Token | None] = [None] * len(doc)
+        self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
+        self._results: dict[Test, dict[int, bool]] = {}
+        self._passing: dict[tuple[Test, Any], list[int]] = {}
+
+    def token(self, i: int) -> Token:
+        token = self._tokens[i]
+        if token is None:
+            token = self._tokens[i] = self.doc[i]
+        return token
+
+    def results(self, test: Test) -> dict[int, bool]:
+        """Token index -> result of ``test``, for the tokens tested so far."""
+        found = self._results.get(test)
+        if found is None:
+            found = self._results[test] = {}
+        return found
+
+    def passes(self, test: Test, i: int) -> bool:
+        results = self.results(test)
+        found = results.get(i)
+        if found is None:
+            found = results[i] = test(self.token(i))
+        return found
+
+    def passing(self, test: Test, key: Any, starts: Callable[[], Iterable[int]]) -> list[int]:
+        """The tokens of ``starts()`` that pass ``test``, in order; worked out once per
+        ``key`` (the walks of one call share their anchors and many anchor tests)."""
+        found = self._passing.get((test, key))
+        if found is None:
+            found = self._passing[(test, key)] = [i for i in starts() if self.passes(test, i)]
+        return found
+
+    def reach(self, i: int, op: str) -> tuple[int, ...]:
+        key = (i, op)
+        found = self._reach.get(key)
+        if found is None:
+            token = self.token(i)
+            if op == ">":
+                found = tuple(t.i for t in token.children)
+            elif op == "<":
+                found = () if token.head.i == i else (token.head.i,)
+            elif op == ">>":
+                found = tuple(t.i for t in token.subtree if t.i != i)
+            else:  # "<<"
+                found = tuple(t.i for t in token.ancestors)
+            self._reach[key] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -140,36 +205,47 @@ class Walk:
         doc: Doc,
         anchors: Iterable[int] | None = None,
         index: Callable[[str], Mapping[str, list[int]]] | None = None,
+        cache: WalkCache | None = None,
     ) -> Iterator[tuple[int, ...]]:
         """Every match as token indices in node order (as ``DependencyMatcher`` gives them).
 
         ``anchors`` limits the anchor to those tokens; ``index(attr)`` gives, for one
-        attribute, value -> token indices of ``doc`` (built once per Doc by the caller).
+        attribute, value -> token indices of ``doc`` (built once per Doc by the caller);
+        ``cache`` is shared by the walks of one call (see :class:`WalkCache`).
         """
+        cache = cache or WalkCache(doc)
+        starts: Callable[[], Iterable[int]]
         if anchors is not None:
-            starts: Iterable[int] = sorted(set(anchors))
+            # The walks of one call get the same anchors object: its id keys their starts.
+            given = anchors
+            key: Any = ("anchors", id(given))
+            starts = lambda: sorted(set(given))  # noqa: E731
         elif self.anchor_words is not None and index is not None:
             attr, words = self.anchor_words
             table = index(attr)
-            starts = sorted({i for w in words for i in table.get(w, ())})
+            key = ("words", attr, words)
+            starts = lambda: sorted({i for w in words for i in table.get(w, ())})  # noqa: E731
         else:
-            starts = range(len(doc))
-        test0 = self.tests[0]
-        for i in starts:
-            if test0(doc[i]):
-                yield from self._extend(doc, [i])
+            key = ("all",)
+            starts = lambda: range(len(doc))  # noqa: E731
+        for i in cache.passing(self.tests[0], key, starts):
+            yield from self._extend(cache, [i])
 
-    def _extend(self, doc: Doc, bound: list[int]) -> Iterator[tuple[int, ...]]:
+    def _extend(self, cache: WalkCache, bound: list[int]) -> Iterator[tuple[int, ...]]:
         k = len(bound)
         if k == len(self.names):
             yield tuple(bound)
             return
         left, op = self.edges[k - 1]
         test = self.tests[k]
-        for token in _reach(doc[bound[left]], op):
-            if test(token):
-                bound.append(token.i)
-                yield from self._extend(doc, bound)
+        results = cache.results(test)
+        for j in cache.reach(bound[left], op):
+            passed = results.get(j)
+            if passed is None:
+                passed = results[j] = test(cache.token(j))
+            if passed:
+                bound.append(j)
+                yield from self._extend(cache, bound)
                 bound.pop()
 
 
