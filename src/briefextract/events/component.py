@@ -137,6 +137,7 @@ class EventExtractor:
         self.leaver_result_types = frozenset(lx.words("LEAVER_IS_RESULT_TYPES"))
         self.part_roles = frozenset(lx.words("PART_CLAUSE_ROLES"))
         self.private_people = lx.lower("PRIVATE_PEOPLE_NOUNS")
+        self.scene_types = frozenset(lx.words("SCENE_EVENT_TYPES"))
         self.scope_deps = lx.lower("MODALITY_SCOPE_DEPS")
         self.habit_scope_deps = lx.lower("HABIT_SCOPE_DEPS")
         self.clause_joins = lx.lower("MODALITY_CLAUSE_JOINS")
@@ -508,7 +509,8 @@ class EventExtractor:
     def _narrative_places(self, doc: Doc, events: list[Candidate]) -> None:
         """An event that names no place, told right after one that does (same paragraph,
         at most one sentence between), happened there too: "seized the embassy in X. The
-        group took hostages."."""
+        group took hostages.". Both must be acts of a scene (SCENE_EVENT_TYPES): a merger or
+        a founding told after a battle did not happen on the battlefield."""
         text = self._text
         previous: Candidate | None = None
 
@@ -520,6 +522,7 @@ class EventExtractor:
                 not c.locations
                 and previous is not None
                 and previous.locations
+                and {c.type, previous.type} <= self.scene_types
                 and "\n" not in text[doc[previous.head].idx : doc[c.head].idx]
                 and sentence_no(c) - sentence_no(previous) <= 2
             ):
