@@ -73,7 +73,10 @@ def test_a_wounding_told_beside_a_killing_adds_its_victim_not_a_death(nlp: Langu
 
 
 def test_a_merger_told_after_a_battle_does_not_take_its_place(nlp: Language) -> None:
-    text = "In 2004 the Kestrel Front seized the port of Tarvo. In 2005 the Kestrel Front merged with the Ardmore Army."
+    text = (
+        "In 2004 the Kestrel Front seized the port of Tarvo. "
+        "In 2005 the Kestrel Front merged with the Ardmore Army."
+    )
     brief = extract_text(nlp, text, doc_id="t")
     (merger,) = [e for e in brief.events if e.type == "MERGER"]
     assert merger.locations == []
