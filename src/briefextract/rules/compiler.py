@@ -158,7 +158,7 @@ class RuleSet(Generic[RecordT]):
             for key, start, end in matcher(doc):
                 found.append(RuleMatch(self._record(strings[key]), start, end, ()))
         index = index or attribute_index(doc)
-        cache = WalkCache(doc)  # shared by this call's walks: the Doc does not change meanwhile
+        cache = WalkCache(doc, index)  # shared by this call's walks: the Doc does not change meanwhile
         for record, walk in self._singles:
             found.extend(
                 RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index, cache)

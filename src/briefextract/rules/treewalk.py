@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
@@ -136,9 +137,11 @@ class WalkCache:
     node), and spaCy builds a new Token object on every index, so each is worked out once.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, index: Any = None) -> None:
         self.doc = doc
-        self._tokens: list[Token | None] = [None] * len(doc)
+        # Token objects only view the Doc: an index of the same Doc shares its own.
+        shared = getattr(index, "tokens", None)
+        self._tokens: list[Token | None] = shared if isinstance(shared, list) else [None] * len(doc)
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
@@ -315,42 +318,68 @@ _ARRAY_ATTRS = {
 
 def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
     """A lazy per-Doc index: attribute name -> value -> token indices, read from the Doc's
-    arrays (no Token objects), keyed by the value's string hash and looked up by string."""
-    tables: dict[str, dict[int, list[int]]] = {}
+    arrays (no Token objects) and looked up by string. A value's indices are found with
+    numpy when first asked for: walks ask for a few words, and building a table of every
+    value token by token costs more than all their look-ups."""
+    return _AttributeIndex(doc)
 
-    def table(attr: str) -> dict[int, list[int]]:
-        if attr not in tables:
+
+class _AttributeIndex:
+    """See :func:`attribute_index`; also holds the Doc's Token objects for the walks
+    (:class:`WalkCache`) of every rule set that shares the index."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token | None] = [None] * len(doc)
+        self._tables: dict[str, _ArrayTable] = {}
+
+    def __call__(self, attr: str) -> Mapping[str, list[int]]:
+        found = self._tables.get(attr)
+        if found is None:
+            doc = self.doc
             if attr == "LIKE_NUM":
-                values = [hash_string(str(bool(v))) for v in doc.to_array([LIKE_NUM]).tolist()]
+                raw = doc.to_array([LIKE_NUM]).astype(np.uint64)
+                names: dict[int, str] | None = {int(v): str(bool(v)) for v in np.unique(raw).tolist()}
             elif attr == "POS":
-                values = [
-                    hash_string(t) for t in (doc.vocab.strings[v] for v in doc.to_array([POS]).tolist())
-                ]
+                raw = doc.to_array([POS]).astype(np.uint64)
+                names = {int(v): doc.vocab.strings[int(v)] for v in np.unique(raw).tolist()}
             else:
-                values = doc.to_array([_ARRAY_ATTRS[attr]]).tolist()
-            built: dict[int, list[int]] = {}
-            for i, value in enumerate(values):
-                built.setdefault(int(value), []).append(i)
-            tables[attr] = built
-        return tables[attr]
-
-    return lambda attr: _ByString(table(attr))
+                raw = doc.to_array([_ARRAY_ATTRS[attr]]).astype(np.uint64)
+                names = None
+            found = self._tables[attr] = _ArrayTable(raw, names)
+        return found
 
 
-class _ByString(Mapping[str, list[int]]):
-    """A hash-keyed table read with strings."""
+class _ArrayTable(Mapping[str, list[int]]):
+    """Value -> token indices over one attribute's array, read with strings. ``names``
+    (array value -> string) when the array holds ids that are not string hashes."""
 
-    def __init__(self, table: dict[int, list[int]]) -> None:
-        self._table = table
+    def __init__(self, values: np.ndarray, names: dict[int, str] | None) -> None:
+        self._values = values
+        self._ids = None if names is None else {hash_string(n): v for v, n in names.items()}
+        self._found: dict[int, list[int]] = {}
 
-    def __getitem__(self, key: str) -> list[int]:
-        return self._table[hash_string(key)]
+    def _id(self, key: str) -> int | None:
+        h = hash_string(key)
+        return h if self._ids is None else self._ids.get(h)
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-        return self._table.get(hash_string(key), default)
+        value = self._id(key)
+        if value is None:
+            return default
+        found = self._found.get(value)
+        if found is None:
+            found = self._found[value] = np.flatnonzero(self._values == np.uint64(value)).tolist()
+        return found if found else default
+
+    def __getitem__(self, key: str) -> list[int]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def __iter__(self) -> Iterator[str]:
         raise TypeError("a hash-keyed table cannot list its strings")
 
     def __len__(self) -> int:
-        return len(self._table)
+        return len(np.unique(self._values))
