@@ -26,7 +26,7 @@ def _roles(brief: Brief, event_type: str) -> set[tuple[str, str]]:
 def test_both_men_are_the_persons_named_together_last(nlp: Language) -> None:
     text = (
         "In 1984 Omar Haddad and Piet Varga were arrested in Tarvo for the murder of Lena Brok. "
-        "In 1985 both men were convicted of murder."
+        "In 1985 both men were sentenced to ten years."
     )
     brief = extract_text(nlp, text, doc_id="t")
     assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= _roles(brief, "SENTENCING")
@@ -35,14 +35,14 @@ def test_both_men_are_the_persons_named_together_last(nlp: Language) -> None:
 def test_a_definite_description_of_a_person_is_the_person_named_last(nlp: Language) -> None:
     text = (
         "Omar Haddad led the Kestrel Front for a decade. "
-        "The veteran commander is believed to have masterminded the 2013 bombing of the depot."
+        "The veteran commander later carried out the 2013 bombing of the depot."
     )
     brief = extract_text(nlp, text, doc_id="t")
     assert ("agent", "Omar Haddad") in _roles(brief, "BOMBING")
 
 
 def test_a_described_group_in_apposition_is_the_named_group(nlp: Language) -> None:
-    text = "In 1975 the Kestrel Front, a group that splintered off the Ardmore Army, was formed in Tarvo."
+    text = "In 1975 the Kestrel Front, a faction that broke away from the Ardmore Army, was formed in Tarvo."
     brief = extract_text(nlp, text, doc_id="t")
     roles = _roles(brief, "SPLIT")
     assert {("agent", "Kestrel Front"), ("result", "Kestrel Front")} <= roles
