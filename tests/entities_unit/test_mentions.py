@@ -265,3 +265,43 @@ def test_a_person_listed_with_places_stays_a_person(nlp: Language) -> None:
         (".", -1, "punct", "PUNCT", "O"),
     ]
     assert summary(parsed(nlp, rows)) == [("Kenya", "actor", "STATE"), ("Tarvo Greer", "actor", "PERSON")]
+
+
+def test_a_town_listed_first_before_known_places_is_a_place(nlp: Language) -> None:
+    # "Fighting spread to Velmora , Kenya and Ethiopia .": the partners are the conjuncts
+    # after the name (coordinated-dependent).
+    rows: list[Row] = [
+        ("Fighting", 1, "nsubj", "NOUN", "O", "NN", "fighting"),
+        ("spread", 0, "ROOT", "VERB", "O", "VBD", "spread"),
+        ("to", -1, "prep", "ADP", "O"),
+        ("Velmora", -1, "pobj", "PROPN", "B-ORG"),
+        (",", -1, "punct", "PUNCT", "O"),
+        ("Kenya", -2, "conj", "PROPN", "B-GPE"),
+        ("and", -1, "cc", "CCONJ", "O"),
+        ("Ethiopia", -4, "conj", "PROPN", "B-GPE"),
+        (".", -7, "punct", "PUNCT", "O"),
+    ]
+    doc = parsed(nlp, rows)
+    assert record(doc, "Velmora")["type"] == "COUNTRY"
+    assert record(doc, "Velmora")["rules"] == ["ner:ORG+default+coordinated"]
+
+
+def test_a_name_in_a_list_of_personal_names_under_a_common_noun_is_a_person(nlp: Language) -> None:
+    # "The founders were a cleric , Paddy Marlow and Velna Unity .": "Velna Unity" hangs on
+    # "cleric", no name; the other member of the list (coordinated-sibling) is a person.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "O"),
+        ("founders", 1, "nsubj", "NOUN", "O", "NNS", "founder"),
+        ("were", 0, "ROOT", "AUX", "O", "VBD", "be"),
+        ("a", 1, "det", "DET", "O"),
+        ("cleric", -2, "attr", "NOUN", "O"),
+        (",", -1, "punct", "PUNCT", "O"),
+        ("Paddy", 1, "compound", "PROPN", "B-PERSON"),
+        ("Marlow", -3, "conj", "PROPN", "I-PERSON"),
+        ("and", -1, "cc", "CCONJ", "O"),
+        ("Velna", 1, "compound", "PROPN", "B-ORG"),
+        ("Unity", -6, "conj", "PROPN", "I-ORG"),
+        (".", -9, "punct", "PUNCT", "O"),
+    ]
+    doc = parsed(nlp, rows)
+    assert summary(doc) == [("Paddy Marlow", "actor", "PERSON"), ("Velna Unity", "actor", "PERSON")]
