@@ -229,3 +229,28 @@ def test_countries_are_never_swept(nlp: Language) -> None:
     doc = marked(nlp, "The [Velna Front](ORG) left Kenya. Later Kenyas and Kenya.")
     kenya = record(doc, "Kenya")
     assert [m["rule"] for m in kenya["mentions"]] == ["gazetteer:country-KE", "gazetteer:country-KE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then XYZ(pm) broke away.",
+        'A man nicknamed "Red Fox" struck.',
+    ],
+    ids=["faction-tag-of-no-known-acronym", "nickname-of-no-one-named-before"],
+)
+def test_no_alias_without_an_owner(nlp: Language, text: str) -> None:
+    assert summary(marked(nlp, text)) == []
+
+
+def test_a_bracketed_acronym_of_other_initials_is_no_alias(nlp: Language) -> None:
+    doc = marked(nlp, "[Tarrow Holdings](ORG) (XQZ) paid.")
+    assert summary(doc) == [("Tarrow Holdings", "actor", "ARMED_GROUP")]
+    assert record(doc, "Tarrow Holdings")["aliases"] == []
+
+
+def test_a_long_form_straddling_another_name_is_left_alone(nlp: Language) -> None:
+    # "Velna Front Hold (VFH)" starts inside the name "Marek Velna Front": no definition.
+    doc = marked(nlp, "[Marek Velna](PERSON) Front Hold (VFH) met.")
+    assert summary(doc) == [("Marek Velna Front", "actor", "ARMED_GROUP")]
+    assert record(doc, "Marek Velna Front")["aliases"] == []

@@ -116,6 +116,22 @@ TYPINGS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
         "The [Friends of Tarvo Marlow](PERSON) met.",
         [("Tarvo Marlow", "actor", "PERSON")],
     ),
+    "republic-of-a-listed-country": (
+        "[The Republic of Andorra](GPE) voted.",
+        [("Republic of Andorra", "place", "COUNTRY")],
+    ),
+    "numbered-unit-with-a-role-tag": (
+        "Rebels ambushed 9 VELN (SF) at dawn.",
+        [("9 VELN (SF)", "actor", "GOVERNMENT_BODY")],
+    ),
+    "community-of-a-listed-place-only": (
+        "Veteran loyalists and Nairobi loyalists marched.",
+        [("Nairobi loyalists", "actor", "POLITICAL_GROUP")],
+    ),
+    "facility-named-after-a-listed-city": (
+        "They met at the Nairobi Velna Hotel.",
+        [("Nairobi", "place", "CITY"), ("Velna Hotel", "place", "OTHER")],
+    ),
     "statistical-span-of-listed-places": (
         "Floods hit [Velmora and Kenya](GPE).",
         [("Kenya", "place", "COUNTRY")],
@@ -305,3 +321,33 @@ def test_a_name_in_a_list_of_personal_names_under_a_common_noun_is_a_person(nlp:
     ]
     doc = parsed(nlp, rows)
     assert summary(doc) == [("Paddy Marlow", "actor", "PERSON"), ("Velna Unity", "actor", "PERSON")]
+
+
+def test_a_pattern_added_to_the_gazetteer_ruler_names_its_label(nlp: Language) -> None:
+    ruler = nlp.get_pipe("briefextract_gazetteer")
+    text = "Militants of the Orvath Sworn Hand ambushed a convoy."
+    assert summary(marked(nlp, text)) == []
+    ruler.add_patterns([{"label": "POLITICAL_GROUP", "pattern": "Orvath Sworn Hand", "id": "user-orvath"}])
+    try:
+        doc = marked(nlp, text)
+    finally:
+        ruler.remove_by_id("user-orvath")
+    assert summary(doc) == [("Orvath Sworn Hand", "actor", "POLITICAL_GROUP")]
+    assert record(doc, "Orvath Sworn Hand")["rules"] == ["pattern:user-orvath"]
+
+
+def test_a_descriptor_before_a_quoted_name(nlp: Language) -> None:
+    # 'the militia "Velna Unity" won .'
+    rows: list[Row] = [
+        ("the", 5, "det", "DET", "O"),
+        ("militia", 4, "nmod", "NOUN", "O", "NN"),
+        ('"~', 1, "punct", "PUNCT", "O", "``"),
+        ("Velna", 1, "compound", "PROPN", "B-ORG"),
+        ("Unity~", 2, "nsubj", "PROPN", "I-ORG"),
+        ('"', 1, "punct", "PUNCT", "O", "''"),
+        ("won", 0, "ROOT", "VERB", "O", "VBD", "win"),
+        (".", -1, "punct", "PUNCT", "O"),
+    ]
+    doc = parsed(nlp, rows)
+    assert doc.text == 'the militia "Velna Unity" won.'
+    assert summary(doc) == [("Velna Unity", "actor", "ARMED_GROUP")]

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from briefextract.canon import Mention
 from briefextract.components.entities import EntityResolver, holds_break
+from briefextract.entities.candidates import case_compatible
 from briefextract.entities.index import LONG_RANGE, Coverage, RangeIndex, Usable
 from briefextract.entities.typing import type_from_description, type_from_head
 from tests.entities_unit.conftest import Row, marked, mention_texts, parsed, record, summary
@@ -126,6 +127,33 @@ DESCRIPTORS = {"militant": "ARMED_GROUP", "political party": "POLITICAL_GROUP", 
 )
 def test_type_from_description(following: str, expected: str | None) -> None:
     assert type_from_description(following, DESCRIPTORS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "expected"),
+    [
+        ("al-Qaeda", "Al-Qaeda", False),
+        ("Al-Qaeda", "al-Qaeda", True),
+        ("chad", "Chad", False),
+        ("TARA", "Tara", False),
+        ("UN", "UN", True),
+        ("Un", "UN", False),
+        ("the Velna", "Velna", False),
+        ("velna", "velna", False),
+    ],
+    ids=[
+        "article-capitalised",
+        "article-lower",
+        "lower-name",
+        "acronym-text",
+        "acronym",
+        "acronym-miscased",
+        "other-word-count",
+        "no-capital",
+    ],
+)
+def test_case_compatible(text: str, alias: str, expected: bool) -> None:
+    assert case_compatible(text, alias) is expected
 
 
 # --- clustering --------------------------------------------------------------------------

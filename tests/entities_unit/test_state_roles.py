@@ -63,6 +63,14 @@ def test_countries_after_powers_namely_are_the_states(nlp: Language) -> None:
     assert roles(nlp, POWERS_NAMELY) == {"Kenya": STATE, "Ethiopia": STATE}
 
 
+def test_countries_in_apposition_to_powers_without_a_lemmatizer(nlp: Language) -> None:
+    # With no lemma the word itself is compared with STATE_COLLECTIVE: "powers" is listed.
+    rows = [r for k, r in enumerate(POWERS_NAMELY) if k != 6]  # without "namely"
+    rows[4] = ("powers", -3, "dobj", "NOUN", "O", "NNS", "")
+    rows[6] = ("Kenya", -2, "appos", "PROPN", "B-GPE")
+    assert roles(nlp, rows) == {"Kenya": STATE, "Ethiopia": STATE}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="bug: acts_as_state compares the lemma ('power') with STATE_COLLECTIVE, which lists "
@@ -225,6 +233,16 @@ CONSTRUCTIONS: dict[str, tuple[list[Row], dict[str, tuple[str, str]]]] = {
             (".", -7, "punct", "PUNCT", "O"),
         ],
         {"Kenya": STATE},
+    ),
+    "attribute": (
+        [
+            ("The", 1, "det", "DET", "O"),
+            ("winner", 1, "nsubj", "NOUN", "O"),
+            ("was", 0, "ROOT", "AUX", "O", "VBD", "be"),
+            ("Kenya", -1, "attr", "PROPN", "B-GPE"),
+            (".", -2, "punct", "PUNCT", "O"),
+        ],
+        {"Kenya": COUNTRY},
     ),
     "direction-before-a-country": (
         [
