@@ -37,6 +37,12 @@ def test_a_name_does_not_cross_a_line_break(nlp: Language) -> None:
     assert mention_texts(record(doc, "Velna Front")) == ["Velna Front"]
 
 
+def test_a_control_character_inside_a_word_blocks_the_name(nlp: Language) -> None:
+    # One token holds the control character, so only the resolver's own check sees it.
+    doc = marked(nlp, "The [Velna Front](ORG) rose. [Tarrow\x07Holdings](ORG) paid.")
+    assert summary(doc) == [("Velna Front", "actor", "ARMED_GROUP")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Velna Front", False), ("Velna\nFront", True), ("Velna\tFront", True), ("Velna\u2028Front", True)],
