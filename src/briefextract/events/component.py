@@ -75,6 +75,8 @@ NOT_EVENTS = frozenset({"goal", "generic"})
 RETOLD_WINDOW = 3
 # Marks an argument read from a clause that reports part of an event (its provenance).
 PART = "+part"
+# Joins the roles of an argument record whose participant holds several ("patient+requester").
+ROLE_JOIN = "+"
 
 
 @dataclass
@@ -335,9 +337,10 @@ class EventExtractor:
                     continue
                 named, how = self._named(doc[arg], index, c)
                 for actor, at in named:
-                    if (actor, role) in {(p[1], p[0]) for p in c.participants}:
-                        continue
-                    c.participants.append((role, actor, rule_id + how, at))
+                    # A label may join roles one participant holds at once ("patient+requester").
+                    for one in role.split(ROLE_JOIN):
+                        if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
+                            c.participants.append((one, actor, rule_id + how, at))
             self._leaver_is_result(c, index)
 
     def _named(self, token: Token, index: EntityIndex, c: Candidate) -> tuple[list[tuple[str, int]], str]:
