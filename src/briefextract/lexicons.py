@@ -45,6 +45,7 @@ LexiconLabel = Literal[
     "PRODUCT_NOUN",
     "COMMUNITY_NOUN",
     "NAME_DESCRIPTOR_NOUN",
+    "NAME_INTRODUCER",
     "NUMBERED_UNIT_HEAD",
 ]
 

@@ -131,6 +131,7 @@ class EntityResolver(SettingsSerializable):
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
         self.product_nouns = lexicons.words("PRODUCT_NOUN", lx)
         self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx)
+        self.introducers = lexicons.words("NAME_INTRODUCER", lx)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
         self.coordination: RuleSet[RuleRecord] = RuleSet(
             self.vocab,
@@ -265,6 +266,11 @@ class EntityResolver(SettingsSerializable):
             two_word = " ".join(t.lower_ for t in span[-2:])
             if len(span) > 1 and two_word in self.head_types:
                 etype = self.head_types[two_word]  # "Turkish News Agency": the two-word head decides
+            described = self._described_before(span)
+            if described is not None:
+                # "a community coalition called the Tarrow Area Committee": the descriptor says
+                # what the name's head noun only suggests
+                return Mention(start, end, text, "actor", described, c.rule + "+described", "pattern")
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
@@ -413,15 +419,27 @@ class EntityResolver(SettingsSerializable):
 
     def _described_before(self, span: Span) -> str | None:
         """The type a lower-case descriptor noun right before a name gives it ("the political
-        party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark."""
+        party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark, and over
+        a word that introduces a name ("a community coalition called the Tarrow Committee")."""
         doc = span.doc
         i = span.start - 1
-        if i >= 0 and doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"}:
+        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"})):
             i -= 1
+        if i >= 1 and doc[i].lower_ == "the" and self._introducer_ends_at(doc, i - 1):
+            i -= 1
+        if i >= 0 and (width := self._introducer_ends_at(doc, i)):
+            i -= width
         if i < 0 or not doc[i].is_lower or doc[i].tag_ not in {"NN", "NNS"}:
             return None
         two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
         return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
+
+    def _introducer_ends_at(self, doc: Doc, i: int) -> int:
+        """How many words of a name introducer ("called", "known as") end at token ``i``; 0 if none."""
+        for width in (2, 1):
+            if i - width + 1 >= 0 and " ".join(t.lower_ for t in doc[i - width + 1 : i + 1]) in self.introducers:
+                return width
+        return 0
 
     def _facility_after(self, span: Span) -> int | None:
         """Where a lower-case facility noun right after ``span`` ends ("Velcor plant",
