@@ -46,6 +46,7 @@ LexiconLabel = Literal[
     "COMMUNITY_NOUN",
     "NAME_DESCRIPTOR_NOUN",
     "NAME_INTRODUCER",
+    "NAME_INTRODUCING_NOUN",
     "NUMBERED_UNIT_HEAD",
 ]
 

@@ -47,6 +47,10 @@ NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 COORDINATION_FILE = "entities/coordination.jsonl"
 # Constructions that make a country the acting state: rule records (label STATE).
 STATE_ROLES_FILE = "entities/state_roles.jsonl"
+# Constructions that introduce a body's name with a noun saying what it is: rule records
+# (label ORG: the match's capitalised tail is an organisation's name).
+DESCRIBED_NAMES_FILE = "entities/described_names.jsonl"
+DESCRIBED_NAME = "ORG"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
 # character nor a hyphen, and no word character or hyphen right after the name.
@@ -144,6 +148,12 @@ class EntityResolver(SettingsSerializable):
             read_records(model_path(STATE_ROLES_FILE), RuleRecord),
             Lexicon.from_files([model_path(lx)]),
             source=STATE_ROLES_FILE,
+        )
+        self.described_names: RuleSet[RuleRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(DESCRIBED_NAMES_FILE), RuleRecord),
+            Lexicon.from_files([model_path(lx)]),
+            source=DESCRIBED_NAMES_FILE,
         )
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
@@ -267,6 +277,11 @@ class EntityResolver(SettingsSerializable):
             if len(span) > 1 and two_word in self.head_types:
                 etype = self.head_types[two_word]  # "Turkish News Agency": the two-word head decides
             described = self._described_before(span)
+            if etype == DESCRIBED_NAME and described is None:
+                # "the group VRF": the introducing noun says only that it is a body
+                evidenced = type_from_head([t.text for t in span], self.head_types)
+                rule = c.rule if evidenced else c.rule + "+default"
+                return Mention(start, end, text, "actor", evidenced or self.default_org_type, rule, "pattern")
             if described is not None:
                 # "a community coalition called the Tarrow Area Committee": the descriptor says
                 # what the name's head noun only suggests
@@ -344,6 +359,23 @@ class EntityResolver(SettingsSerializable):
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    def _described_name_candidates(self, doc: Doc, usable: Callable[[int, int], bool]) -> list[Candidate]:
+        """Names the described-name records find: the capitalised words after the introducing
+        noun (and a space or emphasis mark), the longest run at each place."""
+        longest: dict[int, tuple[int, str]] = {}
+        for match in self.described_names.matches(doc):
+            start = next(
+                (i for i in range(match.start + 1, match.end) if doc[i].text[:1].isupper()), None
+            )
+            if start is None or not usable(doc[start].idx, doc[match.end - 1].idx):
+                continue
+            if match.end > longest.get(start, (0, ""))[0]:
+                longest[start] = (match.end, match.rule.id)
+        return [
+            Candidate(s, e, DESCRIBED_NAME, "pattern", f"pattern:{rule_id}")
+            for s, (e, rule_id) in sorted(longest.items())
+        ]
 
     def _state_tokens(self, doc: Doc) -> frozenset[int]:
         """Tokens the state-role records mark: a dependency record's "country" node, or the
@@ -516,6 +548,7 @@ class EntityResolver(SettingsSerializable):
             for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
+        candidates += self._described_name_candidates(doc, usable)
         states = self._state_tokens(doc)
         mentions = [
             m
