@@ -248,8 +248,7 @@ def test_a_byte_order_mark_changes_nothing_but_offsets(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The movement promised war on several governments, including those of France, Spain "
-        "and Italy.",
+        "The movement promised war on several governments, including those of France, Spain and Italy.",
         "Velnia asked three European powers—namely, France, Spain and Italy—for arms.",
     ],
 )
@@ -440,3 +439,90 @@ def test_a_name_before_a_gas_is_a_product(nlp: Language) -> None:
 )
 def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) -> None:
     assert names(brief_of(nlp, text)).get("Spain") == "STATE"
+
+
+# --- issue 16, round 4: type accuracy --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "A spokesman of the Velna Front faction _Tarwa Dawn_ said the two groups acted together.",
+            "Tarwa Dawn",
+            "ARMED_GROUP",
+        ),
+        (
+            "The rebels asked that a residents' coalition named the Tarrow Residents Committee "
+            "hand out the food.",
+            "Tarrow Residents Committee",
+            "POLITICAL_GROUP",
+        ),
+        (
+            "Its statements were issued by the Velna Publicity Bureau in 1971.",
+            "Velna Publicity Bureau",
+            "RESEARCH_MEDIA",
+        ),
+        (
+            "Gunmen dressed as men of the 9 Velna Battalion of Kenyan army raided the camp.",
+            "9 Velna Battalion",
+            "GOVERNMENT_BODY",
+        ),
+        (
+            "Riots began after a Loyal Sons of Tarrow march in 1969.",
+            "Loyal Sons of Tarrow",
+            "POLITICAL_GROUP",
+        ),
+        ("The Lions of Velmora ambushed a convoy in 2004.", "Lions of Velmora", "ARMED_GROUP"),
+    ],
+    ids=[
+        "faction",
+        "called",
+        "publicity-bureau",
+        "unit-of-state-force",
+        "members-of-civic",
+        "members-of-armed",
+    ],
+)
+def test_descriptors_heads_and_owners_type_a_name(nlp: Language, text: str, name: str, etype: str) -> None:
+    assert names(brief_of(nlp, text)).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "The 1960 bombing was claimed by the left-wing group VRDL, which bombed four trains.",
+            "VRDL",
+            "ARMED_GROUP",
+        ),
+        (
+            'In 1980 the faction merged into the political party _Tarrow Unity_ ("Left of Kenya"), '
+            "which won two seats.",
+            "Tarrow Unity",
+            "POLITICAL_GROUP",
+        ),
+    ],
+    ids=["group-acronym", "party-in-emphasis"],
+)
+def test_a_noun_saying_what_follows_makes_a_name(nlp: Language, text: str, name: str, etype: str) -> None:
+    b = brief_of(nlp, text)
+    assert names(b).get(name) == etype
+    assert not any(p.name == "Kenya" for p in b.places)
+
+
+def test_a_unit_name_stops_before_a_listed_name_it_runs_into(nlp: Language) -> None:
+    b = brief_of(nlp, "The 9 Velna Battalion of Kenyan army guarded the border with Uganda.")
+    assert "Velna Battalion of Kenyan" not in names(b)
+
+
+@pytest.mark.parametrize("path", ["entities/described_names.jsonl", "entities/unit_types.jsonl"])
+def test_every_described_name_and_unit_type_record_matches_its_examples(nlp: Language, path: str) -> None:
+    from briefextract.resources import model_path
+    from briefextract.rules import RuleRecord
+    from briefextract.rules.compiler import read_records
+
+    resolver = nlp.get_pipe("briefextract_entities")
+    rules = resolver.described_names if "described" in path else resolver.unit_types
+    for record in read_records(model_path(path), RuleRecord):
+        assert record.examples, record.id
+        for example in record.examples:
+            assert any(m.rule.id == record.id for m in rules.matches(nlp(example))), (record.id, example)

@@ -51,6 +51,9 @@ STATE_ROLES_FILE = "entities/state_roles.jsonl"
 # (label ORG: the match's capitalised tail is an organisation's name).
 DESCRIBED_NAMES_FILE = "entities/described_names.jsonl"
 DESCRIBED_NAME = "ORG"
+# Constructions that say what kind of body a unit is from what it is a unit of: rule records
+# (label: the actor type of the name that ends in the match's first word).
+UNIT_TYPES_FILE = "entities/unit_types.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
 # character nor a hyphen, and no word character or hyphen right after the name.
@@ -154,6 +157,12 @@ class EntityResolver(SettingsSerializable):
             read_records(model_path(DESCRIBED_NAMES_FILE), RuleRecord),
             Lexicon.from_files([model_path(lx)]),
             source=DESCRIBED_NAMES_FILE,
+        )
+        self.unit_types: RuleSet[RuleRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(UNIT_TYPES_FILE), RuleRecord),
+            Lexicon.from_files([model_path(lx)]),
+            source=UNIT_TYPES_FILE,
         )
         self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
         self.country_names = {
@@ -283,7 +292,7 @@ class EntityResolver(SettingsSerializable):
                 rule = c.rule if evidenced else c.rule + "+default"
                 return Mention(start, end, text, "actor", evidenced or self.default_org_type, rule, "pattern")
             if described is not None:
-                # "a community coalition called the Tarrow Area Committee": the descriptor says
+                # "a residents' coalition known as the Tarrow Area Committee": the descriptor says
                 # what the name's head noun only suggests
                 return Mention(start, end, text, "actor", described, c.rule + "+described", "pattern")
             if etype == "ARMED_GROUP" and self._named_after_state(span):
@@ -365,9 +374,7 @@ class EntityResolver(SettingsSerializable):
         noun (and a space or emphasis mark), the longest run at each place."""
         longest: dict[int, tuple[int, str]] = {}
         for match in self.described_names.matches(doc):
-            start = next(
-                (i for i in range(match.start + 1, match.end) if doc[i].text[:1].isupper()), None
-            )
+            start = next((i for i in range(match.start + 1, match.end) if doc[i].text[:1].isupper()), None)
             if start is None or not usable(doc[start].idx, doc[match.end - 1].idx):
                 continue
             if match.end > longest.get(start, (0, ""))[0]:
@@ -452,10 +459,12 @@ class EntityResolver(SettingsSerializable):
     def _described_before(self, span: Span) -> str | None:
         """The type a lower-case descriptor noun right before a name gives it ("the political
         party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark, and over
-        a word that introduces a name ("a community coalition called the Tarrow Committee")."""
+        a word that introduces a name ("a residents' coalition known as the Tarrow Committee")."""
         doc = span.doc
         i = span.start - 1
-        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"})):
+        if i >= 0 and (
+            doc[i].is_space or (doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"})
+        ):
             i -= 1
         if i >= 1 and doc[i].lower_ == "the" and self._introducer_ends_at(doc, i - 1):
             i -= 1
@@ -469,7 +478,10 @@ class EntityResolver(SettingsSerializable):
     def _introducer_ends_at(self, doc: Doc, i: int) -> int:
         """How many words of a name introducer ("called", "known as") end at token ``i``; 0 if none."""
         for width in (2, 1):
-            if i - width + 1 >= 0 and " ".join(t.lower_ for t in doc[i - width + 1 : i + 1]) in self.introducers:
+            if (
+                i - width + 1 >= 0
+                and " ".join(t.lower_ for t in doc[i - width + 1 : i + 1]) in self.introducers
+            ):
                 return width
         return 0
 
@@ -556,7 +568,23 @@ class EntityResolver(SettingsSerializable):
             if (m := self._to_mention(doc, c, states)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
+        mentions = self._unit_types(doc, mentions)
         return self._owned_bodies(doc, mentions)
+
+    def _unit_types(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """An organisation's name ending where a unit-type record's match begins takes the
+        record's type: "the 9 Velna Battalion of the Kenyan army" is a government body."""
+        typed = {doc[match.start].idx: match.rule for match in self.unit_types.matches(doc)}
+        if not typed:
+            return mentions
+        out = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            rule = typed.get(span[-1].idx) if span is not None and m.kind == "actor" else None
+            if rule is not None and m.type in ORG_LABELS:
+                m = replace(m, type=rule.label, rule=f"{m.rule}+{rule.id}")
+            out.append(m)
+        return out
 
     def join_pieces(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions of a text processed in pieces, with what one piece could not see of another:

@@ -104,6 +104,8 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         )
     place_starts = {c.start for c in out if c.label in {"CITY", "COUNTRY"}}
     region_starts = {c.start for c in out if c.label == "REGION"}
+    # Listed names in any case: "Kenyan army" is no name, but no pattern name runs into it either.
+    listed_spans = [(span.start, span.end) for span in doc.spans.get(gazetteer_key, [])]
     for span in doc.spans.get(pattern_key, []):
         if _crosses_coordination(span):
             continue
@@ -111,7 +113,10 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
         if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
             continue  # "Velna loyalists" holds a listed place; "Veteran republicans" none
-        s, e = trim(doc, span.start, span.end)
+        end = _before_listed_name(doc, span.start, span.end, listed_spans)
+        if end is None:
+            continue
+        s, e = trim(doc, span.start, end)
         out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
     out.extend(_shared_heads(doc, gaz, places))
@@ -136,6 +141,18 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             s, e = trim(doc, s, e)
             out.append(Candidate(extend_article(doc, s), e, label, "ner", f"ner:{ent.label_}"))
     return out
+
+
+def _before_listed_name(doc: Doc, start: int, end: int, listed: list[tuple[int, int]]) -> int | None:
+    """Where a pattern match ends once cut before a listed name that begins inside it and runs
+    on past it ("the 9 Velna Battalion of Kenyan| army|": the listed "Kenyan army" is another
+    name), with the lower-case words left dangling ("of") dropped; None when nothing is left."""
+    cut = min((s for s, e in listed if start < s < end < e), default=end)
+    if cut == end:
+        return end
+    while cut > start and not doc[cut - 1].text[:1].isupper() and not doc[cut - 1].text[:1].isdigit():
+        cut -= 1
+    return cut if cut > start else None
 
 
 def _coordinated_places(ent: Span, listed: set[tuple[int, int]]) -> bool:
