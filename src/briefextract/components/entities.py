@@ -371,11 +371,16 @@ class EntityResolver(SettingsSerializable):
 
     def _described_name_candidates(self, doc: Doc, usable: Callable[[int, int], bool]) -> list[Candidate]:
         """Names the described-name records find: the capitalised words after the introducing
-        noun (and a space or emphasis mark), the longest run at each place."""
+        noun (and a space or emphasis mark), the longest run at each place. A title or a
+        personal name the NER found there is a person's ("the party chairman Tom Marlow"): no
+        candidate (a person's name after a strong descriptor is retyped from the NER side)."""
+        personal = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         longest: dict[int, tuple[int, str]] = {}
         for match in self.described_names.matches(doc):
             start = next((i for i in range(match.start + 1, match.end) if doc[i].text[:1].isupper()), None)
             if start is None or not usable(doc[start].idx, doc[match.end - 1].idx):
+                continue
+            if doc[start].lower_ in self.titles or any(i in personal for i in range(start, match.end)):
                 continue
             if match.end > longest.get(start, (0, ""))[0]:
                 longest[start] = (match.end, match.rule.id)
