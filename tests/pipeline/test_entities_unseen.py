@@ -472,6 +472,16 @@ def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) ->
             "POLITICAL_GROUP",
         ),
         ("The Lions of Velmora ambushed a convoy in 2004.", "Lions of Velmora", "ARMED_GROUP"),
+        (
+            "The Marlow administration established the Coastal Security Partnership in 2005 to train police.",
+            "Coastal Security Partnership",
+            "GOVERNMENT_BODY",
+        ),
+        (
+            "Seven states joined the Coastal Security Partnership in 2005 to train police.",
+            "Coastal Security Partnership",
+            "INTERNATIONAL_ORG",
+        ),
     ],
     ids=[
         "faction",
@@ -480,6 +490,8 @@ def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) ->
         "unit-of-state-force",
         "members-of-civic",
         "members-of-armed",
+        "programme-of-a-state",
+        "partnership-of-states",
     ],
 )
 def test_descriptors_heads_and_owners_type_a_name(nlp: Language, text: str, name: str, etype: str) -> None:

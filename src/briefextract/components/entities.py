@@ -52,8 +52,8 @@ STATE_ROLES_FILE = "entities/state_roles.jsonl"
 # (label ORG: the match's capitalised tail is an organisation's name).
 DESCRIBED_NAMES_FILE = "entities/described_names.jsonl"
 DESCRIBED_NAME = "ORG"
-# Constructions that say what kind of body a unit is from what it is a unit of: rule records
-# (label: the actor type of the name that ends in the match's first word).
+# Constructions that say what kind of body a unit or programme is from whose it is: rule
+# records (label: the actor type of the name that ends in the match's first word or node).
 UNIT_TYPES_FILE = "entities/unit_types.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
@@ -592,8 +592,12 @@ class EntityResolver(SettingsSerializable):
         return self._owned_bodies(doc, mentions)
 
     def _unit_types(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """An organisation's name ending where a unit-type record's match begins takes the
-        record's type: "the 9 Velna Battalion of the Kenyan army" is a government body."""
+        """An organisation's name ending where a unit-type record's match begins (a token
+        record's first word, a dependency record's "name" node) takes the record's type: "the
+        9 Velna Battalion of the Kenyan army" and "the administration established the Velna
+        Partnership" are government bodies. A listed body keeps its listed type."""
+        if not doc.has_annotation("DEP"):
+            return mentions
         typed = {doc[match.start].idx: match.rule for match in self.unit_types.matches(doc)}
         if not typed:
             return mentions
@@ -601,7 +605,7 @@ class EntityResolver(SettingsSerializable):
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             rule = typed.get(span[-1].idx) if span is not None and m.kind == "actor" else None
-            if rule is not None and m.type in ORG_LABELS:
+            if rule is not None and m.type in ORG_LABELS and m.source != "gazetteer":
                 m = replace(m, type=rule.label, rule=f"{m.rule}+{rule.id}")
             out.append(m)
         return out
