@@ -78,8 +78,18 @@ def test_a_demonym_before_a_division_noun_is_no_division(nlp: Language) -> None:
         ("Operation Grey Heron failed within a week.", "Operation Grey Heron"),
         ("The Battle of Velmora lasted three days.", "Battle of Velmora"),
         ("After the Ostrava Accords the guerrillas disarmed.", "Ostrava Accords"),
+        ("Six militants were sentenced to death in the Velmora Trial of 1970.", "Velmora Trial"),
     ],
-    ids=["civil-war", "dash-war", "operation", "spring", "operation-invented", "battle-of", "accords"],
+    ids=[
+        "civil-war",
+        "dash-war",
+        "operation",
+        "spring",
+        "operation-invented",
+        "battle-of",
+        "accords",
+        "trial",
+    ],
 )
 def test_named_wars_operations_and_periods_are_no_entities(nlp: Language, text: str, event_name: str) -> None:
     b = brief_of(nlp, text)
