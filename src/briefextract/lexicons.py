@@ -53,6 +53,7 @@ LexiconLabel = Literal[
     "MEMBER_PLURAL_HEAD_ARMED",
     "STATE_PROGRAMME_HEAD",
     "ESTABLISH_VERB",
+    "UNIT_HEAD",
 ]
 
 

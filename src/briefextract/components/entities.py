@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, replace
 from typing import Any
 
+from pydantic import Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -55,6 +56,15 @@ DESCRIBED_NAME = "ORG"
 # Constructions that say what kind of body a unit or programme is from whose it is: rule
 # records (label: the actor type of the name that ends in the match's first word or node).
 UNIT_TYPES_FILE = "entities/unit_types.jsonl"
+
+
+class UnitTypeRecord(RuleRecord):
+    """A unit-type record; ``owner_types``, when given, asks for an owner: the name takes the
+    label only when a mention of one of these types starts where the match ends."""
+
+    owner_types: list[str] = Field(default_factory=list)
+
+
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
 # character nor a hyphen, and no word character or hyphen right after the name.
@@ -150,6 +160,7 @@ class EntityResolver(SettingsSerializable):
         self.product_nouns = lexicons.words("PRODUCT_NOUN", lx, root)
         self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx, root)
         self.introducers = lexicons.words("NAME_INTRODUCER", lx, root)
+        self.body_heads = frozenset(self.head_types)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx, root)
         self.coordination: RuleSet[RuleRecord] = RuleSet(
             self.vocab,
@@ -169,9 +180,9 @@ class EntityResolver(SettingsSerializable):
             Lexicon.from_files([model_path(lx, root)]),
             source=DESCRIBED_NAMES_FILE,
         )
-        self.unit_types: RuleSet[RuleRecord] = RuleSet(
+        self.unit_types: RuleSet[UnitTypeRecord] = RuleSet(
             self.vocab,
-            read_records(model_path(UNIT_TYPES_FILE, root), RuleRecord),
+            read_records(model_path(UNIT_TYPES_FILE, root), UnitTypeRecord),
             Lexicon.from_files([model_path(lx, root)]),
             source=UNIT_TYPES_FILE,
         )
@@ -577,7 +588,7 @@ class EntityResolver(SettingsSerializable):
         usable = usable or self.usable(doc)
         candidates = [
             c
-            for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
+            for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.body_heads)
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
         candidates += self._described_name_candidates(doc, usable)
@@ -594,11 +605,18 @@ class EntityResolver(SettingsSerializable):
     def _unit_types(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """An organisation's name ending where a unit-type record's match begins (a token
         record's first word, a dependency record's "name" node) takes the record's type: "the
-        9 Velna Battalion of the Kenyan army" and "the administration established the Velna
-        Partnership" are government bodies. A listed body keeps its listed type."""
+        9 Velna Battalion of the Kenyan army", "the Velna Unit of the Tarrow Police Department"
+        and "the administration established the Velna Partnership" are government bodies. A
+        listed body keeps its listed type."""
         if not doc.has_annotation("DEP"):
             return mentions
-        typed = {doc[match.start].idx: match.rule for match in self.unit_types.matches(doc)}
+        starts = {m.start: m.type for m in mentions if m.kind == "actor"}
+        typed = {
+            doc[match.start].idx: match.rule
+            for match in self.unit_types.matches(doc)
+            if not match.rule.owner_types
+            or (match.end < len(doc) and starts.get(doc[match.end].idx) in match.rule.owner_types)
+        }
         if not typed:
             return mentions
         out = []

@@ -84,8 +84,11 @@ def extend_article(doc: Doc, start: int) -> int:
 PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
 
 
-def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> list[Candidate]:
-    """All candidates, before overlap resolution."""
+def gather(
+    doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str, heads: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """All candidates, before overlap resolution. ``heads``: the head nouns of bodies' names
+    (lower case), which tell a pattern match that joins two names by "of"."""
     out: list[Candidate] = []
     # Surnames of people named in full: a one-word place entry with that text is the person.
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -111,7 +114,7 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
     # Listed names in any case: "Kenyan army" is no name, but no pattern name runs into it either.
     listed_spans = [(span.start, span.end) for span in doc.spans.get(gazetteer_key, [])]
     for span in doc.spans.get(pattern_key, []):
-        if _crosses_coordination(span):
+        if _crosses_coordination(span) or _joins_two_bodies(span, heads):
             continue
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
@@ -201,6 +204,23 @@ def _crosses_coordination(span: Span) -> bool:
     match that runs across "and the", "at the" or a comma is two names, not one."""
     words = [t.lower_ for t in span]
     return any(a in {"and", "at"} and b == "the" for a, b in pairwise(words)) or "," in words
+
+
+def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
+    """ "the Velna Intelligence Unit of the Tarrow Police Department": a pattern match whose
+    words before "of" are a name of two words or more ending in a body's head noun, and which
+    itself ends in one, names two bodies, a unit and its owner ("Ministry of the Interior",
+    one word before "of", and "Federal Bureau of Investigation", no head at the end, are one)."""
+    words = [t.lower_ for t in span]
+    if not heads or not (words[-1] in heads or " ".join(words[-2:]) in heads):
+        return False
+    # A match that starts inside a longer capitalised name ("...Intelligence| Unit of the")
+    # has the rest of the first name before it.
+    inside = span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
+    return any(
+        w == "of" and (i >= 2 or (i == 1 and inside)) and words[i - 1] in heads
+        for i, w in enumerate(words[:-1])
+    )
 
 
 def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
