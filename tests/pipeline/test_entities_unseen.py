@@ -492,6 +492,11 @@ def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) ->
             "Coastal Security Partnership",
             "INTERNATIONAL_ORG",
         ),
+        (
+            "In 1970 the Tarrow Relief Committee raised funds for the families of prisoners.",
+            "Tarrow Relief Committee",
+            "POLITICAL_GROUP",
+        ),
     ],
     ids=[
         "faction",
@@ -502,6 +507,7 @@ def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) ->
         "members-of-armed",
         "programme-of-a-state",
         "partnership-of-states",
+        "committee",
     ],
 )
 def test_descriptors_heads_and_owners_type_a_name(nlp: Language, text: str, name: str, etype: str) -> None:
