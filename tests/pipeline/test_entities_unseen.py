@@ -566,3 +566,10 @@ def test_a_unit_of_a_named_state_body_is_a_body_of_its_own(nlp: Language) -> Non
     assert found.get("Velna Intelligence Unit") == "GOVERNMENT_BODY"
     assert found.get("Tarrow Police Department") == "GOVERNMENT_BODY"
     assert "Velna Intelligence Unit of the Tarrow Police Department" not in found
+
+
+def test_a_country_after_a_border_noun_and_with_is_a_territory(nlp: Language) -> None:
+    b = brief_of(nlp, "The rebels camped near the border with Kenya. Later Uganda went to war with Tanzania.")
+    kenya = [e.type for e in [*b.actors, *b.places] if e.name == "Kenya"]
+    assert kenya == ["COUNTRY"]
+    assert names(b).get("Tanzania") == "STATE"

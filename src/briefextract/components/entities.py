@@ -143,6 +143,7 @@ class EntityResolver(SettingsSerializable):
             lexicons.words("STATE_HYPHEN_PARTICIPLE", lx, root),
             lexicons.words("STATE_COLLECTIVE", lx, root),
             lexicons.words("STATE_OBJECT_VERB", lx, root),
+            lexicons.words("BORDER_NOUN", lx, root),
         )
         self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx, root)
         self.titles = lexicons.words("PERSON_TITLE", lx, root)

@@ -23,6 +23,8 @@ class StateCues:
     hyphen_participles: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
+    # Nouns whose preposition names a territory, never a party: "the border with Velnia".
+    territory_nouns: frozenset[str] = frozenset()
 
 
 def _noun_key(token: Token) -> str:
@@ -58,7 +60,7 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0, marked: frozense
     if dep == "pobj":
         prep = root.head
         if prep.lower_ in cues.prepositions:
-            return True
+            return _noun_key(prep.head) not in cues.territory_nouns
         governor = prep.head
         if prep.lower_ not in {"from", "of", "to", "for"}:
             return False
