@@ -1525,7 +1525,8 @@ GEO_REGIONS = [
     ("abyei", "Abyei", ["Abyei Area"], None),
     ("middle-east", "Middle East", ["Mideast", "the Middle East"], None),
     ("near-east", "Near East", [], None),
-    ("mena", "MENA", ["Middle East and North Africa"], None),
+    # Only the acronym: "the Middle East and North Africa" spelled out names two regions.
+    ("mena", "MENA", [], None),
     ("levant", "Levant", ["the Levant"], None),
     ("fertile-crescent", "Fertile Crescent", [], None),
     ("mesopotamia", "Mesopotamia", [], None),

@@ -26,7 +26,6 @@ DOCS = ["cfr-aqim-2015", "wp-symbionese-liberation-army-2019"]
 REVIEW = {
     "cfr-aqim-2015": [
         "reviewed 2026-12-07 (issue 16, round 4) against gold/cfr-aqim-2015.jsonl; known errors kept:",
-        "a military academy as a CITY; a listed macro-region kept whole (the gold splits it in two)",
         "countries after 'after' in a list of coup states kept as COUNTRY places (gold: STATE)",
         "'Salafi' is a POLITICAL_GROUP here although this gold leaves it out (other golds keep it)",
     ],
