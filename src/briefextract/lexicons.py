@@ -54,6 +54,7 @@ LexiconLabel = Literal[
     "STATE_PROGRAMME_HEAD",
     "ESTABLISH_VERB",
     "UNIT_HEAD",
+    "SETTLEMENT_NOUN",
 ]
 
 

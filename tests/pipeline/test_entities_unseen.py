@@ -573,3 +573,10 @@ def test_a_country_after_a_border_noun_and_with_is_a_territory(nlp: Language) ->
     kenya = [e.type for e in [*b.actors, *b.places] if e.name == "Kenya"]
     assert kenya == ["COUNTRY"]
     assert names(b).get("Tanzania") == "STATE"
+
+
+def test_a_facility_in_apposition_and_a_town_of_name_are_places(nlp: Language) -> None:
+    b = brief_of(nlp, "Most of its founders studied at Jamil Nadwa, a seminary in the town of Velmora Khel.")
+    found = names(b)
+    assert found.get("Jamil Nadwa") == "OTHER"
+    assert found.get("Velmora Khel") == "CITY"

@@ -49,8 +49,8 @@ NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 COORDINATION_FILE = "entities/coordination.jsonl"
 # Constructions that make a country the acting state: rule records (label STATE).
 STATE_ROLES_FILE = "entities/state_roles.jsonl"
-# Constructions that introduce a body's name with a noun saying what it is: rule records
-# (label ORG: the match's capitalised tail is an organisation's name).
+# Constructions that introduce a name with a noun saying what it names: rule records (label
+# ORG: the match's capitalised tail is an organisation's name; a place label: a place's).
 DESCRIBED_NAMES_FILE = "entities/described_names.jsonl"
 DESCRIBED_NAME = "ORG"
 # Constructions that say what kind of body a unit or programme is from whose it is: rule
@@ -334,6 +334,9 @@ class EntityResolver(SettingsSerializable):
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
                 return self._facility(doc, c, start, head_end)
+            if self._facility_in_apposition(span):
+                # "Velna Hall, a seminary in the town of Tarrow": the name of a facility
+                return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", "ner")
             described = self._described_before(span)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"
@@ -405,13 +408,15 @@ class EntityResolver(SettingsSerializable):
             start = next((i for i in range(match.start + 1, match.end) if doc[i].text[:1].isupper()), None)
             if start is None or not usable(doc[start].idx, doc[match.end - 1].idx):
                 continue
-            if doc[start].lower_ in self.titles or any(i in personal for i in range(start, match.end)):
+            if match.rule.label == DESCRIBED_NAME and (
+                doc[start].lower_ in self.titles or any(i in personal for i in range(start, match.end))
+            ):
                 continue
-            if match.end > longest.get(start, (0, ""))[0]:
-                longest[start] = (match.end, match.rule.id)
+            if match.end > longest.get(start, (0, "", ""))[0]:
+                longest[start] = (match.end, match.rule.id, match.rule.label)
         return [
-            Candidate(s, e, DESCRIBED_NAME, "pattern", f"pattern:{rule_id}")
-            for s, (e, rule_id) in sorted(longest.items())
+            Candidate(s, e, label, "pattern", f"pattern:{rule_id}")
+            for s, (e, rule_id, label) in sorted(longest.items())
         ]
 
     def _state_tokens(self, doc: Doc) -> frozenset[int]:
@@ -505,6 +510,20 @@ class EntityResolver(SettingsSerializable):
         two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
         return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
 
+    def _facility_in_apposition(self, span: Span) -> bool:
+        """Whether a comma, a determiner and a facility noun (at most two modifiers between)
+        follow the name: "Velna Hall, a seminary", "Tarrow House, the old prison"."""
+        doc = span.doc
+        k = span.end
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].tag_ != "DT":
+            return False
+        for token in doc[k + 2 : k + 5]:
+            if token.is_lower and token.lower_ in self.facility_heads:
+                return True
+            if token.tag_ not in {"JJ", "NN", "VBN"}:
+                return False
+        return False
+
     def _introducer_ends_at(self, doc: Doc, i: int) -> int:
         """How many words of a name introducer ("called", "known as") end at token ``i``; 0 if none."""
         for width in (2, 1):
@@ -592,7 +611,15 @@ class EntityResolver(SettingsSerializable):
             for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.body_heads)
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
-        candidates += self._described_name_candidates(doc, usable)
+        described = self._described_name_candidates(doc, usable)
+        # "the town of Velmora Khel": the context says it is a place, whatever the NER read there.
+        placed = [(c.start, c.end) for c in described if c.label in PATTERN_PLACE_LABELS]
+        candidates = [
+            c
+            for c in candidates
+            if not (c.source == "ner" and any(s < c.end and c.start < e for s, e in placed))
+        ]
+        candidates += described
         states = self._state_tokens(doc)
         mentions = [
             m

@@ -27,9 +27,10 @@ from briefextract.rules.lexicon import Lexicon
 GAZETTEER_SPANS = "bx_gazetteer"
 NAME_PATTERN_SPANS = "bx_name_patterns"
 # Labels a name pattern may give besides the actor types: a place found by its shape
-# ("Velna Province"), and a named event or period ("Operation X", "the X War") that is
-# no entity at all and keeps the names inside it from being taken for one.
-PATTERN_PLACE_LABELS = frozenset({"REGION", "OTHER"})
+# ("Velna Province") or its context ("the town of Velna"), and a named event or period
+# ("Operation X", "the X War") that is no entity at all and keeps the names inside it from
+# being taken for one.
+PATTERN_PLACE_LABELS = frozenset({"CITY", "REGION", "OTHER"})
 EVENT_NAME = "EVENT_NAME"
 
 
