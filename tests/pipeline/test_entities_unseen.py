@@ -580,3 +580,9 @@ def test_a_facility_in_apposition_and_a_town_of_name_are_places(nlp: Language) -
     found = names(b)
     assert found.get("Jamil Nadwa") == "OTHER"
     assert found.get("Velmora Khel") == "CITY"
+
+
+def test_a_pattern_cut_before_a_listed_name_leaves_no_bare_article(nlp: Language) -> None:
+    b = brief_of(nlp, "The International Committee of the Red Cross visited the camp in 2004.")
+    assert "The" not in names(b)
+    assert names(b).get("International Committee of the Red Cross") == "INTERNATIONAL_ORG"

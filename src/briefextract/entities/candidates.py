@@ -159,7 +159,9 @@ def _before_listed_name(doc: Doc, start: int, end: int, listed: list[tuple[int, 
         return end
     while cut > start and not doc[cut - 1].text[:1].isupper() and not doc[cut - 1].text[:1].isdigit():
         cut -= 1
-    return cut if cut > start else None
+    # "The| International Committee ...": nothing but an article is left of it
+    named = any(not t.is_stop and (t.text[:1].isupper() or t.text[:1].isdigit()) for t in doc[start:cut])
+    return cut if named else None
 
 
 def _coordinated_places(ent: Span, listed: set[tuple[int, int]]) -> bool:
