@@ -611,7 +611,14 @@ class EntityResolver(SettingsSerializable):
             for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.body_heads)
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
-        described = self._described_name_candidates(doc, usable)
+        # An organisation's name the NER found with the same extent is typed from the NER side
+        # (by the same descriptor); a place's context outweighs the NER.
+        found = {(c.start, c.end) for c in candidates if c.source == "ner"}
+        described = [
+            c
+            for c in self._described_name_candidates(doc, usable)
+            if c.label != DESCRIBED_NAME or (c.start, c.end) not in found
+        ]
         # "the town of Velmora Khel": the context says it is a place, whatever the NER read there.
         placed = [(c.start, c.end) for c in described if c.label in PATTERN_PLACE_LABELS]
         candidates = [
