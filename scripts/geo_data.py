@@ -1525,7 +1525,7 @@ GEO_REGIONS = [
     ("abyei", "Abyei", ["Abyei Area"], None),
     ("middle-east", "Middle East", ["Mideast", "the Middle East"], None),
     ("near-east", "Near East", [], None),
-    # Only the acronym: "the Middle East and North Africa" spelled out names two regions.
+    # Only the acronym: spelled out, the two listed regions it joins by "and" are two places.
     ("mena", "MENA", [], None),
     ("levant", "Levant", ["the Levant"], None),
     ("fertile-crescent", "Fertile Crescent", [], None),
