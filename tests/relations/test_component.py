@@ -148,3 +148,12 @@ def test_a_record_the_tree_walk_cannot_run_goes_to_spacys_matcher(nlp: Language)
 def test_end_nodes_are_flagged_when_they_name_something(nlp: Language) -> None:
     doc = extractor(nlp)(opposed(nlp))
     assert [t.text for t in doc if t._.bx_relation_end] == ["Front", "Guard"]
+
+
+def test_an_empty_doc_gives_no_relations(nlp: Language) -> None:
+    # A Doc with no tokens (``nlp("")``, or one built from no words with sentence starts).
+    component = extractor(nlp)
+    for doc in (nlp(""), Doc(nlp.vocab, words=[], sent_starts=[])):
+        doc._.bx_entity_table = []
+        assert triples(component(doc)) == []
+        assert list(doc.spans[SPAN_GROUP_RELATIONS]) == []

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_pattern, compile_starts
+from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_pattern, compile_starts
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
 
@@ -179,3 +179,10 @@ def test_a_pattern_whose_word_is_missing_does_not_run(nlp: Language) -> None:
     assert plans is not None
     matcher.add("missing", plans)
     assert matcher(SentenceView(doc, 0, len(doc))) == []
+
+
+def test_an_empty_doc_has_no_sentences(nlp: Language) -> None:
+    for doc in (nlp(""), Doc(nlp.vocab, words=[], sent_starts=[])):
+        arrays = DocArrays(doc)
+        assert arrays.sentences == []
+        assert arrays.heads == []

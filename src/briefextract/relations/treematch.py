@@ -233,12 +233,14 @@ class DocArrays:
         offsets = doc.to_array([HEAD_ATTR]).view("int64").reshape(-1).tolist() if len(doc) else []
         self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
         # Sentences as (start, end) token ranges, from the sentence-start column.
-        if doc.has_annotation("SENT_START"):
+        if not len(doc):
+            self.sentences: list[tuple[int, int]] = []
+        elif doc.has_annotation("SENT_START"):
             flags = doc.to_array([SENT_START]).view("int64").reshape(-1).tolist()
             starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
-            self.sentences: list[tuple[int, int]] = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+            self.sentences = list(zip(starts, [*starts[1:], len(doc)], strict=True))
         else:
-            self.sentences = [(0, len(doc))] if len(doc) else []
+            self.sentences = [(0, len(doc))]
 
 
 _SUBJECT_IDS = frozenset(value_id("DEP", d) for d in SUBJECT_DEPS)
