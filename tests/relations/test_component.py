@@ -137,7 +137,7 @@ def test_a_record_the_tree_walk_cannot_run_goes_to_spacys_matcher(nlp: Language)
     component = nlp.add_pipe("briefextract_relations")
     assert isinstance(component, RelationExtractor)
     deep = {**ENEMY_RULE, "id": "test-deep"}
-    deep["pattern"] = [*ENEMY_RULE["pattern"][:2], {**ENEMY_RULE["pattern"][2], "REL_OP": ">>"}]
+    deep["pattern"] = [*ENEMY_RULE["pattern"][:2], {**ENEMY_RULE["pattern"][2], "REL_OP": ">++"}]
     component.add_patterns([deep])
     assert "test-deep" not in [r.id for r, _ in component._trees.patterns]
     doc = component(opposed(nlp))

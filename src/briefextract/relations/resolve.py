@@ -31,8 +31,24 @@ PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
 DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
 # A relative pronoun stands for the noun its clause modifies ("a group that split off");
 # a common noun in apposition stands for what its head names ("X, a group based in Y").
-RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP"})
+RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
+# How far a relative word may sit below its clause's verb ("whose leader is", "in which").
+RELATIVE_DEPTH = 3
+
+
+def relative_clause(token: Token) -> Token | None:
+    """The verb of the relative clause a relative word opens, within
+    :data:`RELATIVE_DEPTH` steps up ("which" -> its verb; "whose" -> "leader" -> "is")."""
+    current = token
+    for _ in range(RELATIVE_DEPTH):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.dep_ in RELATIVE_CLAUSE_DEPS:
+            return head if head.head.i != head.i else None
+        current = head
+    return None
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
 # The complement of a copula names what its subject names ("X is a group operating in Y").
 COMPLEMENT_DEPS: frozenset[str] = frozenset({"attr"})
@@ -148,14 +164,14 @@ class EntityIndex:
         """The noun a relative pronoun or adverb stands for ("Y, where X has bases"), or
         ``token`` itself."""
         relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
-        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS and token.head.head.i != token.head.i:
-            return token.head.head
-        return token
+        clause = relative_clause(token) if relative else None
+        return clause.head if clause is not None else token
 
     def _find(self, token: Token) -> list[str]:
         relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
-        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
-            token = token.head.head
+        clause = relative_clause(token) if relative else None
+        if clause is not None:
+            token = clause.head
         out: list[str] = []
         own = self.by_token.get(token.i)
         if own is not None:
