@@ -23,7 +23,7 @@ from spacy.training import Example
 from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
 from briefextract.gazetteers import load_gazetteer
 from briefextract.relations.from_events import event_candidates, with_implied_agents
-from briefextract.relations.merge import Candidate, DocText, merge
+from briefextract.relations.merge import Candidate, DocText, merge, most_specific
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
@@ -269,6 +269,7 @@ class RelationExtractor:
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
+        kept = most_specific(kept)
         records = merge(kept, DocText(doc))
         self._write(doc, records, kept)
         return doc
