@@ -161,3 +161,15 @@ def test_an_apposed_description_names_its_head_before_its_modifier() -> None:
     table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("velm", "POLITICAL_GROUP", doc, [(3, 4)])]
     index = EntityIndex(doc, table, {}, carriers=frozenset({"group"}))
     assert index.candidates(doc[4]) == ["front", "velm"]
+
+
+def test_a_modifier_names_a_group_by_the_singular_of_its_plural_name() -> None:
+    # "the Greens struck ; Green leaders met ; Green met": only a modifier reads the singular
+    words = ["the", "Greens", "struck", ";", "Green", "leaders", "met", ";", "Green", "met"]
+    heads = [1, 2, 2, 2, 5, 6, 2, 2, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "punct", "amod", "nsubj", "conj", "punct", "nsubj", "conj"]
+    doc = make_doc(words, heads, deps)
+    table = [row("greens", "ARMED_GROUP", doc, [(1, 2)])]
+    index = EntityIndex(doc, table, {})
+    assert index.candidates(doc[4]) == ["greens"]
+    assert index.candidates(doc[8]) == []

@@ -26,6 +26,7 @@ NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 # government") or the object of its "of" ("members of X", "the government of X").
 OWNER_DEPS: frozenset[str] = frozenset({"poss"})
 OWNER_PREPOSITIONS: frozenset[str] = frozenset({"of"})
+PLURAL_SUFFIX = "s"
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
 DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
@@ -35,6 +36,13 @@ RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
 # How far a relative word may sit below its clause's verb ("whose leader is", "in which").
 RELATIVE_DEPTH = 3
+APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
+# The complement of a copula names what its subject names ("X is a group operating in Y").
+COMPLEMENT_DEPS: frozenset[str] = frozenset({"attr"})
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})
+# "an organisation known as X": the name a participle gives a common noun.
+NAMING_CLAUSE_DEPS: frozenset[str] = frozenset({"acl"})
+NAMED_DEPS: frozenset[str] = frozenset({"oprd", "attr", "pobj"})
 
 
 def relative_clause(token: Token) -> Token | None:
@@ -49,13 +57,6 @@ def relative_clause(token: Token) -> Token | None:
             return head if head.head.i != head.i else None
         current = head
     return None
-APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
-# The complement of a copula names what its subject names ("X is a group operating in Y").
-COMPLEMENT_DEPS: frozenset[str] = frozenset({"attr"})
-SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})
-# "an organisation known as X": the name a participle gives a common noun.
-NAMING_CLAUSE_DEPS: frozenset[str] = frozenset({"acl"})
-NAMED_DEPS: frozenset[str] = frozenset({"oprd", "attr", "pobj"})
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,12 @@ class EntityIndex:
             )
         if own is None and token.lower_ in self.owner_carriers:
             out.extend(self._owners(token))
-        out.extend(self.by_name.get(self.fold(token.text), []))
+        named = self.by_name.get(self.fold(token.text), [])
+        if not named and token.dep_ in NAME_MODIFIER_DEPS:
+            # A modifier naming a group by the singular of its plural short name
+            # ("future Provisional leaders" for "the Provisionals").
+            named = self.by_name.get(self.fold(token.text) + PLURAL_SUFFIX, [])
+        out.extend(named)
         for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
             key = self.owner_keys.get(self.fold(t.text))
             if key:
