@@ -156,6 +156,6 @@ def test_an_empty_doc_gives_no_relations(nlp: Language) -> None:
     # A Doc with no tokens (``nlp("")``, or one built from no words with sentence starts).
     component = extractor(nlp)
     for doc in (nlp(""), Doc(nlp.vocab, words=[], sent_starts=[])):
-        doc._.bx_entity_table = []
+        doc._.bx_entities = {}
         assert triples(component(doc)) == []
         assert list(doc.spans[SPAN_GROUP_RELATIONS]) == []
