@@ -11,7 +11,13 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_pattern, compile_starts
+from briefextract.relations.treematch import (
+    DocArrays,
+    SentenceView,
+    TreeMatcher,
+    compile_pattern,
+    compile_starts,
+)
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
 
