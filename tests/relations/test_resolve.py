@@ -173,3 +173,16 @@ def test_a_modifier_names_a_group_by_the_singular_of_its_plural_name() -> None:
     index = EntityIndex(doc, table, {})
     assert index.candidates(doc[4]) == ["greens"]
     assert index.candidates(doc[8]) == []
+
+
+def test_a_subject_pronoun_continues_the_previous_sentences_subject() -> None:
+    # "Front is a coalition of Guard . It was led by Vell ." : "It" is Front, not Guard
+    words = ["Front", "is", "a", "coalition", "of", "Guard", ".", "It", "was", "led", "by", "Vell", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1, 9, 9, 9, 9, 10, 9]
+    deps = ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"]
+    deps += ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("guard", "ARMED_GROUP", doc, [(5, 6)])]
+    anaphora = Anaphora(pronouns=frozenset({"it"}), types=frozenset({"ARMED_GROUP"}))
+    index = EntityIndex(doc, table, {}, anaphora)
+    assert index.candidates(doc[7]) == ["front"]

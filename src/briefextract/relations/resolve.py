@@ -34,6 +34,8 @@ DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
 # a common noun in apposition stands for what its head names ("X, a group based in Y").
 RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
+# An anaphor in one of these functions may continue the previous sentence's subject.
+ANAPHOR_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 # How far a relative word may sit below its clause's verb ("whose leader is", "in which").
 RELATIVE_DEPTH = 3
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
@@ -287,7 +289,29 @@ class EntityIndex:
         if not (is_pronoun or is_description):
             return None
         k = bisect.bisect_right(self._antecedent_ends, token.i)
-        return self._antecedent_ids[k - 1] if k else None
+        last = self._antecedent_ids[k - 1] if k else None
+        if token.dep_ in ANAPHOR_SUBJECT_DEPS and k and self._antecedent_ends[k - 1] <= token.sent.start:
+            # A clause subject with no group named before it in its own sentence continues
+            # the previous sentence's subject ("X is a coalition of A and B. It is led
+            # by ..."), when that subject names a group.
+            subject = self._previous_subject(token)
+            if subject is not None:
+                return subject
+        return last
+
+    def _previous_subject(self, token: Token) -> str | None:
+        """The group the main clause of the sentence before ``token``'s names as subject."""
+        start = token.sent.start
+        if start == 0:
+            return None
+        previous = self.doc[start - 1].sent
+        root = previous.root
+        for child in root.children:
+            if child.dep_ in ANAPHOR_SUBJECT_DEPS:
+                eid = self.by_token.get(child.i)
+                if eid is not None and self.entities[eid].type in self.anaphora.types:
+                    return eid
+        return None
 
     def pick(self, token: Token, allowed: frozenset[str], avoid: str | None = None) -> str | None:
         """The first entity ``token`` may name whose type is ``allowed`` and which is not
