@@ -860,21 +860,12 @@ NOTABLE_TOWNS = [
     ("SY", "Dar‘ā"),
     ("SY", "Douma"),
     ("LY", "Derna"),
-    # Towns of the Northern Ireland conflict and other sites of well-known attacks.
-    ("GB", "Derry"),
-    ("GB", "Omagh"),
-    ("GB", "Newry"),
-    ("IQ", "Halabja"),
-    ("RU", "Beslan"),
-    ("ES", "Gernika-Lumo"),
 ]
 
 # Preferred English name and extra English forms for well-known cities.
 # Key: "CC|geonames name" -> [preferred name, alias, ...].  When the preferred name differs from
 # the geonames name, the geonames name becomes an alias.
 CITY_ENGLISH = {
-    "GB|Derry": ["Derry", "Londonderry"],
-    "ES|Gernika-Lumo": ["Guernica", "Gernika", "Gernika-Lumo"],
     "UA|Kyiv": ["Kyiv", "Kiev"],
     "UA|Kharkiv": ["Kharkiv", "Kharkov"],
     "UA|Odesa": ["Odesa", "Odessa"],
