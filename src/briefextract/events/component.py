@@ -161,6 +161,10 @@ class EventExtractor:
         self.separate_by_place = frozenset(lx.words("SEPARATE_ACTS_BY_PLACE"))
         self.separate_by_patient = frozenset(lx.words("SEPARATE_ACTS_BY_PATIENT"))
         self.separate_by_agent = frozenset(lx.words("SEPARATE_ACTS_BY_AGENT"))
+        self.own_date_rules = frozenset(lx.words("OWN_DATE_RULES"))
+        self.new_occurrence_words = lx.lower("NEW_OCCURRENCE_WORDS")
+        self.new_occurrence_deps = frozenset(lx.words("NEW_OCCURRENCE_DEPS"))
+        self.same_victim_types = frozenset(lx.words("SAME_VICTIM_RETELLING_TYPES"))
 
     def add_patterns(self, records: Iterable[dict[str, Any]], *, kind: str = "triggers") -> None:
         """Add rule records of one kind (``triggers``, ``arguments``, ``modality``, ``casualties``)."""
@@ -644,14 +648,21 @@ class EventExtractor:
             return False  # a question (often a heading) asserts nothing
         if is_heading_line(self._text, trigger.idx):
             return False  # "Kidnapping of X": a heading names an event the body tells
-        if c.participants or c.date or c.locations or c.casualties:
+        bare_plural = (
+            trigger.pos_ not in self.verb_pos
+            and trigger.tag_ in self.plural_tags
+            and not any(ch.dep_ in self.specific_deps for ch in trigger.children)
+        )
+        if c.participants or c.locations or c.casualties:
+            return True
+        if c.date and not (bare_plural and c.date_rule not in self.own_date_rules):
+            # A bare plural ("the height of suicide attacks") is a kind of event: a date
+            # of the sentence does not make it one that happened, a date of its own does.
             return True
         if trigger.pos_ in self.verb_pos:
             return trigger.tag_ not in self.habit_tags  # "the group kidnaps foreigners": a habit
         # A bare plural ("attacks on civilians") is a kind of event, not one that happened.
-        return trigger.tag_ not in self.plural_tags or any(
-            ch.dep_ in self.specific_deps for ch in trigger.children
-        )
+        return not bare_plural
 
     def _fold_restatements(self, doc: Doc, events: list[Candidate]) -> list[Candidate]:
         """An event told again is one record (ANNOTATION.md v1.2).
@@ -706,13 +717,17 @@ class EventExtractor:
         ]
         if not earlier:
             return None
-        own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}
+        own_date = c.date is not None and c.date_rule in self.own_date_rules
         if trigger.pos_ in self.noun_pos:
             definite = any(
                 ch.lower_ in self.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children
             )
-            if not definite:
+            if not definite or self._new_occurrence(trigger):
                 return None
+            # A definite event noun takes up an event told in an earlier sentence: one told
+            # in its own sentence is another act ("fought ... at the time of the invasion").
+            here = self._sent_of[c.head]
+            earlier = [e for e in earlier if self._sent_of[e.head] < here]
             if trigger.lower_ in self.event_hypernyms:
                 same = [e for e in earlier if e.type in self.violent_types]
             else:
@@ -725,7 +740,7 @@ class EventExtractor:
             return None
         # "the shot that killed X" after the killing of X was told: the same act.
         patients = {p[1] for p in c.participants if p[0] == "patient"}
-        if patients:
+        if patients and c.type in self.same_victim_types:
             same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
             if same:
                 return same[-1]
@@ -734,6 +749,14 @@ class EventExtractor:
             near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
             return near[-1] if near else None
         return None
+
+    def _new_occurrence(self, trigger: Token) -> bool:
+        """An ordinal picks out one act of a series ("the first planned assassination",
+        "another bombing"): a new event, not a retelling."""
+        return any(
+            mod.dep_ in self.new_occurrence_deps and mod.lower_ in self.new_occurrence_words
+            for mod in trigger.children
+        )
 
     def _write(self, doc: Doc, kept: list[Candidate]) -> None:
         text = self._text
