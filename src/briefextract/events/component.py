@@ -744,8 +744,9 @@ class EventExtractor:
             same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
             if same:
                 return same[-1]
-        # "61 people were killed": a toll with no agent and no named victim.
-        if trigger.lemma_.lower() in self.toll_words and c.casualties and not c.participants:
+        # "61 people were killed", "a number of people were killed": a toll with no agent
+        # and no named victim.
+        if trigger.lemma_.lower() in self.toll_words and not c.participants:
             near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
             return near[-1] if near else None
         return None
