@@ -744,10 +744,18 @@ class EventExtractor:
             same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
             if same:
                 return same[-1]
-        # "61 people were killed", "a number of people were killed": a toll with no agent
-        # and no named victim.
+        # "61 people were killed": a toll with no agent and no named victim. Without a
+        # count ("a number of people were killed") only just after the act, in its own
+        # sentence or the next one.
         if trigger.lemma_.lower() in self.toll_words and not c.participants:
-            near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
+            here = self._sent_of[c.head]
+            near = [
+                e
+                for e in earlier
+                if e.type in self.violent_types
+                and c.head - e.head < 80
+                and (c.casualties or here - self._sent_of[e.head] <= 1)
+            ]
             return near[-1] if near else None
         return None
 
