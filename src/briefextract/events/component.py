@@ -700,12 +700,16 @@ class EventExtractor:
             # bombing told just before; "the worst attack was the bombing of X". It says the
             # act is the same, so only a contradiction in what both name keeps them apart.
             here = self._sent_of[c.head]
-            same = [
+            near = [
                 e
                 for e in earlier
-                if e.type == c.type
-                and here - self._sent_of[e.head] <= RETOLD_WINDOW
+                if here - self._sent_of[e.head] <= RETOLD_WINDOW
                 and may_retell(roles_of(e.participants), roles, e.locations, c.locations)
+            ]
+            # The same type first; else a violent act of another type ("the bomb blew up"
+            # after an assassination carried out with it).
+            same = [e for e in near if e.type == c.type] or [
+                e for e in near if c.type in self.violent_types and e.type in self.violent_types
             ]
             if same:
                 return same[-1]
