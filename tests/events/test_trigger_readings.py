@@ -36,7 +36,8 @@ def test_a_definite_event_noun_does_not_retell_an_act_of_its_own_sentence(nlp: L
 def test_a_conviction_and_an_acquittal_of_one_person_are_two_events(nlp: Language) -> None:
     text = (
         "In 1975 a court in Tarvo convicted Mira Talos of murder. "
-        "In 1981 her conviction was overturned, and Mira Talos was later acquitted in a retrial."
+        "In 1981 the conviction of Mira Talos was overturned by the appeals court, "
+        "and she was later acquitted."
     )
     assert "acquitted" in _triggers(nlp, text, "SENTENCING")
 
@@ -44,7 +45,7 @@ def test_a_conviction_and_an_acquittal_of_one_person_are_two_events(nlp: Languag
 def test_a_toll_without_a_count_just_after_a_violent_act_tells_that_act(nlp: Language) -> None:
     text = (
         "In August 1969 armed mobs attacked the eastern quarter of Tarvo. "
-        "A number of people were killed on both sides."
+        "Several residents were killed that night."
     )
     assert _triggers(nlp, text, "ATTACK") == ["attacked"]
 
@@ -52,6 +53,6 @@ def test_a_toll_without_a_count_just_after_a_violent_act_tells_that_act(nlp: Lan
 def test_a_device_going_off_after_an_assassination_tells_the_assassination(nlp: Language) -> None:
     text = (
         "In December 1973 the Kestrel Front assassinated the minister Anton Vale in Tarvo. "
-        "The bomb blew up beneath his car as it passed."
+        "The device exploded under his car as he drove past."
     )
     assert _triggers(nlp, text, "BOMBING") == []

@@ -729,7 +729,7 @@ class EventExtractor:
             if not definite or self._new_occurrence(trigger):
                 return None
             # A definite event noun takes up an event told in an earlier sentence: one told
-            # in its own sentence is another act ("fought ... at the time of the invasion").
+            # in its own sentence is another act ("fought beside X in the years of the invasion").
             here = self._sent_of[c.head]
             earlier = [e for e in earlier if self._sent_of[e.head] < here]
             if trigger.lower_ in self.event_hypernyms:
@@ -749,7 +749,7 @@ class EventExtractor:
             if same:
                 return same[-1]
         # "61 people were killed": a toll with no agent and no named victim. Without a
-        # count ("a number of people were killed") only just after the act, in its own
+        # count ("several residents were killed") only just after the act, in its own
         # sentence or the next one.
         if trigger.lemma_.lower() in self.toll_words and not c.participants:
             here = self._sent_of[c.head]
