@@ -56,3 +56,11 @@ def test_a_device_going_off_after_an_assassination_tells_the_assassination(nlp: 
         "The device exploded under his car as he drove past."
     )
     assert _triggers(nlp, text, "BOMBING") == []
+
+
+def test_a_date_of_the_clause_above_an_event_noun_does_not_make_it_a_new_act(nlp: Language) -> None:
+    text = (
+        "In March 2016 gunmen attacked the police academy in Tarvo. "
+        "On 10 May 2016 the governor announced the arrest of an organiser of the attack."
+    )
+    assert _triggers(nlp, text, "ATTACK") == ["attacked"]

@@ -162,6 +162,7 @@ class EventExtractor:
         self.separate_by_patient = frozenset(lx.words("SEPARATE_ACTS_BY_PATIENT"))
         self.separate_by_agent = frozenset(lx.words("SEPARATE_ACTS_BY_AGENT"))
         self.own_date_rules = frozenset(lx.words("OWN_DATE_RULES"))
+        self.noun_date_rules = frozenset(lx.words("NOUN_OWN_DATE_RULES"))
         self.new_occurrence_words = lx.lower("NEW_OCCURRENCE_WORDS")
         self.new_occurrence_deps = frozenset(lx.words("NEW_OCCURRENCE_DEPS"))
         self.same_victim_types = frozenset(lx.words("SAME_VICTIM_RETELLING_TYPES"))
@@ -736,8 +737,10 @@ class EventExtractor:
                 same = [e for e in earlier if e.type in self.violent_types]
             else:
                 same = [e for e in earlier if e.type == c.type]
-            if own_date:
-                # "the 1960 attack" after a bombing in 1960: the same event again.
+            if own_date and c.date_rule in self.noun_date_rules:
+                # "the 1960 attack" after a bombing in 1960: the same event again. A date of
+                # the clause above the noun ("revealed in May the arrest of the organiser
+                # of the attack") dates that clause, not the act the noun takes up.
                 same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
             return same[-1] if same else None
         if own_date:
