@@ -615,7 +615,11 @@ class EventExtractor:
             kinds = {
                 t: self._place_types.get(p, "") for p, t in zip(c.locations, c.location_tokens, strict=True)
             }
-            coordinated = _coordinated(doc, c.location_tokens, self.level_deps, kinds)
+            # Only places the trigger's own sentence lists tell acts apart: places taken
+            # from the narrative before it locate the one act the sentence tells.
+            here = self._sent_of[c.head]
+            own = [t for t in c.location_tokens if self._sent_of[t] == here]
+            coordinated = _coordinated(doc, own, self.level_deps, kinds)
             if len(coordinated) > 1:
                 shared = [
                     (p, t)
