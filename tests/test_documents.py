@@ -11,10 +11,10 @@ from briefextract.documents import (
     collect_documents,
     collect_paths,
     decode_text,
-    find_document_date,
     read_document,
 )
 from briefextract.errors import DocumentError, DuplicateDocIdError
+from briefextract.timex.dateline import find_document_date
 
 
 def test_doc_id_is_the_stem_and_text_is_exactly_the_bytes(tmp_path: Path) -> None:
@@ -66,7 +66,7 @@ def test_a_byte_order_mark_says_the_encoding_and_is_not_text(data: bytes, encodi
 def test_old_mac_line_endings_keep_the_document_date(tmp_path: Path) -> None:
     path = tmp_path / "mac.txt"
     path.write_bytes(b"Title\rUpdated May 12, 2015\rBody text.\r")
-    assert read_document(path).document_date == "2015-05-12"
+    assert find_document_date(read_document(path).text) == "2015-05-12"
 
 
 def test_colliding_stems_are_named_by_their_path_in_the_folder(tmp_path: Path) -> None:

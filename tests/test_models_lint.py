@@ -15,11 +15,11 @@ from briefextract.components.rulers import (
     NamePatternRuler,
     TokenPatternRule,
 )
-from briefextract.documents import DATELINE_FILE, DatelineRule
 from briefextract.furniture import FURNITURE_FILE, FurnitureRule
 from briefextract.gazetteers import load_gazetteer
 from briefextract.lexicons import LEXICON_FILE, WordList
 from briefextract.resources import model_path, read_jsonl
+from briefextract.timex.dateline import DATELINE_FILE, DatelineRule
 from briefextract.vocab import ACTOR_TYPES
 
 MODELS = Path(__file__).resolve().parents[1] / "models"

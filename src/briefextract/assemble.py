@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from briefextract.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
-from briefextract.extensions import SPAN_GROUP_FURNITURE
+from briefextract.extensions import SPAN_GROUP_FURNITURE, entity_records
 
 MAX_TITLE_WORDS = 15
 
@@ -54,7 +54,7 @@ def _records(table: dict[str, dict[str, Any]] | None) -> list[dict[str, Any]]:
 
 
 def actors_and_places(text: str, table: list[dict[str, Any]]) -> tuple[list[Actor], list[Place]]:
-    """The brief's actors and places from the entity layer's table (``doc._.bx_entity_table``,
+    """The brief's actors and places from the entity layer's table (``doc._.bx_entities``,
     or the table of a document resolved over its pieces); provenance rides on an extra field."""
     actors: list[Actor] = []
     places: list[Place] = []
@@ -78,7 +78,7 @@ def actors_and_places(text: str, table: list[dict[str, Any]]) -> tuple[list[Acto
 def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brief:
     """The brief of one processed document: provenance rides on extra fields."""
     text = doc.text
-    actors, places = actors_and_places(text, doc._.bx_entity_table or [])
+    actors, places = actors_and_places(text, entity_records(doc))
     return Brief(
         doc_id=doc_id,
         events=[Event.model_validate(r) for r in _records(doc._.bx_events)],

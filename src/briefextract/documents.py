@@ -1,24 +1,15 @@
-"""Document intake: unique ids, text exactly as decoded (byte-order marks honoured), and the stated date."""
+"""Document intake: unique ids and the text exactly as decoded (byte-order marks honoured).
+The date a text states is found by the time layer (:mod:`briefextract.timex.dateline`)."""
 
 from __future__ import annotations
 
 import codecs
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
 from briefextract.errors import DecodingError, DocumentError, DuplicateDocIdError
-from briefextract.resources import model_path, read_jsonl
-from briefextract.segment import prepare
-
-DATELINE_FILE = "document/datelines.jsonl"
-# A dateline sits near the top of a page; looking further invites false hits in the body.
-DATELINE_SEARCH_CHARS = 3000
 
 
 @dataclass(frozen=True)
@@ -28,38 +19,8 @@ class Document:
     doc_id: str
     text: str
     path: Path | None = None
-    document_date: str | None = None
+    document_date: str | None = None  # the caller's; else the time layer reads the text's dateline
     encoding: str = "utf-8"  # how the file's bytes were decoded
-
-
-class DatelineRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    id: str
-    label: str
-    regex: str
-    comment: str
-
-
-@cache
-def _dateline_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    rules = read_jsonl(model_path(DATELINE_FILE), DatelineRule)
-    return tuple((r.id, re.compile(r.regex, re.MULTILINE)) for r in rules)
-
-
-def find_document_date(text: str) -> str | None:
-    """The ISO date a page states for itself ("Last updated June 4, 2018"), or None."""
-    from briefextract.timex import normalize  # the time grammar is loaded only when needed
-
-    head = text[:DATELINE_SEARCH_CHARS]
-    best: tuple[int, str] | None = None
-    for _rule_id, rx in _dateline_rules():
-        for match in rx.finditer(head):
-            value = normalize(match.group("date"))
-            if value is not None and value.granularity == "day" and value.value:
-                if best is None or match.start() < best[0]:
-                    best = (match.start(), value.value)
-                break
-    return None if best is None else best[1]
 
 
 # Byte-order marks, longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
@@ -138,9 +99,7 @@ def read_document(path: str | Path, *, doc_id: str | None = None) -> Document:
         raise
     if not text.strip():
         raise DocumentError(path, "is empty" if not text else "holds only whitespace", doc_id=doc_id)
-    # The dateline is read with line endings made plain, so CR-only files keep their date.
-    date = find_document_date(prepare(text[:DATELINE_SEARCH_CHARS]).text)
-    return Document(doc_id=doc_id, text=text, path=path, document_date=date, encoding=encoding)
+    return Document(doc_id=doc_id, text=text, path=path, encoding=encoding)
 
 
 def collect_paths(paths: Iterable[str | Path]) -> list[Path]:

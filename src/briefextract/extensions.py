@@ -20,8 +20,13 @@ SPAN_GROUP_RELATIONS = "bx_relations"
 _DOC_EXTENSIONS: dict[str, object] = {
     "bx_doc_id": None,  # str: the document id
     "bx_document_date": None,  # str | None: ISO date the text states or the caller gave
+    # int | None: where this Doc starts in its document when it is one piece of a long
+    # text (None: the Doc is the whole document)
+    "bx_piece_start": None,
     "bx_article_end": None,  # int | None: char offset where page furniture takes over to the end
-    "bx_entity_table": None,  # list[dict]: resolved actors and places with their mentions
+    # dict[str, dict]: entity id -> resolved actor or place with its mentions; a
+    # ``bx_entities`` span points at its record by kb_id_
+    "bx_entities": None,
     # list[dict]: the time layer's records; a ``bx_times`` span points at its own by kb_id_
     "bx_time_records": None,
     "bx_events": None,  # dict[str, dict]: event id -> Event record (ANNOTATION.md) + provenance
@@ -42,12 +47,11 @@ def _time_record(span: Span) -> dict | None:
     return records[int(key[len(TIME_KEY_PREFIX) :])]
 
 
-_SPAN_EXTENSIONS: dict[str, object] = {
-    "bx_label": None,  # str: annotation type (ARMED_GROUP, CITY, ...)
-    "bx_rule": None,  # str: id of the rule or source that produced the span
-    "bx_key": None,  # str: canonical key (gazetteer id) when known
-    "bx_country": None,  # str | None: ISO 3166-1 alpha-2 for places
-}
+def entity_records(doc: Doc) -> list[dict]:
+    """The entity layer's records in the order it wrote them (ids in text order)."""
+    return list((doc._.bx_entities or {}).values())
+
+
 _TOKEN_EXTENSIONS: dict[str, object] = {
     # bool: the token heads an event trigger; argument patterns anchor only on such
     # tokens, so the dependency matcher does not try every token of the document.
@@ -64,11 +68,8 @@ def register_extensions() -> None:
     for name, default in _DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    for name, default in _SPAN_EXTENSIONS.items():
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
-    # Span._ values set by assignment are keyed by offsets and shared by every span over
-    # the same characters; a getter reads each span's own record instead.
+    # Nothing is assigned to Span._ (values set there are keyed by offsets and shared by
+    # every span over the same characters); this getter reads each span's own record.
     if not Span.has_extension("bx_time"):
         Span.set_extension("bx_time", getter=_time_record)
     for name, default in _TOKEN_EXTENSIONS.items():

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from briefextract.assemble import actors_and_places, build_brief, find_title
 from briefextract.brief import Brief, Claim, Event, Relation, text_sha256
 from briefextract.canon import Mention
-from briefextract.documents import Document, find_document_date
+from briefextract.documents import Document
 from briefextract.errors import (
     AssemblyError,
     BriefExtractError,
@@ -47,6 +47,7 @@ DEFAULT_TIME_LIMIT = 600.0
 ENTITIES = "briefextract_entities"
 _LETTER = re.compile(r"[^\W\d_]")
 FURNITURE = "briefextract_furniture"
+TIMES = "briefextract_times"
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,7 @@ def extract_text(
     doc_id) for a text that cannot be used, a component that fails, or a document
     that takes longer than ``seconds``."""
     text = check_text(text, doc_id, max_chars=max_chars)
-    date = document_date if document_date is not None else find_document_date(prepare(text[:3000]).text)
-    job = _job(Document(doc_id, text, document_date=date), max_chars)
+    job = _job(Document(doc_id, text, document_date=document_date), max_chars)
     (result,) = (
         _extract_short(nlp, [job], seconds) if len(job.spans) == 1 else [_extract_long(nlp, job, seconds)]
     )
@@ -195,10 +195,15 @@ def _job(document: Document, max_chars: int) -> _Job:
     return _Job(document, prepared, pieces(prepared.text, max_chars=PIECE_CHARS))
 
 
-def _make_doc(nlp: Language, text: str, doc_id: str, document_date: str | None) -> Doc:
+def _make_doc(
+    nlp: Language, text: str, doc_id: str, document_date: str | None, piece_start: int | None = None
+) -> Doc:
+    """A Doc of ``text`` with its document's id and date (None: the time layer reads the
+    text's dateline, unless the Doc is a piece of a longer text, at ``piece_start``)."""
     doc = nlp.make_doc(text)
     doc._.bx_doc_id = doc_id
     doc._.bx_document_date = document_date
+    doc._.bx_piece_start = piece_start
     return doc
 
 
@@ -231,7 +236,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
     entity ids mapped to the whole text's entities (:mod:`briefextract.piece_layers`).
     Only mentions and layer records are kept between pieces, so memory follows the text,
     not its Docs."""
-    from briefextract.components.entities import entity_table, holds_break
+    from briefextract.components.entities import entity_records, holds_break
     from briefextract.entities.index import Usable
     from briefextract.furniture import find_furniture
 
@@ -241,6 +246,8 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
         return None if seconds is None else seconds - (time.monotonic() - started)
 
     text, date = job.prepared.text, job.document.document_date
+    if date is None and TIMES in nlp.pipe_names:
+        date = nlp.get_pipe(TIMES).document_date(text)
     missing = [name for name in (FURNITURE, ENTITIES) if name not in nlp.pipe_names]
     if missing:
         raise ComponentError(
@@ -253,7 +260,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
     # A piece without a letter holds no name: runs of brackets or digits are not worth a parse.
     worded = [(s, e) for s, e in job.spans if _LETTER.search(text, s, e)]
     for batch in _batches(worded, batch_size):
-        makers = [partial(_make_doc, nlp, text[s:e], job.doc_id, date) for s, e in batch]
+        makers = [partial(_make_doc, nlp, text[s:e], job.doc_id, date, s) for s, e in batch]
         remaining = left()
         try:
             if remaining is not None and remaining <= 0:
@@ -275,7 +282,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
             layers.append(
                 piece_layers(
                     {"events": doc._.bx_events, "claims": doc._.bx_claims, "relations": doc._.bx_relations},
-                    doc._.bx_entity_table or [],
+                    list((doc._.bx_entities or {}).values()),
                     start,
                 )
             )
@@ -285,7 +292,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
         furniture, article_end = find_furniture(text, rules)
         usable = Usable(text, article_end, [(f.start, f.end) for f in furniture], breaks=holds_break)
         found = resolver.join_pieces([m for m in mentions if usable(m.start, m.end)])
-        return entity_table(resolver.resolve(text, found, usable))
+        return list(entity_records(resolver.resolve(text, found, usable)).values())
 
     try:
         table = run_step(ENTITIES, resolve, seconds=left())

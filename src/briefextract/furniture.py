@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -47,8 +48,10 @@ class FurnitureSpan:
 
 
 @cache
-def load_rules(relative: str = FURNITURE_FILE) -> tuple[tuple[FurnitureRule, re.Pattern[str]], ...]:
-    rules = read_jsonl(model_path(relative), FurnitureRule)
+def load_rules(
+    relative: str = FURNITURE_FILE, root: Path | None = None
+) -> tuple[tuple[FurnitureRule, re.Pattern[str]], ...]:
+    rules = read_jsonl(model_path(relative, root), FurnitureRule)
     return tuple((rule, re.compile(rule.regex)) for rule in rules)
 
 

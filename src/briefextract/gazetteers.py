@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -129,9 +130,10 @@ def _split_aliases(raw: str) -> tuple[str, ...]:
 
 
 @cache
-def load_gazetteer(directory: str = GAZETTEER_DIR) -> Gazetteer:
-    """Every gazetteer file present under ``models/<directory>``; missing files are skipped."""
-    root = model_path(directory)
+def load_gazetteer(directory: str = GAZETTEER_DIR, models: Path | None = None) -> Gazetteer:
+    """Every gazetteer file present under ``models/<directory>`` (or under a saved copy of
+    ``models/``); missing files are skipped."""
+    root = model_path(directory, models)
     gaz = Gazetteer()
     countries = root / "countries.jsonl"
     if countries.exists():

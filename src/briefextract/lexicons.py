@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -61,19 +62,20 @@ class WordList(BaseModel):
 
 
 @cache
-def load_lexicon(relative: str = LEXICON_FILE) -> tuple[WordList, ...]:
-    return tuple(read_jsonl(model_path(relative), WordList))
+def load_lexicon(relative: str = LEXICON_FILE, root: Path | None = None) -> tuple[WordList, ...]:
+    """The word lists of ``models/<relative>`` (or of a saved copy of ``models/`` at ``root``)."""
+    return tuple(read_jsonl(model_path(relative, root), WordList))
 
 
-def words(label: str, relative: str = LEXICON_FILE) -> frozenset[str]:
+def words(label: str, relative: str = LEXICON_FILE, root: Path | None = None) -> frozenset[str]:
     """Every word of the lists with ``label``, lower-cased."""
-    return frozenset(w.lower() for wl in load_lexicon(relative) if wl.label == label for w in wl.words)
+    return frozenset(w.lower() for wl in load_lexicon(relative, root) if wl.label == label for w in wl.words)
 
 
-def typed_words(label: str, relative: str = LEXICON_FILE) -> dict[str, str]:
+def typed_words(label: str, relative: str = LEXICON_FILE, root: Path | None = None) -> dict[str, str]:
     """word -> actor type for the lists with ``label`` that carry a type."""
     out: dict[str, str] = {}
-    for wl in load_lexicon(relative):
+    for wl in load_lexicon(relative, root):
         if wl.label == label and wl.type is not None:
             for w in wl.words:
                 out.setdefault(w.lower(), wl.type)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -39,9 +40,35 @@ def models_dir() -> Path:
     )
 
 
-def model_path(relative: str) -> Path:
-    """A file under ``models/`` by its relative path."""
-    return models_dir() / relative
+def model_path(relative: str, root: Path | None = None) -> Path:
+    """A file under ``models/`` (or under ``root``, a saved copy of it) by its relative path."""
+    return (models_dir() if root is None else root) / relative
+
+
+# A component of a saved pipeline keeps copies of the ``models/`` files it reads in this
+# subfolder of its own folder, under their relative paths.
+SAVED_MODELS = "models"
+
+
+def missing_model_file(relatives: Iterable[str]) -> Path | None:
+    """The first of ``relatives`` absent from ``models/`` (None when all are there)."""
+    try:
+        root = models_dir()
+    except RuleFileError:
+        return Path(next(iter(relatives), ""))
+    return next((root / r for r in relatives if not (root / r).exists()), None)
+
+
+def copy_model_files(relatives: Iterable[str], dest: Path, root: Path | None = None) -> None:
+    """Copy files or folders of ``models/`` (or of ``root``) to ``dest``, keeping their
+    relative paths: what a component's ``to_disk`` saves so its pipeline needs no ``models/``."""
+    for relative in relatives:
+        source, target = model_path(relative, root), dest / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        else:
+            shutil.copyfile(source, target)
 
 
 def read_jsonl(path: Path, model: type[ModelT], *, id_field: str | None = "id") -> list[ModelT]:

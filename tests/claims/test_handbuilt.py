@@ -145,6 +145,7 @@ def test_to_disk_from_disk_round_trip(blank: Language, claimer: ClaimExtractor, 
     claimer.to_disk(tmp_path / "claims")
     assert sorted(p.name for p in (tmp_path / "claims").iterdir()) == [
         "cues.jsonl",
+        "demonyms.json",
         "hedges.jsonl",
         "lexicon.jsonl",
         "sources.jsonl",

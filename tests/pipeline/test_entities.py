@@ -210,3 +210,15 @@ def test_every_state_role_record_matches_its_examples(nlp: Language) -> None:
         for example in record.examples:
             hits = [m for m in resolver.state_roles.matches(nlp(example)) if m.rule.id == record.id]
             assert hits, (record.id, example)
+
+
+def test_a_pattern_added_to_the_gazetteer_ruler_becomes_an_actor(nlp: Language) -> None:
+    text = "Militants of the Orvath Sworn Hand ambushed a convoy near the river in 2011."
+    ruler = nlp.get_pipe("briefextract_gazetteer")
+    assert extract_text(nlp, text, doc_id="d").actors == []
+    ruler.add_patterns([{"label": "POLITICAL_GROUP", "pattern": "Orvath Sworn Hand", "id": "user-orvath"}])
+    try:
+        actors = extract_text(nlp, text, doc_id="d").actors
+    finally:
+        ruler.remove_by_id("user-orvath")
+    assert [(a.name, a.type) for a in actors] == [("Orvath Sworn Hand", "POLITICAL_GROUP")]

@@ -248,8 +248,7 @@ def test_a_byte_order_mark_changes_nothing_but_offsets(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The movement promised war on several governments, including those of France, Spain "
-        "and Italy.",
+        "The movement promised war on several governments, including those of France, Spain and Italy.",
         "Velnia asked three European powers—namely, France, Spain and Italy—for arms.",
     ],
 )

@@ -1,7 +1,11 @@
-"""A saved pipeline loads back through spacy.load and produces the same brief."""
+"""A saved pipeline loads back through spacy.load and produces the same brief, with or
+without a ``models/`` folder to read."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import spacy
@@ -13,6 +17,25 @@ TEXT = (
     "The Popular Liberation Army (ALP) opposed Nairobi in the 1990s. France retook the north in 2013, "
     "and the ALP was delisted."
 )
+# Every layer has something to find: a dateline, a relative date, an event with a place,
+# a claim, a relation.
+LAYERED = (
+    "Kestrel Front\nUpdated May 12, 2015\n\n"
+    "The Kestrel Front broke away from the Popular Liberation Army in 2009. Last year its "
+    "fighters kidnapped two engineers in Tobruk, according to the Interior Ministry. "
+    "Mara Vell, the leader of the Kestrel Front, said that the group would fight on."
+)
+_RELOAD = """
+import sys
+from pathlib import Path
+
+import spacy
+
+from briefextract.extraction import extract_text
+
+nlp = spacy.load(sys.argv[1])
+Path(sys.argv[3]).write_text(extract_text(nlp, Path(sys.argv[2]).read_text(), doc_id="d").model_dump_json())
+"""
 
 
 def test_to_disk_and_spacy_load_round_trip(nlp: Language, tmp_path: Path) -> None:
@@ -24,3 +47,27 @@ def test_to_disk_and_spacy_load_round_trip(nlp: Language, tmp_path: Path) -> Non
     after = extract_text(reloaded, TEXT, doc_id="d").model_dump()
     assert before == after
     assert any(a["name"] == "Popular Liberation Army" for a in after["actors"])
+
+
+def test_a_saved_pipeline_needs_no_models_folder(nlp: Language, tmp_path: Path) -> None:
+    saved, empty = tmp_path / "pipeline", tmp_path / "empty-models"
+    empty.mkdir()
+    nlp.to_disk(saved)
+    (tmp_path / "text.txt").write_text(LAYERED, encoding="utf-8")
+    env = {**os.environ, "BRIEFEXTRACT_MODELS": str(empty)}
+    args = [str(saved), str(tmp_path / "text.txt"), str(tmp_path / "brief.json")]
+    run = subprocess.run([sys.executable, "-c", _RELOAD, *args], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    expected = extract_text(nlp, LAYERED, doc_id="d")
+    assert (tmp_path / "brief.json").read_text() == expected.model_dump_json()
+    # The brief is not empty: the date, an event and a claim came through the saved copy.
+    assert expected.document_date == "2015-05-12"
+    assert expected.events and expected.claims
+
+
+def test_a_component_with_nothing_to_read_names_the_missing_file(tmp_path: Path) -> None:
+    env = {**os.environ, "BRIEFEXTRACT_MODELS": str(tmp_path)}
+    code = "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('briefextract_furniture'); nlp('x')"
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode != 0
+    assert "BX031" in run.stderr and "furniture.jsonl" in run.stderr

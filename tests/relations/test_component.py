@@ -51,7 +51,8 @@ def opposed(nlp: Language, adverb: str | None = None, lemma: str = "shun") -> Do
         pos = ["PROPN", "PART" if adverb == "not" else "ADV", "VERB", "PROPN", "PUNCT"]
     lemmas = [lemma if w == "shunned" else w.lower() for w in words]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, tags=tags, pos=pos)
-    doc._.bx_entity_table = [table_row("front", doc[0]), table_row("guard", doc[len(words) - 2])]
+    rows = [table_row("front", doc[0]), table_row("guard", doc[len(words) - 2])]
+    doc._.bx_entities = {row["id"]: row for row in rows}
     return doc
 
 
@@ -122,7 +123,8 @@ def test_round_trip_without_models(nlp: Language, tmp_path: Path) -> None:
     component = extractor(nlp)
     component.to_disk(tmp_path / "relations")
     names = sorted(p.name for p in (tmp_path / "relations").iterdir())
-    assert names == ["constructions.jsonl", "from_events.jsonl", "lexicon.jsonl", "settings.json"]
+    saved = ["constructions.jsonl", "from_events.jsonl", "lexicon.jsonl", "owner_keys.json", "settings.json"]
+    assert names == saved
     other = English().add_pipe("briefextract_relations")
     assert isinstance(other, RelationExtractor)
     other.from_disk(tmp_path / "relations")

@@ -117,3 +117,26 @@ def test_a_range_and_its_ends_keep_their_own_records(nlp: Language) -> None:
         ("range_part", "1979"),
         ("range_part", "1989"),
     ]
+
+
+DATED = "Kestrel Front\nUpdated May 12, 2015\n\nThe Kestrel Front split last year."
+
+
+def test_the_dateline_becomes_the_document_date_and_anchors_relative_dates(nlp: Language) -> None:
+    doc = nlp(DATED)
+    assert doc._.bx_document_date == "2015-05-12"
+    assert _rows(doc)[-1] == ("last year", "2014", "year", None)
+
+
+def test_a_date_the_caller_gives_wins_over_the_dateline(nlp: Language) -> None:
+    doc = nlp.make_doc(DATED)
+    doc._.bx_document_date = "2019-01-01"
+    assert _rows(nlp(doc))[-1] == ("last year", "2018", "year", None)
+
+
+def test_a_piece_of_a_longer_text_is_not_searched_for_a_dateline(nlp: Language) -> None:
+    doc = nlp.make_doc(DATED)
+    doc._.bx_piece_start = 40_000
+    doc = nlp(doc)
+    assert doc._.bx_document_date is None
+    assert _rows(doc)[-1] == ("last year", None, "year", None)

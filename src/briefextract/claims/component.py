@@ -28,21 +28,22 @@ from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
 from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.sources import ActorIndex
-from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, register_extensions
-from briefextract.resources import model_path, read_jsonl
+from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, entity_records, register_extensions
+from briefextract.gazetteers import GAZETTEER_DIR, load_gazetteer
+from briefextract.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules.compiler import RuleMatch, RuleSet
 from briefextract.rules.lexicon import Lexicon, WordList
 
 DEFAULT_FOLDER = "claims"
 FILES = {"cues": "cues.jsonl", "hedges": "hedges.jsonl", "sources": "sources.jsonl"}
 LEXICON_FILE = "lexicon.jsonl"
+# A saved pipeline keeps the demonym table it read from the gazetteer.
+DEMONYMS_FILE = "demonyms.json"
 RuleKind = Literal["cues", "hedges", "sources"]
 _MODELS: dict[str, type[BaseModel]] = {"cues": ClaimRule, "hedges": HedgeRule, "sources": SourceRule}
 
 
 def _demonyms() -> dict[str, str]:
-    from briefextract.gazetteers import load_gazetteer
-
     return {d.lower(): key for d, key in load_gazetteer().demonyms.items()}
 
 
@@ -128,7 +129,11 @@ class ClaimExtractor:
         self.name = name
         self.folder = folder
         self._demonyms: dict[str, str] | None = None
-        self._load(self._resolve(folder))
+        self._loaded = False
+        # Built from the config alone (spacy.load does so before from_disk), it reads
+        # models/ only when the files are there; a saved pipeline brings its own.
+        if Path(folder).is_absolute() or missing_model_file([folder, GAZETTEER_DIR]) is None:
+            self._load(self._resolve(folder))
 
     @staticmethod
     def _resolve(folder: str | Path) -> Path:
@@ -139,6 +144,14 @@ class ClaimExtractor:
         lexicon = Lexicon.from_files([folder / LEXICON_FILE])
         records = {kind: read_jsonl(folder / file, _MODELS[kind]) for kind, file in FILES.items()}
         self._build(lexicon, records)
+        saved = folder / DEMONYMS_FILE
+        if saved.is_file():
+            self._demonyms = json.loads(saved.read_text(encoding="utf-8"))
+        self._loaded = True
+
+    def _require_loaded(self) -> None:
+        if not self._loaded:  # not loaded from disk: models/ must hold the rules (else BX031)
+            self._load(self._resolve(self.folder))
 
     def _build(self, lexicon: Lexicon, records: Mapping[str, list[Any]]) -> None:
         self.lexicon = lexicon
@@ -173,6 +186,7 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc._.bx_claims`` and ``doc.spans["bx_claims"]``."""
+        self._require_loaded()
         if not doc.has_annotation("DEP"):
             doc._.bx_claims = {}
             doc.spans[SPAN_GROUP_CLAIMS] = []
@@ -181,7 +195,7 @@ class ClaimExtractor:
         compactor = Compactor(doc, self._copied)
         text = compactor.text()  # doc.text is built from Token objects on every access
         quotes = find_quotes(text)
-        actors = ActorIndex.from_table(doc, doc._.bx_entity_table)
+        actors = ActorIndex.from_table(doc, entity_records(doc))
         # Constructions live inside one sentence's parse: the rules run on a compact Doc of
         # the sentences that hold a cue word (and, for hedges, the sentence after each).
         sents = sentence_spans(doc)
@@ -249,6 +263,7 @@ class ClaimExtractor:
 
     def add_patterns(self, patterns: Iterable[Mapping[str, Any]], *, kind: RuleKind = "cues") -> None:
         """Add rule records (dicts in the JSONL format) of ``kind``; they take effect at once."""
+        self._require_loaded()
         model = _MODELS[kind]
         ruleset = {"cues": self.cues, "hedges": self.hedges, "sources": self.sources}[kind]
         ruleset.add([model.model_validate(p) for p in patterns])  # type: ignore[misc]
@@ -285,6 +300,8 @@ class ClaimExtractor:
         """Write the rules and word lists in use, so a saved pipeline needs no ``models/``."""
         out = Path(path)
         out.mkdir(parents=True, exist_ok=True)
+        self._require_loaded()
+        (out / DEMONYMS_FILE).write_text(json.dumps(self.demonyms, sort_keys=True), encoding="utf-8")
         for kind, file in FILES.items():
             lines = [r.model_dump_json(exclude_defaults=True) for r in self._records()[kind]]
             (out / file).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
@@ -305,7 +322,7 @@ class ClaimExtractor:
     "briefextract_claims",
     default_config={"folder": DEFAULT_FOLDER},
     assigns=["doc.spans", "doc._.bx_claims"],
-    requires=["token.dep", "doc._.bx_entity_table"],
+    requires=["token.dep", "doc._.bx_entities"],
 )
 def make_claim_extractor(nlp: Language, name: str, folder: str) -> ClaimExtractor:
     """Factory for the ``briefextract_claims`` component."""

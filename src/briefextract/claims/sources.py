@@ -65,7 +65,7 @@ def implicit_subject(cue: Token) -> int | None:
 
 @dataclass
 class ActorIndex:
-    """Which actor each token names, from ``doc._.bx_entity_table``."""
+    """Which actor each token names, from ``doc._.bx_entities``."""
 
     by_token: dict[int, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)

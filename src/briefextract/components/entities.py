@@ -3,7 +3,8 @@
 Combines the statistical NER, the gazetteer ruler and the name-pattern ruler;
 reads a country's role from its syntax; links aliases; clusters mentions into
 entities; and sweeps the text for further mentions of every name found.
-Writes the ``bx_entities`` span group and ``doc._.bx_entity_table``.
+Writes the ``bx_entities`` span group (``label_`` type, ``kb_id_`` entity id, ``id_`` rule)
+and ``doc._.bx_entities`` (entity id -> record).
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ class EntityResolver(SettingsSerializable):
         self.gazetteer_dir = gazetteer
         self.lexicon_path = lexicon
         self.default_org_type = default_org_type
-        self._load()
+        self._load_if_present()
 
     def settings(self) -> dict[str, str]:
         return {
@@ -105,46 +106,50 @@ class EntityResolver(SettingsSerializable):
             "default_org_type": self.default_org_type,
         }
 
+    def model_files(self) -> list[str]:
+        return [self.gazetteer_dir, self.lexicon_path, COORDINATION_FILE, STATE_ROLES_FILE]
+
     def _load(self) -> None:
-        lx = self.lexicon_path
-        self.gaz: Gazetteer = load_gazetteer(self.gazetteer_dir)
+        lx, root = self.lexicon_path, self.models_root
+        self.gaz: Gazetteer = load_gazetteer(self.gazetteer_dir, root)
         self.cues = StateCues(
-            lexicons.words("STATE_HEAD_NOUN", lx),
-            lexicons.words("STATE_PREPOSITION", lx),
-            lexicons.words("STATE_SUPPORT_NOUN", lx),
-            lexicons.words("STATE_HYPHEN_PARTICIPLE", lx),
-            lexicons.words("STATE_COLLECTIVE", lx),
-            lexicons.words("STATE_OBJECT_VERB", lx),
+            lexicons.words("STATE_HEAD_NOUN", lx, root),
+            lexicons.words("STATE_PREPOSITION", lx, root),
+            lexicons.words("STATE_SUPPORT_NOUN", lx, root),
+            lexicons.words("STATE_HYPHEN_PARTICIPLE", lx, root),
+            lexicons.words("STATE_COLLECTIVE", lx, root),
+            lexicons.words("STATE_OBJECT_VERB", lx, root),
         )
-        self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx)
-        self.titles = lexicons.words("PERSON_TITLE", lx)
-        self.head_types = lexicons.typed_words("ORG_HEAD_NOUN", lx)
-        self.force_heads = lexicons.words("STATE_FORCE_HEAD", lx)
-        self.not_names = lexicons.words("NOT_A_NAME", lx)
-        self.alias_cues = lexicons.words("ALIAS_CUE", lx)
-        self.nickname_cues = lexicons.words("NICKNAME_CUE", lx)
-        self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx)
-        self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx)
-        self.generic_heads = lexicons.words("ORG_GENERIC_HEAD", lx)
-        self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx)
-        self.facility_heads = lexicons.words("FACILITY_HEAD", lx)
-        self.media_nouns = lexicons.words("MEDIA_NOUN", lx)
-        self.product_nouns = lexicons.words("PRODUCT_NOUN", lx)
-        self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx)
-        self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx)
+        self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx, root)
+        self.titles = lexicons.words("PERSON_TITLE", lx, root)
+        self.head_types = lexicons.typed_words("ORG_HEAD_NOUN", lx, root)
+        self.force_heads = lexicons.words("STATE_FORCE_HEAD", lx, root)
+        self.not_names = lexicons.words("NOT_A_NAME", lx, root)
+        self.alias_cues = lexicons.words("ALIAS_CUE", lx, root)
+        self.nickname_cues = lexicons.words("NICKNAME_CUE", lx, root)
+        self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx, root)
+        self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx, root)
+        self.generic_heads = lexicons.words("ORG_GENERIC_HEAD", lx, root)
+        self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx, root)
+        self.facility_heads = lexicons.words("FACILITY_HEAD", lx, root)
+        self.media_nouns = lexicons.words("MEDIA_NOUN", lx, root)
+        self.product_nouns = lexicons.words("PRODUCT_NOUN", lx, root)
+        self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx, root)
+        self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx, root)
         self.coordination: RuleSet[RuleRecord] = RuleSet(
             self.vocab,
-            read_records(model_path(COORDINATION_FILE), RuleRecord),
-            Lexicon.from_files([model_path(lx)]),
+            read_records(model_path(COORDINATION_FILE, root), RuleRecord),
+            Lexicon.from_files([model_path(lx, root)]),
             source=COORDINATION_FILE,
         )
         self.state_roles: RuleSet[RuleRecord] = RuleSet(
             self.vocab,
-            read_records(model_path(STATE_ROLES_FILE), RuleRecord),
-            Lexicon.from_files([model_path(lx)]),
+            read_records(model_path(STATE_ROLES_FILE, root), RuleRecord),
+            Lexicon.from_files([model_path(lx, root)]),
             source=STATE_ROLES_FILE,
         )
-        self.capital_cues = StateCues(lexicons.words("CAPITAL_STATE_HEAD", lx), frozenset(), frozenset())
+        capital_heads = lexicons.words("CAPITAL_STATE_HEAD", lx, root)
+        self.capital_cues = StateCues(capital_heads, frozenset(), frozenset())
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }
@@ -161,6 +166,7 @@ class EntityResolver(SettingsSerializable):
         self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
     ) -> None:
         self._load()
+        self._loaded = True
 
     # --- candidates -> mentions -------------------------------------------------
     def _blocked(self, doc: Doc, c: Candidate) -> bool:
@@ -466,6 +472,7 @@ class EntityResolver(SettingsSerializable):
 
     # --- whole document ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self.require_loaded()
         try:
             usable = self.usable(doc)
             mentions = self.local_mentions(doc, usable)
@@ -492,6 +499,7 @@ class EntityResolver(SettingsSerializable):
         clustering and the sweep. It reads only the Doc's tokens and parse near each name,
         so a long text may be processed in pieces and their mentions resolved together
         (:meth:`resolve`)."""
+        self.require_loaded()
         usable = usable or self.usable(doc)
         candidates = [
             c
@@ -801,19 +809,15 @@ class EntityResolver(SettingsSerializable):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
-                span._.bx_key = ent.id
-                span._.bx_label = ent.type
-                span._.bx_rule = m.rule
-                span._.bx_country = ent.country
-                group.append(span)
+                group.append(Span(doc, span.start, span.end, label=ent.type, kb_id=ent.id, span_id=m.rule))
         doc.spans[SPAN_GROUP_ENTITIES] = group
-        doc._.bx_entity_table = entity_table(entities)
+        doc._.bx_entities = entity_records(entities)
 
 
-def entity_table(entities: Iterable[Entity]) -> list[dict[str, Any]]:
-    """The JSON-able records of ``doc._.bx_entity_table``."""
-    return [
-        {
+def entity_records(entities: Iterable[Entity]) -> dict[str, dict[str, Any]]:
+    """The JSON-able records of ``doc._.bx_entities``, keyed by entity id."""
+    return {
+        ent.id: {
             "id": ent.id,
             "kind": ent.kind,
             "name": ent.name,
@@ -825,12 +829,12 @@ def entity_table(entities: Iterable[Entity]) -> list[dict[str, Any]]:
             "mentions": [asdict(m) for m in ent.mentions],
         }
         for ent in entities
-    ]
+    }
 
 
 @Language.factory(
     "briefextract_entities",
-    assigns=["doc.spans", "doc._.bx_entity_table"],
+    assigns=["doc.spans", "doc._.bx_entities"],
     requires=["doc.ents"],
     default_config={
         "gazetteer": "gazetteers",

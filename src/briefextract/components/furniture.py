@@ -1,11 +1,12 @@
-"""Marks page furniture so nothing is extracted from it (``bx_furniture`` span group)."""
+"""Marks page furniture so nothing is extracted from it (``bx_furniture`` span group:
+``label_`` FURNITURE, ``id_`` the line rule that found it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from briefextract.components.serialize import SettingsSerializable
@@ -18,27 +19,31 @@ class FurnitureMarker(SettingsSerializable):
         register_extensions()
         self.name = name
         self.rules_path = rules_path
-        self._load()
+        self._load_if_present()
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
     ) -> None:
         self._load()
+        self._loaded = True
 
     def settings(self) -> dict[str, str]:
         return {"rules_path": self.rules_path}
 
+    def model_files(self) -> list[str]:
+        return [self.rules_path]
+
     def _load(self) -> None:
-        self.rules = load_rules(self.rules_path)
+        self.rules = load_rules(self.rules_path, self.models_root)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.require_loaded()
         spans, article_end = find_furniture(doc.text, self.rules)
         group = []
         for fs in spans:
             span = doc.char_span(fs.start, fs.end, alignment_mode="expand")
             if span is not None and len(span):
-                span._.bx_rule = fs.rule
-                group.append(span)
+                group.append(Span(doc, span.start, span.end, label="FURNITURE", span_id=fs.rule))
         doc.spans[SPAN_GROUP_FURNITURE] = group
         doc._.bx_article_end = article_end
         return doc

@@ -92,6 +92,10 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
     for span in doc.spans.get(gazetteer_key, []):
         entry = gaz.entries.get(span.id_)
         if entry is None:
+            # A pattern a user added to the ruler (add_patterns) names no gazetteer entry:
+            # it is a name of its label, like a name pattern's match.
+            rule = f"pattern:{span.id_ or 'added'}"
+            out.append(Candidate(span.start, span.end, span.label_, "pattern", rule))
             continue
         if len(span) == 1 and entry.label == "CITY" and span.text in surnames:
             continue

@@ -42,10 +42,11 @@ from briefextract.extensions import (
     SPAN_GROUP_EVENTS,
     SPAN_GROUP_FURNITURE,
     SPAN_GROUP_TIMES,
+    entity_records,
     register_extensions,
 )
-from briefextract.gazetteers import load_gazetteer
-from briefextract.resources import model_path, read_jsonl
+from briefextract.gazetteers import GAZETTEER_DIR, load_gazetteer
+from briefextract.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet
 from briefextract.rules.treewalk import attribute_index
 from briefextract.vocab import EVENT_TYPES
@@ -57,6 +58,8 @@ RULE_FILES: dict[str, type[Any]] = {
     "casualties.jsonl": CasualtyRule,
 }
 LEXICON_FILE = "lexicon.jsonl"
+# A saved pipeline keeps the demonym table it read from the gazetteer.
+DEMONYMS_FILE = "demonyms.json"
 DATE_GRANULARITIES = frozenset({"day", "month", "season", "year", "decade", "century", "interval"})
 CASUALTY_BOUNDS = {
     "AT_LEAST": "CASUALTY_AT_LEAST",
@@ -101,15 +104,30 @@ class EventExtractor:
         self.nlp = nlp
         self.name = name
         self.rules_dir = rules_dir
-        self._load(model_path(rules_dir))
+        self._loaded = False
+        # Built from the config alone (spacy.load does so before from_disk), it reads
+        # models/ only when the files are there; a saved pipeline brings its own.
+        if missing_model_file([rules_dir, GAZETTEER_DIR]) is None:
+            self._load(model_path(rules_dir))
 
     # --- rules ------------------------------------------------------------
     def _load(self, folder: Path) -> None:
+        """Read the rules from ``folder`` and the demonyms from its saved table, else from
+        the gazetteer of ``models/``."""
         self._records: dict[str, list[Any]] = {
             fname: read_jsonl(folder / fname, model) for fname, model in RULE_FILES.items()
         }
         self._lexicon_records = Lexicon.from_files([folder / LEXICON_FILE]).records
+        saved = folder / DEMONYMS_FILE
+        self.demonyms: dict[str, str] = (
+            json.loads(saved.read_text(encoding="utf-8")) if saved.is_file() else load_gazetteer().demonyms
+        )
         self._compile()
+        self._loaded = True
+
+    def _require_loaded(self) -> None:
+        if not self._loaded:  # not loaded from disk: models/ must hold the rules (else BX031)
+            self._load(model_path(self.rules_dir))
 
     def _compile(self) -> None:
         vocab = self.nlp.vocab
@@ -140,7 +158,6 @@ class EventExtractor:
         }
         self.stop_pos = frozenset(lx.words("ATTACHMENT_STOP_POS"))
         self.bounds = {mod: lx.words(label) for mod, label in CASUALTY_BOUNDS.items()}
-        self.demonyms = load_gazetteer().demonyms
         self.one_dead = lx.lower("ONE_DEAD_TRIGGERS")
         self.support_verbs = lx.lower("SUPPORT_VERBS")
         self.verb_pos = frozenset(lx.words("VERB_POS"))
@@ -171,6 +188,7 @@ class EventExtractor:
         """Add rule records of one kind (``triggers``, ``arguments``, ``modality``, ``casualties``)."""
         fname = f"{kind}.jsonl"
         model = RULE_FILES[fname]
+        self._require_loaded()
         self._records[fname] = [*self._records[fname], *(model.model_validate(r) for r in records)]
         self._compile()
 
@@ -183,9 +201,11 @@ class EventExtractor:
         """Write every rule and word-list record, so a saved pipeline needs no ``models/``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
+        self._require_loaded()
         for fname, records in self._records.items():
             _write_jsonl(folder / fname, records)
         _write_jsonl(folder / LEXICON_FILE, self._lexicon_records)
+        (folder / DEMONYMS_FILE).write_text(json.dumps(self.demonyms, sort_keys=True), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventExtractor:
         folder = Path(path)
@@ -195,6 +215,7 @@ class EventExtractor:
 
     # --- the pass -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self._require_loaded()
         # Doc.text and Token.sent rebuild from the tokens on every call: compute them once.
         self._text = doc.text
         self._index = attribute_index(doc)
@@ -203,8 +224,9 @@ class EventExtractor:
         self._sent_of = [0] * len(doc)
         for n, sent in enumerate(self._sents):
             self._sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
-        index = EntityIndex(doc, doc._.bx_entity_table or [], self.demonyms)
-        self._place_types = {e["id"]: e["type"] for e in doc._.bx_entity_table or [] if e["kind"] == "place"}
+        entities = entity_records(doc)
+        index = EntityIndex(doc, entities, self.demonyms)
+        self._place_types = {e["id"]: e["type"] for e in entities if e["kind"] == "place"}
         candidates = self._triggers(doc)
         heads = {c.head: c for c in candidates}
         self._participants(doc, candidates, index)
@@ -860,7 +882,7 @@ def _write_jsonl(path: Path, records: Iterable[Any]) -> None:
     "briefextract_events",
     default_config={"rules_dir": "events"},
     assigns=["doc.spans", "doc._.bx_events"],
-    requires=["doc._.bx_entity_table"],
+    requires=["doc._.bx_entities"],
 )
 def make_event_extractor(nlp: Language, name: str, rules_dir: str) -> EventExtractor:
     """Factory for the ``briefextract_events`` component."""

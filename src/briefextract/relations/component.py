@@ -20,7 +20,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
-from briefextract.extensions import SPAN_GROUP_RELATIONS, SPAN_GROUP_TIMES, register_extensions
+from briefextract.extensions import (
+    SPAN_GROUP_RELATIONS,
+    SPAN_GROUP_TIMES,
+    entity_records,
+    register_extensions,
+)
 from briefextract.gazetteers import load_gazetteer
 from briefextract.relations.from_events import event_candidates, with_implied_agents
 from briefextract.relations.merge import Candidate, DocText, merge
@@ -28,7 +33,7 @@ from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_starts
-from briefextract.resources import model_path, read_jsonl
+from briefextract.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
 
@@ -36,6 +41,8 @@ RULES_FILE = "constructions.jsonl"
 EVENTS_FILE = "from_events.jsonl"
 LEXICON_FILE = "lexicon.jsonl"
 SETTINGS_FILE = "settings.json"
+# A saved pipeline keeps the owner names it read from the gazetteer (name -> country key).
+OWNERS_FILE = "owner_keys.json"
 
 # Word lists the mechanism reads by name (the records may name any others).
 SPREAD_PREPOSITIONS = "SPREAD_PREPOSITIONS"
@@ -168,10 +175,24 @@ class RelationExtractor:
         self.gazetteer_dir = gazetteer
         self.anaphora = anaphora
         self.anaphor_types = list(anaphor_types)
-        self._read(_resolve(rules), _resolve(event_rules), _resolve(lexicon))
-        gaz = load_gazetteer(gazetteer)
+        self._loaded = False
+        # Built from the config alone (spacy.load does so before from_disk), it reads
+        # models/ only when the files are there; a saved pipeline brings its own.
+        relative = [p for p in (rules, event_rules, lexicon, gazetteer) if not Path(p).is_absolute()]
+        if missing_model_file(relative) is None:
+            self._load_models()
+
+    def _load_models(self) -> None:
+        """Read the records from ``models/`` and the owner names from its gazetteer."""
+        self._read(_resolve(self.rules_path), _resolve(self.event_rules_path), _resolve(self.lexicon_path))
+        gaz = load_gazetteer(self.gazetteer_dir)
         countries = {n: e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()}
         self.owner_keys = owner_keys(countries, gaz.demonyms)
+        self._loaded = True
+
+    def _require_loaded(self) -> None:
+        if not self._loaded:  # not loaded from disk: models/ must hold the rules (else BX031)
+            self._load_models()
 
     # --- rules ------------------------------------------------------------------
     def _read(self, rules: Path, event_rules: Path, lexicon: Path) -> None:
@@ -218,6 +239,7 @@ class RelationExtractor:
     def add_patterns(self, records: Iterable[Mapping[str, Any] | RelationRule | EventRelationRule]) -> None:
         """Add construction records (dicts with a ``pattern``) or event mappings
         (dicts with an ``event_type``); they take effect on the next Doc."""
+        self._require_loaded()
         for raw in records:
             if isinstance(raw, RelationRule):
                 self.records.append(raw)
@@ -242,7 +264,8 @@ class RelationExtractor:
 
     # --- processing -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        table = doc._.bx_entity_table or []
+        self._require_loaded()
+        table = entity_records(doc)
         index = EntityIndex(
             doc,
             table,
@@ -385,6 +408,8 @@ class RelationExtractor:
         """Write the records, event mappings, word lists and settings into ``path``."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
+        self._require_loaded()
+        (path / OWNERS_FILE).write_text(json.dumps(self.owner_keys, sort_keys=True), encoding="utf-8")
         _write_jsonl(path / RULES_FILE, self.records)
         _write_jsonl(path / EVENTS_FILE, self.event_records)
         _write_jsonl(path / LEXICON_FILE, self.lexicon.records)
@@ -398,6 +423,8 @@ class RelationExtractor:
         self.anaphor_types = list(settings["anaphor_types"])
         self.gazetteer_dir = str(settings["gazetteer_dir"])
         self._read(path / RULES_FILE, path / EVENTS_FILE, path / LEXICON_FILE)
+        self.owner_keys = json.loads((path / OWNERS_FILE).read_text(encoding="utf-8"))
+        self._loaded = True
         return self
 
 
@@ -409,7 +436,7 @@ def _write_jsonl(path: Path, records: Sequence[Any]) -> None:
 @Language.factory(
     "briefextract_relations",
     assigns=["doc.spans", "doc._.bx_relations"],
-    requires=["doc._.bx_entity_table"],
+    requires=["doc._.bx_entities"],
     default_config={
         "rules": "relations/" + RULES_FILE,
         "event_rules": "relations/" + EVENTS_FILE,

@@ -1,7 +1,9 @@
 """The ``briefextract_times`` pipeline component: thin glue over the pure grammar.
 
-It scans ``doc.text`` with the time grammar, anchors relative expressions in
-document order (falling back to ``doc._.bx_document_date``), and writes
+It sets ``doc._.bx_document_date`` from the text's dateline when the caller gave
+none (:mod:`briefextract.timex.dateline`), scans ``doc.text`` with the time
+grammar, anchors relative expressions in document order (falling back to that
+date), and writes
 ``doc._.bx_time_records`` (JSON-able records, see
 :func:`briefextract.timex.resolve.scan_times`) and ``doc.spans["bx_times"]``, one
 span per record: ``label_`` the granularity, ``kb_id_`` "time:<index>" into the
@@ -30,43 +32,75 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, register_extensions
-from briefextract.resources import model_path
+from briefextract.resources import missing_model_file, model_path
+from briefextract.timex.dateline import DATELINE_FILE, find_document_date, load_dateline_rules
 from briefextract.timex.grammar import Grammar
 from briefextract.timex.lexicon import DEFAULT_LEXICON, load_lexicon
 from briefextract.timex.normalize import interpret
 from briefextract.timex.resolve import records
 
 _LEXICON_FILE = "lexicon.jsonl"
+_DATELINE_FILE = "datelines.jsonl"
 # Tags that show a capitalised month word is a verb ("May have", "March on").
 _VERB_TAGS = frozenset({"MD", "VB", "VBP", "VBZ", "VBD"})
 _VERB_POS = frozenset({"AUX", "VERB"})
 
 
 class TimeTagger:
-    """Finds and normalises time expressions into the ``bx_times`` span group."""
+    """Finds and normalises time expressions into the ``bx_times`` span group, and reads
+    the date a document states for itself into ``doc._.bx_document_date`` when the caller
+    gave none."""
 
     def __init__(
-        self, nlp: Language, name: str = "briefextract_times", *, lexicon_path: str = DEFAULT_LEXICON
+        self,
+        nlp: Language,
+        name: str = "briefextract_times",
+        *,
+        lexicon_path: str = DEFAULT_LEXICON,
+        dateline_path: str = DATELINE_FILE,
     ):
         register_extensions()
         self.nlp = nlp
         self.name = name
         self.lexicon_path = lexicon_path
-        self._load(self._resolve_path(lexicon_path))
+        self.dateline_path = dateline_path
+        self.grammar: Grammar | None = None
+        # Built from the config alone (spacy.load does so before from_disk), it reads
+        # models/ only when its files are there; a saved pipeline brings its own.
+        relative = [p for p in (lexicon_path, dateline_path) if not Path(p).is_absolute()]
+        if missing_model_file(relative) is None:
+            self._load(self._resolve_path(lexicon_path), self._resolve_path(dateline_path))
 
     @staticmethod
-    def _resolve_path(lexicon_path: str | Path) -> Path:
-        path = Path(lexicon_path)
-        return path if path.is_absolute() else model_path(str(lexicon_path))
+    def _resolve_path(relative: str | Path) -> Path:
+        path = Path(relative)
+        return path if path.is_absolute() else model_path(str(relative))
 
-    def _load(self, path: Path) -> None:
+    def _load(self, lexicon: Path, datelines: Path) -> None:
         # The grammar is compiled once here, never per Doc.
-        self._lexicon_file = path
-        self.grammar = Grammar(load_lexicon(path))
+        self._lexicon_file, self._dateline_file = lexicon, datelines
+        self.grammar = Grammar(load_lexicon(lexicon))
+        self.dateline_rules = load_dateline_rules(datelines)
+
+    def _require_loaded(self) -> Grammar:
+        if self.grammar is None:  # not loaded from disk: models/ must hold the files (else BX031)
+            self._load(self._resolve_path(self.lexicon_path), self._resolve_path(self.dateline_path))
+        assert self.grammar is not None
+        return self.grammar
+
+    def document_date(self, text: str) -> str | None:
+        """The ISO day the start of ``text`` states as the page's date ("Updated May 4,
+        2015"), or None."""
+        grammar = self._require_loaded()
+        return find_document_date(text, self.dateline_rules, grammar)
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["bx_times"]`` for ``doc``."""
-        g = self.grammar
+        g = self._require_loaded()
+        # A piece of a longer text has its document's date (or none): only a whole
+        # document's start is searched for a dateline.
+        if doc._.bx_document_date is None and doc._.bx_piece_start is None:
+            doc._.bx_document_date = self.document_date(doc.text)
         found = g.scan(doc.text, lambda cand: interpret(cand, g))
         tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
         kept = [
@@ -115,28 +149,30 @@ class TimeTagger:
         """(Re)load the lexicon, from ``lexicon_path`` if given."""
         if lexicon_path is not None:
             self.lexicon_path = lexicon_path
-        self._load(self._resolve_path(self.lexicon_path))
+        self._load(self._resolve_path(self.lexicon_path), self._resolve_path(self.dateline_path))
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the lexicon in use, so a saved pipeline keeps its words."""
+        """Save the lexicon and dateline rules in use, so a saved pipeline needs no ``models/``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
+        self._require_loaded()
         shutil.copyfile(self._lexicon_file, folder / _LEXICON_FILE)
+        shutil.copyfile(self._dateline_file, folder / _DATELINE_FILE)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> TimeTagger:
-        """Load the lexicon saved by :meth:`to_disk` (if there is one)."""
-        saved = Path(path) / _LEXICON_FILE
-        if saved.is_file():
-            self._load(saved)
+        """Load the files saved by :meth:`to_disk` (if there are some)."""
+        folder = Path(path)
+        if (folder / _LEXICON_FILE).is_file() and (folder / _DATELINE_FILE).is_file():
+            self._load(folder / _LEXICON_FILE, folder / _DATELINE_FILE)
         return self
 
 
 @Language.factory(
     "briefextract_times",
-    default_config={"lexicon_path": DEFAULT_LEXICON},
-    assigns=["doc.spans"],
+    default_config={"lexicon_path": DEFAULT_LEXICON, "dateline_path": DATELINE_FILE},
+    assigns=["doc.spans", "doc._.bx_time_records", "doc._.bx_document_date"],
     requires=[],
 )
-def make_time_tagger(nlp: Language, name: str, lexicon_path: str) -> TimeTagger:
+def make_time_tagger(nlp: Language, name: str, lexicon_path: str, dateline_path: str) -> TimeTagger:
     """Factory for the ``briefextract_times`` component."""
-    return TimeTagger(nlp, name, lexicon_path=lexicon_path)
+    return TimeTagger(nlp, name, lexicon_path=lexicon_path, dateline_path=dateline_path)
