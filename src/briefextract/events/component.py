@@ -755,10 +755,6 @@ class EventExtractor:
             )
             if not definite or self._new_occurrence(trigger):
                 return None
-            # A definite event noun takes up an event told in an earlier sentence: one told
-            # in its own sentence is another act ("fought beside X in the years of the invasion").
-            here = self._sent_of[c.head]
-            earlier = [e for e in earlier if self._sent_of[e.head] < here]
             if trigger.lower_ in self.event_hypernyms:
                 same = [e for e in earlier if e.type in self.violent_types]
             else:
