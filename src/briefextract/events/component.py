@@ -179,6 +179,7 @@ class EventExtractor:
         self.separate_by_patient = frozenset(lx.words("SEPARATE_ACTS_BY_PATIENT"))
         self.separate_by_agent = frozenset(lx.words("SEPARATE_ACTS_BY_AGENT"))
         self.own_date_rules = frozenset(lx.words("OWN_DATE_RULES"))
+        self.name_pos = frozenset(lx.words("EVENT_NAME_POS"))
         self.noun_date_rules = frozenset(lx.words("NOUN_OWN_DATE_RULES"))
         self.new_occurrence_words = lx.lower("NEW_OCCURRENCE_WORDS")
         self.new_occurrence_deps = frozenset(lx.words("NEW_OCCURRENCE_DEPS"))
@@ -740,6 +741,10 @@ class EventExtractor:
             ]
             if same:
                 return same[-1]
+        if trigger.pos_ in self.name_pos:
+            # An event's proper name ("the Battle of X") is its fullest statement, never
+            # a retelling that folds away ("the fighting became known as the Battle of X").
+            return None
         nominal = trigger.pos_ in self.noun_pos
         earlier = [
             e
