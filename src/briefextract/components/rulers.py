@@ -9,7 +9,7 @@ are then tokenised without running the tagger, parser and NER over them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -67,7 +67,7 @@ class ModelsSpanRuler(SpanRuler):
         get_examples: Callable[[], Iterable[Example]] | None = None,
         *,
         nlp: Language | None = None,
-        patterns: Sequence[dict[str, Any]] | None = None,
+        patterns: list[dict[str, Any]] | None = None,  # spaCy validates this signature: builtins only
     ) -> None:
         """Load ``patterns``, or the ones in ``models/`` when none are given."""
         chosen = list(patterns) if patterns is not None else self.default_patterns()
