@@ -1516,7 +1516,8 @@ GEO_REGIONS = [
     ("abyei", "Abyei", ["Abyei Area"], None),
     ("middle-east", "Middle East", ["Mideast", "the Middle East"], None),
     ("near-east", "Near East", [], None),
-    ("mena", "MENA", ["Middle East and North Africa"], None),
+    # Only the acronym: spelled out, the two listed regions it joins by "and" are two places.
+    ("mena", "MENA", [], None),
     ("levant", "Levant", ["the Levant"], None),
     ("fertile-crescent", "Fertile Crescent", [], None),
     ("mesopotamia", "Mesopotamia", [], None),

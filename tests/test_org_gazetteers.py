@@ -195,3 +195,11 @@ def test_wings_fronts_and_offshoots_are_separate_records(
     by_id: dict[str, dict], record: str, not_alias: str
 ) -> None:
     assert not_alias not in by_id[record]["aliases"]
+
+
+def test_a_several_word_name_ending_in_a_genitive_is_also_found_without_it() -> None:
+    from briefextract.gazetteers import GazetteerEntry
+
+    forms = GazetteerEntry("x", "RESEARCH_MEDIA", "Tarrow Hall's", ("Marlow’s",)).surface_forms()
+    assert "Tarrow Hall's" in forms and "Tarrow Hall" in forms
+    assert "Marlow" not in forms  # one word: a possessive-less form would be a bare name

@@ -76,8 +76,9 @@ class GazetteerEntry:
 
     def surface_forms(self) -> list[str]:
         """How the names are written in prose: without a leading article ("the Sahel"
-        is found as "Sahel", but "The Times" keeps it) and, for dotted abbreviations,
-        also without the final period ("U.S", "U.K")."""
+        is found as "Sahel", but "The Times" keeps it); for dotted abbreviations,
+        also without the final period ("U.S", "U.K"); for a name of several words that
+        ends in a genitive, also without it."""
         forms: dict[str, None] = {}
         for name in self.names():
             name = name.strip()
@@ -86,6 +87,9 @@ class GazetteerEntry:
             if name.lower().startswith("the ") and (self.label in PLACE_LABELS or len(name.split()) > 2):
                 name = name[4:]
             variants = [name, name[:-1]] if name.endswith(".") and name.count(".") > 1 else [name]
+            if len(name.split()) > 1 and name[-2:] in {"'s", "’s"}:
+                # "Tarrow Hall's" is also written as a possessive would be cut: "Tarrow Hall"
+                variants.append(name[:-2])
             for variant in variants:
                 if len(variant) >= 2:
                     forms.setdefault(variant, None)

@@ -112,12 +112,6 @@ def test_sentence_initial_also_known_as_with_he_makes_a_person(nlp: Language) ->
     assert record(doc, "Marek Olvan")["aliases"] == ["Red Hand"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IndexError,
-    reason="bug: cue_links reports a mention it created (index past the input list) as replaced "
-    "when ', he' follows, and resolve() writes mentions[i] for it",
-)
 def test_sentence_initial_also_known_as_a_name_no_detector_found(nlp: Language) -> None:
     doc = marked(nlp, "[Marek Olvan](PERSON) led the raid. Also known as Red Hand, he fled south.")
     assert record(doc, "Marek Olvan")["aliases"] == ["Red Hand"]

@@ -71,22 +71,12 @@ def test_countries_in_apposition_to_powers_without_a_lemmatizer(nlp: Language) -
     assert roles(nlp, rows) == {"Kenya": STATE, "Ethiopia": STATE}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: acts_as_state compares the lemma ('power') with STATE_COLLECTIVE, which lists "
-    "plurals ('powers'), so a country in apposition to a collective acts only after 'namely'",
-)
 def test_countries_in_apposition_to_powers_are_the_states(nlp: Language) -> None:
     rows = [r for k, r in enumerate(POWERS_NAMELY) if k != 6]  # without "namely"
     rows[6] = ("Kenya", -2, "appos", "PROPN", "B-GPE")
     assert roles(nlp, rows) == {"Kenya": STATE, "Ethiopia": STATE}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the 'X from COUNTRY' test compares the lemma ('troop') with STATE_SUPPORT_NOUN, "
-    "whose plurals ('troops', 'arms', 'funds') then never match",
-)
 def test_troops_from_a_country_make_it_the_state(nlp: Language) -> None:
     rows: list[Row] = [
         ("Rebels", 1, "nsubj", "NOUN", "O", "NNS", "rebel"),

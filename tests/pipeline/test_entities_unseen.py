@@ -78,8 +78,18 @@ def test_a_demonym_before_a_division_noun_is_no_division(nlp: Language) -> None:
         ("Operation Grey Heron failed within a week.", "Operation Grey Heron"),
         ("The Battle of Velmora lasted three days.", "Battle of Velmora"),
         ("After the Ostrava Accords the guerrillas disarmed.", "Ostrava Accords"),
+        ("Six militants were sentenced to death in the Velmora Trial of 1970.", "Velmora Trial"),
     ],
-    ids=["civil-war", "dash-war", "operation", "spring", "operation-invented", "battle-of", "accords"],
+    ids=[
+        "civil-war",
+        "dash-war",
+        "operation",
+        "spring",
+        "operation-invented",
+        "battle-of",
+        "accords",
+        "trial",
+    ],
 )
 def test_named_wars_operations_and_periods_are_no_entities(nlp: Language, text: str, event_name: str) -> None:
     b = brief_of(nlp, text)
@@ -439,3 +449,140 @@ def test_a_name_before_a_gas_is_a_product(nlp: Language) -> None:
 )
 def test_a_country_owning_a_state_body_is_the_state(nlp: Language, text: str) -> None:
     assert names(brief_of(nlp, text)).get("Spain") == "STATE"
+
+
+# --- issue 16, round 4: type accuracy --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "A spokesman of the Velna Front faction _Tarwa Dawn_ said the two groups acted together.",
+            "Tarwa Dawn",
+            "ARMED_GROUP",
+        ),
+        (
+            "The rebels asked that a residents' coalition named the Tarrow Residents Committee "
+            "hand out the food.",
+            "Tarrow Residents Committee",
+            "POLITICAL_GROUP",
+        ),
+        (
+            "Its statements were issued by the Velna Publicity Bureau in 1971.",
+            "Velna Publicity Bureau",
+            "RESEARCH_MEDIA",
+        ),
+        (
+            "Gunmen dressed as men of the 9 Velna Battalion of Kenyan army raided the camp.",
+            "9 Velna Battalion",
+            "GOVERNMENT_BODY",
+        ),
+        (
+            "Riots began after a Loyal Sons of Tarrow march in 1969.",
+            "Loyal Sons of Tarrow",
+            "POLITICAL_GROUP",
+        ),
+        ("The Lions of Velmora ambushed a convoy in 2004.", "Lions of Velmora", "ARMED_GROUP"),
+        (
+            "The Marlow administration established the Coastal Security Partnership in 2005 to train police.",
+            "Coastal Security Partnership",
+            "GOVERNMENT_BODY",
+        ),
+        (
+            "Seven states joined the Coastal Security Partnership in 2005 to train police.",
+            "Coastal Security Partnership",
+            "INTERNATIONAL_ORG",
+        ),
+        (
+            "In 1970 the Tarrow Relief Committee raised funds for the families of prisoners.",
+            "Tarrow Relief Committee",
+            "POLITICAL_GROUP",
+        ),
+    ],
+    ids=[
+        "faction",
+        "called",
+        "publicity-bureau",
+        "unit-of-state-force",
+        "members-of-civic",
+        "members-of-armed",
+        "programme-of-a-state",
+        "partnership-of-states",
+        "committee",
+    ],
+)
+def test_descriptors_heads_and_owners_type_a_name(nlp: Language, text: str, name: str, etype: str) -> None:
+    assert names(brief_of(nlp, text)).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "The 1960 bombing was claimed by the left-wing group VRDL, which bombed four trains.",
+            "VRDL",
+            "ARMED_GROUP",
+        ),
+        (
+            'In 1980 the faction merged into the political party _Tarrow Unity_ ("Left of Kenya"), '
+            "which won two seats.",
+            "Tarrow Unity",
+            "POLITICAL_GROUP",
+        ),
+    ],
+    ids=["group-acronym", "party-in-emphasis"],
+)
+def test_a_noun_saying_what_follows_makes_a_name(nlp: Language, text: str, name: str, etype: str) -> None:
+    b = brief_of(nlp, text)
+    assert names(b).get(name) == etype
+    assert not any(p.name == "Kenya" for p in b.places)
+
+
+def test_a_unit_name_stops_before_a_listed_name_it_runs_into(nlp: Language) -> None:
+    b = brief_of(nlp, "The 9 Velna Battalion of Kenyan army guarded the border with Uganda.")
+    assert "Velna Battalion of Kenyan" not in names(b)
+
+
+@pytest.mark.parametrize("path", ["entities/described_names.jsonl", "entities/unit_types.jsonl"])
+def test_every_described_name_and_unit_type_record_matches_its_examples(nlp: Language, path: str) -> None:
+    from briefextract.components.entities import UnitTypeRecord
+    from briefextract.resources import model_path
+    from briefextract.rules import RuleRecord
+    from briefextract.rules.compiler import read_records
+
+    resolver = nlp.get_pipe("briefextract_entities")
+    described = "described" in path
+    rules = resolver.described_names if described else resolver.unit_types
+    for record in read_records(model_path(path), RuleRecord if described else UnitTypeRecord):
+        assert record.examples, record.id
+        for example in record.examples:
+            assert any(m.rule.id == record.id for m in rules.matches(nlp(example))), (record.id, example)
+
+
+def test_a_unit_of_a_named_state_body_is_a_body_of_its_own(nlp: Language) -> None:
+    b = brief_of(
+        nlp, "He was an informant for the Velna Intelligence Unit of the Tarrow Police Department in 1968."
+    )
+    found = names(b)
+    assert found.get("Velna Intelligence Unit") == "GOVERNMENT_BODY"
+    assert found.get("Tarrow Police Department") == "GOVERNMENT_BODY"
+    assert "Velna Intelligence Unit of the Tarrow Police Department" not in found
+
+
+def test_a_country_after_a_border_noun_and_with_is_a_territory(nlp: Language) -> None:
+    b = brief_of(nlp, "The rebels camped near the border with Kenya. Later Uganda went to war with Tanzania.")
+    kenya = [e.type for e in [*b.actors, *b.places] if e.name == "Kenya"]
+    assert kenya == ["COUNTRY"]
+    assert names(b).get("Tanzania") == "STATE"
+
+
+def test_a_facility_in_apposition_and_a_town_of_name_are_places(nlp: Language) -> None:
+    b = brief_of(nlp, "Most of its founders studied at Jamil Nadwa, a seminary in the town of Velmora Khel.")
+    found = names(b)
+    assert found.get("Jamil Nadwa") == "OTHER"
+    assert found.get("Velmora Khel") == "CITY"
+
+
+def test_a_pattern_cut_before_a_listed_name_leaves_no_bare_article(nlp: Language) -> None:
+    b = brief_of(nlp, "The International Committee of the Red Cross visited the camp in 2004.")
+    assert "The" not in names(b)
+    assert names(b).get("International Committee of the Red Cross") == "INTERNATIONAL_ORG"

@@ -139,7 +139,7 @@ def test_a_record_the_tree_walk_cannot_run_goes_to_spacys_matcher(nlp: Language)
     component = nlp.add_pipe("briefextract_relations")
     assert isinstance(component, RelationExtractor)
     deep = {**ENEMY_RULE, "id": "test-deep"}
-    deep["pattern"] = [*ENEMY_RULE["pattern"][:2], {**ENEMY_RULE["pattern"][2], "REL_OP": ">>"}]
+    deep["pattern"] = [*ENEMY_RULE["pattern"][:2], {**ENEMY_RULE["pattern"][2], "REL_OP": ">++"}]
     component.add_patterns([deep])
     assert "test-deep" not in [r.id for r, _ in component._trees.patterns]
     doc = component(opposed(nlp))
@@ -150,3 +150,46 @@ def test_a_record_the_tree_walk_cannot_run_goes_to_spacys_matcher(nlp: Language)
 def test_end_nodes_are_flagged_when_they_name_something(nlp: Language) -> None:
     doc = extractor(nlp)(opposed(nlp))
     assert [t.text for t in doc if t._.bx_relation_end] == ["Front", "Guard"]
+
+
+def test_an_empty_doc_gives_no_relations(nlp: Language) -> None:
+    # A Doc with no tokens (``nlp("")``, or one built from no words with sentence starts).
+    component = extractor(nlp)
+    for doc in (nlp(""), Doc(nlp.vocab, words=[], sent_starts=[])):
+        doc._.bx_entities = {}
+        assert triples(component(doc)) == []
+        assert list(doc.spans[SPAN_GROUP_RELATIONS]) == []
+
+
+def test_a_modal_marks_the_statement_but_a_month_does_not(nlp: Language) -> None:
+    component = extractor(nlp)
+    assert triples(component(opposed(nlp, "may"))) == []
+    # "Front shunned Guard May ." with the month a proper noun on the verb
+    words = ["Front", "shunned", "Guard", "May", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "npadvmod", "punct"],
+        lemmas=["front", "shun", "guard", "May", "."],
+        tags=["NNP", "VBD", "NNP", "NNP", "."],
+        pos=["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+    )
+    doc._.bx_entities = {r["id"]: r for r in (table_row("front", doc[0]), table_row("guard", doc[2]))}
+    assert triples(component(doc)) == [("front", "ENEMY_OF", "guard")]
+
+
+def test_a_marker_heading_its_own_clause_marks_only_that_clause(nlp: Language) -> None:
+    # "Front shunned Guard and Star was believed ." : "believed" heads the second clause
+    words = ["Front", "shunned", "Guard", "and", "Star", "was", "believed", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 6, 6, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "cc", "nsubjpass", "auxpass", "conj", "punct"],
+        lemmas=["front", "shun", "guard", "and", "star", "be", "believe", "."],
+        tags=["NNP", "VBD", "NNP", "CC", "NNP", "VBD", "VBN", "."],
+        pos=["PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+    )
+    doc._.bx_entities = {r["id"]: r for r in (table_row("front", doc[0]), table_row("guard", doc[2]))}
+    assert triples(extractor(nlp)(doc)) == [("front", "ENEMY_OF", "guard")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefextract.relations.merge import Candidate, merge
+from briefextract.relations.merge import Candidate, merge, most_specific
 
 TEXT = "Aaa bbb ccc. Ddd eee fff. Ggg hhh iii."
 
@@ -70,3 +70,12 @@ def test_doc_text_slices_as_the_whole_text_does() -> None:
     for start in range(len(doc.text)):
         for end in range(start, len(doc.text) + 1):
             assert text[start:end] == doc.text[start:end]
+
+
+def test_a_statement_of_a_more_specific_relation_drops_the_wider_one() -> None:
+    # "Ana Vell, a founding member of the Front, ..." matches a founder and a member record.
+    founder = Candidate("ana", "FOUNDER_OF", "front", (0, 40), (10, 25), "founder")
+    member = Candidate("ana", "MEMBER_OF", "front", (0, 40), (19, 25), "member")
+    elsewhere = Candidate("ana", "MEMBER_OF", "front", (50, 90), (60, 66), "member")
+    other = Candidate("teo", "MEMBER_OF", "front", (0, 40), (19, 25), "member")
+    assert most_specific([founder, member, elsewhere, other]) == [founder, elsewhere, other]

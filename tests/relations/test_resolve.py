@@ -161,3 +161,28 @@ def test_an_apposed_description_names_its_head_before_its_modifier() -> None:
     table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("velm", "POLITICAL_GROUP", doc, [(3, 4)])]
     index = EntityIndex(doc, table, {}, carriers=frozenset({"group"}))
     assert index.candidates(doc[4]) == ["front", "velm"]
+
+
+def test_a_modifier_names_a_group_by_the_singular_of_its_plural_name() -> None:
+    # "the Greens struck ; Green leaders met ; Green met": only a modifier reads the singular
+    words = ["the", "Greens", "struck", ";", "Green", "leaders", "met", ";", "Green", "met"]
+    heads = [1, 2, 2, 2, 5, 6, 2, 2, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "punct", "amod", "nsubj", "conj", "punct", "nsubj", "conj"]
+    doc = make_doc(words, heads, deps)
+    table = [row("greens", "ARMED_GROUP", doc, [(1, 2)])]
+    index = EntityIndex(doc, table, {})
+    assert index.candidates(doc[4]) == ["greens"]
+    assert index.candidates(doc[8]) == []
+
+
+def test_a_subject_pronoun_continues_the_previous_sentences_subject() -> None:
+    # "Front is a coalition of Guard . It was led by Vell ." : "It" is Front, not Guard
+    words = ["Front", "is", "a", "coalition", "of", "Guard", ".", "It", "was", "led", "by", "Vell", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1, 9, 9, 9, 9, 10, 9]
+    deps = ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"]
+    deps += ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("guard", "ARMED_GROUP", doc, [(5, 6)])]
+    anaphora = Anaphora(pronouns=frozenset({"it"}), types=frozenset({"ARMED_GROUP"}))
+    index = EntityIndex(doc, table, {}, anaphora)
+    assert index.candidates(doc[7]) == ["front"]

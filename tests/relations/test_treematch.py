@@ -11,7 +11,13 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from briefextract.relations.treematch import SentenceView, TreeMatcher, compile_pattern, compile_starts
+from briefextract.relations.treematch import (
+    DocArrays,
+    SentenceView,
+    TreeMatcher,
+    compile_pattern,
+    compile_starts,
+)
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
 
@@ -108,7 +114,7 @@ def test_extension_values_come_from_the_callback(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "node",
     [
-        {"LEFT_ID": "role", "REL_OP": ">>", "RIGHT_ID": "x", "RIGHT_ATTRS": {}},
+        {"LEFT_ID": "role", "REL_OP": ".", "RIGHT_ID": "x", "RIGHT_ATTRS": {}},
         {"LEFT_ID": "role", "REL_OP": ">", "RIGHT_ID": "x", "RIGHT_ATTRS": {"LENGTH": {">": 2}}},
         {"LEFT_ID": "role", "REL_OP": ">", "RIGHT_ID": "x", "RIGHT_ATTRS": {"LOWER": {"REGEX": "^a"}}},
         {"LEFT_ID": "role", "REL_OP": ">", "RIGHT_ID": "x", "RIGHT_ATTRS": {"IS_TITLE": True}},
@@ -116,6 +122,29 @@ def test_extension_values_come_from_the_callback(nlp: Language) -> None:
 )
 def test_what_the_walk_does_not_do_falls_back(node: dict[str, Any]) -> None:
     assert compile_pattern([LEADER[0], node]) is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        [
+            {"RIGHT_ID": "role", "RIGHT_ATTRS": {"LOWER": "resigned"}},
+            {"LEFT_ID": "role", "REL_OP": ">>", "RIGHT_ID": "x", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        ],
+        [
+            {"RIGHT_ID": "x", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            {"LEFT_ID": "x", "REL_OP": "<<", "RIGHT_ID": "role", "RIGHT_ATTRS": {"LOWER": "resigned"}},
+        ],
+        [
+            {"RIGHT_ID": "role", "RIGHT_ATTRS": {"LOWER": "resigned"}},
+            {"LEFT_ID": "role", "REL_OP": ">>", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"LEMMA": "of"}},
+            {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "x", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ],
+    ],
+)
+def test_descendant_and_ancestor_operators(nlp: Language, pattern: list[dict[str, Any]]) -> None:
+    doc = hand_doc(nlp)
+    assert walk_matches(doc, pattern) == spacy_matches(doc, pattern) != []
 
 
 def test_a_sentence_runs_only_patterns_whose_key_word_it_holds(nlp: Language) -> None:
@@ -179,3 +208,10 @@ def test_a_pattern_whose_word_is_missing_does_not_run(nlp: Language) -> None:
     assert plans is not None
     matcher.add("missing", plans)
     assert matcher(SentenceView(doc, 0, len(doc))) == []
+
+
+def test_an_empty_doc_has_no_sentences(nlp: Language) -> None:
+    for doc in (nlp(""), Doc(nlp.vocab, words=[], sent_starts=[])):
+        arrays = DocArrays(doc)
+        assert arrays.sentences == []
+        assert arrays.heads == []

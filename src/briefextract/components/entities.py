@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, replace
 from typing import Any
 
+from pydantic import Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -48,6 +49,22 @@ NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 COORDINATION_FILE = "entities/coordination.jsonl"
 # Constructions that make a country the acting state: rule records (label STATE).
 STATE_ROLES_FILE = "entities/state_roles.jsonl"
+# Constructions that introduce a name with a noun saying what it names: rule records (label
+# ORG: the match's capitalised tail is an organisation's name; a place label: a place's).
+DESCRIBED_NAMES_FILE = "entities/described_names.jsonl"
+DESCRIBED_NAME = "ORG"
+# Constructions that say what kind of body a unit or programme is from whose it is: rule
+# records (label: the actor type of the name that ends in the match's first word or node).
+UNIT_TYPES_FILE = "entities/unit_types.jsonl"
+
+
+class UnitTypeRecord(RuleRecord):
+    """A unit-type record; ``owner_types``, when given, asks for an owner: the name takes the
+    label only when a mention of one of these types starts where the match ends."""
+
+    owner_types: list[str] = Field(default_factory=list)
+
+
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The sweep looks for names at word starts: a word character after neither a word
 # character nor a hyphen, and no word character or hyphen right after the name.
@@ -107,7 +124,14 @@ class EntityResolver(SettingsSerializable):
         }
 
     def model_files(self) -> list[str]:
-        return [self.gazetteer_dir, self.lexicon_path, COORDINATION_FILE, STATE_ROLES_FILE]
+        return [
+            self.gazetteer_dir,
+            self.lexicon_path,
+            COORDINATION_FILE,
+            STATE_ROLES_FILE,
+            DESCRIBED_NAMES_FILE,
+            UNIT_TYPES_FILE,
+        ]
 
     def _load(self) -> None:
         lx, root = self.lexicon_path, self.models_root
@@ -119,6 +143,7 @@ class EntityResolver(SettingsSerializable):
             lexicons.words("STATE_HYPHEN_PARTICIPLE", lx, root),
             lexicons.words("STATE_COLLECTIVE", lx, root),
             lexicons.words("STATE_OBJECT_VERB", lx, root),
+            lexicons.words("BORDER_NOUN", lx, root),
         )
         self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx, root)
         self.titles = lexicons.words("PERSON_TITLE", lx, root)
@@ -135,6 +160,8 @@ class EntityResolver(SettingsSerializable):
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx, root)
         self.product_nouns = lexicons.words("PRODUCT_NOUN", lx, root)
         self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx, root)
+        self.introducers = lexicons.words("NAME_INTRODUCER", lx, root)
+        self.body_heads = frozenset(self.head_types)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx, root)
         self.coordination: RuleSet[RuleRecord] = RuleSet(
             self.vocab,
@@ -147,6 +174,18 @@ class EntityResolver(SettingsSerializable):
             read_records(model_path(STATE_ROLES_FILE, root), RuleRecord),
             Lexicon.from_files([model_path(lx, root)]),
             source=STATE_ROLES_FILE,
+        )
+        self.described_names: RuleSet[RuleRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(DESCRIBED_NAMES_FILE, root), RuleRecord),
+            Lexicon.from_files([model_path(lx, root)]),
+            source=DESCRIBED_NAMES_FILE,
+        )
+        self.unit_types: RuleSet[UnitTypeRecord] = RuleSet(
+            self.vocab,
+            read_records(model_path(UNIT_TYPES_FILE, root), UnitTypeRecord),
+            Lexicon.from_files([model_path(lx, root)]),
+            source=UNIT_TYPES_FILE,
         )
         capital_heads = lexicons.words("CAPITAL_STATE_HEAD", lx, root)
         self.capital_cues = StateCues(capital_heads, frozenset(), frozenset())
@@ -271,6 +310,16 @@ class EntityResolver(SettingsSerializable):
             two_word = " ".join(t.lower_ for t in span[-2:])
             if len(span) > 1 and two_word in self.head_types:
                 etype = self.head_types[two_word]  # "Turkish News Agency": the two-word head decides
+            described = self._described_before(span)
+            if etype == DESCRIBED_NAME and described is None:
+                # "the group VRF": the introducing noun says only that it is a body
+                evidenced = type_from_head([t.text for t in span], self.head_types)
+                rule = c.rule if evidenced else c.rule + "+default"
+                return Mention(start, end, text, "actor", evidenced or self.default_org_type, rule, "pattern")
+            if described is not None:
+                # "a residents' coalition known as the Tarrow Area Committee": the descriptor says
+                # what the name's head noun only suggests
+                return Mention(start, end, text, "actor", described, c.rule + "+described", "pattern")
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
@@ -285,6 +334,9 @@ class EntityResolver(SettingsSerializable):
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
                 return self._facility(doc, c, start, head_end)
+            if self._facility_in_apposition(span):
+                # "Velna Hall, a seminary in the town of Tarrow": the name of a facility
+                return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", "ner")
             described = self._described_before(span)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"
@@ -344,6 +396,28 @@ class EntityResolver(SettingsSerializable):
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    def _described_name_candidates(self, doc: Doc, usable: Callable[[int, int], bool]) -> list[Candidate]:
+        """Names the described-name records find: the capitalised words after the introducing
+        noun (and a space or emphasis mark), the longest run at each place. A title or a
+        personal name the NER found there is a person's ("the party chairman Tom Marlow"): no
+        candidate (a person's name after a strong descriptor is retyped from the NER side)."""
+        personal = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        longest: dict[int, tuple[int, str]] = {}
+        for match in self.described_names.matches(doc):
+            start = next((i for i in range(match.start + 1, match.end) if doc[i].text[:1].isupper()), None)
+            if start is None or not usable(doc[start].idx, doc[match.end - 1].idx):
+                continue
+            if match.rule.label == DESCRIBED_NAME and (
+                doc[start].lower_ in self.titles or any(i in personal for i in range(start, match.end))
+            ):
+                continue
+            if match.end > longest.get(start, (0, "", ""))[0]:
+                longest[start] = (match.end, match.rule.id, match.rule.label)
+        return [
+            Candidate(s, e, label, "pattern", f"pattern:{rule_id}")
+            for s, (e, rule_id, label) in sorted(longest.items())
+        ]
 
     def _state_tokens(self, doc: Doc) -> frozenset[int]:
         """Tokens the state-role records mark: a dependency record's "country" node, or the
@@ -419,15 +493,46 @@ class EntityResolver(SettingsSerializable):
 
     def _described_before(self, span: Span) -> str | None:
         """The type a lower-case descriptor noun right before a name gives it ("the political
-        party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark."""
+        party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark, and over
+        a word that introduces a name ("a residents' coalition known as the Tarrow Committee")."""
         doc = span.doc
         i = span.start - 1
-        if i >= 0 and doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"}:
+        if i >= 0 and (
+            doc[i].is_space or (doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"})
+        ):
             i -= 1
+        if i >= 1 and doc[i].lower_ == "the" and self._introducer_ends_at(doc, i - 1):
+            i -= 1
+        if i >= 0 and (width := self._introducer_ends_at(doc, i)):
+            i -= width
         if i < 0 or not doc[i].is_lower or doc[i].tag_ not in {"NN", "NNS"}:
             return None
         two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
         return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
+
+    def _facility_in_apposition(self, span: Span) -> bool:
+        """Whether a comma, a determiner and a facility noun (at most two modifiers between)
+        follow the name: "Velna Hall, a seminary", "Tarrow House, the old prison"."""
+        doc = span.doc
+        k = span.end
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].tag_ != "DT":
+            return False
+        for token in doc[k + 2 : k + 5]:
+            if token.is_lower and token.lower_ in self.facility_heads:
+                return True
+            if token.tag_ not in {"JJ", "NN", "VBN"}:
+                return False
+        return False
+
+    def _introducer_ends_at(self, doc: Doc, i: int) -> int:
+        """How many words of a name introducer ("called", "known as") end at token ``i``; 0 if none."""
+        for width in (2, 1):
+            if (
+                i - width + 1 >= 0
+                and " ".join(t.lower_ for t in doc[i - width + 1 : i + 1]) in self.introducers
+            ):
+                return width
+        return 0
 
     def _facility_after(self, span: Span) -> int | None:
         """Where a lower-case facility noun right after ``span`` ends ("Velcor plant",
@@ -503,9 +608,25 @@ class EntityResolver(SettingsSerializable):
         usable = usable or self.usable(doc)
         candidates = [
             c
-            for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS)
+            for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.body_heads)
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
+        # An organisation's name the NER found with the same extent is typed from the NER side
+        # (by the same descriptor); a place's context outweighs the NER.
+        found = {(c.start, c.end) for c in candidates if c.source == "ner"}
+        described = [
+            c
+            for c in self._described_name_candidates(doc, usable)
+            if c.label != DESCRIBED_NAME or (c.start, c.end) not in found
+        ]
+        # "the town of Velmora Khel": the context says it is a place, whatever the NER read there.
+        placed = [(c.start, c.end) for c in described if c.label in PATTERN_PLACE_LABELS]
+        candidates = [
+            c
+            for c in candidates
+            if not (c.source == "ner" and any(s < c.end and c.start < e for s, e in placed))
+        ]
+        candidates += described
         states = self._state_tokens(doc)
         mentions = [
             m
@@ -513,7 +634,34 @@ class EntityResolver(SettingsSerializable):
             if (m := self._to_mention(doc, c, states)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
+        mentions = self._unit_types(doc, mentions)
         return self._owned_bodies(doc, mentions)
+
+    def _unit_types(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """An organisation's name ending where a unit-type record's match begins (a token
+        record's first word, a dependency record's "name" node) takes the record's type: "the
+        9 Velna Battalion of the Kenyan army", "the Velna Unit of the Tarrow Police Department"
+        and "the administration established the Velna Partnership" are government bodies. A
+        listed body keeps its listed type."""
+        if not doc.has_annotation("DEP"):
+            return mentions
+        starts = {m.start: m.type for m in mentions if m.kind == "actor"}
+        typed = {
+            doc[match.start].idx: match.rule
+            for match in self.unit_types.matches(doc)
+            if not match.rule.owner_types
+            or (match.end < len(doc) and starts.get(doc[match.end].idx) in match.rule.owner_types)
+        }
+        if not typed:
+            return mentions
+        out = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            rule = typed.get(span[-1].idx) if span is not None and m.kind == "actor" else None
+            if rule is not None and m.type in ORG_LABELS and m.source != "gazetteer":
+                m = replace(m, type=rule.label, rule=f"{m.rule}+{rule.id}")
+            out.append(m)
+        return out
 
     def join_pieces(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions of a text processed in pieces, with what one piece could not see of another:

@@ -9,7 +9,7 @@ are then tokenised without running the tagger, parser and NER over them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -27,9 +27,10 @@ from briefextract.rules.lexicon import Lexicon
 GAZETTEER_SPANS = "bx_gazetteer"
 NAME_PATTERN_SPANS = "bx_name_patterns"
 # Labels a name pattern may give besides the actor types: a place found by its shape
-# ("Velna Province"), and a named event or period ("Operation X", "the X War") that is
-# no entity at all and keeps the names inside it from being taken for one.
-PATTERN_PLACE_LABELS = frozenset({"REGION", "OTHER"})
+# ("Velna Province") or its context ("the town of Velna"), and a named event or period
+# ("Operation X", "the X War") that is no entity at all and keeps the names inside it from
+# being taken for one.
+PATTERN_PLACE_LABELS = frozenset({"CITY", "REGION", "OTHER"})
 EVENT_NAME = "EVENT_NAME"
 
 
@@ -67,7 +68,7 @@ class ModelsSpanRuler(SpanRuler):
         get_examples: Callable[[], Iterable[Example]] | None = None,
         *,
         nlp: Language | None = None,
-        patterns: Sequence[dict[str, Any]] | None = None,
+        patterns: list[dict[str, Any]] | None = None,  # spaCy validates this signature: builtins only
     ) -> None:
         """Load ``patterns``, or the ones in ``models/`` when none are given."""
         chosen = list(patterns) if patterns is not None else self.default_patterns()

@@ -115,7 +115,6 @@ def cue_links(
     Returns the links (primary, other name), new mentions, and existing mentions
     that a whole quoted nickname replaced (by index)."""
     links: list[tuple[int, int]] = []
-    new: list[Mention] = []
     replaced: list[int] = []
     all_m = list(mentions)
     index = RangeIndex((m.start, m.end) for m in all_m)
@@ -149,7 +148,6 @@ def cue_links(
             canonical=None,
         )
         all_m.append(created)
-        new.append(created)
         return index.add(start, end)
 
     ordered = sorted(range(len(all_m)), key=lambda i: all_m[i].start)
@@ -209,7 +207,10 @@ def cue_links(
             continue
         j = find_or_make(start, end, all_m[before[-1]], "alias:nickname", whole=True)
         links.append((before[-1], j))
-    return links, new, {i: all_m[i] for i in replaced}
+    # A mention made here and then retyped ("Also known as Y, he ...") is returned as new,
+    # with its final reading; only mentions given in are reported as replaced.
+    given = len(mentions)
+    return links, all_m[given:], {i: all_m[i] for i in replaced if i < given}
 
 
 def initials(name: str) -> str:

@@ -84,8 +84,11 @@ def extend_article(doc: Doc, start: int) -> int:
 PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
 
 
-def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> list[Candidate]:
-    """All candidates, before overlap resolution."""
+def gather(
+    doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str, heads: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """All candidates, before overlap resolution. ``heads``: the head nouns of bodies' names
+    (lower case), which tell a pattern match that joins two names by "of"."""
     out: list[Candidate] = []
     # Surnames of people named in full: a one-word place entry with that text is the person.
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -108,14 +111,19 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
         )
     place_starts = {c.start for c in out if c.label in {"CITY", "COUNTRY"}}
     region_starts = {c.start for c in out if c.label == "REGION"}
+    # Listed names in any case: "Kenyan army" is no name, but no pattern name runs into it either.
+    listed_spans = [(span.start, span.end) for span in doc.spans.get(gazetteer_key, [])]
     for span in doc.spans.get(pattern_key, []):
-        if _crosses_coordination(span):
+        if _crosses_coordination(span) or _joins_two_bodies(span, heads):
             continue
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
         if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
             continue  # "Velna loyalists" holds a listed place; "Veteran republicans" none
-        s, e = trim(doc, span.start, span.end)
+        end = _before_listed_name(doc, span.start, span.end, listed_spans)
+        if end is None:
+            continue
+        s, e = trim(doc, span.start, end)
         out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
     out.extend(_shared_heads(doc, gaz, places))
@@ -140,6 +148,20 @@ def gather(doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str) -> li
             s, e = trim(doc, s, e)
             out.append(Candidate(extend_article(doc, s), e, label, "ner", f"ner:{ent.label_}"))
     return out
+
+
+def _before_listed_name(doc: Doc, start: int, end: int, listed: list[tuple[int, int]]) -> int | None:
+    """Where a pattern match ends once cut before a listed name that begins inside it and runs
+    on past it ("the 9 Velna Battalion of Kenyan| army|": the listed "Kenyan army" is another
+    name), with the lower-case words left dangling ("of") dropped; None when nothing is left."""
+    cut = min((s for s, e in listed if start < s < end < e), default=end)
+    if cut == end:
+        return end
+    while cut > start and not doc[cut - 1].text[:1].isupper() and not doc[cut - 1].text[:1].isdigit():
+        cut -= 1
+    # "The| International Committee ...": nothing but an article is left of it
+    named = any(not t.is_stop and (t.text[:1].isupper() or t.text[:1].isdigit()) for t in doc[start:cut])
+    return cut if named else None
 
 
 def _coordinated_places(ent: Span, listed: set[tuple[int, int]]) -> bool:
@@ -184,6 +206,23 @@ def _crosses_coordination(span: Span) -> bool:
     match that runs across "and the", "at the" or a comma is two names, not one."""
     words = [t.lower_ for t in span]
     return any(a in {"and", "at"} and b == "the" for a, b in pairwise(words)) or "," in words
+
+
+def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
+    """ "the Velna Intelligence Unit of the Tarrow Police Department": a pattern match whose
+    words before "of" are a name of two words or more ending in a body's head noun, and which
+    itself ends in one, names two bodies, a unit and its owner ("Ministry of the Interior",
+    one word before "of", and "Federal Bureau of Investigation", no head at the end, are one)."""
+    words = [t.lower_ for t in span]
+    if not heads or not (words[-1] in heads or " ".join(words[-2:]) in heads):
+        return False
+    # A match that starts inside a longer capitalised name ("...Intelligence| Unit of the")
+    # has the rest of the first name before it.
+    inside = span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
+    return any(
+        w == "of" and (i >= 2 or (i == 1 and inside)) and words[i - 1] in heads
+        for i, w in enumerate(words[:-1])
+    )
 
 
 def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -23,10 +23,18 @@ class StateCues:
     hyphen_participles: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
+    # Nouns whose preposition names a territory, never a party: "the border with Velnia".
+    territory_nouns: frozenset[str] = frozenset()
 
 
 def _noun_key(token: Token) -> str:
     return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def _listed(token: Token, words: frozenset[str]) -> bool:
+    """The word as written or its lemma is listed: the lists hold the forms the
+    constructions use ("troops", "powers"), which a lemmatiser reduces ("troop")."""
+    return token.lower_ in words or _noun_key(token) in words
 
 
 def acts_as_state(span: Span, cues: StateCues, _depth: int = 0, marked: frozenset[int] = frozenset()) -> bool:
@@ -58,13 +66,13 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0, marked: frozense
     if dep == "pobj":
         prep = root.head
         if prep.lower_ in cues.prepositions:
-            return True
+            return _noun_key(prep.head) not in cues.territory_nouns
         governor = prep.head
         if prep.lower_ not in {"from", "of", "to", "for"}:
             return False
         # "gained independence from France": the preposition may hang on the verb, not the noun.
         nouns = [governor, *(c for c in governor.children if c.dep_ in {"dobj", "attr"})]
-        return any(_noun_key(n) in cues.support_nouns for n in nouns)
+        return any(_listed(n, cues.support_nouns) for n in nouns)
     if dep == "dobj":
         verb = root.head
         if _noun_key(verb) in cues.object_verbs:
@@ -73,7 +81,7 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0, marked: frozense
         return any(child.dep_ == "xcomp" for child in verb.children)
     if dep in {"conj", "appos"}:
         head = root.head
-        if dep == "appos" and _noun_key(head) in cues.collectives:
+        if dep == "appos" and _listed(head, cues.collectives):
             return True  # "Western powers, namely the United States and France"
         return acts_as_state(doc[head.i : head.i + 1], cues, _depth + 1, marked)
     return False

@@ -193,6 +193,12 @@ class EventExtractor:
         self.separate_by_place = frozenset(lx.words("SEPARATE_ACTS_BY_PLACE"))
         self.separate_by_patient = frozenset(lx.words("SEPARATE_ACTS_BY_PATIENT"))
         self.separate_by_agent = frozenset(lx.words("SEPARATE_ACTS_BY_AGENT"))
+        self.own_date_rules = frozenset(lx.words("OWN_DATE_RULES"))
+        self.name_pos = frozenset(lx.words("EVENT_NAME_POS"))
+        self.noun_date_rules = frozenset(lx.words("NOUN_OWN_DATE_RULES"))
+        self.new_occurrence_words = lx.lower("NEW_OCCURRENCE_WORDS")
+        self.new_occurrence_deps = frozenset(lx.words("NEW_OCCURRENCE_DEPS"))
+        self.same_victim_types = frozenset(lx.words("SAME_VICTIM_RETELLING_TYPES"))
 
     def add_patterns(self, records: Iterable[dict[str, Any]], *, kind: str = "triggers") -> None:
         """Add rule records of one kind (``triggers``, ``arguments``, ``modality``, ``casualties``)."""
@@ -689,7 +695,11 @@ class EventExtractor:
             kinds = {
                 t: self._place_types.get(p, "") for p, t in zip(c.locations, c.location_tokens, strict=True)
             }
-            coordinated = _coordinated(doc, c.location_tokens, self.level_deps, kinds)
+            # Only places the trigger's own sentence lists tell acts apart: places taken
+            # from the narrative before it locate the one act the sentence tells.
+            here = self._sent_of[c.head]
+            own = [t for t in c.location_tokens if self._sent_of[t] == here]
+            coordinated = _coordinated(doc, own, self.level_deps, kinds)
             if len(coordinated) > 1:
                 shared = [
                     (p, t)
@@ -723,14 +733,21 @@ class EventExtractor:
             return False  # a question (often a heading) asserts nothing
         if is_heading_line(self._text, trigger.idx):
             return False  # "Kidnapping of X": a heading names an event the body tells
-        if c.participants or c.date or c.locations or c.casualties:
+        bare_plural = (
+            trigger.pos_ not in self.verb_pos
+            and trigger.tag_ in self.plural_tags
+            and not any(ch.dep_ in self.specific_deps for ch in trigger.children)
+        )
+        if c.participants or c.locations or c.casualties:
+            return True
+        if c.date and not (bare_plural and c.date_rule not in self.own_date_rules):
+            # A bare plural ("the height of suicide attacks") is a kind of event: a date
+            # of the sentence does not make it one that happened, a date of its own does.
             return True
         if trigger.pos_ in self.verb_pos:
             return trigger.tag_ not in self.habit_tags  # "the group kidnaps foreigners": a habit
         # A bare plural ("attacks on civilians") is a kind of event, not one that happened.
-        return trigger.tag_ not in self.plural_tags or any(
-            ch.dep_ in self.specific_deps for ch in trigger.children
-        )
+        return not bare_plural
 
     def _fold_restatements(self, doc: Doc, events: list[Candidate]) -> list[Candidate]:
         """An event told again is one record (ANNOTATION.md v1.2).
@@ -768,15 +785,23 @@ class EventExtractor:
             # bombing told just before; "the worst attack was the bombing of X". It says the
             # act is the same, so only a contradiction in what both name keeps them apart.
             here = self._sent_of[c.head]
-            same = [
+            near = [
                 e
                 for e in earlier
-                if e.type == c.type
-                and here - self._sent_of[e.head] <= RETOLD_WINDOW
+                if here - self._sent_of[e.head] <= RETOLD_WINDOW
                 and may_retell(roles_of(e.participants), roles, e.locations, c.locations)
+            ]
+            # The same type first; else a violent act of another type ("the bomb blew up"
+            # after an assassination carried out with it).
+            same = [e for e in near if e.type == c.type] or [
+                e for e in near if c.type in self.violent_types and e.type in self.violent_types
             ]
             if same:
                 return same[-1]
+        if trigger.pos_ in self.name_pos:
+            # An event's proper name ("the Battle of X") is its fullest statement, never
+            # a retelling that folds away ("the fighting became known as the Battle of X").
+            return None
         nominal = trigger.pos_ in self.noun_pos
         earlier = [
             e
@@ -785,34 +810,53 @@ class EventExtractor:
         ]
         if not earlier:
             return None
-        own_date = c.date is not None and c.date_rule in {"date:attached", "date:clause"}
+        own_date = c.date is not None and c.date_rule in self.own_date_rules
         if trigger.pos_ in self.noun_pos:
             definite = any(
                 ch.lower_ in self.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children
             )
-            if not definite:
+            if not definite or self._new_occurrence(trigger):
                 return None
             if trigger.lower_ in self.event_hypernyms:
                 same = [e for e in earlier if e.type in self.violent_types]
             else:
                 same = [e for e in earlier if e.type == c.type]
-            if own_date:
-                # "the 1960 attack" after a bombing in 1960: the same event again.
+            if own_date and c.date_rule in self.noun_date_rules:
+                # "the 1960 attack" after a bombing in 1960: the same event again. A date of
+                # the clause above the noun ("revealed in May the arrest of the organiser
+                # of the attack") dates that clause, not the act the noun takes up.
                 same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
             return same[-1] if same else None
         if own_date:
             return None
         # "the shot that killed X" after the killing of X was told: the same act.
         patients = {p[1] for p in c.participants if p[0] == "patient"}
-        if patients:
+        if patients and c.type in self.same_victim_types:
             same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
             if same:
                 return same[-1]
-        # "61 people were killed": a toll with no agent and no named victim.
-        if trigger.lemma_.lower() in self.toll_words and c.casualties and not c.participants:
-            near = [e for e in earlier if e.type in self.violent_types and c.head - e.head < 80]
+        # "61 people were killed": a toll with no agent and no named victim. Without a
+        # count ("several residents were killed") only just after the act, in its own
+        # sentence or the next one.
+        if trigger.lemma_.lower() in self.toll_words and not c.participants:
+            here = self._sent_of[c.head]
+            near = [
+                e
+                for e in earlier
+                if e.type in self.violent_types
+                and c.head - e.head < 80
+                and (c.casualties or here - self._sent_of[e.head] <= 1)
+            ]
             return near[-1] if near else None
         return None
+
+    def _new_occurrence(self, trigger: Token) -> bool:
+        """An ordinal picks out one act of a series ("the first planned assassination",
+        "another bombing"): a new event, not a retelling."""
+        return any(
+            mod.dep_ in self.new_occurrence_deps and mod.lower_ in self.new_occurrence_words
+            for mod in trigger.children
+        )
 
     def _write(self, doc: Doc, kept: list[Candidate]) -> None:
         text = self._text

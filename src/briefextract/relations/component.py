@@ -28,7 +28,7 @@ from briefextract.extensions import (
 )
 from briefextract.gazetteers import load_gazetteer
 from briefextract.relations.from_events import event_candidates, with_implied_agents
-from briefextract.relations.merge import Candidate, DocText, merge
+from briefextract.relations.merge import Candidate, DocText, merge, most_specific
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
@@ -56,6 +56,10 @@ RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
 OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
 # Verbs whose object names the act their subject carries out ("X launched attacks").
 CONDUCT_VERBS = "CONDUCT_VERBS"
+# A marker with one of these dependencies heads a clause of its own and marks only it.
+CLAUSE_MARKER_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "ROOT"})
+# A proper noun is never an allegation marker ("in May 2003").
+NAME_POS = frozenset({"PROPN"})
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
 # The Token flag an end node must carry: the token can name an actor or place.
@@ -72,22 +76,31 @@ def _optional_words(lexicon: Lexicon, label: str) -> frozenset[str]:
 
 
 def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> bool:
-    """Whether an allegation marker ("allegedly", "reportedly") modifies the clause of
-    the statement: it attaches to a matched token or to one of its ancestors."""
+    """Whether an allegation marker ("allegedly", "reportedly", "may") modifies the
+    clause of the statement: it attaches to a matched token or to one of its ancestors,
+    or, heading a clause of its own ("X is believed to ..."), it governs the statement."""
     if not markers:
         return False
     sent = doc[anchor_tokens[0]].sent
     lowered = sent.text.lower()
     if not any(m in lowered for m in markers):
         return False
-    found = [t for t in sent if t.lower_ in markers]
+    found = [t for t in sent if t.lower_ in markers and t.pos_ not in NAME_POS]
     if not found:
         return False
     scope: set[int] = set()
     for i in anchor_tokens:
         scope.add(i)
         scope.update(t.i for t in doc[i].ancestors)
-    return any(t.head.i in scope and t.i != t.head.i for t in found)
+
+    def marks(t: Token) -> bool:
+        if t.dep_ in CLAUSE_MARKER_DEPS:
+            # A marker heading a clause of its own ("said that X was believed to ...")
+            # marks what that clause says, not its neighbours.
+            return any(t.is_ancestor(doc[i]) for i in anchor_tokens)
+        return t.head.i in scope and t.i != t.head.i
+
+    return any(marks(t) for t in found)
 
 
 GATE_ATTRS = ("LOWER", "LEMMA")
@@ -292,6 +305,7 @@ class RelationExtractor:
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
+        kept = most_specific(kept)
         records = merge(kept, DocText(doc))
         self._write(doc, records, kept)
         return doc

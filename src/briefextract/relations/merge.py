@@ -64,6 +64,30 @@ class DocText:
         return piece[start - offset : end - offset]
 
 
+# A relation type and the more specific ones a single statement may make it part of:
+# "a founding member of Y" states FOUNDER_OF, not MEMBER_OF as well.
+SUBSUMED_BY: dict[str, frozenset[str]] = {"MEMBER_OF": frozenset({"FOUNDER_OF", "LEADER_OF"})}
+
+
+def most_specific(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """``candidates`` without a statement whose marked span overlaps a more specific
+    statement of the same two ends (:data:`SUBSUMED_BY`)."""
+    kept = list(candidates)
+    specific: dict[tuple[str, str], list[tuple[str, tuple[int, int]]]] = {}
+    for c in kept:
+        specific.setdefault((c.head, c.tail), []).append((c.type, c.marked))
+
+    def subsumed(c: Candidate) -> bool:
+        wider = SUBSUMED_BY.get(c.type)
+        if not wider:
+            return False
+        return any(
+            t in wider and s < c.marked[1] and c.marked[0] < e for t, (s, e) in specific[(c.head, c.tail)]
+        )
+
+    return [c for c in kept if not subsumed(c)]
+
+
 def _span(text: Sliceable, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 

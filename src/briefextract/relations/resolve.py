@@ -26,13 +26,18 @@ NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 # government") or the object of its "of" ("members of X", "the government of X").
 OWNER_DEPS: frozenset[str] = frozenset({"poss"})
 OWNER_PREPOSITIONS: frozenset[str] = frozenset({"of"})
+PLURAL_SUFFIX = "s"
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
 DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
 # A relative pronoun stands for the noun its clause modifies ("a group that split off");
 # a common noun in apposition stands for what its head names ("X, a group based in Y").
-RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP"})
+RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
+# An anaphor in one of these functions may continue the previous sentence's subject.
+ANAPHOR_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+# How far a relative word may sit below its clause's verb ("whose leader is", "in which").
+RELATIVE_DEPTH = 3
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
 # The complement of a copula names what its subject names ("X is a group operating in Y").
 COMPLEMENT_DEPS: frozenset[str] = frozenset({"attr"})
@@ -40,6 +45,20 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})
 # "an organisation known as X": the name a participle gives a common noun.
 NAMING_CLAUSE_DEPS: frozenset[str] = frozenset({"acl"})
 NAMED_DEPS: frozenset[str] = frozenset({"oprd", "attr", "pobj"})
+
+
+def relative_clause(token: Token) -> Token | None:
+    """The verb of the relative clause a relative word opens, within
+    :data:`RELATIVE_DEPTH` steps up ("which" -> its verb; "whose" -> "leader" -> "is")."""
+    current = token
+    for _ in range(RELATIVE_DEPTH):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.dep_ in RELATIVE_CLAUSE_DEPS:
+            return head if head.head.i != head.i else None
+        current = head
+    return None
 
 
 @dataclass(frozen=True)
@@ -148,14 +167,14 @@ class EntityIndex:
         """The noun a relative pronoun or adverb stands for ("Y, where X has bases"), or
         ``token`` itself."""
         relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
-        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS and token.head.head.i != token.head.i:
-            return token.head.head
-        return token
+        clause = relative_clause(token) if relative else None
+        return clause.head if clause is not None else token
 
     def _find(self, token: Token) -> list[str]:
         relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
-        if relative and token.head.dep_ in RELATIVE_CLAUSE_DEPS:
-            token = token.head.head
+        clause = relative_clause(token) if relative else None
+        if clause is not None:
+            token = clause.head
         out: list[str] = []
         own = self.by_token.get(token.i)
         if own is not None:
@@ -171,7 +190,12 @@ class EntityIndex:
             )
         if own is None and token.lower_ in self.owner_carriers:
             out.extend(self._owners(token))
-        out.extend(self.by_name.get(self.fold(token.text), []))
+        named = self.by_name.get(self.fold(token.text), [])
+        if not named and token.dep_ in NAME_MODIFIER_DEPS:
+            # A modifier naming a group by the singular of its plural short name
+            # ("future Provisional leaders" for "the Provisionals").
+            named = self.by_name.get(self.fold(token.text) + PLURAL_SUFFIX, [])
+        out.extend(named)
         for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
             key = self.owner_keys.get(self.fold(t.text))
             if key:
@@ -265,7 +289,29 @@ class EntityIndex:
         if not (is_pronoun or is_description):
             return None
         k = bisect.bisect_right(self._antecedent_ends, token.i)
-        return self._antecedent_ids[k - 1] if k else None
+        last = self._antecedent_ids[k - 1] if k else None
+        if token.dep_ in ANAPHOR_SUBJECT_DEPS and k and self._antecedent_ends[k - 1] <= token.sent.start:
+            # A clause subject with no group named before it in its own sentence continues
+            # the previous sentence's subject ("X is a coalition of A and B. It is led
+            # by ..."), when that subject names a group.
+            subject = self._previous_subject(token)
+            if subject is not None:
+                return subject
+        return last
+
+    def _previous_subject(self, token: Token) -> str | None:
+        """The group the main clause of the sentence before ``token``'s names as subject."""
+        start = token.sent.start
+        if start == 0:
+            return None
+        previous = self.doc[start - 1].sent
+        root = previous.root
+        for child in root.children:
+            if child.dep_ in ANAPHOR_SUBJECT_DEPS:
+                eid = self.by_token.get(child.i)
+                if eid is not None and self.entities[eid].type in self.anaphora.types:
+                    return eid
+        return None
 
     def pick(self, token: Token, allowed: frozenset[str], avoid: str | None = None) -> str | None:
         """The first entity ``token`` may name whose type is ``allowed`` and which is not

@@ -9,8 +9,9 @@ its most selective node (found through a per-sentence word index), then walks
 the tree along the pattern's edges, testing each node on the one or few tokens
 an edge reaches.
 
-Supported: the operators ``>`` (right node is a child of the left one) and ``<``
-(right node is the head of the left one); the attributes in :data:`ATTRS` with an
+Supported: the operators ``>`` (right node is a child of the left one), ``<``
+(right node is the head of the left one), ``>>`` (a descendant) and ``<<`` (an
+ancestor), within the sentence; the attributes in :data:`ATTRS` with an
 exact value or ``IN`` / ``NOT_IN``; extension attributes (``"_"``) with an exact
 value. :func:`compile_pattern` returns None for anything else, and the caller
 keeps spaCy's matcher for that record. As in spaCy, two nodes may bind the same
@@ -48,7 +49,10 @@ WORD_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA")
 LABEL_ATTRS: tuple[str, ...] = ("DEP", "TAG", "POS")
 INDEXED: tuple[str, ...] = WORD_ATTRS + LABEL_ATTRS
 CHILD, HEAD = ">", "<"
-OPERATORS = frozenset({CHILD, HEAD})
+DESCENDANT, ANCESTOR = ">>", "<<"
+OPERATORS = frozenset({CHILD, HEAD, DESCENDANT, ANCESTOR})
+# Walking an edge backwards: from the right node to the left one.
+REVERSED: dict[str, str] = {CHILD: HEAD, HEAD: CHILD, DESCENDANT: ANCESTOR, ANCESTOR: DESCENDANT}
 # Coordinated verbs share the first one's subject ("X formed in 1990 and operates in
 # Y"), and a participle clause takes its main clause's ("X retook Y, pushing Z back");
 # with ``share_subjects`` such a verb without a subject of its own also has that
@@ -73,7 +77,7 @@ class NodeTest:
 class Step:
     """Bind node ``node`` from the already bound node ``source``: ``toward`` is
     ``CHILD`` when the node is a child of the source's token, ``HEAD`` when it is its
-    head."""
+    head, ``DESCENDANT`` / ``ANCESTOR`` for any token below / above it."""
 
     node: int
     source: int
@@ -179,7 +183,7 @@ def _plan(
             elif right in bound and left not in bound:
                 # Walking an edge backwards: the left node is the head of a child, or a
                 # child of a head.
-                step = Step(left, right, HEAD if op == CHILD else CHILD)
+                step = Step(left, right, REVERSED[op])
                 reachable.append((bool(tests[left].extensions), k, step))
         step = min(reachable, key=lambda r: (r[0], r[1]))[2]
         steps.append(step)
@@ -233,12 +237,14 @@ class DocArrays:
         offsets = doc.to_array([HEAD_ATTR]).view("int64").reshape(-1).tolist() if len(doc) else []
         self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
         # Sentences as (start, end) token ranges, from the sentence-start column.
-        if doc.has_annotation("SENT_START"):
+        if not len(doc):
+            self.sentences: list[tuple[int, int]] = []
+        elif doc.has_annotation("SENT_START"):
             flags = doc.to_array([SENT_START]).view("int64").reshape(-1).tolist()
             starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
-            self.sentences: list[tuple[int, int]] = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+            self.sentences = list(zip(starts, [*starts[1:], len(doc)], strict=True))
         else:
-            self.sentences = [(0, len(doc))] if len(doc) else []
+            self.sentences = [(0, len(doc))]
 
 
 _SUBJECT_IDS = frozenset(value_id("DEP", d) for d in SUBJECT_DEPS)
@@ -358,8 +364,30 @@ class SentenceView:
     def _reach(self, i: int, toward: str) -> Sequence[int]:
         if toward == CHILD:
             return self.children[i - self.start]
+        if toward == DESCENDANT:
+            return self._descendants(i)
+        if toward == ANCESTOR:
+            return self._ancestors(i)
         head = self.heads[i]
         return (head,) if head != i and self.start <= head < self.end else ()
+
+    def _descendants(self, i: int) -> list[int]:
+        # A shared subject is a child of two verbs: each token is reached once.
+        seen: set[int] = set()
+        todo = list(self.children[i - self.start])
+        while todo:
+            k = todo.pop()
+            if k not in seen and k != i:
+                seen.add(k)
+                todo.extend(self.children[k - self.start])
+        return sorted(seen)
+
+    def _ancestors(self, i: int) -> list[int]:
+        out: list[int] = []
+        while (head := self.heads[i]) != i and self.start <= head < self.end and head not in out:
+            out.append(head)
+            i = head
+        return out
 
     def matches(self, pattern: TreePattern, starts: Sequence[int] | None = None) -> Iterator[list[int]]:
         """Every binding of the pattern's nodes to token indices (node order); ``starts``
