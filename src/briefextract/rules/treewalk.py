@@ -351,26 +351,29 @@ class _AttributeIndex:
 
 
 class _ArrayTable(Mapping[str, list[int]]):
-    """Value -> token indices over one attribute's array, read with strings. ``names``
+    """Value -> token indices over one attribute's array, read with strings: the indices
+    sorted by value once (numpy), each value's run found in a dictionary. ``names``
     (array value -> string) when the array holds ids that are not string hashes."""
 
     def __init__(self, values: np.ndarray, names: dict[int, str] | None) -> None:
-        self._values = values
         self._ids = None if names is None else {hash_string(n): v for v, n in names.items()}
+        self._order = np.argsort(values, kind="stable")  # equal values keep token order
+        uniq, starts, counts = np.unique(values[self._order], return_index=True, return_counts=True)
+        self._runs = dict(zip(uniq.tolist(), zip(starts.tolist(), counts.tolist(), strict=True), strict=True))
         self._found: dict[int, list[int]] = {}
 
-    def _id(self, key: str) -> int | None:
-        h = hash_string(key)
-        return h if self._ids is None else self._ids.get(h)
-
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-        value = self._id(key)
+        h = hash_string(key)
+        value = h if self._ids is None else self._ids.get(h)
         if value is None:
             return default
         found = self._found.get(value)
         if found is None:
-            found = self._found[value] = np.flatnonzero(self._values == np.uint64(value)).tolist()
-        return found if found else default
+            run = self._runs.get(value)
+            if run is None:
+                return default
+            found = self._found[value] = self._order[run[0] : run[0] + run[1]].tolist()
+        return found
 
     def __getitem__(self, key: str) -> list[int]:
         found = self.get(key)
@@ -382,4 +385,4 @@ class _ArrayTable(Mapping[str, list[int]]):
         raise TypeError("a hash-keyed table cannot list its strings")
 
     def __len__(self) -> int:
-        return len(np.unique(self._values))
+        return len(self._runs)
