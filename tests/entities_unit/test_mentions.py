@@ -351,3 +351,18 @@ def test_a_descriptor_before_a_quoted_name(nlp: Language) -> None:
     doc = parsed(nlp, rows)
     assert doc.text == 'the militia "Velna Unity" won.'
     assert summary(doc) == [("Velna Unity", "actor", "ARMED_GROUP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind_type"),
+    [
+        ("Later the Velna Resistance Front attacked a convoy.", "Velna Resistance Front", "ARMED_GROUP"),
+        ("Then the Tarrow Revenue Agency froze its accounts.", "Tarrow Revenue Agency", "GOVERNMENT_BODY"),
+    ],
+    ids=["adverb-the", "then-the"],
+)
+def test_a_sentence_opener_before_the_article_is_not_part_of_a_pattern_name(
+    nlp: Language, text: str, name: str, kind_type: str
+) -> None:
+    doc = marked(nlp, text)
+    assert summary(doc) == [(name, "actor", kind_type)]

@@ -55,7 +55,11 @@ def case_compatible(text: str, alias: str) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article or space and a trailing possessive, punctuation or space."""
+    """Drop a leading article or space and a trailing possessive, punctuation or space;
+    a capitalised word before a lower-case article ("Later the Velna Front", "Then the
+    Revenue Agency") is a sentence opener, not the start of the name."""
+    if end - start > 2 and doc[start + 1].text in _LEADING_DROP and doc[start].text[:1].isupper():
+        start += 2
     while end - start > 1 and (doc[start].lower_ in _LEADING_DROP or doc[start].is_space):
         start += 1
     while end - start > 1 and (
