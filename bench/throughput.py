@@ -116,9 +116,9 @@ def long_text(chars: int) -> str:
 
 def run_long(kind: str, model: str, chars: int, batch_size: int, conn: Connection) -> None:
     """One long document through briefextract (in pieces), timed; words counted by the tokenizer."""
+    from briefextract.document.segment import pieces
     from briefextract.extraction import extract_text
     from briefextract.pipeline import load
-    from briefextract.segment import pieces
 
     nlp = load(model)
     text = long_text(chars)
@@ -156,9 +156,9 @@ def write_corpus(folder: Path, n_docs: int) -> None:
 def run_jobs(kind: str, model: str, folder: str, batch_size: int, conn: Connection) -> None:
     """The batch of the `extract` command over the files of ``folder``: serially (``jobs1``)
     or in two worker processes (``jobs2``); timed from the start, pipeline loading included."""
-    from briefextract.documents import collect_documents, iter_documents
+    from briefextract.batch.parallel import as_lines, extract_in_processes
+    from briefextract.document.documents import collect_documents, iter_documents
     from briefextract.extraction import Failure, extract_documents
-    from briefextract.parallel import as_lines, extract_in_processes
     from briefextract.pipeline import load
 
     todo = collect_documents([folder])

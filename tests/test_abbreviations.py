@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefextract.abbreviations import find_abbreviations, initials_overlap, is_short_form
+from briefextract.entities.abbreviations import find_abbreviations, initials_overlap, is_short_form
 
 
 @pytest.mark.parametrize(

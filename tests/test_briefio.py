@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefextract.brief import text_sha256
-from briefextract.briefio import BriefWriter, load_briefs
 from briefextract.errors import BriefFileError
+from briefextract.io.briefio import BriefWriter, load_briefs
+from briefextract.schema.brief import text_sha256
 
 TEXT = "KFEH bombed Nairobi in 2009. France retook the port."
 

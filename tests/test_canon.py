@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefextract.canon import Mention, build_entities, cluster
+from briefextract.entities.canon import Mention, build_entities, cluster
 
 TITLES = frozenset({"gen.", "general", "mr."})
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefextract.documents import (
+from briefextract.document.documents import (
     collect_documents,
     collect_paths,
     decode_text,

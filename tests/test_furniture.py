@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefextract.furniture import find_furniture
+from briefextract.document.furniture import find_furniture
 
 PAGE = """Some Group
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefextract.briefio import load_briefs
-from briefextract.bundled import corpus_texts
+from briefextract.io.briefio import load_briefs
+from briefextract.io.bundled import corpus_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = sorted((ROOT / "gold").glob("*.jsonl"))

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from briefextract.output import json_line
+from briefextract.io.output import json_line
 
 
 @pytest.mark.parametrize("char", ["\u2028", "\u2029", "\u0085", "\x1c", "\n", "\r"], ids=repr)

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from briefextract.components.line_breaks import LineBreaks
+from briefextract.document.line_breaks import LineBreaks
 
 VOCAB = spacy.blank("en").vocab
 

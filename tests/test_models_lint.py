@@ -9,18 +9,18 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from briefextract.components.rulers import (
+from briefextract.document.furniture import FURNITURE_FILE, FurnitureRule
+from briefextract.entities.gazetteers import load_gazetteer
+from briefextract.entities.lexicons import LEXICON_FILE, WordList
+from briefextract.entities.rulers import (
     EVENT_NAME,
     PATTERN_PLACE_LABELS,
     NamePatternRuler,
     TokenPatternRule,
 )
-from briefextract.furniture import FURNITURE_FILE, FurnitureRule
-from briefextract.gazetteers import load_gazetteer
-from briefextract.lexicons import LEXICON_FILE, WordList
-from briefextract.resources import model_path, read_jsonl
+from briefextract.rules.resources import model_path, read_jsonl
+from briefextract.schema.vocab import ACTOR_TYPES
 from briefextract.timex.dateline import DATELINE_FILE, DatelineRule
-from briefextract.vocab import ACTOR_TYPES
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
 

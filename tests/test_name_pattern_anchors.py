@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from briefextract.components.rulers import NamePatternRuler, _anchor
+from briefextract.entities.rulers import NamePatternRuler, _anchor
 
 
 def test_the_anchor_is_a_word_list_not_punctuation() -> None:

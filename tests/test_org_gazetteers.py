@@ -198,7 +198,7 @@ def test_wings_fronts_and_offshoots_are_separate_records(
 
 
 def test_a_several_word_name_ending_in_a_genitive_is_also_found_without_it() -> None:
-    from briefextract.gazetteers import GazetteerEntry
+    from briefextract.entities.gazetteers import GazetteerEntry
 
     forms = GazetteerEntry("x", "RESEARCH_MEDIA", "Tarrow Hall's", ("Marlow’s",)).surface_forms()
     assert "Tarrow Hall's" in forms and "Tarrow Hall" in forms

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefextract.errors import UsageError
-from briefextract.output import LineFile, check_outputs, written_doc_ids
+from briefextract.io.output import LineFile, check_outputs, written_doc_ids
 
 
 def test_an_output_that_is_an_input_is_refused_through_links(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefextract.piece_layers import PieceLayers, id_map, join_layers, piece_layers, shift_spans
+from briefextract.batch.piece_layers import PieceLayers, id_map, join_layers, piece_layers, shift_spans
 
 
 def span(start: int, end: int, text: str = "x") -> dict:

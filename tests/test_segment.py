@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from briefextract.segment import lone_surrogate, pieces, prepare
+from briefextract.document.segment import lone_surrogate, pieces, prepare
 
 
 @pytest.mark.parametrize(

@@ -48,52 +48,61 @@ assert len(g.occurrences(BORDER, word=False)) == 4
 # ---------------------------------------------------------------------------
 S_AMBUSH = g.sentence(
     "On 4 June 2015, NSCN-K ambushed an Indian Army convoy of 6 Dogra Regiment in Chandel "
-    "district of Manipur and killed 18 Indian soldiers.")
+    "district of Manipur and killed 18 Indian soldiers."
+)
 S_STRIKES = g.sentence(
     f"On 10 June, India conducted surgical strikes against insurgent camps along the {BORDER}, "
-    "and inflicted significant casualties.")
-S_MEDIA = g.sentence(
-    "Indian media reported that the number of insurgent casualties may be as high as 158.")
+    "and inflicted significant casualties."
+)
+S_MEDIA = g.sentence("Indian media reported that the number of insurgent casualties may be as high as 158.")
 S_OPERATION = g.sentence(
     "Based on precise intelligence inputs, the Indian Air Force and 21 PARA (SF) carried a "
     f"cross-border operation along the {BORDER} and destroyed two Militant camps one each of "
-    f"NSCN (K) and KYKL, along the {BORDER}.")
+    f"NSCN (K) and KYKL, along the {BORDER}."
+)
 S_OPS_LOC = g.sentence(
     "The operations were carried out inside the Myanmar territory along the Nagaland and "
-    "Manipur border at two locations.")
+    "Manipur border at two locations."
+)
 S_UKHRUL = g.sentence("One of the locations is near Ukhrul in Manipur.")
 S_TRANSIT = g.sentence("The army attacked two transit camps of the Naga militants.")
-S_COMMANDOS = g.sentence(
-    "Seventy-two special forces commandos were reportedly involved in the operation.")
+S_COMMANDOS = g.sentence("Seventy-two special forces commandos were reportedly involved in the operation.")
 S_BIHAR = g.sentence(
     "The commandos wore the uniforms of the 12 Bihar Battalion of Indian army, which was then "
-    f"deployed on the {BORDER}.")
-S_40MIN = g.sentence(
-    "The actual operation (hitting the camp and destroying it) took about 40 minutes.")
+    f"deployed on the {BORDER}."
+)
+S_40MIN = g.sentence("The actual operation (hitting the camp and destroying it) took about 40 minutes.")
 # The text lacks the full stop after "went wrong", so "Mi-17 helicopters ... went wrong In its
 # statement ..." runs on as one orthographic sentence. The statement clause from "In its
 # statement" to the closing '".' is used as the evidence of the Indian Army's claims.
-QUOTE = ("There is a history of close cooperation between our two militaries. We look forward "
-         "to working with them to combat such terrorism.")
+QUOTE = (
+    "There is a history of close cooperation between our two militaries. We look forward "
+    "to working with them to combat such terrorism."
+)
 S_STATEMENT = g.sentence(
     "In its statement after the operation the Indian Army said it was in communication with "
-    f"Myanmar and that, \"{QUOTE}\".")
+    f'Myanmar and that, "{QUOTE}".'
+)
 # "Indian Army inflicted heavy casualties (158 reported[6]) on the attackers ... Manipur.[7]":
 # "[6]" sits inside the sentence, so its marker-free first part is the evidence used.
 S_INFLICTED = g.sentence("Indian Army inflicted heavy casualties (158 reported")
-S_KARGIL = g.sentence(
-    "This has been marked as the biggest attack on Indian Army after Kargil war of 1999.")
+S_KARGIL = g.sentence("This has been marked as the biggest attack on Indian Army after Kargil war of 1999.")
 S_MHA = g.sentence(
-    "In the counter-insurgency ops, possibly more than 100 terrorists were killed according to "
-    "MHA.")
+    "In the counter-insurgency ops, possibly more than 100 terrorists were killed according to MHA."
+)
 
 # ---------------------------------------------------------------------------
 # ACTORS
 # ---------------------------------------------------------------------------
 # NSCN-K: the text never expands the acronym, so the fullest written name is "NSCN-K";
 # "NSCN (K)" is the other written form (alias). 2 mentions.
-g.actor("nscn_k", "NSCN-K", "ARMED_GROUP", aliases=["NSCN (K)"],
-        mentions=by_start(g.mentions("NSCN-K") + g.mentions("NSCN (K)")))
+g.actor(
+    "nscn_k",
+    "NSCN-K",
+    "ARMED_GROUP",
+    aliases=["NSCN (K)"],
+    mentions=by_start(g.mentions("NSCN-K") + g.mentions("NSCN (K)")),
+)
 # KYKL: one of the two groups whose camps were destroyed; acronym only.
 g.actor("kykl", "KYKL", "ARMED_GROUP", mentions=g.mentions("KYKL"))
 
@@ -110,28 +119,36 @@ g.actor("kykl", "KYKL", "ARMED_GROUP", mentions=g.mentions("KYKL"))
 army_full = g.mentions("Indian Army", "Indian army")
 army_short = g.mentions("Army", exclude=["Indian Army"])
 assert len(army_full) == 5 and len(army_short) == 2
-g.actor("indian_army", "Indian Army", "GOVERNMENT_BODY", aliases=["Indian army", "Army"],
-        mentions=by_start(army_full + army_short))
-g.actor("indian_air_force", "Indian Air Force", "GOVERNMENT_BODY", aliases=["IAF"],
-        mentions=by_start(g.mentions("Indian Air Force") + g.mentions("IAF")))
+g.actor(
+    "indian_army",
+    "Indian Army",
+    "GOVERNMENT_BODY",
+    aliases=["Indian army", "Army"],
+    mentions=by_start(army_full + army_short),
+)
+g.actor(
+    "indian_air_force",
+    "Indian Air Force",
+    "GOVERNMENT_BODY",
+    aliases=["IAF"],
+    mentions=by_start(g.mentions("Indian Air Force") + g.mentions("IAF")),
+)
 # "21 PARA (SF)": an army special-forces unit -> GOVERNMENT_BODY (armed forces of a state).
 # The whole written form incl. "(SF)" is the name; "(SF)" is never written on its own.
-g.actor("para_21_sf", "21 PARA (SF)", "GOVERNMENT_BODY",
-        mentions=[g.span("21 PARA (SF)", word=False)])
+g.actor("para_21_sf", "21 PARA (SF)", "GOVERNMENT_BODY", mentions=[g.span("21 PARA (SF)", word=False)])
 # Units of the Indian Army: GOVERNMENT_BODY. "Dogra" and "Bihar" inside these names are not
 # mentions of an ethnic group / the state of Bihar (CONVENTIONS 2: a name inside a longer name).
-g.actor("dogra_regiment_6", "6 Dogra Regiment", "GOVERNMENT_BODY",
-        mentions=g.mentions("6 Dogra Regiment"))
-g.actor("bihar_battalion_12", "12 Bihar Battalion", "GOVERNMENT_BODY",
-        mentions=g.mentions("12 Bihar Battalion"))
+g.actor("dogra_regiment_6", "6 Dogra Regiment", "GOVERNMENT_BODY", mentions=g.mentions("6 Dogra Regiment"))
+g.actor(
+    "bihar_battalion_12", "12 Bihar Battalion", "GOVERNMENT_BODY", mentions=g.mentions("12 Bihar Battalion")
+)
 # India as acting party: "India conducted surgical strikes" -> STATE (1 mention). "India" in
 # "India–Myanmar border" is inside the border's name (REGION place) -> not a mention
 # (CONVENTIONS 2). "Indian" (demonym) is never a mention.
 g.actor("india", "India", "STATE", mentions=[g.span("India", within="June, India conducted")])
 # Myanmar as party: "the Indian Army said it was in communication with Myanmar" -> STATE.
 # "the Myanmar territory" and "the border with Myanmar" are territory (place myanmar_place).
-g.actor("myanmar", "Myanmar", "STATE",
-        mentions=[g.span("Myanmar", within="in communication with Myanmar")])
+g.actor("myanmar", "Myanmar", "STATE", mentions=[g.span("Myanmar", within="in communication with Myanmar")])
 # "according to MHA": India's Ministry of Home Affairs, written only as the acronym ->
 # GOVERNMENT_BODY named "MHA". The text does not say whose ministry it is (no relation).
 g.actor("mha", "MHA", "GOVERNMENT_BODY", mentions=g.mentions("MHA"))
@@ -151,8 +168,9 @@ g.actor("naga", "Naga", "POLITICAL_GROUP", mentions=g.mentions("Naga"))
 # "Chandel district of Manipur" (2x): the district's name is written "Chandel district"; the
 # lower-case "district" is kept in the span as part of the administrative unit's name
 # (judgement call; "Chandel" alone is never written). REGION, IN.
-g.place("chandel_district", "Chandel district", "REGION", country="IN",
-        mentions=g.mentions("Chandel district"))
+g.place(
+    "chandel_district", "Chandel district", "REGION", country="IN", mentions=g.mentions("Chandel district")
+)
 # Manipur (4x) and Nagaland (1x): Indian states -> REGION, IN. "the Nagaland and Manipur
 # border" is a coordinated phrase, not one border name: each state is its own mention.
 g.place("manipur", "Manipur", "REGION", country="IN", mentions=g.mentions("Manipur"))
@@ -162,12 +180,18 @@ g.place("ukhrul", "Ukhrul", "CITY", country="IN", mentions=g.mentions("Ukhrul"))
 # The India–Myanmar border (4x): REGION spanning two countries -> country null (like the
 # "Algeria-Mali border" in cfr-aqim-2015). "the border with Myanmar" is a description, not a
 # mention of this place (its "Myanmar" is a COUNTRY mention).
-g.place("india_myanmar_border", BORDER, "REGION", country=None,
-        mentions=g.mentions(BORDER))
+g.place("india_myanmar_border", BORDER, "REGION", country=None, mentions=g.mentions(BORDER))
 # Myanmar as territory: "inside the Myanmar territory", "near the border with Myanmar".
-g.place("myanmar_place", "Myanmar", "COUNTRY", country="MM",
-        mentions=[g.span("Myanmar", within="inside the Myanmar territory"),
-                  g.span("Myanmar", within="the border with Myanmar")])
+g.place(
+    "myanmar_place",
+    "Myanmar",
+    "COUNTRY",
+    country="MM",
+    mentions=[
+        g.span("Myanmar", within="inside the Myanmar territory"),
+        g.span("Myanmar", within="the border with Myanmar"),
+    ],
+)
 assert len(g.occurrences("Myanmar")) == 7  # 4 in the border name + 1 STATE + 2 place
 # "Kargil war of 1999": the war named by its place; "Kargil" is a place mention (the war
 # itself is an event, not an entity). Kargil is both a town and a district of Ladakh; the
@@ -187,14 +211,25 @@ g.place("kargil", "Kargil", "REGION", country="IN", mentions=g.mentions("Kargil"
 # Patients: the convoy's owners as named, "Indian Army" and "6 Dogra Regiment", plus india:
 # "18 Indian soldiers" is a demonym phrase for the state's organs, which under v1.2 refs the
 # STATE actor (India is named elsewhere) (judgement call: the three overlap in reality).
-g.event("e1", "ATTACK", trigger=g.span("ambushed"), evidence=S_AMBUSH,
-        date=T(g.span("4 June 2015"), "2015-06-04", "day"),
-        locations=["chandel_district", "manipur"],
-        participants=[("agent", "nscn_k"), ("patient", "indian_army"),
-                      ("patient", "dogra_regiment_6"), ("patient", "india")],
-        killed=N(18),
-        restatements=[g.span("ambush", within="behind the ambush on Army"),
-                      g.span("attack", within="the biggest attack on Indian Army")])
+g.event(
+    "e1",
+    "ATTACK",
+    trigger=g.span("ambushed"),
+    evidence=S_AMBUSH,
+    date=T(g.span("4 June 2015"), "2015-06-04", "day"),
+    locations=["chandel_district", "manipur"],
+    participants=[
+        ("agent", "nscn_k"),
+        ("patient", "indian_army"),
+        ("patient", "dogra_regiment_6"),
+        ("patient", "india"),
+    ],
+    killed=N(18),
+    restatements=[
+        g.span("ambush", within="behind the ambush on Army"),
+        g.span("attack", within="the biggest attack on Indian Army"),
+    ],
+)
 
 # e2 India's 10 June cross-border strike operation. One operation told six times: the lead
 # ("India conducted surgical strikes"), the details paragraph ("carried a cross-border
@@ -220,27 +255,45 @@ g.event("e1", "ATTACK", trigger=g.span("ambushed"), evidence=S_AMBUSH,
 # were killed" -> killed MORE_THAN 100. "significant casualties", "heavy casualties (158
 # reported)" and the media's "may be as high as 158" are casualties (killed or wounded), not
 # deaths, so not used for killed (judgement call).
-g.event("e2", "MILITARY_OPERATION",
-        trigger=g.span("cross-border operation", within="carried a cross-border operation"),
-        evidence=S_OPERATION, date=T(g.span("10 June"), "2015-06-10", "day"),
-        locations=["india_myanmar_border", "myanmar_place", "nagaland", "manipur", "ukhrul"],
-        participants=[("agent", "india"), ("agent", "indian_air_force"),
-                      ("agent", "para_21_sf"), ("agent", "indian_army"),
-                      ("patient", "nscn_k"), ("patient", "kykl"), ("patient", "naga")],
-        killed=N(100, "MORE_THAN"),
-        restatements=[g.span("surgical strikes"),
-                      g.span("operations", within="The operations were carried out"),
-                      g.span("attacked", within="The army attacked"),
-                      g.span("operation", within="involved in the operation"),
-                      g.span("operation", within="The actual operation"),
-                      g.span("inflicted", within="Indian Army inflicted"),
-                      g.span("counter-insurgency ops")])
+g.event(
+    "e2",
+    "MILITARY_OPERATION",
+    trigger=g.span("cross-border operation", within="carried a cross-border operation"),
+    evidence=S_OPERATION,
+    date=T(g.span("10 June"), "2015-06-10", "day"),
+    locations=["india_myanmar_border", "myanmar_place", "nagaland", "manipur", "ukhrul"],
+    participants=[
+        ("agent", "india"),
+        ("agent", "indian_air_force"),
+        ("agent", "para_21_sf"),
+        ("agent", "indian_army"),
+        ("patient", "nscn_k"),
+        ("patient", "kykl"),
+        ("patient", "naga"),
+    ],
+    killed=N(100, "MORE_THAN"),
+    restatements=[
+        g.span("surgical strikes"),
+        g.span("operations", within="The operations were carried out"),
+        g.span("attacked", within="The army attacked"),
+        g.span("operation", within="involved in the operation"),
+        g.span("operation", within="The actual operation"),
+        g.span("inflicted", within="Indian Army inflicted"),
+        g.span("counter-insurgency ops"),
+    ],
+)
 
 # e3 The Kargil war of 1999: a background war placed in time -> MILITARY_OPERATION. No party
 # is named (the sentence says only that the ambush was the biggest attack on the Indian Army
 # "after" it) -> no participants. Location: Kargil (the war is named by it).
-g.event("e3", "MILITARY_OPERATION", trigger=g.span("war", within="Kargil war of 1999"),
-        evidence=S_KARGIL, date=T(g.span("1999"), "1999", "year"), locations=["kargil"])
+g.event(
+    "e3",
+    "MILITARY_OPERATION",
+    trigger=g.span("war", within="Kargil war of 1999"),
+    evidence=S_KARGIL,
+    date=T(g.span("1999"), "1999", "year"),
+    locations=["kargil"],
+)
 
 # Not events:
 # - "The commandos wore the uniforms of the 12 Bihar Battalion of Indian army, which was then
@@ -260,41 +313,74 @@ g.event("e3", "MILITARY_OPERATION", trigger=g.span("war", within="Kargil war of 
 # written. "may be as high as" -> hedged. The insurgents are unnamed -> about [].
 # The last paragraph's "(158 reported" restates the same figure with a bare "reported" and
 # no source: kept as also_stated of this claim, not a second claim.
-g.claim("c1", source=None, source_text="Indian media",
-        cue=g.span("reported", within="Indian media reported"),
-        content=g.span("the number of insurgent casualties may be as high as 158"),
-        kind="indirect", hedged=True,
-        also_stated=[{"source_text": "",
-                      "cue": g.span("reported", within="(158 reported"),
-                      "content": g.span("158", within="(158 reported")}])
+g.claim(
+    "c1",
+    source=None,
+    source_text="Indian media",
+    cue=g.span("reported", within="Indian media reported"),
+    content=g.span("the number of insurgent casualties may be as high as 158"),
+    kind="indirect",
+    hedged=True,
+    also_stated=[
+        {
+            "source_text": "",
+            "cue": g.span("reported", within="(158 reported"),
+            "content": g.span("158", within="(158 reported"),
+        }
+    ],
+)
 
 # c2/c3 The Indian Army's statement: one cue "said" with two complements ("it was in
 # communication with Myanmar" and, after "and that,", a quotation) -> two claims, one
 # indirect and one direct (judgement call; a single "mixed" claim was the alternative).
 # Date: "after the operation" -> after 2015-06-10 (e2's date), span = that phrase.
 AFTER_OP = T(g.span("after the operation"), "2015-06-10", "day", "AFTER")
-g.claim("c2", source="indian_army", source_text="the Indian Army",
-        cue=g.span("said"), content=g.span("it was in communication with Myanmar"),
-        kind="indirect", date=AFTER_OP, about=["indian_army", "myanmar"])
+g.claim(
+    "c2",
+    source="indian_army",
+    source_text="the Indian Army",
+    cue=g.span("said"),
+    content=g.span("it was in communication with Myanmar"),
+    kind="indirect",
+    date=AFTER_OP,
+    about=["indian_army", "myanmar"],
+)
 # Content = the words inside the quotation marks (incl. the final stop inside them).
-g.claim("c3", source="indian_army", source_text="the Indian Army",
-        cue=g.span("said"), content=g.span(QUOTE, word=False),
-        kind="direct", date=AFTER_OP, about=["indian_army", "myanmar"])
+g.claim(
+    "c3",
+    source="indian_army",
+    source_text="the Indian Army",
+    cue=g.span("said"),
+    content=g.span(QUOTE, word=False),
+    kind="direct",
+    date=AFTER_OP,
+    about=["indian_army", "myanmar"],
+)
 
 # c4 "This has been marked as the biggest attack on Indian Army after Kargil war of 1999.":
 # a characterising cue ("marked as" ~ "described ... as") in an agentless passive: no words
 # name the source -> source null, source_text "" (as the precedent "The stated reason" in
 # wp-red-army-faction-2019). Subject "This" = the ambush (e1). Judgement call.
-g.claim("c4", source=None, source_text="",
-        cue=g.span("marked", within="has been marked as"),
-        content=g.span("the biggest attack on Indian Army after Kargil war of 1999"),
-        kind="indirect", about=["indian_army"])
+g.claim(
+    "c4",
+    source=None,
+    source_text="",
+    cue=g.span("marked", within="has been marked as"),
+    content=g.span("the biggest attack on Indian Army after Kargil war of 1999"),
+    kind="indirect",
+    about=["indian_army"],
+)
 
 # c5 MHA: "possibly" -> hedged. The terrorists are unnamed -> about [].
-g.claim("c5", source="mha", source_text="MHA", cue=g.span("according to"),
-        content=g.span("In the counter-insurgency ops, possibly more than 100 terrorists were "
-                       "killed"),
-        kind="indirect", hedged=True)
+g.claim(
+    "c5",
+    source="mha",
+    source_text="MHA",
+    cue=g.span("according to"),
+    content=g.span("In the counter-insurgency ops, possibly more than 100 terrorists were killed"),
+    kind="indirect",
+    hedged=True,
+)
 # Not claims: "were reportedly involved" ("reportedly" marks the figure as uncertain without
 # a source; ANNOTATION treats it as an uncertainty marker, not an attribution), "Based on
 # precise intelligence inputs" (no proposition attributed), "which had claimed the lives"

@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from briefextract.brief import Brief
+    from briefextract.schema.brief import Brief
 
 __all__ = ["__version__", "extract", "load"]
 

@@ -7,8 +7,8 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from briefextract.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 from briefextract.extensions import SPAN_GROUP_FURNITURE, entity_records
+from briefextract.schema.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 
 MAX_TITLE_WORDS = 15
 

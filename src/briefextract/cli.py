@@ -228,7 +228,7 @@ def cmd_dask_extract(args: argparse.Namespace) -> int:
             "--batch-size and --max-chars must be at least 1, --timeout and --workers at least 0"
         )
     try:
-        from briefextract.distributed import extract_with_dask
+        from briefextract.batch.distributed import extract_with_dask
     except ImportError as exc:
         raise BriefExtractError(str(exc)) from exc
     try:
@@ -292,8 +292,8 @@ def _add_view_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from briefextract.briefio import load_briefs
-    from briefextract.bundled import corpus_or_bundled, corpus_texts
+    from briefextract.io.briefio import load_briefs
+    from briefextract.io.bundled import corpus_or_bundled, corpus_texts
     from briefextract.view.page import output_paths, render_briefs
 
     corpus = corpus_or_bundled(args.corpus)
@@ -311,7 +311,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from briefextract.briefio import load_briefs
+    from briefextract.io.briefio import load_briefs
     from briefextract.view.export import write_csv_tables
 
     for path, rows in write_csv_tables(load_briefs(args.briefs), Path(args.to)).items():
@@ -347,11 +347,11 @@ def _write_html_report(args: argparse.Namespace, result: object) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from briefextract.documents import collect_documents
+    from briefextract.batch.progress import Progress
+    from briefextract.document.documents import collect_documents
     from briefextract.extraction import Failure
-    from briefextract.output import LineFile, StdoutLines, check_outputs, written_doc_ids
+    from briefextract.io.output import LineFile, StdoutLines, check_outputs, written_doc_ids
     from briefextract.pipeline import DEFAULT_MODEL
-    from briefextract.progress import Progress
 
     if args.batch_size < 1 or args.max_chars < 1 or args.timeout < 0 or args.jobs < 0:
         raise UsageError("--batch-size and --max-chars must be at least 1, --timeout and --jobs at least 0")
@@ -419,9 +419,9 @@ def _extraction_lines(
     """The brief lines and failures of ``todo``, in order: from the serial batch, or from
     ``--jobs`` worker processes. The pipeline (or, with --jobs, the fact that it is installed)
     is checked before any output is opened."""
-    from briefextract.documents import iter_documents
+    from briefextract.batch.parallel import as_lines, cores, extract_in_processes
+    from briefextract.document.documents import iter_documents
     from briefextract.extraction import extract_documents
-    from briefextract.parallel import as_lines, cores, extract_in_processes
     from briefextract.pipeline import load
 
     # More workers than batches would only load the pipeline for nothing.
@@ -473,13 +473,13 @@ class _StopAfterCurrent:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from briefextract.evaluation import run_evaluation
+    from briefextract.scoring.evaluation import run_evaluation
 
     _keep_system_for_html(args)
     result = run_evaluation(
         system=args.system, gold=args.gold, corpus=args.corpus, model=args.model, system_out=args.system_out
     )
-    from briefextract.output import json_line
+    from briefextract.io.output import json_line
 
     evaluation = result.evaluation
     if args.html:
@@ -502,9 +502,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from briefextract.briefio import load_briefs
-    from briefextract.bundled import corpus_or_bundled
-    from briefextract.documents import decode_text
+    from briefextract.document.documents import decode_text
+    from briefextract.io.briefio import load_briefs
+    from briefextract.io.bundled import corpus_or_bundled
 
     corpus = corpus_or_bundled(args.corpus)
     if corpus is not None and not corpus.is_dir():

@@ -2,7 +2,7 @@
 
 Every text takes the same steps. It is checked (a ``str``, no lone surrogate,
 within ``max_chars``, not empty); prepared for the pipeline (line endings made
-plain, control characters made line breaks: :func:`briefextract.segment.prepare`);
+plain, control characters made line breaks: :func:`briefextract.document.segment.prepare`);
 run through the pipeline, whole when it is short, else in pieces cut at
 paragraph breaks whose mentions are then resolved into entities over the whole
 text; assembled into a brief; and its offsets mapped back to the text as given.
@@ -24,9 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.assemble import actors_and_places, build_brief, find_title
-from briefextract.brief import Brief, Claim, Event, Relation, text_sha256
-from briefextract.canon import Mention
-from briefextract.documents import Document
+from briefextract.batch.piece_layers import PieceLayers, join_layers, piece_layers
+from briefextract.document.documents import Document
+from briefextract.document.segment import PIECE_CHARS, Prepared, lone_surrogate, pieces, prepare
+from briefextract.entities.canon import Mention
 from briefextract.errors import (
     AssemblyError,
     BriefExtractError,
@@ -37,9 +38,8 @@ from briefextract.errors import (
     TextTooLongError,
     TextTypeError,
 )
-from briefextract.piece_layers import PieceLayers, join_layers, piece_layers
 from briefextract.pipeline import StageFailure, run_batch, run_stages, run_step
-from briefextract.segment import PIECE_CHARS, Prepared, lone_surrogate, pieces, prepare
+from briefextract.schema.brief import Brief, Claim, Event, Relation, text_sha256
 
 DEFAULT_MAX_CHARS = 5_000_000
 # Seconds one document may take: generous, a safety net for inputs nothing else foresaw.
@@ -233,12 +233,12 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
     """The brief of a document run in pieces: each piece's mentions, found with the context
     of its own piece, are shifted to the whole text and resolved into entities together;
     each piece's events, claims and relations are moved to the whole text and their
-    entity ids mapped to the whole text's entities (:mod:`briefextract.piece_layers`).
+    entity ids mapped to the whole text's entities (:mod:`briefextract.batch.piece_layers`).
     Only mentions and layer records are kept between pieces, so memory follows the text,
     not its Docs."""
-    from briefextract.components.entities import entity_records, holds_break
+    from briefextract.document.furniture import find_furniture
     from briefextract.entities.index import Usable
-    from briefextract.furniture import find_furniture
+    from briefextract.entities.resolver import entity_records, holds_break
 
     started = time.monotonic()
 

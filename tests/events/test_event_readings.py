@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from briefextract.brief import Brief
 from briefextract.extraction import extract_text
+from briefextract.schema.brief import Brief
 
 pytestmark = pytest.mark.pipeline
 

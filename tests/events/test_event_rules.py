@@ -14,8 +14,8 @@ import pytest
 from spacy.language import Language
 
 from briefextract.extraction import extract_text
-from briefextract.resources import model_path
 from briefextract.rules.inline import parse_inline
+from briefextract.rules.resources import model_path
 
 pytestmark = pytest.mark.pipeline
 

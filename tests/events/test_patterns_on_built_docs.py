@@ -17,9 +17,9 @@ import spacy
 from spacy.tokens import Doc
 
 from briefextract.events.records import CueRule, TriggerRule
-from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet
 from briefextract.rules.inline import parse_inline
+from briefextract.rules.resources import model_path, read_jsonl
 
 PARSES = [
     json.loads(line) for line in (Path(__file__).parent / "example_parses.jsonl").read_text().splitlines()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from briefextract.components.entities import EntityResolver
-from briefextract.documents import Document
+from briefextract.document.documents import Document
+from briefextract.entities.resolver import EntityResolver
 from briefextract.extraction import Failure, extract_documents
 
 

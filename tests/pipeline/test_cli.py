@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefextract.briefio import load_briefs
 from briefextract.cli import EXIT_BAD_INPUT, EXIT_DOC_FAILED, EXIT_OK, main
+from briefextract.io.briefio import load_briefs
 
 
 def test_extract_folder_with_good_empty_and_invalid_utf8(

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from briefextract.briefio import load_briefs
 from briefextract.cli import DEFAULT_MAX_CHARS, DEFAULT_TIME_LIMIT, EXIT_DOC_FAILED, EXIT_OK, EXIT_USAGE, main
-from briefextract.documents import decode_text
+from briefextract.document.documents import decode_text
 from briefextract.extraction import DEFAULT_MAX_CHARS as LIBRARY_MAX_CHARS
 from briefextract.extraction import DEFAULT_TIME_LIMIT as LIBRARY_TIME_LIMIT
+from briefextract.io.briefio import load_briefs
 
 NAMES = ["Vantor", "Kestrel", "Ordin", "Tarvosa", "Velna", "Harrow", "Quill", "Brisk", "Mallow", "Sorrel"]
 

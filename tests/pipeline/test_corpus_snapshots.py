@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from briefextract.documents import read_document
+from briefextract.document.documents import read_document
 from briefextract.extraction import extract_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

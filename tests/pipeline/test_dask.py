@@ -17,7 +17,7 @@ pytest.importorskip("dask.bag", reason="the Dask extra is not installed (pip ins
 
 from distributed import Client, LocalCluster
 
-from briefextract.distributed import PipelinePlugin, extract_with_dask
+from briefextract.batch.distributed import PipelinePlugin, extract_with_dask
 
 pytestmark = pytest.mark.pipeline
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from briefextract.brief import Brief
 from briefextract.extraction import extract_text
+from briefextract.schema.brief import Brief
 
 
 def brief_of(nlp: Language, text: str) -> Brief:
@@ -188,10 +188,10 @@ def test_more_ways_a_country_acts_as_a_state(nlp: Language, text: str, expected:
 
 
 def test_every_coordination_record_matches_its_examples(nlp: Language) -> None:
-    from briefextract.components.entities import COORDINATION_FILE
-    from briefextract.resources import model_path
+    from briefextract.entities.resolver import COORDINATION_FILE
     from briefextract.rules import RuleRecord
     from briefextract.rules.compiler import read_records
+    from briefextract.rules.resources import model_path
 
     resolver = nlp.get_pipe("briefextract_entities")
     for record in read_records(model_path(COORDINATION_FILE), RuleRecord):
@@ -202,10 +202,10 @@ def test_every_coordination_record_matches_its_examples(nlp: Language) -> None:
 
 
 def test_every_state_role_record_matches_its_examples(nlp: Language) -> None:
-    from briefextract.components.entities import STATE_ROLES_FILE
-    from briefextract.resources import model_path
+    from briefextract.entities.resolver import STATE_ROLES_FILE
     from briefextract.rules import RuleRecord
     from briefextract.rules.compiler import read_records
+    from briefextract.rules.resources import model_path
 
     resolver = nlp.get_pipe("briefextract_entities")
     for record in read_records(model_path(STATE_ROLES_FILE), RuleRecord):

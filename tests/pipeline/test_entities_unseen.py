@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from briefextract.brief import Brief
 from briefextract.extraction import extract_text
+from briefextract.schema.brief import Brief
 
 
 def brief_of(nlp: Language, text: str) -> Brief:
@@ -544,10 +544,10 @@ def test_a_unit_name_stops_before_a_listed_name_it_runs_into(nlp: Language) -> N
 
 @pytest.mark.parametrize("path", ["entities/described_names.jsonl", "entities/unit_types.jsonl"])
 def test_every_described_name_and_unit_type_record_matches_its_examples(nlp: Language, path: str) -> None:
-    from briefextract.components.entities import UnitTypeRecord
-    from briefextract.resources import model_path
+    from briefextract.entities.resolver import UnitTypeRecord
     from briefextract.rules import RuleRecord
     from briefextract.rules.compiler import read_records
+    from briefextract.rules.resources import model_path
 
     resolver = nlp.get_pipe("briefextract_entities")
     described = "described" in path

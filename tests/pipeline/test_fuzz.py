@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from briefextract.brief import Brief, reference_problems, span_problems
-from briefextract.documents import decode_text
+from briefextract.document.documents import decode_text
 from briefextract.errors import BriefExtractError
 from briefextract.extraction import extract_text
+from briefextract.schema.brief import Brief, reference_problems, span_problems
 
 SEED = 20240617
 N_INPUTS = 1040

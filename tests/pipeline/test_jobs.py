@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from briefextract.batch.parallel import cores
 from briefextract.cli import EXIT_BAD_INPUT, EXIT_DOC_FAILED, EXIT_USAGE, main
-from briefextract.components.entities import EntityResolver
-from briefextract.parallel import cores
+from briefextract.entities.resolver import EntityResolver
 
 pytestmark = pytest.mark.pipeline
 

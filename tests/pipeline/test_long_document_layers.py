@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from briefextract.brief import reference_problems, span_problems
 from briefextract.extraction import extract_text
+from briefextract.schema.brief import reference_problems, span_problems
 
 
 @pytest.mark.slow

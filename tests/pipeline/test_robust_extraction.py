@@ -8,11 +8,11 @@ import pytest
 from spacy.language import Language
 
 import briefextract.extraction as extraction
-from briefextract.brief import reference_problems, span_problems
-from briefextract.components.entities import EntityResolver
-from briefextract.documents import Document
+from briefextract.document.documents import Document
+from briefextract.entities.resolver import EntityResolver
 from briefextract.errors import BriefExtractError, ComponentError, DocumentTimeout
 from briefextract.extraction import Failure, extract_documents, extract_text
+from briefextract.schema.brief import reference_problems, span_problems
 
 STORY = (
     "Kestrel Liberation Front\n\n"

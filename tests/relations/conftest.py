@@ -11,10 +11,10 @@ from spacy.language import Language
 
 from briefextract.pipeline import DEFAULT_MODEL
 from briefextract.relations.records import EventRelationRule, RelationRule
-from briefextract.resources import model_path, read_jsonl
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import Marked, parse_inline
-from briefextract.vocab import PLACE_TYPES
+from briefextract.rules.resources import model_path, read_jsonl
+from briefextract.schema.vocab import PLACE_TYPES
 
 RULES = read_jsonl(model_path("relations/constructions.jsonl"), RelationRule)
 EVENT_RULES = read_jsonl(model_path("relations/from_events.jsonl"), EventRelationRule)

@@ -16,9 +16,9 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from briefextract.bundled import bundled_dir
-from briefextract.resources import model_path
+from briefextract.io.bundled import bundled_dir
 from briefextract.rules import Lexicon
+from briefextract.rules.resources import model_path
 from briefextract.rules.treewalk import attribute_index, compile_walk
 
 VOCAB = spacy.blank("en").vocab

@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from briefextract.brief import (
+from briefextract.schema.brief import (
     Actor,
     Brief,
     Casualties,

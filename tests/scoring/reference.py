@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from briefextract.brief import Brief, Event
+from briefextract.schema.brief import Brief, Event
 
 Figures = dict[str, dict[str, Any]]
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from briefextract.brief import (
+from briefextract.schema.brief import (
     Actor,
     Brief,
     Casualties,
@@ -27,7 +27,7 @@ from briefextract.brief import (
     TimeValue,
     text_sha256,
 )
-from briefextract.vocab import (
+from briefextract.schema.vocab import (
     ACTOR_TYPES,
     CASUALTY_MODIFIERS,
     CLAIM_KINDS,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefextract.briefio import write_briefs
 from briefextract.cli import EXIT_BAD_INPUT, EXIT_DOC_FAILED, EXIT_OK, main
+from briefextract.io.briefio import write_briefs
 
 from .builders import TEXT, partial_system, rich_gold
 

@@ -12,10 +12,10 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefextract.brief import Brief
+from briefextract.schema.brief import Brief
+from briefextract.schema.vocab import SYMMETRIC_RELATIONS
 from briefextract.scoring import PRF, Accuracy, Evaluation, evaluate_briefs, render_text
 from briefextract.scoring.figures import ACCURACY_KEYS, PRF_KEYS
-from briefextract.vocab import SYMMETRIC_RELATIONS
 
 from .builders import shuffled_and_renamed
 from .strategies import brief_pairs

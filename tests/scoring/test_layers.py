@@ -273,7 +273,7 @@ def test_casualty_accuracy_leaves_out_pairs_null_on_both_sides(
 
 def test_null_dates_do_not_crash_the_order() -> None:
     # The crash of issue 10: two events alike but for a date whose value is null.
-    from briefextract.brief import TimeValue
+    from briefextract.schema.brief import TimeValue
 
     dated = event("e1", "BOMBING", "bombed")
     undated = event("e2", "BOMBING", "bombed").model_copy(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefextract.brief import Span
+from briefextract.schema.brief import Span
 from briefextract.scoring.normalize import fold_name, head_word, name_keys, spans_overlap, token_f1, tokens
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from briefextract.brief import Brief
+from briefextract.schema.brief import Brief
 from briefextract.scoring import PRF, Accuracy, ErrorRecord, evaluate_briefs
 from briefextract.scoring.figures import ACCURACY_KEYS, PRF_KEYS
 

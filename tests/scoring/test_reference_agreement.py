@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from briefextract.brief import Brief
-from briefextract.briefio import load_briefs
+from briefextract.io.briefio import load_briefs
+from briefextract.schema.brief import Brief
+from briefextract.schema.vocab import ACTOR_TYPES, CLAIM_KINDS, EVENT_TYPES, RELATION_TYPES
 from briefextract.scoring import PRF, evaluate_briefs
-from briefextract.vocab import ACTOR_TYPES, CLAIM_KINDS, EVENT_TYPES, RELATION_TYPES
 
 from . import reference
 from .builders import rich_gold

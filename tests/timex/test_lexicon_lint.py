@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefextract.errors import RuleFileError
-from briefextract.resources import model_path
+from briefextract.rules.resources import model_path
 from briefextract.timex.lexicon import LEXICON_LABELS, LexiconRecord, load_lexicon
 
 PATH = model_path("timex/lexicon.jsonl")

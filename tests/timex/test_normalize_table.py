@@ -310,7 +310,7 @@ def _id(row: tuple[str, str | None, str | None, str, str | None]) -> str:
 
 
 def test_table_is_large_and_covers_the_vocabularies() -> None:
-    from briefextract.vocab import GRANULARITIES, TIME_MODIFIERS
+    from briefextract.schema.vocab import GRANULARITIES, TIME_MODIFIERS
 
     assert len(TABLE) >= 150
     assert {row[3] for row in TABLE} >= set(GRANULARITIES)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from briefextract.brief import Brief, text_sha256
+from briefextract.schema.brief import Brief, text_sha256
 
 TEXT = (
     "The Kestrel Front (KF) attacked Port Vale in March 2009. <script>window.pwned = 1</script>\n"

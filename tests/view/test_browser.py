@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from briefextract.brief import Brief
-from briefextract.briefio import load_briefs
-from briefextract.bundled import corpus_texts
+from briefextract.io.briefio import load_briefs
+from briefextract.io.bundled import corpus_texts
+from briefextract.schema.brief import Brief
 from briefextract.view import render_brief
 from briefextract.view.records import BriefIndex
 from briefextract.view.timeline import dated_events

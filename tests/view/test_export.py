@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from briefextract.brief import Brief
+from briefextract.schema.brief import Brief
 from briefextract.view.export import COLUMNS, brief_schema, write_csv_tables
 
 

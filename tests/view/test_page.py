@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from briefextract.brief import Brief
+from briefextract.schema.brief import Brief
 from briefextract.view import render_brief
 from briefextract.view.markup import Mark, assign_slots, render_text
 from briefextract.view.records import BriefIndex

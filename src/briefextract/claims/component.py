@@ -28,11 +28,11 @@ from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
 from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.sources import ActorIndex
+from briefextract.entities.gazetteers import GAZETTEER_DIR, load_gazetteer
 from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, entity_records, register_extensions
-from briefextract.gazetteers import GAZETTEER_DIR, load_gazetteer
-from briefextract.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules.compiler import RuleMatch, RuleSet
 from briefextract.rules.lexicon import Lexicon, WordList
+from briefextract.rules.resources import missing_model_file, model_path, read_jsonl
 
 DEFAULT_FOLDER = "claims"
 FILES = {"cues": "cues.jsonl", "hedges": "hedges.jsonl", "sources": "sources.jsonl"}

@@ -9,8 +9,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefextract.abbreviations import Abbreviation, initials_overlap, is_short_form
-from briefextract.canon import Mention
+from briefextract.entities.abbreviations import Abbreviation, initials_overlap, is_short_form
+from briefextract.entities.canon import Mention
 from briefextract.entities.index import RangeIndex
 
 # A name run: capitalised words, inner connectors, Arabic article prefixes.

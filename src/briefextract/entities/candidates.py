@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from briefextract.gazetteers import Gazetteer
+from briefextract.entities.gazetteers import Gazetteer
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
 SOURCE_PRIORITY = {"gazetteer": 3, "pattern": 2, "ner": 1}

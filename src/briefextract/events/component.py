@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from briefextract.entities.gazetteers import GAZETTEER_DIR, load_gazetteer
 from briefextract.events.actors import EntityIndex, actors_under
 from briefextract.events.numbers import bound_before, parse_number
 from briefextract.events.parse import (
@@ -45,11 +46,10 @@ from briefextract.extensions import (
     entity_records,
     register_extensions,
 )
-from briefextract.gazetteers import GAZETTEER_DIR, load_gazetteer
-from briefextract.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet
+from briefextract.rules.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules.treewalk import attribute_index
-from briefextract.vocab import EVENT_TYPES
+from briefextract.schema.vocab import EVENT_TYPES
 
 RULE_FILES: dict[str, type[Any]] = {
     "triggers.jsonl": TriggerRule,

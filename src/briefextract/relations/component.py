@@ -20,22 +20,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
+from briefextract.entities.gazetteers import load_gazetteer
 from briefextract.extensions import (
     SPAN_GROUP_RELATIONS,
     SPAN_GROUP_TIMES,
     entity_records,
     register_extensions,
 )
-from briefextract.gazetteers import load_gazetteer
 from briefextract.relations.from_events import event_candidates, with_implied_agents
 from briefextract.relations.merge import Candidate, DocText, merge, most_specific
 from briefextract.relations.records import EventRelationRule, RelationRule
 from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_starts
-from briefextract.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
+from briefextract.rules.resources import missing_model_file, model_path, read_jsonl
 
 RULES_FILE = "constructions.jsonl"
 EVENTS_FILE = "from_events.jsonl"

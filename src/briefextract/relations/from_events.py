@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from briefextract.relations.merge import Candidate
 from briefextract.relations.records import EventRelationRule, expand_types
-from briefextract.vocab import GRANULARITIES, SYMMETRIC_RELATIONS
+from briefextract.schema.vocab import GRANULARITIES, SYMMETRIC_RELATIONS
 
 
 def _slot(event: Mapping[str, Any], name: str) -> list[str]:

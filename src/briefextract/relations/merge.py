@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from briefextract.vocab import SYMMETRIC_RELATIONS
+from briefextract.schema.vocab import SYMMETRIC_RELATIONS
 
 
 @dataclass(frozen=True)

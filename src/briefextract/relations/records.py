@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from briefextract.rules.records import RuleRecord
-from briefextract.vocab import ACTOR_TYPES, EVENT_TYPES, MODALITIES, PLACE_TYPES, ROLES, RelationType
+from briefextract.schema.vocab import ACTOR_TYPES, EVENT_TYPES, MODALITIES, PLACE_TYPES, ROLES, RelationType
 
 # Entity type classes a record may name besides the types themselves.
 ORG_TYPES: frozenset[str] = frozenset(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from briefextract.names import fold_name
+from briefextract.entities.names import fold_name
 
 # Dependents of a common noun that may carry the name it stands for ("IRA units",
 # "Tuareg separatists"), and the links along which a relation spreads to every

@@ -11,7 +11,7 @@ from briefextract.relations.merge import Candidate
 from briefextract.relations.records import RelationRule, expand_types
 from briefextract.relations.resolve import EntityIndex, spread
 from briefextract.rules.compiler import RuleMatch
-from briefextract.vocab import GRANULARITIES
+from briefextract.schema.vocab import GRANULARITIES
 
 CLAUSE_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 # Only calendar dates date a relation: the time layer also marks durations, references,

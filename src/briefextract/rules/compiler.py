@@ -12,9 +12,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from briefextract.errors import RuleFileError
-from briefextract.resources import read_jsonl
 from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.records import RuleRecord
+from briefextract.rules.resources import read_jsonl
 from briefextract.rules.treewalk import (
     Walk,
     WalkCache,

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefextract.errors import RuleFileError
-from briefextract.resources import read_jsonl
+from briefextract.rules.resources import read_jsonl
 
 REF_PREFIX = "@"
 

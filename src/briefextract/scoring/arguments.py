@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefextract.brief import Event
+from briefextract.schema.brief import Event
 from briefextract.scoring.entities import Alignment, Ref
 from briefextract.scoring.figures import Tally
 from briefextract.scoring.records import ErrorRecord, Side, mismatch, missed, spurious

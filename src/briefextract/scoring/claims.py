@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefextract.brief import Claim
+from briefextract.schema.brief import Claim
 from briefextract.scoring.entities import Alignment
 from briefextract.scoring.figures import PRF, Accuracy, LayerScore, Tally
 from briefextract.scoring.matching import best_matching

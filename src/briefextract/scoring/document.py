@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefextract.brief import Brief
+from briefextract.schema.brief import Brief
 from briefextract.scoring.claims import ClaimScore, score_claims
 from briefextract.scoring.entities import Alignment, EntityScore, score_entities
 from briefextract.scoring.events import EventScore, score_events

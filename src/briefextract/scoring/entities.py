@@ -1,7 +1,7 @@
 """Actors and places: one-to-one alignment, then entity, mention and type figures.
 
 Actors align with actors and places with places. A pair is a candidate when
-their folded name/alias sets (:func:`~briefextract.names.fold_name`) share a
+their folded name/alias sets (:func:`~briefextract.entities.names.fold_name`) share a
 string or any of their mentions overlap. The alignment maximises the number
 of pairs (ANNOTATION.md); among maximum alignments it prefers more pairs
 sharing a name, then more mentions matched one-to-one, then more pairs of
@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefextract.brief import Actor, Place, Span
-from briefextract.names import fold_name
+from briefextract.entities.names import fold_name
+from briefextract.schema.brief import Actor, Place, Span
 from briefextract.scoring.figures import PRF, Accuracy, LayerScore, Tally
 from briefextract.scoring.matching import best_matching, maximum_matching
 from briefextract.scoring.normalize import name_keys, offsets_overlap, spans_overlap

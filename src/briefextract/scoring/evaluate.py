@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefextract.brief import Brief, reference_problems
 from briefextract.errors import EvaluationError
+from briefextract.schema.brief import Brief, reference_problems
 from briefextract.scoring.document import score_document
 from briefextract.scoring.figures import KEYS, Figure, add_by_type, empty_figure
 from briefextract.scoring.records import ErrorRecord

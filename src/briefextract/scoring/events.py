@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefextract.brief import Casualties, Event
+from briefextract.schema.brief import Casualties, Event
 from briefextract.scoring.arguments import arguments, score_arguments
 from briefextract.scoring.entities import Alignment
 from briefextract.scoring.figures import PRF, Accuracy, LayerScore, Tally

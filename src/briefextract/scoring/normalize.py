@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefextract.names import fold_name
+from briefextract.entities.names import fold_name
 
 _WORD = re.compile(r"\w+")
 
@@ -66,7 +66,7 @@ def head_word(source_text: str) -> str | None:
 
 
 class HasOffsets(Protocol):
-    """Anything with character offsets, ``end`` exclusive (a :class:`~briefextract.brief.Span`)."""
+    """Anything with character offsets, ``end`` exclusive (a :class:`~briefextract.schema.brief.Span`)."""
 
     start: int
     end: int

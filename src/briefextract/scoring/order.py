@@ -21,7 +21,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from briefextract.brief import Actor, Brief, Casualties, Claim, Count, Event, Place, Span, TimeValue
+from briefextract.schema.brief import Actor, Brief, Casualties, Claim, Count, Event, Place, Span, TimeValue
 from briefextract.scoring.normalize import name_keys
 
 Key = tuple[Any, ...]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from briefextract.brief import Span
+from briefextract.schema.brief import Span
 
 Layer = Literal["actors", "places", "actor_mentions", "place_mentions", "events", "event_arguments",
                 "claims", "relations"]  # fmt: skip

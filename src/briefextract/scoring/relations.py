@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from briefextract.brief import Brief, Relation
+from briefextract.schema.brief import Brief, Relation
+from briefextract.schema.vocab import SYMMETRIC_RELATIONS
 from briefextract.scoring.entities import Alignment, Ref
 from briefextract.scoring.figures import PRF, LayerScore, Tally
 from briefextract.scoring.order import span_key
 from briefextract.scoring.records import Side, missed, spurious
-from briefextract.vocab import SYMMETRIC_RELATIONS
 
 Triple = tuple[Ref, str, Ref]
 

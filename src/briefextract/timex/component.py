@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, register_extensions
-from briefextract.resources import missing_model_file, model_path
+from briefextract.rules.resources import missing_model_file, model_path
 from briefextract.timex.dateline import DATELINE_FILE, find_document_date, load_dateline_rules
 from briefextract.timex.grammar import Grammar
 from briefextract.timex.lexicon import DEFAULT_LEXICON, load_lexicon

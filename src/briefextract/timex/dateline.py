@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from briefextract.resources import model_path, read_jsonl
-from briefextract.segment import prepare
+from briefextract.document.segment import prepare
+from briefextract.rules.resources import model_path, read_jsonl
 from briefextract.timex.grammar import Grammar
 from briefextract.timex.normalize import read, to_time_value
 

@@ -15,8 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from briefextract.resources import model_path, read_jsonl
-from briefextract.vocab import TimeModifier
+from briefextract.rules.resources import model_path, read_jsonl
+from briefextract.schema.vocab import TimeModifier
 
 DEFAULT_LEXICON = "timex/lexicon.jsonl"
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from briefextract.brief import TimeValue
+from briefextract.schema.brief import TimeValue
 from briefextract.timex.grammar import Candidate, Grammar, default_grammar
 from briefextract.timex.lexicon import fold
 

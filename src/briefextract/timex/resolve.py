@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from briefextract.brief import Span, TimeValue
+from briefextract.schema.brief import Span, TimeValue
 from briefextract.timex.grammar import Candidate, Grammar, default_grammar
 from briefextract.timex.normalize import Reading, apply_anchor, interpret
 

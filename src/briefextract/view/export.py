@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from briefextract.brief import Brief, Span, TimeValue
+from briefextract.schema.brief import Brief, Span, TimeValue
 from briefextract.view.records import rule_ids
 
 LIST_SEPARATOR = "|"
@@ -232,7 +232,7 @@ def _number_mentions(rows: list[dict[str, Any]]) -> None:
 
 def brief_schema() -> dict[str, Any]:
     """The JSON Schema of one brief, from the pydantic models (extra fields allowed everywhere)."""
-    from briefextract.brief import Brief as _Brief
+    from briefextract.schema.brief import Brief as _Brief
 
     schema = _Brief.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -13,8 +13,8 @@ from html import escape
 
 import numpy as np
 
+from briefextract.schema.vocab import SYMMETRIC_RELATIONS
 from briefextract.view.records import BriefIndex, layer_css
-from briefextract.vocab import SYMMETRIC_RELATIONS
 
 WIDTH, MARGIN = 960, 70
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from html import escape
 from pathlib import Path
 
-from briefextract.brief import Brief
+from briefextract.document.furniture import find_furniture
 from briefextract.errors import BriefExtractError
-from briefextract.furniture import find_furniture
+from briefextract.schema.brief import Brief
 from briefextract.view.graph import EDGE_COLOURS, render_graph
 from briefextract.view.markup import render_text
 from briefextract.view.panels import PanelWriter

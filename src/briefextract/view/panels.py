@@ -6,7 +6,7 @@ import json
 from html import escape
 from typing import Any
 
-from briefextract.brief import Actor, Claim, Event, Place, Relation, Span, TimeValue
+from briefextract.schema.brief import Actor, Claim, Event, Place, Relation, Span, TimeValue
 from briefextract.view.records import RULE_FIELDS, BriefIndex, layer_css, mention_id, relation_text
 
 _SHOWN_EXTRAS = 300  # characters of an unknown extra field shown in a panel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefextract.brief import Actor, Brief, Claim, Event, Place, Relation, Span
+from briefextract.schema.brief import Actor, Brief, Claim, Event, Place, Relation, Span
 from briefextract.view.markup import Anchor, Mark
 
 # Extra fields that name the rules that made a record (provenance rides on extra fields).

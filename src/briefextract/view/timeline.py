@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from briefextract.brief import TimeValue
+from briefextract.schema.brief import TimeValue
 from briefextract.view.records import BriefIndex
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefextract.names import fold_accents, fold_name, slugify
+from briefextract.entities.names import fold_accents, fold_name, slugify
 
 # Which source's type wins when a cluster's mentions disagree.
 SOURCE_RANK = {"gazetteer": 3, "pattern": 2, "cue": 2, "ner": 1, "alias": 0}

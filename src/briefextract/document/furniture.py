@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from briefextract.resources import model_path, read_jsonl
+from briefextract.rules.resources import model_path, read_jsonl
 
 FURNITURE_FILE = "document/furniture.jsonl"
 # A line of a tag list or a tagline is short and does not end a sentence.

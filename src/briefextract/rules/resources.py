@@ -30,7 +30,7 @@ def models_dir() -> Path:
     wheel, or the repository's own folder for a source or editable install."""
     override = os.environ.get(MODELS_ENV)
     candidates = [Path(override)] if override else []
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the briefextract package
     candidates += [here / "models", here.parents[1] / "models"]
     for candidate in candidates:
         if candidate.is_dir():

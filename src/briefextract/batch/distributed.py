@@ -32,7 +32,7 @@ try:
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError(
-        "briefextract.distributed needs Dask: pip install 'briefextract[dask]' "
+        "briefextract.batch.distributed needs Dask: pip install 'briefextract[dask]' "
         f"(dask[bag] and distributed): {exc}"
     ) from exc
 
@@ -101,10 +101,10 @@ def extract_partition(
     settings: dict[str, Any],
 ) -> dict[str, Any]:
     """Run on a worker: extract one partition of (path, doc_id) into its brief and error files."""
-    from briefextract.documents import iter_documents
+    from briefextract.batch.parallel import as_lines
+    from briefextract.document.documents import iter_documents
     from briefextract.extraction import extract_documents
-    from briefextract.output import LineFile
-    from briefextract.parallel import as_lines
+    from briefextract.io.output import LineFile
 
     plugin: PipelinePlugin = get_worker().plugins[plugin_name]  # type: ignore[assignment]
     out = Path(out_dir)
@@ -160,8 +160,8 @@ def extract_with_dask(
     repeatedly, say) is named in ``DaskRun.failed``; a pipeline that cannot be loaded
     raises its ModelError. Raises :class:`UsageError` for paths that name no documents
     and for an output folder that already holds partition files."""
-    from briefextract.documents import collect_documents
-    from briefextract.parallel import cores
+    from briefextract.batch.parallel import cores
+    from briefextract.document.documents import collect_documents
 
     if partition_size < 1:
         raise UsageError("the partition size must be at least 1")

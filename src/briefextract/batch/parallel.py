@@ -32,10 +32,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.brief import Brief
 from briefextract.errors import BriefExtractError, ModelError, WorkerDied
 from briefextract.extraction import DEFAULT_MAX_CHARS, DEFAULT_TIME_LIMIT, Failure
-from briefextract.output import json_line
+from briefextract.io.output import json_line
+from briefextract.schema.brief import Brief
 
 WORKER_FACTORY = "briefextract_batch_worker"
 _TICKET = "bx_ticket"  # Doc.user_data key: (path, doc_id) on the way out
@@ -44,7 +44,7 @@ _BRIEF, _FAILURE, _FATAL = "brief", "failure", "fatal"
 
 
 def brief_line(brief: Brief) -> str:
-    """A brief as one line of a brief file (:func:`briefextract.output.json_line`): the same in
+    """A brief as one line of a brief file (:func:`briefextract.io.output.json_line`): the same in
     every runner."""
     return json_line(brief.model_dump(mode="json"))
 
@@ -89,7 +89,7 @@ class BatchWorker:
         return self._nlp
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int | None = None) -> Iterator[Doc]:
-        from briefextract.documents import iter_documents
+        from briefextract.document.documents import iter_documents
         from briefextract.extraction import extract_documents
 
         tickets = list(docs)

@@ -19,10 +19,10 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from briefextract.gazetteers import load_gazetteer
-from briefextract.lexicons import LEXICON_FILE
-from briefextract.resources import model_path, read_jsonl
+from briefextract.entities.gazetteers import load_gazetteer
+from briefextract.entities.lexicons import LEXICON_FILE
 from briefextract.rules.lexicon import Lexicon
+from briefextract.rules.resources import model_path, read_jsonl
 
 GAZETTEER_SPANS = "bx_gazetteer"
 NAME_PATTERN_SPANS = "bx_name_patterns"

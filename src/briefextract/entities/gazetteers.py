@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from briefextract.resources import model_path, read_jsonl, read_tsv
+from briefextract.rules.resources import model_path, read_jsonl, read_tsv
 
 GAZETTEER_DIR = "gazetteers"
 

@@ -19,27 +19,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from briefextract import lexicons
-from briefextract.abbreviations import Abbreviation, find_abbreviations
-from briefextract.canon import Entity, Mention, build_entities, cluster
-from briefextract.components.rulers import (
+from briefextract.entities import lexicons
+from briefextract.entities.abbreviations import Abbreviation, find_abbreviations
+from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
+from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
+from briefextract.entities.canon import Entity, Mention, build_entities, cluster
+from briefextract.entities.context import StateCues, acts_as_state
+from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
+from briefextract.entities.index import Coverage, RangeIndex, Usable
+from briefextract.entities.names import fold_name
+from briefextract.entities.rulers import (
     EVENT_NAME,
     GAZETTEER_SPANS,
     NAME_PATTERN_SPANS,
     PATTERN_PLACE_LABELS,
 )
-from briefextract.components.serialize import SettingsSerializable
-from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
-from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
-from briefextract.entities.context import StateCues, acts_as_state
-from briefextract.entities.index import Coverage, RangeIndex, Usable
 from briefextract.entities.typing import type_from_description, type_from_head
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
-from briefextract.gazetteers import Gazetteer, load_gazetteer
-from briefextract.names import fold_name
-from briefextract.resources import model_path
 from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import read_records
+from briefextract.rules.resources import model_path
+from briefextract.rules.serialize import SettingsSerializable
 
 ORG_LABELS = frozenset(
     {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}

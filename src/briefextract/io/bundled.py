@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefextract.errors import BriefExtractError
 
-_ROOT = Path(__file__).resolve().parents[2]
+_ROOT = Path(__file__).resolve().parents[3]
 
 
 def bundled_dir(name: str) -> Path:

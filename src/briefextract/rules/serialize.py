@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from briefextract.errors import RuleFileError
-from briefextract.resources import SAVED_MODELS, copy_model_files, missing_model_file
+from briefextract.rules.resources import SAVED_MODELS, copy_model_files, missing_model_file
 
 SETTINGS_FILE = "settings.json"
 

@@ -8,8 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from briefextract.resources import model_path, read_jsonl
-from briefextract.vocab import ActorType
+from briefextract.rules.resources import model_path, read_jsonl
+from briefextract.schema.vocab import ActorType
 
 LEXICON_FILE = "entities/lexicon.jsonl"
 

@@ -9,9 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from briefextract.components.serialize import SettingsSerializable
+from briefextract.document.furniture import FURNITURE_FILE, find_furniture, load_rules
 from briefextract.extensions import SPAN_GROUP_FURNITURE, register_extensions
-from briefextract.furniture import FURNITURE_FILE, find_furniture, load_rules
+from briefextract.rules.serialize import SettingsSerializable
 
 
 class FurnitureMarker(SettingsSerializable):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from briefextract.vocab import (
+from briefextract.schema.vocab import (
     ActorType,
     CasualtyModifier,
     ClaimKind,

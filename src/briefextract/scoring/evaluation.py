@@ -14,11 +14,11 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefextract.brief import Brief
-from briefextract.briefio import BriefWriter, load_briefs
-from briefextract.bundled import bundled_dir, corpus_or_bundled, corpus_texts, gold_files
 from briefextract.errors import BriefExtractError, EvaluationError
 from briefextract.extraction import Failure, extract_documents
+from briefextract.io.briefio import BriefWriter, load_briefs
+from briefextract.io.bundled import bundled_dir, corpus_or_bundled, corpus_texts, gold_files
+from briefextract.schema.brief import Brief
 from briefextract.scoring import Evaluation, evaluate_briefs, render_text
 
 
@@ -74,7 +74,7 @@ def extract_for_gold(
     gold: list[Brief], corpus: Path, model: str | None, system_out: str | None
 ) -> tuple[list[Brief], list[Failure]]:
     """Extract the corpus documents that the gold covers."""
-    from briefextract.documents import iter_documents
+    from briefextract.document.documents import iter_documents
     from briefextract.pipeline import DEFAULT_MODEL, load
 
     paths = [corpus / f"{b.doc_id}.txt" for b in gold]

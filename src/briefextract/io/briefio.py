@@ -9,8 +9,8 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
-from briefextract.brief import Brief, reference_problems, span_problems
 from briefextract.errors import BriefFileError
+from briefextract.schema.brief import Brief, reference_problems, span_problems
 
 
 def _describe(error: ValidationError) -> str:
@@ -86,7 +86,7 @@ class BriefWriter:
         self._stream = stream
 
     def write(self, record: Brief | Mapping[str, Any]) -> None:
-        from briefextract.output import json_line
+        from briefextract.io.output import json_line
 
         data = brief_to_json(record) if isinstance(record, Brief) else dict(record)
         self._stream.write(json_line(data) + "\n")

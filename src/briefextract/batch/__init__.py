@@ -1,0 +1,1 @@
+"""Many documents: worker processes, Dask, progress, documents run in pieces."""

@@ -1,1 +1,0 @@
-"""spaCy components of briefextract, registered as ``briefextract.*`` factories."""

@@ -1,0 +1,1 @@
+"""Document intake: reading files, preparing text, page furniture, line breaks."""

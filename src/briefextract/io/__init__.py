@@ -1,0 +1,1 @@
+"""Brief files: reading and validating them, writing batch output, the bundled corpus."""

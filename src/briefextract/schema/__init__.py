@@ -1,0 +1,1 @@
+"""The brief: pydantic models of ANNOTATION.md and its vocabularies."""
