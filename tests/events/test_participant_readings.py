@@ -7,20 +7,10 @@ import pytest
 from spacy.language import Language
 
 from briefextract.extraction import extract_text
-from briefextract.schema.brief import Brief
+
+from .readings import participant_roles
 
 pytestmark = pytest.mark.pipeline
-
-
-def _roles(brief: Brief, event_type: str) -> set[tuple[str, str]]:
-    names = {a.id: a.name for a in brief.actors}
-    return {
-        (p.role, names[p.ref])
-        for e in brief.events
-        if e.type == event_type
-        for p in e.participants
-        if p.ref in names
-    }
 
 
 def test_both_men_are_the_persons_named_together_last(nlp: Language) -> None:
@@ -29,7 +19,7 @@ def test_both_men_are_the_persons_named_together_last(nlp: Language) -> None:
         "In 1985 both men were sentenced to ten years."
     )
     brief = extract_text(nlp, text, doc_id="t")
-    assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= _roles(brief, "SENTENCING")
+    assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= participant_roles(brief, "SENTENCING")
 
 
 def test_a_definite_description_of_a_person_is_the_person_named_last(nlp: Language) -> None:
@@ -38,13 +28,13 @@ def test_a_definite_description_of_a_person_is_the_person_named_last(nlp: Langua
         "The veteran commander later carried out the 2013 bombing of the depot."
     )
     brief = extract_text(nlp, text, doc_id="t")
-    assert ("agent", "Omar Haddad") in _roles(brief, "BOMBING")
+    assert ("agent", "Omar Haddad") in participant_roles(brief, "BOMBING")
 
 
 def test_a_described_group_in_apposition_is_the_named_group(nlp: Language) -> None:
     text = "In 1975 the Kestrel Front, a faction that broke away from the Ardmore Army, was formed in Tarvo."
     brief = extract_text(nlp, text, doc_id="t")
-    roles = _roles(brief, "SPLIT")
+    roles = participant_roles(brief, "SPLIT")
     assert {("agent", "Kestrel Front"), ("result", "Kestrel Front")} <= roles
     assert ("patient", "Ardmore Army") in roles
 
@@ -52,13 +42,13 @@ def test_a_described_group_in_apposition_is_the_named_group(nlp: Language) -> No
 def test_a_place_after_in_is_no_participant(nlp: Language) -> None:
     text = "In 2012 the Kestrel Front attacked a mission in Ethiopia, killing two guards."
     brief = extract_text(nlp, text, doc_id="t")
-    assert all(ref != "Ethiopia" for _, ref in _roles(brief, "ATTACK"))
+    assert all(ref != "Ethiopia" for _, ref in participant_roles(brief, "ATTACK"))
 
 
 def test_a_relative_clause_with_its_own_subject_gives_its_head_no_role(nlp: Language) -> None:
     text = "The Kestrel Front held the town that the army attacked in 2004."
     brief = extract_text(nlp, text, doc_id="t")
-    assert ("agent", "Kestrel Front") not in _roles(brief, "ATTACK")
+    assert ("agent", "Kestrel Front") not in participant_roles(brief, "ATTACK")
 
 
 def test_a_wounding_told_beside_a_killing_adds_its_victim_not_a_death(nlp: Language) -> None:
@@ -66,7 +56,7 @@ def test_a_wounding_told_beside_a_killing_adds_its_victim_not_a_death(nlp: Langu
         "In 1973 two gunmen of the Kestrel Front killed Omar Haddad and badly wounded his driver, Piet Varga."
     )
     brief = extract_text(nlp, text, doc_id="t")
-    assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= _roles(brief, "ATTACK")
+    assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= participant_roles(brief, "ATTACK")
     (attack,) = [e for e in brief.events if e.type == "ATTACK"]
     assert attack.casualties is not None and attack.casualties.killed is not None
     assert attack.casualties.killed.value == 1

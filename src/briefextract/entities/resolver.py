@@ -37,7 +37,7 @@ from briefextract.entities.rulers import (
 from briefextract.entities.typing import type_from_description, type_from_head
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
 from briefextract.rules import Lexicon, RuleRecord, RuleSet
-from briefextract.rules.compiler import read_records
+from briefextract.rules.compiler import RecordT, read_records
 from briefextract.rules.resources import model_path
 from briefextract.rules.serialize import SettingsSerializable
 
@@ -163,30 +163,18 @@ class EntityResolver(SettingsSerializable):
         self.introducers = lexicons.words("NAME_INTRODUCER", lx, root)
         self.body_heads = frozenset(self.head_types)
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx, root)
-        self.coordination: RuleSet[RuleRecord] = RuleSet(
-            self.vocab,
-            read_records(model_path(COORDINATION_FILE, root), RuleRecord),
-            Lexicon.from_files([model_path(lx, root)]),
-            source=COORDINATION_FILE,
-        )
-        self.state_roles: RuleSet[RuleRecord] = RuleSet(
-            self.vocab,
-            read_records(model_path(STATE_ROLES_FILE, root), RuleRecord),
-            Lexicon.from_files([model_path(lx, root)]),
-            source=STATE_ROLES_FILE,
-        )
-        self.described_names: RuleSet[RuleRecord] = RuleSet(
-            self.vocab,
-            read_records(model_path(DESCRIBED_NAMES_FILE, root), RuleRecord),
-            Lexicon.from_files([model_path(lx, root)]),
-            source=DESCRIBED_NAMES_FILE,
-        )
-        self.unit_types: RuleSet[UnitTypeRecord] = RuleSet(
-            self.vocab,
-            read_records(model_path(UNIT_TYPES_FILE, root), UnitTypeRecord),
-            Lexicon.from_files([model_path(lx, root)]),
-            source=UNIT_TYPES_FILE,
-        )
+        # One word-list file serves every rule file of the layer.
+        words = Lexicon.from_files([model_path(lx, root)])
+
+        def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
+            return RuleSet(
+                self.vocab, read_records(model_path(relative, root), record), words, source=relative
+            )
+
+        self.coordination = rules(COORDINATION_FILE, RuleRecord)
+        self.state_roles = rules(STATE_ROLES_FILE, RuleRecord)
+        self.described_names = rules(DESCRIBED_NAMES_FILE, RuleRecord)
+        self.unit_types = rules(UNIT_TYPES_FILE, UnitTypeRecord)
         capital_heads = lexicons.words("CAPITAL_STATE_HEAD", lx, root)
         self.capital_cues = StateCues(capital_heads, frozenset(), frozenset())
         self.country_names = {
