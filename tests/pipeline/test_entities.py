@@ -187,32 +187,14 @@ def test_more_ways_a_country_acts_as_a_state(nlp: Language, text: str, expected:
     assert states == expected, f"{[(a.name, a.type) for a in b.actors]} / {[p.name for p in b.places]}"
 
 
-def test_every_coordination_record_matches_its_examples(nlp: Language) -> None:
-    from briefextract.entities.resolver import COORDINATION_FILE
-    from briefextract.rules import RuleRecord
-    from briefextract.rules.compiler import read_records
-    from briefextract.rules.resources import model_path
-
-    resolver = nlp.get_pipe("briefextract_entities")
-    for record in read_records(model_path(COORDINATION_FILE), RuleRecord):
+@pytest.mark.parametrize("rule_set", ["coordination", "state_roles", "described_names", "unit_types"])
+def test_every_entity_rule_record_matches_its_examples(nlp: Language, rule_set: str) -> None:
+    rules = getattr(nlp.get_pipe("briefextract_entities"), rule_set)
+    assert len(rules), rule_set
+    for record in rules.records:
         assert record.examples, record.id
         for example in record.examples:
-            hits = [m for m in resolver.coordination.matches(nlp(example)) if m.rule.id == record.id]
-            assert hits, (record.id, example)
-
-
-def test_every_state_role_record_matches_its_examples(nlp: Language) -> None:
-    from briefextract.entities.resolver import STATE_ROLES_FILE
-    from briefextract.rules import RuleRecord
-    from briefextract.rules.compiler import read_records
-    from briefextract.rules.resources import model_path
-
-    resolver = nlp.get_pipe("briefextract_entities")
-    for record in read_records(model_path(STATE_ROLES_FILE), RuleRecord):
-        assert record.examples, record.id
-        for example in record.examples:
-            hits = [m for m in resolver.state_roles.matches(nlp(example)) if m.rule.id == record.id]
-            assert hits, (record.id, example)
+            assert any(m.rule.id == record.id for m in rules.matches(nlp(example))), (record.id, example)
 
 
 def test_a_pattern_added_to_the_gazetteer_ruler_becomes_an_actor(nlp: Language) -> None:

@@ -542,22 +542,6 @@ def test_a_unit_name_stops_before_a_listed_name_it_runs_into(nlp: Language) -> N
     assert "Velna Battalion of Kenyan" not in names(b)
 
 
-@pytest.mark.parametrize("path", ["entities/described_names.jsonl", "entities/unit_types.jsonl"])
-def test_every_described_name_and_unit_type_record_matches_its_examples(nlp: Language, path: str) -> None:
-    from briefextract.entities.resolver import UnitTypeRecord
-    from briefextract.rules import RuleRecord
-    from briefextract.rules.compiler import read_records
-    from briefextract.rules.resources import model_path
-
-    resolver = nlp.get_pipe("briefextract_entities")
-    described = "described" in path
-    rules = resolver.described_names if described else resolver.unit_types
-    for record in read_records(model_path(path), RuleRecord if described else UnitTypeRecord):
-        assert record.examples, record.id
-        for example in record.examples:
-            assert any(m.rule.id == record.id for m in rules.matches(nlp(example))), (record.id, example)
-
-
 def test_a_unit_of_a_named_state_body_is_a_body_of_its_own(nlp: Language) -> None:
     b = brief_of(
         nlp, "He was an informant for the Velna Intelligence Unit of the Tarrow Police Department in 1968."
