@@ -38,6 +38,7 @@ from briefextract.errors import (
     TextTooLongError,
     TextTypeError,
 )
+from briefextract.extensions import entity_records
 from briefextract.pipeline import StageFailure, run_batch, run_stages, run_step
 from briefextract.schema.brief import Brief, Claim, Event, Relation, text_sha256
 
@@ -238,7 +239,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
     not its Docs."""
     from briefextract.document.furniture import find_furniture
     from briefextract.entities.index import Usable
-    from briefextract.entities.resolver import entity_records, holds_break
+    from briefextract.entities.resolver import holds_break, records_by_id
 
     started = time.monotonic()
 
@@ -282,7 +283,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
             layers.append(
                 piece_layers(
                     {"events": doc._.bx_events, "claims": doc._.bx_claims, "relations": doc._.bx_relations},
-                    list((doc._.bx_entities or {}).values()),
+                    entity_records(doc),
                     start,
                 )
             )
@@ -292,7 +293,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
         furniture, article_end = find_furniture(text, rules)
         usable = Usable(text, article_end, [(f.start, f.end) for f in furniture], breaks=holds_break)
         found = resolver.join_pieces([m for m in mentions if usable(m.start, m.end)])
-        return list(entity_records(resolver.resolve(text, found, usable)).values())
+        return list(records_by_id(resolver.resolve(text, found, usable)).values())
 
     try:
         table = run_step(ENTITIES, resolve, seconds=left())

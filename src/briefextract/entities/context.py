@@ -58,11 +58,7 @@ def acts_as_state(span: Span, cues: StateCues, _depth: int = 0, marked: frozense
     if dep in MODIFIER_DEPS:
         head = root.head
         two_words = f"{head.lower_} {head.nbor(1).lower_}" if head.i + 1 < len(doc) else ""
-        return (
-            _noun_key(head) in cues.head_nouns
-            or head.lower_ in cues.head_nouns
-            or two_words in cues.head_nouns
-        )
+        return _listed(head, cues.head_nouns) or two_words in cues.head_nouns
     if dep == "pobj":
         prep = root.head
         if prep.lower_ in cues.prepositions:

@@ -134,12 +134,12 @@ def _split_aliases(raw: str) -> tuple[str, ...]:
 
 
 @cache
-def load_gazetteer(directory: str = GAZETTEER_DIR, models: Path | None = None) -> Gazetteer:
-    """Every gazetteer file present under ``models/<directory>`` (or under a saved copy of
-    ``models/``); missing files are skipped."""
-    root = model_path(directory, models)
+def load_gazetteer(directory: str = GAZETTEER_DIR, root: Path | None = None) -> Gazetteer:
+    """Every gazetteer file present under ``models/<directory>`` (or under ``root``, a saved
+    copy of ``models/``); missing files are skipped."""
+    folder = model_path(directory, root)
     gaz = Gazetteer()
-    countries = root / "countries.jsonl"
+    countries = folder / "countries.jsonl"
     if countries.exists():
         for c in read_jsonl(countries, CountryRecord):
             gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2))
@@ -150,7 +150,7 @@ def load_gazetteer(directory: str = GAZETTEER_DIR, models: Path | None = None) -
             if c.capital and not c.historical:
                 for cap in (c.capital, *c.capital_aliases):
                     gaz.capitals.setdefault(cap, c.id)
-    cities = root / "cities.tsv"
+    cities = folder / "cities.tsv"
     if cities.exists():
         for row in read_tsv(cities):
             gaz.add(
@@ -158,19 +158,19 @@ def load_gazetteer(directory: str = GAZETTEER_DIR, models: Path | None = None) -
                     row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None
                 )
             )
-    namesakes = root / "city_namesakes.tsv"
+    namesakes = folder / "city_namesakes.tsv"
     if namesakes.exists():
         for row in read_tsv(namesakes):
             if row["namesake_of"] in gaz.entries and row["country"]:
                 gaz.namesakes.setdefault(row["namesake_of"], []).append((row["id"], row["country"]))
     # Top-level subdivisions and hand regions, then the ISO 3166-2 levels below (typed forms only).
     for name in ("regions.jsonl", "subdivisions.jsonl"):
-        path = root / name
+        path = folder / name
         if path.exists():
             for r in read_jsonl(path, RegionRecord):
                 gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country))
     for name in ("armed_groups.jsonl", "organisations.jsonl", "communities.jsonl"):
-        path = root / name
+        path = folder / name
         if path.exists():
             for o in read_jsonl(path, OrganisationRecord):
                 gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country))

@@ -947,10 +947,10 @@ class EntityResolver(SettingsSerializable):
                     continue
                 group.append(Span(doc, span.start, span.end, label=ent.type, kb_id=ent.id, span_id=m.rule))
         doc.spans[SPAN_GROUP_ENTITIES] = group
-        doc._.bx_entities = entity_records(entities)
+        doc._.bx_entities = records_by_id(entities)
 
 
-def entity_records(entities: Iterable[Entity]) -> dict[str, dict[str, Any]]:
+def records_by_id(entities: Iterable[Entity]) -> dict[str, dict[str, Any]]:
     """The JSON-able records of ``doc._.bx_entities``, keyed by entity id."""
     return {
         ent.id: {

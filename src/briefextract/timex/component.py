@@ -97,18 +97,19 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["bx_times"]`` for ``doc``."""
         g = self._require_loaded()
+        text = doc.text  # spaCy joins the tokens anew on every read: once per Doc
         # A piece of a longer text has its document's date (or none): only a whole
         # document's start is searched for a dateline.
         if doc._.bx_document_date is None and doc._.bx_piece_start is None:
-            doc._.bx_document_date = self.document_date(doc.text)
-        found = g.scan(doc.text, lambda cand: interpret(cand, g))
+            doc._.bx_document_date = self.document_date(text)
+        found = g.scan(text, lambda cand: interpret(cand, g))
         tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
         kept = [
             (c, r) for c, r in found if not (tagged and c.rule == "month_bare" and self._is_verb(doc, c.end))
         ]
         spans = []
         kept_records: list[dict] = []
-        for record in records(doc.text, kept, doc._.bx_document_date, g):
+        for record in records(text, kept, doc._.bx_document_date, g):
             where = record["span"]
             span = doc.char_span(
                 where["start"],
