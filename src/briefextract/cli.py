@@ -339,7 +339,7 @@ def _keep_system_for_html(args: argparse.Namespace) -> None:
 
 
 def _write_html_report(args: argparse.Namespace, result: object) -> None:
-    from briefextract.view.report import write_report
+    from briefextract.view.html_report import write_report
 
     system = args.system or args.system_out
     write_report(result, Path(args.html), system=system, gold=args.gold, corpus=args.corpus)  # type: ignore[arg-type]
@@ -473,7 +473,7 @@ class _StopAfterCurrent:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from briefextract.scoring.evaluation import run_evaluation
+    from briefextract.scoring.evaluate_command import run_evaluation
 
     _keep_system_for_html(args)
     result = run_evaluation(

@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 
 import briefextract
-import briefextract.claims.component  # registers the factory when main's install metadata lacks it
+import briefextract.claims.claim_extractor  # registers the factory when main's install metadata lacks it
 
 
 @pytest.fixture(scope="session")

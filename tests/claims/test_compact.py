@@ -10,6 +10,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from briefextract.claims.claim_extractor import AnchorFilter, ClaimExtractor
+from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, HedgeRule
 from briefextract.claims.compact import (
     COPIED,
     ArrayIndex,
@@ -18,8 +20,6 @@ from briefextract.claims.compact import (
     copied_attrs,
     sentence_spans,
 )
-from briefextract.claims.component import AnchorFilter, ClaimExtractor
-from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule
 from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.treewalk import ATTRS, attribute_index
 

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.claims.component import ClaimExtractor
+from briefextract.claims.claim_extractor import ClaimExtractor
 
 from .parses import ACCORDING, SAID_THAT, doc_from_rows
 

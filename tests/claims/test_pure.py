@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from briefextract.claims.claim_rules import ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import find_quotes
-from briefextract.claims.records import ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.spans import block_after, kind_of, quote_after, snap_to_quotes, trim_chars
 
 

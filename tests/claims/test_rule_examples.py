@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from briefextract.claims.component import FILES, ClaimExtractor
-from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
+from briefextract.claims.claim_extractor import FILES, ClaimExtractor
+from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.rules.inline import Marked, parse_inline
 from briefextract.rules.resources import model_path, read_jsonl
-from briefextract.scoring.normalize import token_f1
+from briefextract.scoring.folding import token_f1
 
 FOLDER = model_path("claims")
 CUES = read_jsonl(FOLDER / FILES["cues"], ClaimRule)

@@ -16,7 +16,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from briefextract.events.records import CueRule, TriggerRule
+from briefextract.events.event_rules import CueRule, TriggerRule
 from briefextract.rules import Lexicon, RuleSet
 from briefextract.rules.inline import parse_inline
 from briefextract.rules.resources import model_path, read_jsonl

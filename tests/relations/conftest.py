@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from briefextract.pipeline import DEFAULT_MODEL
-from briefextract.relations.records import EventRelationRule, RelationRule
+from briefextract.relations.relation_rules import EventRelationRule, RelationRule
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import Marked, parse_inline
 from briefextract.rules.resources import model_path, read_jsonl

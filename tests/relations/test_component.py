@@ -10,11 +10,11 @@ from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import briefextract.relations.component  # registers the factory
+import briefextract.relations.relation_extractor  # registers the factory
 from briefextract.extensions import SPAN_GROUP_RELATIONS
-from briefextract.relations.component import RelationExtractor
+from briefextract.relations.relation_extractor import RelationExtractor
 
-assert briefextract.relations.component
+assert briefextract.relations.relation_extractor
 
 # "Front shunned Guard ." with an optional adverb before the verb (no shipped record knows "shun").
 ENEMY_RULE = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from briefextract.relations.component import as_match
-from briefextract.relations.records import RelationRule
-from briefextract.relations.resolve import EntityIndex
+from briefextract.relations.entity_lookup import EntityIndex
+from briefextract.relations.relation_extractor import as_match
+from briefextract.relations.relation_rules import RelationRule
 from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import SentenceView, compile_pattern
 from briefextract.rules import Lexicon

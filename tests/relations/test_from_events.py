@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from briefextract.relations.from_events import event_candidates
-from briefextract.relations.records import EventRelationRule, expand_types
+from briefextract.relations.relation_rules import EventRelationRule, expand_types
 
 from .conftest import EVENT_RULES
 

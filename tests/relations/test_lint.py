@@ -6,21 +6,21 @@ import json
 
 from spacy.lang.en import English
 
-from briefextract.relations import component
+from briefextract.relations import relation_extractor
 from briefextract.rules import Lexicon, RuleSet
 
 from .conftest import EVENT_RULES, LEXICON_PATH, RULES
 
 MECHANISM_LISTS = {
-    component.SPREAD_PREPOSITIONS,
-    component.ALLEGATION_MARKERS,
-    component.ANAPHOR_NOUNS,
-    component.ANAPHOR_PRONOUNS,
-    component.ANAPHOR_DETERMINERS,
-    component.NAME_CARRIERS,
-    component.NAMING_VERBS,
-    component.RELATIVE_ADVERBS,
-    component.OWNER_CARRIERS,
+    relation_extractor.SPREAD_PREPOSITIONS,
+    relation_extractor.ALLEGATION_MARKERS,
+    relation_extractor.ANAPHOR_NOUNS,
+    relation_extractor.ANAPHOR_PRONOUNS,
+    relation_extractor.ANAPHOR_DETERMINERS,
+    relation_extractor.NAME_CARRIERS,
+    relation_extractor.NAMING_VERBS,
+    relation_extractor.RELATIVE_ADVERBS,
+    relation_extractor.OWNER_CARRIERS,
 }
 
 
@@ -44,8 +44,8 @@ def test_event_mappings_have_unique_ids_and_known_types() -> None:
 
 
 def test_gate_is_the_smallest_word_constraint() -> None:
-    from briefextract.relations.component import gate
-    from briefextract.relations.records import RelationRule
+    from briefextract.relations.relation_extractor import gate
+    from briefextract.relations.relation_rules import RelationRule
     from briefextract.rules import WordList
 
     lexicon = Lexicon([WordList(id="v", label="VERBS", words=["lead", "head", "run"], comment="verbs")])

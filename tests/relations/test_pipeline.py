@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-import briefextract.relations.component  # registers the factory before the pipeline is built
+import briefextract.relations.relation_extractor  # registers the factory before the pipeline is built
 from briefextract.assemble import build_brief
 
-assert briefextract.relations.component
+assert briefextract.relations.relation_extractor
 
 TEXT = (
     "The Red Hand Front is a militant group operating in Sylvania. "

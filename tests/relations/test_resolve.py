@@ -7,7 +7,7 @@ from typing import Any
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from briefextract.relations.resolve import Anaphora, EntityIndex, spread
+from briefextract.relations.entity_lookup import Anaphora, EntityIndex, spread
 
 VOCAB = English().vocab
 

@@ -6,10 +6,10 @@ import pytest
 
 from briefextract.errors import EvaluationError
 from briefextract.scoring import PRF, Accuracy, evaluate_briefs, render_text, score_document
-from briefextract.scoring.claims import attribution_correct, claim_match_f1
-from briefextract.scoring.entities import Alignment
+from briefextract.scoring.claim_scores import attribution_correct, claim_match_f1
+from briefextract.scoring.entity_scores import Alignment
 from briefextract.scoring.figures import ACCURACY_KEYS, KEYS, PRF_KEYS
-from briefextract.scoring.normalize import token_f1
+from briefextract.scoring.folding import token_f1
 
 from .builders import TEXT, actor, brief, claim, event, place, relation, span
 

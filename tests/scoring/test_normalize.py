@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from briefextract.schema.brief import Span
-from briefextract.scoring.normalize import fold_name, head_word, name_keys, spans_overlap, token_f1, tokens
+from briefextract.scoring.folding import fold_name, head_word, name_keys, spans_overlap, token_f1, tokens
 
 
 @pytest.mark.parametrize(

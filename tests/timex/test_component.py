@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.extensions import SPAN_GROUP_TIMES
-from briefextract.timex.component import TimeTagger
+from briefextract.timex.time_tagger import TimeTagger
 
 TEXT = (
     "In 2007 KFEH bombed the UN headquarters in Korvath. The following January it struck again. "

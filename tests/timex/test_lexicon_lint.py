@@ -9,7 +9,7 @@ import pytest
 
 from briefextract.errors import RuleFileError
 from briefextract.rules.resources import model_path
-from briefextract.timex.lexicon import LEXICON_LABELS, LexiconRecord, load_lexicon
+from briefextract.timex.time_lexicon import LEXICON_LABELS, LexiconRecord, load_lexicon
 
 PATH = model_path("timex/lexicon.jsonl")
 

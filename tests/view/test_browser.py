@@ -18,7 +18,7 @@ from briefextract.io.briefio import load_briefs
 from briefextract.io.bundled import corpus_texts
 from briefextract.schema.brief import Brief
 from briefextract.view import render_brief
-from briefextract.view.records import BriefIndex
+from briefextract.view.record_keys import BriefIndex
 from briefextract.view.timeline import dated_events
 
 from .chromium import Browser, find_chromium

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from briefextract.schema.brief import Brief
 from briefextract.view import render_brief
 from briefextract.view.markup import Mark, assign_slots, render_text
-from briefextract.view.records import BriefIndex
+from briefextract.view.record_keys import BriefIndex
 
 from .conftest import TEXT
 

@@ -15,9 +15,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, SourceRule
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import Quote
-from briefextract.claims.records import NOT_CLAIM, ClaimRule, SourceRule
 from briefextract.claims.sources import (
     ActorIndex,
     Source,
@@ -38,7 +38,7 @@ from briefextract.claims.spans import (
     trim_tokens,
 )
 from briefextract.rules.compiler import RuleMatch
-from briefextract.scoring.normalize import tokens as word_tokens
+from briefextract.scoring.folding import tokens as word_tokens
 
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from briefextract.relations.merge import Candidate
-from briefextract.relations.records import EventRelationRule, expand_types
+from briefextract.relations.relation_rules import EventRelationRule, expand_types
 from briefextract.schema.vocab import GRANULARITIES, SYMMETRIC_RELATIONS
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefextract.relations.entity_lookup import EntityIndex, spread
 from briefextract.relations.merge import Candidate
-from briefextract.relations.records import RelationRule, expand_types
-from briefextract.relations.resolve import EntityIndex, spread
+from briefextract.relations.relation_rules import RelationRule, expand_types
 from briefextract.rules.compiler import RuleMatch
 from briefextract.schema.vocab import GRANULARITIES
 

@@ -18,11 +18,11 @@ readable table. One module per layer, each returning its own typed result
 
 from __future__ import annotations
 
-from briefextract.scoring.document import DocumentScore, score_document
-from briefextract.scoring.evaluate import Evaluation, evaluate_briefs
+from briefextract.scoring.collection_scores import Evaluation, evaluate_briefs
+from briefextract.scoring.document_scores import DocumentScore, score_document
+from briefextract.scoring.error_records import ErrorRecord, Side
 from briefextract.scoring.figures import ACCURACY_KEYS, KEYS, PRF, PRF_KEYS, Accuracy
-from briefextract.scoring.records import ErrorRecord, Side
-from briefextract.scoring.report import render_text
+from briefextract.scoring.text_report import render_text
 
 __all__ = [
     "ACCURACY_KEYS",

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from briefextract.scoring.records import ErrorRecord
+from briefextract.scoring.error_records import ErrorRecord
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:

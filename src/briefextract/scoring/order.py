@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefextract.schema.brief import Actor, Brief, Casualties, Claim, Count, Event, Place, Span, TimeValue
-from briefextract.scoring.normalize import name_keys
+from briefextract.scoring.folding import name_keys
 
 Key = tuple[Any, ...]
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefextract.timex.anchoring import find_times, scan_times
 from briefextract.timex.normalize import normalize
-from briefextract.timex.resolve import find_times, scan_times
 
 if TYPE_CHECKING:
-    from briefextract.timex.component import TimeTagger, make_time_tagger
+    from briefextract.timex.time_tagger import TimeTagger, make_time_tagger
 
 __all__ = ["TimeTagger", "find_times", "make_time_tagger", "normalize", "scan_times"]
 
@@ -24,7 +24,7 @@ __all__ = ["TimeTagger", "find_times", "make_time_tagger", "normalize", "scan_ti
 def __getattr__(name: str) -> Any:
     # The component pulls in spaCy; load it only when asked for.
     if name in ("TimeTagger", "make_time_tagger"):
-        from briefextract.timex import component
+        from briefextract.timex import time_tagger
 
-        return getattr(component, name)
+        return getattr(time_tagger, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
 
-from briefextract.timex.lexicon import Lexicon, default_lexicon, fold
+from briefextract.timex.time_lexicon import Lexicon, default_lexicon, fold
 
 T = TypeVar("T")
 

@@ -44,7 +44,7 @@ from typing import Any, Literal
 
 from briefextract.schema.brief import TimeValue
 from briefextract.timex.grammar import Candidate, Grammar, default_grammar
-from briefextract.timex.lexicon import fold
+from briefextract.timex.time_lexicon import fold
 
 Scope = Literal["anaphoric", "deictic"]
 Op = Literal["period", "month", "season", "monthday", "shift", "past", "clock", "daypart", "era_year"]

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
+from briefextract.view.html_report import render_report
 from briefextract.view.page import render_brief, render_briefs
-from briefextract.view.report import render_report
 
 __all__ = ["render_brief", "render_briefs", "render_report"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefextract.schema.brief import Brief, Span, TimeValue
-from briefextract.view.records import rule_ids
+from briefextract.view.record_keys import rule_ids
 
 LIST_SEPARATOR = "|"
 

@@ -14,7 +14,7 @@ from html import escape
 import numpy as np
 
 from briefextract.schema.vocab import SYMMETRIC_RELATIONS
-from briefextract.view.records import BriefIndex, layer_css
+from briefextract.view.record_keys import BriefIndex, layer_css
 
 WIDTH, MARGIN = 960, 70
 

@@ -19,7 +19,7 @@ from briefextract.schema.brief import Brief
 from briefextract.view.graph import EDGE_COLOURS, render_graph
 from briefextract.view.markup import render_text
 from briefextract.view.panels import PanelWriter
-from briefextract.view.records import BriefIndex, marks_and_anchors
+from briefextract.view.record_keys import BriefIndex, marks_and_anchors
 from briefextract.view.style import ACTOR_COLOURS, CSS, LAYER_COLOURS, PLACE_COLOURS, SCRIPT
 from briefextract.view.timeline import dated_events, render_timeline
 

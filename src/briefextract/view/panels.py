@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from briefextract.schema.brief import Actor, Claim, Event, Place, Relation, Span, TimeValue
-from briefextract.view.records import RULE_FIELDS, BriefIndex, layer_css, mention_id, relation_text
+from briefextract.view.record_keys import RULE_FIELDS, BriefIndex, layer_css, mention_id, relation_text
 
 _SHOWN_EXTRAS = 300  # characters of an unknown extra field shown in a panel
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html import escape
 
 from briefextract.schema.brief import TimeValue
-from briefextract.view.records import BriefIndex
+from briefextract.view.record_keys import BriefIndex
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -1,12 +1,12 @@
 """Claims: content matching, attribution, cues and (source, claim) pairs.
 
 A candidate pair has overlapping contents with token F1 >= 0.5
-(:func:`~briefextract.scoring.normalize.token_f1`). Claims match one-to-one,
+(:func:`~briefextract.scoring.folding.token_f1`). Claims match one-to-one,
 maximising the number of pairs, then summed F1, then pairs with correct
 attribution, equal kind and overlapping cues, then content order. Claim
 P/R/F1 per kind is strict like entities. Attribution is correct when both
 sources are set and align, or both are null and their source texts have the
-same :func:`~briefextract.scoring.normalize.head_word`; accuracy over matched
+same :func:`~briefextract.scoring.folding.head_word`; accuracy over matched
 claims, per gold kind. Cue accuracy: cues overlap. (source, claim) pairs:
 tp = matched claims with correct attribution, fp = system claims - tp, fn =
 gold claims - tp; per kind strict.
@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefextract.schema.brief import Claim
-from briefextract.scoring.entities import Alignment
+from briefextract.scoring.entity_scores import Alignment
+from briefextract.scoring.error_records import Side, mismatch, missed, span_json, spurious
 from briefextract.scoring.figures import PRF, Accuracy, LayerScore, Tally
+from briefextract.scoring.folding import head_word, spans_overlap, token_f1
 from briefextract.scoring.matching import best_matching
-from briefextract.scoring.normalize import head_word, spans_overlap, token_f1
 from briefextract.scoring.order import Colour, claim_key, pair_key
-from briefextract.scoring.records import Side, mismatch, missed, span_json, spurious
 
 # Token F1 is compared as an integer preference in the matcher.
 _F1_SCALE = 1_000_000

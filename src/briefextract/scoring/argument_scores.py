@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefextract.schema.brief import Event
-from briefextract.scoring.entities import Alignment, Ref
+from briefextract.scoring.entity_scores import Alignment, Ref
+from briefextract.scoring.error_records import ErrorRecord, Side, mismatch, missed, spurious
 from briefextract.scoring.figures import Tally
-from briefextract.scoring.records import ErrorRecord, Side, mismatch, missed, spurious
 
 Argument = tuple[str, Ref]
 

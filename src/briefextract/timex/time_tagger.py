@@ -5,7 +5,7 @@ none (:mod:`briefextract.timex.dateline`), scans ``doc.text`` with the time
 grammar, anchors relative expressions in document order (falling back to that
 date), and writes
 ``doc._.bx_time_records`` (JSON-able records, see
-:func:`briefextract.timex.resolve.scan_times`) and ``doc.spans["bx_times"]``, one
+:func:`briefextract.timex.anchoring.scan_times`) and ``doc.spans["bx_times"]``, one
 span per record: ``label_`` the granularity, ``kb_id_`` "time:<index>" into the
 records, ``id_`` the grammar rule. ``span._.bx_time`` reads the span's record
 (a getter: values assigned to ``Span._`` are keyed by offsets, and a range shares
@@ -33,11 +33,11 @@ from spacy.tokens import Doc
 
 from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, register_extensions
 from briefextract.rules.resources import missing_model_file, model_path
+from briefextract.timex.anchoring import records
 from briefextract.timex.dateline import DATELINE_FILE, find_document_date, load_dateline_rules
 from briefextract.timex.grammar import Grammar
-from briefextract.timex.lexicon import DEFAULT_LEXICON, load_lexicon
 from briefextract.timex.normalize import interpret
-from briefextract.timex.resolve import records
+from briefextract.timex.time_lexicon import DEFAULT_LEXICON, load_lexicon
 
 _LEXICON_FILE = "lexicon.jsonl"
 _DATELINE_FILE = "datelines.jsonl"

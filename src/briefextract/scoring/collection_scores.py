@@ -23,9 +23,9 @@ from typing import Any
 
 from briefextract.errors import EvaluationError
 from briefextract.schema.brief import Brief, reference_problems
-from briefextract.scoring.document import score_document
+from briefextract.scoring.document_scores import score_document
+from briefextract.scoring.error_records import ErrorRecord
 from briefextract.scoring.figures import KEYS, Figure, add_by_type, empty_figure
-from briefextract.scoring.records import ErrorRecord
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Evaluation:
     ``overall[key]``, ``per_type[key][type]`` and ``per_document[doc_id][key]``
     are :class:`~briefextract.scoring.figures.PRF` or
     :class:`~briefextract.scoring.figures.Accuracy` counters; ``errors`` holds
-    the error records (:class:`~briefextract.scoring.records.ErrorRecord`);
+    the error records (:class:`~briefextract.scoring.error_records.ErrorRecord`);
     ``no_system`` the gold doc_ids that had no system brief (scored as all
     missed), ``no_gold`` the system doc_ids that have no gold brief (not scored).
     """

@@ -3,9 +3,9 @@
 Entities first (their alignment maps system refs into gold space), then
 events, claims and relations. Each layer module documents what its counters
 count and which error records it writes:
-:mod:`~briefextract.scoring.entities`, :mod:`~briefextract.scoring.events`
-(with :mod:`~briefextract.scoring.arguments`),
-:mod:`~briefextract.scoring.claims`, :mod:`~briefextract.scoring.relations`.
+:mod:`~briefextract.scoring.entity_scores`, :mod:`~briefextract.scoring.event_scores`
+(with :mod:`~briefextract.scoring.argument_scores`),
+:mod:`~briefextract.scoring.claim_scores`, :mod:`~briefextract.scoring.relation_scores`.
 Records are put in content order (:mod:`~briefextract.scoring.order`) before
 matching, so shuffling records or renaming ids consistently changes no figure.
 """
@@ -15,13 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefextract.schema.brief import Brief
-from briefextract.scoring.claims import ClaimScore, score_claims
-from briefextract.scoring.entities import Alignment, EntityScore, score_entities
-from briefextract.scoring.events import EventScore, score_events
+from briefextract.scoring.claim_scores import ClaimScore, score_claims
+from briefextract.scoring.entity_scores import Alignment, EntityScore, score_entities
+from briefextract.scoring.error_records import ErrorRecord
+from briefextract.scoring.event_scores import EventScore, score_events
 from briefextract.scoring.figures import KEYS, Figure
 from briefextract.scoring.order import entity_colours
-from briefextract.scoring.records import ErrorRecord
-from briefextract.scoring.relations import RelationScore, score_relations
+from briefextract.scoring.relation_scores import RelationScore, score_relations
 
 
 @dataclass

@@ -18,7 +18,7 @@ from briefextract.scoring import ACCURACY_KEYS, PRF_KEYS, Evaluation
 from briefextract.view.markup import Anchor
 from briefextract.view.page import page, text_html
 from briefextract.view.panels import PanelWriter
-from briefextract.view.records import BriefIndex
+from briefextract.view.record_keys import BriefIndex
 
 
 def _ratio(value: float | None) -> str:
@@ -148,14 +148,14 @@ def render_report(
 
 
 def write_report(run: Any, out: Path, *, system: str, gold: str | None, corpus: str | None) -> None:
-    """Write the report of an :class:`~briefextract.scoring.evaluation.EvaluationRun` to ``out``.
+    """Write the report of an :class:`~briefextract.scoring.evaluate_command.EvaluationRun` to ``out``.
 
     The briefs are read back from the files the run scored (``system``, and
     ``gold`` or the bundled gold), validated against the corpus texts.
     """
     from briefextract.io.briefio import load_briefs
     from briefextract.io.bundled import corpus_or_bundled, corpus_texts
-    from briefextract.scoring.evaluation import load_gold
+    from briefextract.scoring.evaluate_command import load_gold
 
     corpus_dir = corpus_or_bundled(corpus)
     texts = corpus_texts(corpus_dir) if corpus_dir is not None else {}

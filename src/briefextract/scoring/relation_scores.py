@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from briefextract.schema.brief import Brief, Relation
 from briefextract.schema.vocab import SYMMETRIC_RELATIONS
-from briefextract.scoring.entities import Alignment, Ref
+from briefextract.scoring.entity_scores import Alignment, Ref
+from briefextract.scoring.error_records import Side, missed, spurious
 from briefextract.scoring.figures import PRF, LayerScore, Tally
 from briefextract.scoring.order import span_key
-from briefextract.scoring.records import Side, missed, spurious
 
 Triple = tuple[Ref, str, Ref]
 

@@ -27,10 +27,10 @@ from briefextract.extensions import (
     entity_records,
     register_extensions,
 )
+from briefextract.relations.entity_lookup import Anaphora, EntityIndex, owner_keys
 from briefextract.relations.from_events import event_candidates, with_implied_agents
 from briefextract.relations.merge import Candidate, DocText, merge, most_specific
-from briefextract.relations.records import EventRelationRule, RelationRule
-from briefextract.relations.resolve import Anaphora, EntityIndex, owner_keys
+from briefextract.relations.relation_rules import EventRelationRule, RelationRule
 from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_starts
 from briefextract.rules import Lexicon, RuleSet, WordList

@@ -13,7 +13,7 @@ Event matching (which arguments and attribute accuracies use)
     and modality in that order (so two system records that each get a
     different attribute right are settled by a stated rule, not by order).
 Arguments
-    See :mod:`briefextract.scoring.arguments`.
+    See :mod:`briefextract.scoring.argument_scores`.
 Attributes, on matched events (ANNOTATION.md v1.2), counted per gold type
     Date accuracy over the pairs where gold or system has a date value
     (correct when the value strings are equal; a system value where gold has
@@ -37,13 +37,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefextract.schema.brief import Casualties, Event
-from briefextract.scoring.arguments import arguments, score_arguments
-from briefextract.scoring.entities import Alignment
+from briefextract.scoring.argument_scores import arguments, score_arguments
+from briefextract.scoring.entity_scores import Alignment
+from briefextract.scoring.error_records import Side, mismatch, missed, spurious
 from briefextract.scoring.figures import PRF, Accuracy, LayerScore, Tally
+from briefextract.scoring.folding import spans_overlap
 from briefextract.scoring.matching import best_matching
-from briefextract.scoring.normalize import spans_overlap
 from briefextract.scoring.order import Colour, Key, event_key, pair_key
-from briefextract.scoring.records import Side, mismatch, missed, spurious
 
 Pairs = list[tuple[int, int]]
 

@@ -21,15 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefextract.entities.gazetteers import GAZETTEER_DIR, load_gazetteer
 from briefextract.events.actors import EntityIndex, actors_under
-from briefextract.events.numbers import bound_before, parse_number
-from briefextract.events.parse import (
-    ancestors_within,
-    attachment,
-    is_heading_line,
-    light_verb,
-    sentence_evidence,
-)
-from briefextract.events.records import (
+from briefextract.events.event_rules import (
     ABSORBED,
     RETOLD,
     VETO,
@@ -37,6 +29,14 @@ from briefextract.events.records import (
     CasualtyRule,
     CueRule,
     TriggerRule,
+)
+from briefextract.events.numbers import bound_before, parse_number
+from briefextract.events.parse import (
+    ancestors_within,
+    attachment,
+    is_heading_line,
+    light_verb,
+    sentence_evidence,
 )
 from briefextract.events.retelling import may_retell, roles_of
 from briefextract.extensions import (

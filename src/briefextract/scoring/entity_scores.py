@@ -34,10 +34,10 @@ from typing import Literal
 
 from briefextract.entities.names import fold_name
 from briefextract.schema.brief import Actor, Place, Span
+from briefextract.scoring.error_records import Layer, Side, mismatch, missed, spurious
 from briefextract.scoring.figures import PRF, Accuracy, LayerScore, Tally
+from briefextract.scoring.folding import name_keys, offsets_overlap, spans_overlap
 from briefextract.scoring.matching import best_matching, maximum_matching
-from briefextract.scoring.normalize import name_keys, offsets_overlap, spans_overlap
-from briefextract.scoring.records import Layer, Side, mismatch, missed, spurious
 
 Entity = Actor | Place
 # An entity reference in a common space: ("g", gold id) for gold refs and aligned system refs,

@@ -22,11 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.compact import ArrayIndex, Compactor, copied_attrs, remap, sentence_spans
 from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
 from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
-from briefextract.claims.records import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.sources import ActorIndex
 from briefextract.entities.gazetteers import GAZETTEER_DIR, load_gazetteer
 from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, entity_records, register_extensions

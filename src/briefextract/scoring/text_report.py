@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from briefextract.scoring.evaluate import Evaluation
+from briefextract.scoring.collection_scores import Evaluation
 from briefextract.scoring.figures import ACCURACY_KEYS, PRF, PRF_KEYS, Accuracy, Figure
 
 LEGEND = """\
