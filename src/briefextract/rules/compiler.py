@@ -22,6 +22,7 @@ from briefextract.rules.treewalk import (
     compile_single_token,
     compile_walk,
 )
+from briefextract.rules.windowed import WindowedMatcher
 
 RecordT = TypeVar("RecordT", bound=RuleRecord)
 
@@ -69,7 +70,8 @@ class RuleSet(Generic[RecordT]):
         self.source = source
         self.records: list[RecordT] = []
         self._order: dict[str, int] = {}
-        self._token = Matcher(vocab, validate=True)
+        # Token patterns run only near their anchor words, with spaCy's Matcher's results.
+        self._token = WindowedMatcher(vocab, validate=True)
         self._phrase: dict[str, PhraseMatcher] = {}
         self._dependency = DependencyMatcher(vocab, validate=True)
         # Dependency patterns the tree walk can run skip spaCy's matcher (see treewalk).
