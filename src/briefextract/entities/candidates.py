@@ -278,7 +278,11 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             priority = 2.75 if c.length > 1 else 2.0
         return (int(trusted), c.length, priority)
 
-    ordered = sorted(candidates, key=lambda c: (-rank(c)[0], -rank(c)[1], -rank(c)[2], c.start, c.label))
+    def order(c: Candidate) -> tuple[int, int, float, int, str]:
+        trusted, length, priority = rank(c)  # once per candidate: rank reads the span's tokens
+        return (-trusted, -length, -priority, c.start, c.label)
+
+    ordered = sorted(candidates, key=order)
     taken = [False] * len(doc)
     kept: list[Candidate] = []
     for c in ordered:
