@@ -27,7 +27,7 @@ PATTERNS: dict[str, list[dict[str, Any]]] = {
     "acronym": [{"IS_TITLE": True}, {"TEXT": {"REGEX": "^[A-Z]{2,5}$"}}],
     # neither: runs over the whole text
     "free": [{"IS_UPPER": True}, {"IS_DIGIT": True}],
-    # unbounded: runs over the whole text
+    # unbounded after its anchor: runs from the anchor to the end of the text
     "unbounded": [{"LOWER": "from"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "to"}],
     # lower-case keys, as spaCy allows
     "lower-keys": [{"lower": "the"}, {"orth": "Velna", "op": "?"}, {"lower": "gang"}],
@@ -62,10 +62,12 @@ def test_finds_what_spacy_finds(matchers: tuple[Matcher, WindowedMatcher], text:
 def test_each_window_reaches_as_far_as_its_patterns() -> None:
     nlp = spacy.blank("en")
     windowed = WindowedMatcher(nlp.vocab)
-    windowed.add("suffix", [PATTERNS["suffix"]])
-    windowed.add("prefix", [PATTERNS["prefix"]])
-    reaches = sorted((w.before, w.after) for w, _ in windowed._windows.values())
-    assert reaches == [(0, 5), (4, 0)]
+    for key in ("suffix", "prefix", "unbounded"):
+        windowed.add(key, [PATTERNS[key]])
+    reaches = {(w.before, w.after) for w, _ in windowed._windows.values()}
+    # "unbounded" reaches the Doc's end after its anchor word
+    assert reaches == {(4, 0), (0, 5), (0, None)}
+    assert not len(windowed._whole)
 
 
 def test_missing_annotation_is_spacys_error() -> None:

@@ -2,10 +2,11 @@
 
 spaCy's ``Matcher`` starts every pattern at every token and calls Python for each
 regular expression and word-list test, so its cost is the text's length times the
-number of patterns, although most tokens can start no match. A bounded pattern (no
-``*``, ``+`` or ``{n,}``) with a required token that only listed words ("Brigade",
-"of") or only text a regular expression accepts (an acronym) can match only around
-such a token: at most ``before`` tokens before it and ``after`` tokens after it. The
+number of patterns, although most tokens can start no match. A pattern with a required
+token that only listed words ("Brigade", "of") or only text a regular expression
+accepts (an acronym) can match only around such a token: at most ``before`` tokens
+before it and ``after`` tokens after it (the sums of its specs' bounds on each side;
+a side with ``*``, ``+`` or ``{n,}`` reaches the Doc's edge). The
 :class:`WindowedMatcher` runs such a pattern over those windows only, and every other
 pattern over the whole Doc. It finds what spaCy's ``Matcher`` finds, as the same
 deduplicated ``(key, start, end)`` triples.
@@ -82,11 +83,16 @@ def _regex(spec: dict[str, Any]) -> tuple[str, str] | None:
 
 @dataclass
 class _Window:
-    """The patterns that share one anchor test, and how far their matches reach from it."""
+    """The patterns that share one anchor test, and how far their matches reach from it
+    (None: up to the Doc's edge, for a pattern with "*" or "+" on that side)."""
 
     matcher: Matcher
-    before: int = 0
-    after: int = 0
+    before: int | None = 0
+    after: int | None = 0
+
+    def widen(self, before: int | None, after: int | None) -> None:
+        self.before = None if before is None or self.before is None else max(self.before, before)
+        self.after = None if after is None or self.after is None else max(self.after, after)
 
 
 @dataclass
@@ -148,7 +154,7 @@ class WindowedMatcher:
         """Put a pattern with the other patterns of its anchor, or with the whole-Doc ones."""
         pattern = [{str(k).upper(): v for k, v in spec.items()} for spec in given]  # spaCy's keys ignore case
         bounds = [bound(spec) for spec in pattern]
-        found = _anchor_index(pattern) if None not in bounds else None
+        found = _anchor_index(pattern)
         if found is None:
             self._whole.add(key, [given])
             return
@@ -165,8 +171,7 @@ class WindowedMatcher:
             self._windows[name] = (_Window(Matcher(self.vocab, validate=self.validate)), test)
         window = self._windows[name][0]
         window.matcher.add(key, [given])
-        window.before = max(window.before, sum(b for b in bounds[:at] if b is not None))
-        window.after = max(window.after, sum(b for b in bounds[at + 1 :] if b is not None))
+        window.widen(_total(bounds[:at]), _total(bounds[at + 1 :]))
 
     def __call__(self, doc: Doc, *, allow_missing: bool = False) -> list[tuple[int, int, int]]:
         if not allow_missing and any(not doc.has_annotation(a) for a in self._annotated):
@@ -200,12 +205,18 @@ def _anchor_index(pattern: list[dict[str, Any]]) -> tuple[int, str, str, Any] | 
     return None
 
 
+def _total(bounds: list[int | None]) -> int | None:
+    """How many tokens specs with these bounds can match together; None when unbounded."""
+    return None if None in bounds else sum(b for b in bounds if b is not None)
+
+
 def _merged(positions: list[int], window: _Window, length: int) -> list[tuple[int, int]]:
     """The token ranges around ``positions`` that ``window``'s matches can reach, overlapping
     ones joined (a match lies wholly inside the range around its anchor token)."""
     out: list[tuple[int, int]] = []
     for i in positions:
-        start, end = max(0, i - window.before), min(length, i + window.after + 1)
+        start = 0 if window.before is None else max(0, i - window.before)
+        end = length if window.after is None else min(length, i + window.after + 1)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], end)
         else:
