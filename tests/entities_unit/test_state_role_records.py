@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from briefextract.entities.context import MAX_LINKS, RoleMarks, StateRoleRecord, acts_as_state
 from briefextract.entities.resolver import EntityResolver
 from briefextract.rules import RuleSet
-from tests.entities_unit.conftest import Row, parsed, summary
+from tests.entities_unit.conftest import Row, parsed, record, summary
 
 STATE = ("actor", "STATE")
 COUNTRY = ("place", "COUNTRY")
@@ -280,6 +280,20 @@ def test_a_capital_after_a_preposition_is_the_city(nlp: Language) -> None:
         (".", -1, "punct", "PUNCT", "O"),
     ]
     assert summary(parsed(nlp, rows)) == [("Nairobi", *CITY)]
+
+
+def test_a_conjuncts_provenance_names_the_link_and_the_heads_record(nlp: Language) -> None:
+    rows, _, _ = CASES["same-role-conjunct"]
+    ethiopia = record(parsed(nlp, rows), "Ethiopia")
+    assert ethiopia["rules"] == ["gazetteer:country-ET+same-role-conjunct+state-subject"]
+
+
+def test_a_capitals_provenance_names_its_entry_and_record(nlp: Language) -> None:
+    rows, _, _ = CASES["capital-modifies-government-lemma"]
+    kenya = record(parsed(nlp, rows), "Kenya")
+    assert len(kenya["rules"]) == 1
+    assert kenya["rules"][0].startswith("gazetteer:city-")
+    assert kenya["rules"][0].endswith("+capital-modifies-government-lemma")
 
 
 def test_a_conjunct_takes_the_role_of_a_head_that_is_no_name(nlp: Language) -> None:

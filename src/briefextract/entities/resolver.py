@@ -238,8 +238,9 @@ class EntityResolver(SettingsSerializable):
                 entry.name,
             )
             if entry.label == "COUNTRY":
-                if acts_as_state(span, states.country):
-                    return replace(base, kind="actor", type="STATE")
+                if decided := acts_as_state(span, states.country):
+                    # The provenance names the records that made the country the state.
+                    return replace(base, kind="actor", type="STATE", rule="+".join((c.rule, *decided)))
                 return self._regionalise(doc, span, base)
             if entry.label in {"CITY", "REGION"} and (head_end := self._facility_after(span)) is not None:
                 # "the Velna station", "Tarrow prison": a town's name before a facility noun names
@@ -255,12 +256,13 @@ class EntityResolver(SettingsSerializable):
                 )
             if entry.label == "CITY":
                 capital_of = self.gaz.capitals.get(text)
-                if capital_of and self._capital_acts(span, states):
+                if capital_of and (decided := self._capital_acts(span, states)):
                     state = self.gaz.entries[capital_of]
                     return replace(
                         base,
                         kind="actor",
                         type="STATE",
+                        rule="+".join((c.rule, *decided)),
                         key=state.key,
                         canonical=state.name,
                         country=state.country,
@@ -365,8 +367,8 @@ class EntityResolver(SettingsSerializable):
                 entry.country,
                 entry.name,
             )
-            if acts_as_state(span, states.country):
-                return replace(base, kind="actor", type="STATE")
+            if decided := acts_as_state(span, states.country):
+                return replace(base, kind="actor", type="STATE", rule="+".join((base.rule, *decided)))
             return base
         if len(span) > 1 and span[-1].lower_ in self.place_heads and span[-1].lower_ not in {"city", "town"}:
             ptype = "REGION"  # "Tigray Region", "Orange County"
