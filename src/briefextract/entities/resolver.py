@@ -22,7 +22,7 @@ from spacy.training import Example
 from briefextract.entities import lexicons
 from briefextract.entities.abbreviations import Abbreviation, find_abbreviations
 from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
-from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
+from briefextract.entities.candidates import Candidate, NameWords, gather, resolve_overlaps
 from briefextract.entities.canon import Entity, Mention, build_entities, cluster
 from briefextract.entities.context import NO_MARKS, StateMarks, StateRoleRecord, acts_as_state, state_marks
 from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
@@ -156,6 +156,7 @@ class EntityResolver(SettingsSerializable):
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx, root)
         # One word-list file serves every rule file of the layer.
         words = Lexicon.from_files([model_path(lx, root)])
+        self.name_words = NameWords.from_lexicon(words)
 
         def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
             return RuleSet(
@@ -193,7 +194,9 @@ class EntityResolver(SettingsSerializable):
             return True  # a name never spans lines, nor holds a control character
         if c.rule.endswith("+shared-head"):
             return False  # "North" of "North and West Africa" is named by the listed place
-        if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or first.lower_ in ARABIC_ARTICLES):
+        if len(text) < 2 or not (
+            text[0].isupper() or text[0].isdigit() or first.lower_ in self.name_words.arabic_articles
+        ):
             return True
         if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
             return True
@@ -574,7 +577,9 @@ class EntityResolver(SettingsSerializable):
         usable = usable or self.usable(doc)
         candidates = [
             c
-            for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.body_heads)
+            for c in gather(
+                doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.name_words, self.body_heads
+            )
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
         # An organisation's name the NER found with the same extent is typed from the NER side
@@ -596,7 +601,7 @@ class EntityResolver(SettingsSerializable):
         states = self._state_tokens(doc)
         mentions = [
             m
-            for c in resolve_overlaps(doc, candidates)
+            for c in resolve_overlaps(doc, candidates, self.name_words)
             if (m := self._to_mention(doc, c, states)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
