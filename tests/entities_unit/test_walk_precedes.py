@@ -1,8 +1,9 @@
-"""The tree walk's ";*" (a token before another in its tree), which the state-role records
-use, gives spaCy's DependencyMatcher matches."""
+"""The tree walk's ";*" (a token before another in its tree), which a state-role record
+uses, gives spaCy's DependencyMatcher matches."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
@@ -24,10 +25,11 @@ def _doc() -> Doc:
     )
 
 
-PRECEDES = [
-    {"RIGHT_ID": "a", "RIGHT_ATTRS": {}},
-    {"LEFT_ID": "a", "REL_OP": ";*", "RIGHT_ID": "b", "RIGHT_ATTRS": {}},
-]
+def _pair(op: str) -> list[dict]:
+    return [
+        {"RIGHT_ID": "a", "RIGHT_ATTRS": {}},
+        {"LEFT_ID": "a", "REL_OP": op, "RIGHT_ID": "b", "RIGHT_ATTRS": {}},
+    ]
 
 
 def test_precedes_stays_in_the_tree() -> None:
@@ -41,10 +43,13 @@ def test_precedes_stays_in_the_tree() -> None:
     assert sorted(walk.run(_doc())) == [(6, 4), (6, 5)]
 
 
-def test_precedes_agrees_with_the_dependency_matcher() -> None:
+@pytest.mark.parametrize("op", [";*"])
+def test_walk_agrees_with_the_dependency_matcher(op: str) -> None:
     doc = _doc()
-    walk = compile_walk(PRECEDES)
+    walk = compile_walk(_pair(op))
     assert walk is not None
     matcher = DependencyMatcher(VOCAB)
-    matcher.add("p", [PRECEDES])
-    assert sorted(walk.run(doc)) == sorted(tuple(ids) for _, ids in matcher(doc))
+    matcher.add("p", [_pair(op)])
+    theirs = sorted(tuple(ids) for _, ids in matcher(doc))
+    assert theirs
+    assert sorted(walk.run(doc)) == theirs

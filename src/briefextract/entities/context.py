@@ -10,14 +10,15 @@ country is a territory.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import Field, model_validator
 from spacy.tokens import Doc, Span
 
-from briefextract.rules import RuleRecord, RuleSet
+from briefextract.rules import RuleMatch, RuleRecord, RuleSet
+from briefextract.rules.treewalk import attribute_index
 
 # Record labels: the record's "name" node is a name used for the acting state; or the
 # "name" node takes the role of the "head" node (a conjunct, an apposition).
@@ -71,14 +72,18 @@ class StateMarks:
 NO_MARKS = StateMarks()
 
 
-def state_marks(doc: Doc, rules: RuleSet[StateRoleRecord]) -> StateMarks:
-    """The marks the state-role records leave on ``doc`` (none without a dependency parse)."""
+def state_marks(doc: Doc, rules: RuleSet[StateRoleRecord], names: Iterable[int] | None = None) -> StateMarks:
+    """The marks the state-role records leave on ``doc`` (none without a dependency parse).
+
+    ``names``: the tokens of the names whose role will be read (None: every token). The
+    dependency records then start only there and at the tokens whose role those take,
+    since :func:`acts_as_state` reads no other marks."""
     if not doc.has_annotation("DEP"):
         return NO_MARKS
     heads: dict[str, dict[int, tuple[str, ...]]] = {"country": {}, "capital": {}}
     last: dict[str, dict[int, tuple[str, ...]]] = {"country": {}, "capital": {}}
     same: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {"country": {}, "capital": {}}
-    for match in rules.matches(doc):
+    for match in _matches(doc, rules, names):
         record = match.rule
         node = match.node("name")
         at = match.end - 1 if node is None else node
@@ -93,6 +98,33 @@ def state_marks(doc: Doc, rules: RuleSet[StateRoleRecord]) -> StateMarks:
             if record.id not in ids:
                 table[at] = (*ids, record.id)
     return StateMarks(*(RoleMarks(heads[k], last[k], same[k]) for k in ("country", "capital")))
+
+
+def _matches(
+    doc: Doc, rules: RuleSet[StateRoleRecord], names: Iterable[int] | None
+) -> list[RuleMatch[StateRoleRecord]]:
+    """The records' matches, in the order one unrestricted run gives them, with dependency
+    records started only at ``names`` and, round by round, at the head words their
+    ``SAME_ROLE`` matches link them to. Every record's anchor must be its "name" node
+    (the token it marks); otherwise all records run everywhere."""
+    if names is None or any(r.anchor not in (None, "name") for r in rules.records):
+        return rules.matches(doc)
+    found: dict[tuple[str, int, int, tuple[tuple[str, int], ...]], RuleMatch[StateRoleRecord]] = {}
+    seen: set[int] = set()
+    anchors = set(names)
+    index = attribute_index(doc)  # shared by the rounds
+    while anchors:
+        later = bool(seen)  # the token records' matches came with the first round
+        seen |= anchors
+        linked: set[int] = set()
+        for match in rules.matches(doc, anchors=anchors, index=index, dependency_only=later):
+            found.setdefault((match.rule.id, match.start, match.end, match.nodes), match)
+            head = match.node("head")
+            if match.rule.label == SAME_ROLE and head is not None:
+                linked.add(head)
+        anchors = linked - seen
+    order = {record.id: k for k, record in enumerate(rules.records)}
+    return sorted(found.values(), key=lambda m: (m.start, m.end, order[m.rule.id], m.nodes))
 
 
 def acts_as_state(span: Span, marks: RoleMarks) -> tuple[str, ...]:

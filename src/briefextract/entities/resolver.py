@@ -401,9 +401,12 @@ class EntityResolver(SettingsSerializable):
             for s, (e, rule_id, label) in sorted(longest.items())
         ]
 
-    def _state_tokens(self, doc: Doc) -> StateMarks:
-        """What the state-role records mark in ``doc`` (see :func:`state_marks`)."""
-        return state_marks(doc, self.state_roles)
+    def _state_tokens(self, doc: Doc, candidates: list[Candidate]) -> StateMarks:
+        """What the state-role records mark in ``doc`` (see :func:`state_marks`) where a
+        role may be read: in the candidates' names (the records ran from every subject
+        and object of the Doc, most of them far from any name)."""
+        names = {i for c in candidates for i in range(c.start, c.end)}
+        return state_marks(doc, self.state_roles, names)
 
     def _capital_acts(self, span: Span, states: StateMarks) -> tuple[str, ...]:
         """The ids of the state-role records by which a capital stands for its government
@@ -598,7 +601,7 @@ class EntityResolver(SettingsSerializable):
             if not (c.source == "ner" and any(s < c.end and c.start < e for s, e in placed))
         ]
         candidates += described
-        states = self._state_tokens(doc)
+        states = self._state_tokens(doc, candidates)
         mentions = [
             m
             for c in resolve_overlaps(doc, candidates, self.name_words)
