@@ -1,5 +1,6 @@
-"""The tree walk's ";*" (a token before another in its tree), which a state-role record
-uses, gives spaCy's DependencyMatcher matches."""
+"""The tree walk's ";*" (a token before another in its tree), "." (the next token in its
+tree) and the SPACY flag, which state-role records use, give spaCy's DependencyMatcher
+matches."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_precedes_stays_in_the_tree() -> None:
     assert sorted(walk.run(_doc())) == [(6, 4), (6, 5)]
 
 
-@pytest.mark.parametrize("op", [";*"])
+@pytest.mark.parametrize("op", [";*", "."])
 def test_walk_agrees_with_the_dependency_matcher(op: str) -> None:
     doc = _doc()
     walk = compile_walk(_pair(op))
@@ -53,3 +54,14 @@ def test_walk_agrees_with_the_dependency_matcher(op: str) -> None:
     theirs = sorted(tuple(ids) for _, ids in matcher(doc))
     assert theirs
     assert sorted(walk.run(doc)) == theirs
+
+
+@pytest.mark.parametrize("space", [True, False])
+def test_the_space_flag_agrees_with_the_dependency_matcher(space: bool) -> None:
+    doc = Doc(VOCAB, words=["Velna", "-", "backed", "rebels"], spaces=[False, False, True, False])
+    pattern = [{"RIGHT_ID": "a", "RIGHT_ATTRS": {"SPACY": space}}]
+    walk = compile_walk(pattern)
+    assert walk is not None
+    matcher = DependencyMatcher(VOCAB)
+    matcher.add("p", [pattern])
+    assert sorted(walk.run(doc)) == sorted(tuple(ids) for _, ids in matcher(doc))
