@@ -100,3 +100,24 @@ def test_a_component_with_nothing_to_read_names_the_missing_file(
         component(blank.make_doc("Nothing here."))
     assert raised.value.path == str(empty_models / missing)
     assert "no saved pipeline" in raised.value.problem
+
+
+RULERS = [
+    ("briefextract_gazetteer", "gazetteers"),
+    ("briefextract_name_patterns", "entities/name_patterns.jsonl"),
+]
+
+
+@pytest.mark.parametrize(("factory", "missing"), RULERS, ids=[f for f, _ in RULERS])
+def test_a_ruler_initialised_with_nothing_to_read_names_the_missing_file(
+    empty_models: Path, factory: str, missing: str
+) -> None:
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe(factory)
+    with pytest.raises(RuleFileError, match="BX031") as raised:
+        ruler.initialize(lambda: [], nlp=blank)
+    assert raised.value.path == str(empty_models / missing)
+    # Patterns given need no models/.
+    ruler.initialize(lambda: [], nlp=blank, patterns=[{"label": "CITY", "pattern": "Velmora", "id": "t"}])
+    doc = ruler(blank("Off to Velmora."))
+    assert [s.text for s in doc.spans[ruler.key]] == ["Velmora"]
