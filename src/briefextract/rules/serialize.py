@@ -104,7 +104,7 @@ class RulesComponent:
                 raise RuleFileError(missing, "not found, and no saved pipeline was loaded into the component")
             self.load_models()
 
-    _require_loaded = require_loaded
+    _require_loaded = require_loaded  # the name the passes of events, claims and relations call
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         self.require_loaded()
