@@ -6,12 +6,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.language import Language
 
+from briefextract.errors import RuleFileError
 from briefextract.extraction import extract_text
+from briefextract.rules.resources import MODELS_ENV, models_dir
 
 TEXT = (
     "The Popular Liberation Army (ALP) opposed Nairobi in the 1990s. France retook the north in 2013, "
@@ -65,9 +69,55 @@ def test_a_saved_pipeline_needs_no_models_folder(nlp: Language, tmp_path: Path) 
     assert expected.events and expected.claims
 
 
-def test_a_component_with_nothing_to_read_names_the_missing_file(tmp_path: Path) -> None:
-    env = {**os.environ, "BRIEFEXTRACT_MODELS": str(tmp_path)}
-    code = "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('briefextract_furniture'); nlp('x')"
-    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-    assert run.returncode != 0
-    assert "BX031" in run.stderr and "furniture.jsonl" in run.stderr
+# Each rules component, built from the config alone with an empty models/, and the first
+# file it would read.
+NOTHING_TO_READ = [
+    ("briefextract_furniture", "document/furniture.jsonl"),
+    ("briefextract_times", "timex/lexicon.jsonl"),
+    ("briefextract_entities", "gazetteers"),
+    ("briefextract_events", "events/triggers.jsonl"),
+    ("briefextract_claims", "claims/cues.jsonl"),
+    ("briefextract_relations", "relations/constructions.jsonl"),
+]
+
+
+@pytest.fixture
+def empty_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """``models/`` pointed at an empty folder (its lookup is cached: cleared now and after)."""
+    monkeypatch.setenv(MODELS_ENV, str(tmp_path))
+    models_dir.cache_clear()
+    yield tmp_path
+    models_dir.cache_clear()
+
+
+@pytest.mark.parametrize(("factory", "missing"), NOTHING_TO_READ, ids=[f for f, _ in NOTHING_TO_READ])
+def test_a_component_with_nothing_to_read_names_the_missing_file(
+    empty_models: Path, factory: str, missing: str
+) -> None:
+    blank = spacy.blank("en")
+    component = blank.add_pipe(factory)  # built: it waits for from_disk
+    with pytest.raises(RuleFileError, match="BX031") as raised:
+        component(blank.make_doc("Nothing here."))
+    assert raised.value.path == str(empty_models / missing)
+    assert "no saved pipeline" in raised.value.problem
+
+
+RULERS = [
+    ("briefextract_gazetteer", "gazetteers"),
+    ("briefextract_name_patterns", "entities/name_patterns.jsonl"),
+]
+
+
+@pytest.mark.parametrize(("factory", "missing"), RULERS, ids=[f for f, _ in RULERS])
+def test_a_ruler_initialised_with_nothing_to_read_names_the_missing_file(
+    empty_models: Path, factory: str, missing: str
+) -> None:
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe(factory)
+    with pytest.raises(RuleFileError, match="BX031") as raised:
+        ruler.initialize(lambda: [], nlp=blank)
+    assert raised.value.path == str(empty_models / missing)
+    # Patterns given need no models/.
+    ruler.initialize(lambda: [], nlp=blank, patterns=[{"label": "CITY", "pattern": "Velmora", "id": "t"}])
+    doc = ruler(blank("Off to Velmora."))
+    assert [s.text for s in doc.spans[ruler.key]] == ["Velmora"]

@@ -9,10 +9,8 @@ It needs the parse, the entity table and the time spans.
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -32,7 +30,8 @@ from briefextract.entities.gazetteers import GAZETTEER_DIR, load_gazetteer
 from briefextract.extensions import SPAN_GROUP_CLAIMS, SPAN_GROUP_TIMES, entity_records, register_extensions
 from briefextract.rules.compiler import RuleMatch, RuleSet
 from briefextract.rules.lexicon import Lexicon, WordList
-from briefextract.rules.resources import missing_model_file, model_path, read_jsonl
+from briefextract.rules.resources import read_jsonl
+from briefextract.rules.serialize import RulesComponent, Table
 
 DEFAULT_FOLDER = "claims"
 FILES = {"cues": "cues.jsonl", "hedges": "hedges.jsonl", "sources": "sources.jsonl"}
@@ -120,7 +119,7 @@ def _values(value: Any) -> list[str]:
     return []
 
 
-class ClaimExtractor:
+class ClaimExtractor(RulesComponent):
     """Finds attributed statements and writes the ``bx_claims`` span group and records."""
 
     def __init__(self, nlp: Language, name: str = "briefextract_claims", *, folder: str = DEFAULT_FOLDER):
@@ -129,29 +128,23 @@ class ClaimExtractor:
         self.name = name
         self.folder = folder
         self._demonyms: dict[str, str] | None = None
-        self._loaded = False
-        # Built from the config alone (spacy.load does so before from_disk), it reads
-        # models/ only when the files are there; a saved pipeline brings its own.
-        if Path(folder).is_absolute() or missing_model_file([folder, GAZETTEER_DIR]) is None:
-            self._load(self._resolve(folder))
+        self.load_if_present()
 
-    @staticmethod
-    def _resolve(folder: str | Path) -> Path:
-        path = Path(folder)
-        return path if path.is_absolute() else model_path(str(folder))
+    def model_files(self) -> dict[str, str]:
+        return {file: f"{self.folder}/{file}" for file in (*FILES.values(), LEXICON_FILE)}
 
-    def _load(self, folder: Path) -> None:
-        lexicon = Lexicon.from_files([folder / LEXICON_FILE])
-        records = {kind: read_jsonl(folder / file, _MODELS[kind]) for kind, file in FILES.items()}
+    def derived_tables(self) -> dict[str, Table]:
+        return {DEMONYMS_FILE: Table((GAZETTEER_DIR,), _demonyms)}
+
+    def saved_records(self) -> dict[str, Sequence[BaseModel]]:
+        records = {FILES[kind]: records for kind, records in self._records().items()}
+        return {**records, LEXICON_FILE: self.lexicon.records}
+
+    def _load(self) -> None:
+        lexicon = Lexicon.from_files([self.model_file(LEXICON_FILE)])
+        records = {kind: read_jsonl(self.model_file(file), _MODELS[kind]) for kind, file in FILES.items()}
         self._build(lexicon, records)
-        saved = folder / DEMONYMS_FILE
-        if saved.is_file():
-            self._demonyms = json.loads(saved.read_text(encoding="utf-8"))
-        self._loaded = True
-
-    def _require_loaded(self) -> None:
-        if not self._loaded:  # not loaded from disk: models/ must hold the rules (else BX031)
-            self._load(self._resolve(self.folder))
+        self._demonyms = self.tables[DEMONYMS_FILE]
 
     def _build(self, lexicon: Lexicon, records: Mapping[str, list[Any]]) -> None:
         self.lexicon = lexicon
@@ -294,28 +287,7 @@ class ClaimExtractor:
         """(Re)load the rule and word-list files, from ``folder`` if given."""
         if folder is not None:
             self.folder = folder
-        self._load(self._resolve(self.folder))
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write the rules and word lists in use, so a saved pipeline needs no ``models/``."""
-        out = Path(path)
-        out.mkdir(parents=True, exist_ok=True)
-        self._require_loaded()
-        (out / DEMONYMS_FILE).write_text(json.dumps(self.demonyms, sort_keys=True), encoding="utf-8")
-        for kind, file in FILES.items():
-            lines = [r.model_dump_json(exclude_defaults=True) for r in self._records()[kind]]
-            (out / file).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
-        words = [
-            json.dumps(w.model_dump(exclude_none=True), ensure_ascii=False) for w in self.lexicon.records
-        ]
-        (out / LEXICON_FILE).write_text("".join(f"{w}\n" for w in words), encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimExtractor:
-        """Load the rules and word lists written by :meth:`to_disk`."""
-        folder = Path(path)
-        if (folder / LEXICON_FILE).is_file():
-            self._load(folder)
-        return self
+        self.load_models()
 
 
 @Language.factory(

@@ -11,30 +11,29 @@ from spacy.training import Example
 
 from briefextract.document.furniture import FURNITURE_FILE, find_furniture, load_rules
 from briefextract.extensions import SPAN_GROUP_FURNITURE, register_extensions
-from briefextract.rules.serialize import SettingsSerializable
+from briefextract.rules.serialize import RulesComponent
+
+# The line rules' file in a saved pipeline.
+RULES_FILE = "furniture.jsonl"
 
 
-class FurnitureMarker(SettingsSerializable):
+class FurnitureMarker(RulesComponent):
     def __init__(self, nlp: Language, name: str, *, rules_path: str) -> None:
         register_extensions()
         self.name = name
         self.rules_path = rules_path
-        self._load_if_present()
+        self.load_if_present()
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
     ) -> None:
-        self._load()
-        self._loaded = True
+        self.load_models()
 
-    def settings(self) -> dict[str, str]:
-        return {"rules_path": self.rules_path}
-
-    def model_files(self) -> list[str]:
-        return [self.rules_path]
+    def model_files(self) -> dict[str, str]:
+        return {RULES_FILE: self.rules_path}
 
     def _load(self) -> None:
-        self.rules = load_rules(self.rules_path, self.models_root)
+        self.rules = load_rules(str(self.model_file(RULES_FILE)))
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_loaded()

@@ -39,7 +39,7 @@ from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, r
 from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import RecordT, read_records
 from briefextract.rules.resources import model_path
-from briefextract.rules.serialize import SettingsSerializable
+from briefextract.rules.serialize import SAVED_MODELS, RulesComponent
 
 ORG_LABELS = frozenset(
     {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
@@ -104,7 +104,7 @@ def _kept_links(links: list[tuple[int, int]], moved: dict[int, int]) -> list[tup
     return [(moved[a], moved[b]) for a, b in links if a in moved and b in moved]
 
 
-class EntityResolver(SettingsSerializable):
+class EntityResolver(RulesComponent):
     def __init__(
         self, nlp: Language, name: str, *, gazetteer: str, lexicon: str, default_org_type: str
     ) -> None:
@@ -114,7 +114,7 @@ class EntityResolver(SettingsSerializable):
         self.gazetteer_dir = gazetteer
         self.lexicon_path = lexicon
         self.default_org_type = default_org_type
-        self._load_if_present()
+        self.load_if_present()
 
     def settings(self) -> dict[str, str]:
         return {
@@ -123,15 +123,11 @@ class EntityResolver(SettingsSerializable):
             "default_org_type": self.default_org_type,
         }
 
-    def model_files(self) -> list[str]:
-        return [
-            self.gazetteer_dir,
-            self.lexicon_path,
-            COORDINATION_FILE,
-            STATE_ROLES_FILE,
-            DESCRIBED_NAMES_FILE,
-            UNIT_TYPES_FILE,
-        ]
+    def model_files(self) -> dict[str, str]:
+        """The gazetteer, word lists and rule files, read through ``models_root``: saved under
+        their paths in ``models/``."""
+        rules = (COORDINATION_FILE, STATE_ROLES_FILE, DESCRIBED_NAMES_FILE, UNIT_TYPES_FILE)
+        return {f"{SAVED_MODELS}/{r}": r for r in (self.gazetteer_dir, self.lexicon_path, *rules)}
 
     def _load(self) -> None:
         lx, root = self.lexicon_path, self.models_root
@@ -182,8 +178,7 @@ class EntityResolver(SettingsSerializable):
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
     ) -> None:
-        self._load()
-        self._loaded = True
+        self.load_models()
 
     # --- candidates -> mentions -------------------------------------------------
     def _blocked(self, doc: Doc, c: Candidate) -> bool:

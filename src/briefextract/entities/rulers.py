@@ -19,8 +19,9 @@ from spacy.training import Example
 
 from briefextract.entities.gazetteers import load_gazetteer
 from briefextract.entities.lexicons import LEXICON_FILE
+from briefextract.errors import RuleFileError
 from briefextract.rules.lexicon import Lexicon
-from briefextract.rules.resources import model_path, read_jsonl
+from briefextract.rules.resources import missing_model_file, model_path, read_jsonl
 from briefextract.rules.windowed import WindowedMatcher, word_anchor
 
 GAZETTEER_SPANS = "bx_gazetteer"
@@ -69,7 +70,10 @@ class ModelsSpanRuler(SpanRuler):
         nlp: Language | None = None,
         patterns: list[dict[str, Any]] | None = None,  # spaCy validates this signature: builtins only
     ) -> None:
-        """Load ``patterns``, or the ones in ``models/`` when none are given."""
+        """Load ``patterns``, or the ones in ``models/`` when none are given (BX031 when
+        ``models/`` lacks them)."""
+        if patterns is None and (missing := missing_model_file([self.source])) is not None:
+            raise RuleFileError(missing, "not found, and no patterns were given")
         chosen = list(patterns) if patterns is not None else self.default_patterns()
         super().initialize(get_examples or (lambda: []), nlp=nlp, patterns=chosen)
 

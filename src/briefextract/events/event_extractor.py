@@ -10,12 +10,11 @@ the event type, ``kb_id_`` the event id, ``id_`` the trigger rule) and
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +46,8 @@ from briefextract.extensions import (
     register_extensions,
 )
 from briefextract.rules import Lexicon, RuleSet
-from briefextract.rules.resources import missing_model_file, model_path, read_jsonl
+from briefextract.rules.resources import read_jsonl
+from briefextract.rules.serialize import RulesComponent, Table
 from briefextract.rules.treewalk import attribute_index
 from briefextract.schema.vocab import EVENT_TYPES
 
@@ -98,7 +98,7 @@ class Candidate:
     restatements: list[tuple[int, int]] = field(default_factory=list)  # token spans
 
 
-class EventExtractor:
+class EventExtractor(RulesComponent):
     """Finds events and writes them as ``bx_events`` spans and ``doc._.bx_events`` records."""
 
     def __init__(
@@ -108,30 +108,25 @@ class EventExtractor:
         self.nlp = nlp
         self.name = name
         self.rules_dir = rules_dir
-        self._loaded = False
-        # Built from the config alone (spacy.load does so before from_disk), it reads
-        # models/ only when the files are there; a saved pipeline brings its own.
-        if missing_model_file([rules_dir, GAZETTEER_DIR]) is None:
-            self._load(model_path(rules_dir))
+        self.load_if_present()
 
     # --- rules ------------------------------------------------------------
-    def _load(self, folder: Path) -> None:
-        """Read the rules from ``folder`` and the demonyms from its saved table, else from
-        the gazetteer of ``models/``."""
-        self._records: dict[str, list[Any]] = {
-            fname: read_jsonl(folder / fname, model) for fname, model in RULE_FILES.items()
-        }
-        self._lexicon_records = Lexicon.from_files([folder / LEXICON_FILE]).records
-        saved = folder / DEMONYMS_FILE
-        self.demonyms: dict[str, str] = (
-            json.loads(saved.read_text(encoding="utf-8")) if saved.is_file() else load_gazetteer().demonyms
-        )
-        self._compile()
-        self._loaded = True
+    def model_files(self) -> dict[str, str]:
+        return {fname: f"{self.rules_dir}/{fname}" for fname in (*RULE_FILES, LEXICON_FILE)}
 
-    def _require_loaded(self) -> None:
-        if not self._loaded:  # not loaded from disk: models/ must hold the rules (else BX031)
-            self._load(model_path(self.rules_dir))
+    def derived_tables(self) -> dict[str, Table]:
+        return {DEMONYMS_FILE: Table((GAZETTEER_DIR,), lambda: load_gazetteer().demonyms)}
+
+    def saved_records(self) -> dict[str, Sequence[BaseModel]]:
+        return {**self._records, LEXICON_FILE: self._lexicon_records}
+
+    def _load(self) -> None:
+        self._records: dict[str, list[Any]] = {
+            fname: read_jsonl(self.model_file(fname), model) for fname, model in RULE_FILES.items()
+        }
+        self._lexicon_records = Lexicon.from_files([self.model_file(LEXICON_FILE)]).records
+        self.demonyms: dict[str, str] = self.tables[DEMONYMS_FILE]
+        self._compile()
 
     def _compile(self) -> None:
         vocab = self.nlp.vocab
@@ -212,22 +207,6 @@ class EventExtractor:
         self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None
     ) -> None:
         """Nothing to learn: the rules are compiled at construction."""
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write every rule and word-list record, so a saved pipeline needs no ``models/``."""
-        folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        self._require_loaded()
-        for fname, records in self._records.items():
-            _write_jsonl(folder / fname, records)
-        _write_jsonl(folder / LEXICON_FILE, self._lexicon_records)
-        (folder / DEMONYMS_FILE).write_text(json.dumps(self.demonyms, sort_keys=True), encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EventExtractor:
-        folder = Path(path)
-        if (folder / LEXICON_FILE).is_file():
-            self._load(folder)
-        return self
 
     # --- the pass -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -931,13 +910,6 @@ def _span(text: str, start: int, end: int) -> dict[str, Any]:
 def _time_value(value: dict[str, Any]) -> dict[str, Any]:
     keep = ("text", "span", "value", "granularity", "modifier")
     return {k: value.get(k) for k in keep}
-
-
-def _write_jsonl(path: Path, records: Iterable[Any]) -> None:
-    lines = [
-        json.dumps(r.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False) for r in records
-    ]
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 @Language.factory(

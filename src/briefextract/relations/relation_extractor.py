@@ -10,11 +10,10 @@ tail). Writes ``doc.spans["bx_relations"]`` (the span each statement marks:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -35,12 +34,12 @@ from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_starts
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
-from briefextract.rules.resources import missing_model_file, model_path, read_jsonl
+from briefextract.rules.resources import read_jsonl
+from briefextract.rules.serialize import RulesComponent, Table
 
 RULES_FILE = "constructions.jsonl"
 EVENTS_FILE = "from_events.jsonl"
 LEXICON_FILE = "lexicon.jsonl"
-SETTINGS_FILE = "settings.json"
 # A saved pipeline keeps the owner names it read from the gazetteer (name -> country key).
 OWNERS_FILE = "owner_keys.json"
 
@@ -64,11 +63,6 @@ NAME_POS = frozenset({"PROPN"})
 NEGATION_DEPS = frozenset({"neg"})
 # The Token flag an end node must carry: the token can name an actor or place.
 END_FLAG = "bx_relation_end"
-
-
-def _resolve(path: str | Path) -> Path:
-    p = Path(path)
-    return p if p.is_absolute() else model_path(str(path))
 
 
 def _optional_words(lexicon: Lexicon, label: str) -> frozenset[str]:
@@ -164,7 +158,7 @@ def inside_claim(start: int, end: int, claims: Mapping[str, Mapping[str, Any]] |
     return False
 
 
-class RelationExtractor:
+class RelationExtractor(RulesComponent):
     """Stative constructions and event mappings -> deduplicated relations."""
 
     def __init__(
@@ -188,31 +182,36 @@ class RelationExtractor:
         self.gazetteer_dir = gazetteer
         self.anaphora = anaphora
         self.anaphor_types = list(anaphor_types)
-        self._loaded = False
-        # Built from the config alone (spacy.load does so before from_disk), it reads
-        # models/ only when the files are there; a saved pipeline brings its own.
-        relative = [p for p in (rules, event_rules, lexicon, gazetteer) if not Path(p).is_absolute()]
-        if missing_model_file(relative) is None:
-            self._load_models()
-
-    def _load_models(self) -> None:
-        """Read the records from ``models/`` and the owner names from its gazetteer."""
-        self._read(_resolve(self.rules_path), _resolve(self.event_rules_path), _resolve(self.lexicon_path))
-        gaz = load_gazetteer(self.gazetteer_dir)
-        countries = {n: e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()}
-        self.owner_keys = owner_keys(countries, gaz.demonyms)
-        self._loaded = True
-
-    def _require_loaded(self) -> None:
-        if not self._loaded:  # not loaded from disk: models/ must hold the rules (else BX031)
-            self._load_models()
+        self.load_if_present()
 
     # --- rules ------------------------------------------------------------------
-    def _read(self, rules: Path, event_rules: Path, lexicon: Path) -> None:
-        self.lexicon = Lexicon.from_files([lexicon])
-        self.records: list[RelationRule] = read_jsonl(rules, RelationRule)
-        self.event_records: list[EventRelationRule] = read_jsonl(event_rules, EventRelationRule)
-        self._compile(str(rules))
+    def model_files(self) -> dict[str, str]:
+        return {
+            RULES_FILE: self.rules_path,
+            EVENTS_FILE: self.event_rules_path,
+            LEXICON_FILE: self.lexicon_path,
+        }
+
+    def derived_tables(self) -> dict[str, Table]:
+        return {OWNERS_FILE: Table((self.gazetteer_dir,), self._owner_keys)}
+
+    def saved_records(self) -> dict[str, Sequence[BaseModel]]:
+        return {RULES_FILE: self.records, EVENTS_FILE: self.event_records, LEXICON_FILE: self.lexicon.records}
+
+    def _owner_keys(self) -> dict[str, str]:
+        """The owner names of the gazetteer's countries (name -> country key)."""
+        gaz = load_gazetteer(self.gazetteer_dir)
+        countries = {n: e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()}
+        return owner_keys(countries, gaz.demonyms)
+
+    def _load(self) -> None:
+        self.lexicon = Lexicon.from_files([self.model_file(LEXICON_FILE)])
+        self.records: list[RelationRule] = read_jsonl(self.model_file(RULES_FILE), RelationRule)
+        self.event_records: list[EventRelationRule] = read_jsonl(
+            self.model_file(EVENTS_FILE), EventRelationRule
+        )
+        self.owner_keys = self.tables[OWNERS_FILE]
+        self._compile(str(self.model_file(RULES_FILE)))
 
     def _compile(self, source: str) -> None:
         self.ruleset: RuleSet[RelationRule] = RuleSet(
@@ -417,34 +416,6 @@ class RelationExtractor:
             "anaphora": self.anaphora,
             "anaphor_types": self.anaphor_types,
         }
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Write the records, event mappings, word lists and settings into ``path``."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        self._require_loaded()
-        (path / OWNERS_FILE).write_text(json.dumps(self.owner_keys, sort_keys=True), encoding="utf-8")
-        _write_jsonl(path / RULES_FILE, self.records)
-        _write_jsonl(path / EVENTS_FILE, self.event_records)
-        _write_jsonl(path / LEXICON_FILE, self.lexicon.records)
-        (path / SETTINGS_FILE).write_text(json.dumps(self.settings(), sort_keys=True), encoding="utf-8")
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationExtractor:
-        """Read back what :meth:`to_disk` wrote; ``models/`` is not needed."""
-        path = Path(path)
-        settings = json.loads((path / SETTINGS_FILE).read_text(encoding="utf-8"))
-        self.anaphora = bool(settings["anaphora"])
-        self.anaphor_types = list(settings["anaphor_types"])
-        self.gazetteer_dir = str(settings["gazetteer_dir"])
-        self._read(path / RULES_FILE, path / EVENTS_FILE, path / LEXICON_FILE)
-        self.owner_keys = json.loads((path / OWNERS_FILE).read_text(encoding="utf-8"))
-        self._loaded = True
-        return self
-
-
-def _write_jsonl(path: Path, records: Sequence[Any]) -> None:
-    lines = [r.model_dump_json() for r in records]
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 @Language.factory(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -29,7 +28,7 @@ def models_dir() -> Path:
     """The ``models/`` folder: $BRIEFEXTRACT_MODELS, the copy inside an installed
     wheel, or the repository's own folder for a source or editable install."""
     override = os.environ.get(MODELS_ENV)
-    candidates = [Path(override)] if override else []
+    candidates = [Path(override).absolute()] if override else []
     here = Path(__file__).resolve().parents[1]  # the briefextract package
     candidates += [here / "models", here.parents[1] / "models"]
     for candidate in candidates:
@@ -41,13 +40,11 @@ def models_dir() -> Path:
 
 
 def model_path(relative: str, root: Path | None = None) -> Path:
-    """A file under ``models/`` (or under ``root``, a saved copy of it) by its relative path."""
+    """A file under ``models/`` (or under ``root``, a saved copy of it) by its relative path;
+    an absolute path is itself."""
+    if Path(relative).is_absolute():
+        return Path(relative)
     return (models_dir() if root is None else root) / relative
-
-
-# A component of a saved pipeline keeps copies of the ``models/`` files it reads in this
-# subfolder of its own folder, under their relative paths.
-SAVED_MODELS = "models"
 
 
 def missing_model_file(relatives: Iterable[str]) -> Path | None:
@@ -57,18 +54,6 @@ def missing_model_file(relatives: Iterable[str]) -> Path | None:
     except RuleFileError:
         return Path(next(iter(relatives), ""))
     return next((root / r for r in relatives if not (root / r).exists()), None)
-
-
-def copy_model_files(relatives: Iterable[str], dest: Path, root: Path | None = None) -> None:
-    """Copy files or folders of ``models/`` (or of ``root``) to ``dest``, keeping their
-    relative paths: what a component's ``to_disk`` saves so its pipeline needs no ``models/``."""
-    for relative in relatives:
-        source, target = model_path(relative, root), dest / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target, dirs_exist_ok=True)
-        else:
-            shutil.copyfile(source, target)
 
 
 def read_jsonl(path: Path, model: type[ModelT], *, id_field: str | None = "id") -> list[ModelT]:

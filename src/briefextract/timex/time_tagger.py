@@ -23,16 +23,14 @@ Doc has tags, a bare month tagged as a modal or verb ("May") is dropped too.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, register_extensions
-from briefextract.rules.resources import missing_model_file, model_path
+from briefextract.rules.serialize import RulesComponent
 from briefextract.timex.anchoring import records
 from briefextract.timex.dateline import DATELINE_FILE, find_document_date, load_dateline_rules
 from briefextract.timex.grammar import Grammar
@@ -46,7 +44,7 @@ _VERB_TAGS = frozenset({"MD", "VB", "VBP", "VBZ", "VBD"})
 _VERB_POS = frozenset({"AUX", "VERB"})
 
 
-class TimeTagger:
+class TimeTagger(RulesComponent):
     """Finds and normalises time expressions into the ``bx_times`` span group, and reads
     the date a document states for itself into ``doc._.bx_document_date`` when the caller
     gave none."""
@@ -65,26 +63,18 @@ class TimeTagger:
         self.lexicon_path = lexicon_path
         self.dateline_path = dateline_path
         self.grammar: Grammar | None = None
-        # Built from the config alone (spacy.load does so before from_disk), it reads
-        # models/ only when its files are there; a saved pipeline brings its own.
-        relative = [p for p in (lexicon_path, dateline_path) if not Path(p).is_absolute()]
-        if missing_model_file(relative) is None:
-            self._load(self._resolve_path(lexicon_path), self._resolve_path(dateline_path))
+        self.load_if_present()
 
-    @staticmethod
-    def _resolve_path(relative: str | Path) -> Path:
-        path = Path(relative)
-        return path if path.is_absolute() else model_path(str(relative))
+    def model_files(self) -> dict[str, str]:
+        return {_LEXICON_FILE: self.lexicon_path, _DATELINE_FILE: self.dateline_path}
 
-    def _load(self, lexicon: Path, datelines: Path) -> None:
+    def _load(self) -> None:
         # The grammar is compiled once here, never per Doc.
-        self._lexicon_file, self._dateline_file = lexicon, datelines
-        self.grammar = Grammar(load_lexicon(lexicon))
-        self.dateline_rules = load_dateline_rules(datelines)
+        self.grammar = Grammar(load_lexicon(self.model_file(_LEXICON_FILE)))
+        self.dateline_rules = load_dateline_rules(self.model_file(_DATELINE_FILE))
 
-    def _require_loaded(self) -> Grammar:
-        if self.grammar is None:  # not loaded from disk: models/ must hold the files (else BX031)
-            self._load(self._resolve_path(self.lexicon_path), self._resolve_path(self.dateline_path))
+    def _require_loaded(self) -> Grammar:  # type: ignore[override]
+        self.require_loaded()
         assert self.grammar is not None
         return self.grammar
 
@@ -150,22 +140,7 @@ class TimeTagger:
         """(Re)load the lexicon, from ``lexicon_path`` if given."""
         if lexicon_path is not None:
             self.lexicon_path = lexicon_path
-        self._load(self._resolve_path(self.lexicon_path), self._resolve_path(self.dateline_path))
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the lexicon and dateline rules in use, so a saved pipeline needs no ``models/``."""
-        folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        self._require_loaded()
-        shutil.copyfile(self._lexicon_file, folder / _LEXICON_FILE)
-        shutil.copyfile(self._dateline_file, folder / _DATELINE_FILE)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> TimeTagger:
-        """Load the files saved by :meth:`to_disk` (if there are some)."""
-        folder = Path(path)
-        if (folder / _LEXICON_FILE).is_file() and (folder / _DATELINE_FILE).is_file():
-            self._load(folder / _LEXICON_FILE, folder / _DATELINE_FILE)
-        return self
+        self.load_models()
 
 
 @Language.factory(
