@@ -20,7 +20,7 @@ token, and a match is the list of token indices in node order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -389,25 +389,32 @@ class SentenceView:
             i = head
         return out
 
-    def matches(self, pattern: TreePattern, starts: Sequence[int] | None = None) -> Iterator[list[int]]:
+    def matches(self, pattern: TreePattern, starts: Sequence[int] | None = None) -> list[list[int]]:
         """Every binding of the pattern's nodes to token indices (node order); ``starts``
         are the candidate tokens of its start node when the caller has them."""
+        out: list[list[int]] = []
         binding: list[int] = [-1] * pattern.size
+        steps, tests, last = pattern.steps, pattern.tests, len(pattern.steps)
 
-        def walk(k: int) -> Iterator[list[int]]:
-            if k == len(pattern.steps):
-                yield list(binding)
+        # Depth-first, appending each full binding: a plain recursion, since a chain of
+        # generators costs a resumption per level for every binding it passes up.
+        def walk(k: int) -> None:
+            if k == last:
+                out.append(list(binding))
                 return
-            step = pattern.steps[k]
+            step = steps[k]
+            test = tests[step.node]
             for i in self._reach(binding[step.source], step.toward):
-                if self.passes(pattern.tests[step.node], i):
+                if self.passes(test, i):
                     binding[step.node] = i
-                    yield from walk(k + 1)
+                    walk(k + 1)
 
+        first = tests[pattern.start]
         for i in self._starts(pattern) if starts is None else starts:
-            if self.passes(pattern.tests[pattern.start], i):
+            if self.passes(first, i):
                 binding[pattern.start] = i
-                yield from walk(0)
+                walk(0)
+        return out
 
 
 class TreeMatcher:
@@ -419,8 +426,11 @@ class TreeMatcher:
         self.patterns: list[tuple[Any, list[TreePattern]]] = []
         self._entry_ids: dict[tuple[str, frozenset[int]], int] = {}
         self._by_word: dict[tuple[str, int], list[int]] = {}
-        # (pattern index, entry ids the sentence must hold, plan to run)
-        self._worded: list[tuple[int, frozenset[int], TreePattern]] = []
+        # pattern index -> (entry ids the sentence must hold, plan to run)
+        self._worded: dict[int, tuple[frozenset[int], TreePattern]] = {}
+        # entry id -> the patterns that need it: a sentence looks only at the patterns
+        # one of its words can start, not at every pattern.
+        self._by_entry: dict[int, list[int]] = {}
         self._anywhere: list[int] = []
 
     def __len__(self) -> int:
@@ -444,10 +454,11 @@ class TreeMatcher:
                 attr, words = entry
                 for word in words:
                     self._by_word.setdefault((attr, word), []).append(eid)
+            if eid not in ids:
+                self._by_entry.setdefault(eid, []).append(k)
             ids.add(eid)
         first = min(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
-        self._worded.append((k, frozenset(ids), first))
-        self._worded.sort(key=lambda item: item[0])
+        self._worded[k] = (frozenset(ids), first)
 
     def __call__(self, view: SentenceView) -> list[tuple[Any, list[int]]]:
         """(key, binding) of every match in ``view``, in the order patterns were added."""
@@ -458,7 +469,9 @@ class TreeMatcher:
                 found = by_word.get((attr, word))
                 if found:
                     present.update(found)
-        runs = [(k, plan) for k, needed, plan in self._worded if needed <= present]
+        candidates = {k for eid in present for k in self._by_entry[eid]}
+        worded = self._worded
+        runs = [(k, worded[k][1]) for k in candidates if worded[k][0] <= present]
         runs.extend((k, self.patterns[k][1][0]) for k in self._anywhere)
         out: list[tuple[Any, list[int]]] = []
         for k, plan in sorted(runs, key=lambda r: r[0]):
