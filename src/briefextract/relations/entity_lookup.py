@@ -124,22 +124,24 @@ class EntityIndex:
             if info.key:
                 self.by_key.setdefault(info.key, []).append(eid)
             for alias in [row["name"], *row.get("aliases", [])]:  # type: ignore[list-item]
-                self.by_name.setdefault(fold_name(str(alias)), []).append(eid)
+                self.by_name.setdefault(_fold(str(alias)), []).append(eid)
             for m in row["mentions"]:  # type: ignore[attr-defined]
                 span = doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
                 if span is None:
                     continue
+                # Token indices only: a Token object per covered token costs more.
+                start, end = span.start, span.end
                 if info.type in self.anaphora.types:
-                    starts.append((span.end, eid))
-                for token in span:
-                    self.covering.setdefault(token.i, set()).add(eid)
-                    outer = self.outer.get(token.i)
-                    if outer is None or span.end - span.start > outer[1] - outer[0]:
-                        self.outer[token.i] = (span.start, span.end)
+                    starts.append((end, eid))
+                for i in range(start, end):
+                    self.covering.setdefault(i, set()).add(eid)
+                    outer = self.outer.get(i)
+                    if outer is None or end - start > outer[1] - outer[0]:
+                        self.outer[i] = (start, end)
                     # The shortest mention covering a token is the most specific name.
-                    if token.i not in width or len(span) < width[token.i]:
-                        width[token.i] = len(span)
-                        self.by_token[token.i] = eid
+                    if i not in width or end - start < width[i]:
+                        width[i] = end - start
+                        self.by_token[i] = eid
         starts.sort()
         self._named_tokens = sorted(self.by_token)
         self._antecedent_ends = [e for e, _ in starts]
@@ -171,33 +173,31 @@ class EntityIndex:
         return clause.head if clause is not None else token
 
     def _find(self, token: Token) -> list[str]:
-        relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
-        clause = relative_clause(token) if relative else None
-        if clause is not None:
-            token = clause.head
+        token = self.relative_antecedent(token)
+        by_token = self.by_token
+        # The token's attributes and name modifiers, read once (each read builds a string
+        # or a Token).
+        dep, lower, folded = token.dep_, token.lower_, _fold(token.text)
+        modifiers = [c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS]
         out: list[str] = []
-        own = self.by_token.get(token.i)
+        own = by_token.get(token.i)
         if own is not None:
             out.append(own)
-        elif token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+        elif dep in APPOSITION_DEPS and token.head.i in by_token:
             # "X, a Y-based sectarian Z group": the description names X, not its modifier.
-            out.append(self.by_token[token.head.i])
-        if own is None and token.lower_ in self.carriers:
-            out.extend(
-                self.by_token[c.i]
-                for c in token.children
-                if c.dep_ in NAME_MODIFIER_DEPS and c.i in self.by_token
-            )
-        if own is None and token.lower_ in self.owner_carriers:
+            out.append(by_token[token.head.i])
+        if own is None and lower in self.carriers:
+            out.extend(by_token[c.i] for c in modifiers if c.i in by_token)
+        if own is None and lower in self.owner_carriers:
             out.extend(self._owners(token))
-        named = self.by_name.get(self.fold(token.text), [])
-        if not named and token.dep_ in NAME_MODIFIER_DEPS:
+        named = self.by_name.get(folded, [])
+        if not named and dep in NAME_MODIFIER_DEPS:
             # A modifier naming a group by the singular of its plural short name
             # ("future Provisional leaders" for "the Provisionals").
-            named = self.by_name.get(self.fold(token.text) + PLURAL_SUFFIX, [])
+            named = self.by_name.get(folded + PLURAL_SUFFIX, [])
         out.extend(named)
-        for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
-            key = self.owner_keys.get(self.fold(t.text))
+        for name in (folded, *(_fold(c.text) for c in modifiers)):
+            key = self.owner_keys.get(name)
             if key:
                 out.extend(self.by_key.get(key, []))
         if own is None and not out:
