@@ -171,13 +171,26 @@ def with_end_flag(record: RelationRule) -> RelationRule:
     return record.model_copy(update={"pattern": pattern})
 
 
-def as_match(record: RelationRule, binding: Sequence[int]) -> RuleMatch[RelationRule]:
+NodeLayout = tuple[tuple[str, ...], tuple[int, ...]]
+
+
+def node_layout(record: RelationRule) -> NodeLayout:
+    """The names of a record's nodes in pattern order, and the positions of the nodes
+    its marked span covers (its ``nodes``, or its first node)."""
+    names = tuple(str(node["RIGHT_ID"]) for node in record.pattern)
+    wanted = record.nodes or names[:1]
+    return names, tuple(k for k, name in enumerate(names) if name in wanted)
+
+
+def as_match(
+    record: RelationRule, binding: Sequence[int], layout: NodeLayout | None = None
+) -> RuleMatch[RelationRule]:
     """A tree walk's binding as the :class:`RuleMatch` spaCy's matcher would give: the
-    marked span covers the record's ``nodes`` (or its first node)."""
-    names = [str(node["RIGHT_ID"]) for node in record.pattern]
-    nodes = tuple(zip(names, binding, strict=True))
-    marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
-    return RuleMatch(record, min(marked), max(marked) + 1, nodes)
+    marked span covers the record's ``nodes`` (or its first node). ``layout`` is
+    :func:`node_layout` of the record, when the caller keeps it."""
+    names, marked_at = layout or node_layout(record)
+    marked = [binding[k] for k in marked_at]
+    return RuleMatch(record, min(marked), max(marked) + 1, tuple(zip(names, binding, strict=True)))
 
 
 def inside_claim(start: int, end: int, claims: Mapping[str, Mapping[str, Any]] | None) -> bool:
@@ -246,12 +259,15 @@ class RelationExtractor:
         # Records the tree walk (:mod:`treematch`) can run take the fast path; any other
         # goes to spaCy's matcher, grouped by the key word a sentence must hold.
         self._trees = TreeMatcher()
+        # Each tree-walked record's node layout, by record object (read per match).
+        self._layouts: dict[int, NodeLayout] = {}
         groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
         for record in self.records:
             flagged = with_end_flag(record)
             plans = compile_starts(self.lexicon.expand(flagged.pattern, where=source))
             if plans is not None:
                 self._trees.add(flagged, plans)
+                self._layouts[id(flagged)] = node_layout(flagged)
             else:
                 groups.setdefault(gate(record, self.lexicon), []).append(flagged)
         self._families = [
@@ -380,7 +396,8 @@ class RelationExtractor:
                 continue
             if self._trees:
                 view = SentenceView(doc, start, end, extension, share_subjects=True, arrays=arrays)
-                out.extend(as_match(record, binding) for record, binding in self._trees(view))
+                layouts = self._layouts
+                out.extend(as_match(r, binding, layouts[id(r)]) for r, binding in self._trees(view))
             if not self._families:
                 continue
             sent = doc[start:end]
