@@ -14,6 +14,8 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from briefextract.entities.names import fold_name
@@ -114,6 +116,9 @@ class EntityIndex:
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
+        # (ORTH, LOWER) string ids per token, read when first needed (:meth:`ends_in`).
+        self._words: list[list[int]] | None = None
+        self._anaphor_ids = frozenset(get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns)
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
         for row in table:
@@ -248,16 +253,20 @@ class EntityIndex:
         seen: set[str] = {self.by_token[i] for i in self._named_tokens[lo:hi]}
         if len(seen) >= 2:
             return len(seen)
-        a = self.anaphora
-        for token in self.doc[start:end]:
-            own = self.by_token.get(token.i)
+        # Then the words, read from the Doc's columns as string ids (no Token objects).
+        if self._words is None:
+            self._words = self.doc.to_array([ORTH, LOWER]).tolist()
+        strings = self.doc.vocab.strings
+        for i, (orth, lower) in enumerate(self._words[start:end], start):
+            own = self.by_token.get(i)
             if own is not None:
                 seen.add(own)
-            key = self.owner_keys.get(self.fold(token.text)) if token.text[:1].isupper() else None
+            text = strings[orth]
+            key = self.owner_keys.get(self.fold(text)) if text[:1].isupper() else None
             if key is not None:
                 seen.add(key)
-            if token.lower_ in a.pronouns or token.lower_ in a.nouns:
-                seen.add(f"anaphor:{token.i}")
+            if lower in self._anaphor_ids:
+                seen.add(f"anaphor:{i}")
             if len(seen) >= 2:
                 break
         return len(seen)

@@ -428,8 +428,8 @@ class TreeMatcher:
         self._by_word: dict[tuple[str, int], list[int]] = {}
         # pattern index -> (entry ids the sentence must hold, plan to run)
         self._worded: dict[int, tuple[frozenset[int], TreePattern]] = {}
-        # entry id -> the patterns that need it: a sentence looks only at the patterns
-        # one of its words can start, not at every pattern.
+        # entry id -> the patterns filed under it: a sentence looks only at the patterns
+        # filed under an entry it holds, not at every pattern.
         self._by_entry: dict[int, list[int]] = {}
         self._anywhere: list[int] = []
 
@@ -454,9 +454,13 @@ class TreeMatcher:
                 attr, words = entry
                 for word in words:
                     self._by_word.setdefault((attr, word), []).append(eid)
-            if eid not in ids:
-                self._by_entry.setdefault(eid, []).append(k)
             ids.add(eid)
+        # A pattern runs only where the sentence holds all its entries, so it is filed
+        # under one: the one with the most words, a list of content words (verbs, nouns)
+        # that few sentences hold, where a small entry is often a common preposition.
+        filed = max(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, -p.start))
+        assert filed.entry is not None
+        self._by_entry.setdefault(self._entry_ids[filed.entry], []).append(k)
         first = min(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
         self._worded[k] = (frozenset(ids), first)
 
@@ -469,7 +473,8 @@ class TreeMatcher:
                 found = by_word.get((attr, word))
                 if found:
                     present.update(found)
-        candidates = {k for eid in present for k in self._by_entry[eid]}
+        filed = self._by_entry
+        candidates = {k for eid in present for k in filed.get(eid, ())}
         worded = self._worded
         runs = [(k, worded[k][1]) for k in candidates if worded[k][0] <= present]
         runs.extend((k, self.patterns[k][1][0]) for k in self._anywhere)
