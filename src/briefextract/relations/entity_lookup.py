@@ -14,11 +14,11 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from briefextract.entities.names import fold_name
+from briefextract.relations.treematch import DocArrays
 
 # Dependents of a common noun that may carry the name it stands for ("IRA units",
 # "Tuareg separatists"), and the links along which a relation spreads to every
@@ -101,7 +101,11 @@ class EntityIndex:
         naming_verbs: frozenset[str] = frozenset(),
         relative_adverbs: frozenset[str] = frozenset(),
         owner_carriers: frozenset[str] = frozenset(),
+        arrays: DocArrays | None = None,
     ) -> None:
+        # The Doc's columns and sentence ranges (the caller's, when it has read them).
+        self.arrays = arrays if arrays is not None else DocArrays(doc)
+        self._sentence_starts = [start for start, _ in self.arrays.sentences]
         self.naming_verbs = naming_verbs
         self.owner_carriers = owner_carriers
         self.relative_adverbs = relative_adverbs
@@ -116,8 +120,6 @@ class EntityIndex:
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
-        # (ORTH, LOWER) string ids per token, read when first needed (:meth:`ends_in`).
-        self._words: list[list[int]] | None = None
         self._anaphor_ids = frozenset(get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns)
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
@@ -254,10 +256,10 @@ class EntityIndex:
         if len(seen) >= 2:
             return len(seen)
         # Then the words, read from the Doc's columns as string ids (no Token objects).
-        if self._words is None:
-            self._words = self.doc.to_array([ORTH, LOWER]).tolist()
         strings = self.doc.vocab.strings
-        for i, (orth, lower) in enumerate(self._words[start:end], start):
+        orths, lowers = self.arrays.columns["ORTH"], self.arrays.columns["LOWER"]
+        for i in range(start, end):
+            orth, lower = orths[i], lowers[i]
             own = self.by_token.get(i)
             if own is not None:
                 seen.add(own)
@@ -270,6 +272,11 @@ class EntityIndex:
             if len(seen) >= 2:
                 break
         return len(seen)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token range of the sentence token ``i`` lies in: ``Token.sent``'s, read
+        from the sentence ranges instead of building two Spans."""
+        return self.arrays.sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
 
     def same_country(self, a: str, b: str) -> bool:
         """Whether two entities are one country (the state and its territory)."""

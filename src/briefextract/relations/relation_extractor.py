@@ -320,6 +320,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self._require_loaded()
         table = entity_records(doc)
+        arrays = DocArrays(doc)
         index = EntityIndex(
             doc,
             table,
@@ -329,10 +330,10 @@ class RelationExtractor:
             self.naming_verbs,
             self.relative_adverbs,
             self.owner_carriers,
+            arrays=arrays,
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        arrays = DocArrays(doc)
         marks = ClauseMarks(arrays, self._marker_ids)
         matches = [m for m in self._matches(doc, index, arrays) if self._stated(doc, m, claims, marks)]
         kept: list[Candidate] = stative_candidates(
