@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from briefextract.entities.names import fold_name
-from briefextract.relations.treematch import DocArrays
+from briefextract.relations.treematch import DocArrays, value_id
 
 # Dependents of a common noun that may carry the name it stands for ("IRA units",
 # "Tuareg separatists"), and the links along which a relation spreads to every
@@ -31,6 +31,8 @@ OWNER_PREPOSITIONS: frozenset[str] = frozenset({"of"})
 PLURAL_SUFFIX = "s"
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
+_SPREAD_IDS = frozenset(value_id("DEP", d) for d in SPREAD_DEPS)
+_PREP_OBJECT_IDS = frozenset(value_id("DEP", d) for d in PREP_OBJECT_DEPS)
 DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
 # A relative pronoun stands for the noun its clause modifies ("a group that split off");
 # a common noun in apposition stands for what its head names ("X, a group based in Y").
@@ -120,6 +122,7 @@ class EntityIndex:
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
+        self._listed_by: dict[frozenset[str], frozenset[int]] = {}
         self._anaphor_ids = frozenset(get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns)
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
@@ -170,7 +173,30 @@ class EntityIndex:
         the conjuncts and list items of its list (:func:`spread`), names one."""
         if token.i in self.by_token or self.candidates(token):
             return True
+        if token.i not in self._listed(via_preps):
+            return False
         return any(self.candidates(t) for t in spread(token, via_preps, climb=True) if t.i != token.i)
+
+    def _listed(self, via_preps: frozenset[str]) -> frozenset[int]:
+        """The tokens :func:`spread` (climbing) takes further than themselves, read once
+        per Doc from its columns: a conjunct or apposition, the head of one, and the head
+        of a listing preposition that has an object. Most tokens are in no list."""
+        found = self._listed_by.get(via_preps)
+        if found is not None:
+            return found
+        heads, dep, lower = self.arrays.heads, self.arrays.columns["DEP"], self.arrays.columns["LOWER"]
+        prep_ids = frozenset(get_string_id(w) for w in via_preps)
+        with_object = {heads[o] for o, d in enumerate(dep) if d in _PREP_OBJECT_IDS and heads[o] != o}
+        listed: set[int] = set()
+        for i, head in enumerate(heads):
+            if head == i:
+                continue
+            if dep[i] in _SPREAD_IDS:
+                listed.update((i, head))
+            elif lower[i] in prep_ids and i in with_object:
+                listed.add(head)
+        found = self._listed_by[via_preps] = frozenset(listed)
+        return found
 
     def relative_antecedent(self, token: Token) -> Token:
         """The noun a relative pronoun or adverb stands for ("Y, where X has bases"), or
