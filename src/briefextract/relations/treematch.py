@@ -194,20 +194,42 @@ def _plan(
 def compile_starts(pattern: Sequence[Mapping[str, Any]]) -> list[TreePattern] | None:
     """One plan per node tested on a word, each starting there (the caller starts at the
     node whose words are rarest in the sentence at hand); a pattern without such a node
-    has one plan, from a node tested on a label or else its root. None when the pattern
-    uses something this module does not do."""
+    has one plan per node tested on a label (:func:`label_plan` picks one), or else one
+    from its root. None when the pattern uses something this module does not do."""
     parsed = _parse(pattern)
     if parsed is None:
         return None
     tests, edges = parsed
     for attrs in (WORD_ATTRS, LABEL_ATTRS):
         entries = [(e, k) for k, t in enumerate(tests) if (e := _entry(t, attrs)) is not None]
-        if entries and attrs == WORD_ATTRS:
-            return [_plan(tests, edges, k, e) for e, k in entries]
         if entries:
-            entry, start = min(entries, key=lambda ek: (len(ek[0][1]), ek[1]))
-            return [_plan(tests, edges, start, entry)]
+            return [_plan(tests, edges, k, e) for e, k in entries]
     return [_plan(tests, edges, 0, None)]
+
+
+def first_plan(plans: Sequence[TreePattern]) -> TreePattern:
+    """The plan whose start node has the fewest words or labels (the first such node)."""
+    return min(plans, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
+
+
+def label_plan(plans: Sequence[TreePattern]) -> TreePattern:
+    """The plan of a pattern without words to run: it starts at a node tested on a
+    dependency label when there is one, since a sentence has few tokens with a given
+    dependency ("poss", "compound") and many with a given part of speech (nouns)."""
+    return min(
+        plans,
+        key=lambda p: (p.entry is None or p.entry[0] != "DEP", len(p.entry[1]) if p.entry else 0, p.start),
+    )
+
+
+def text_order(plan: TreePattern) -> Callable[[list[int]], tuple[int, ...]] | None:
+    """The sort key that puts bindings in the order a walk of ``plan`` finds them: by its
+    start node's token, then by each step's node's. None when a step climbs to ancestors
+    (found nearest first, not in text order)."""
+    if any(step.toward == ANCESTOR for step in plan.steps):
+        return None
+    nodes = (plan.start, *(step.node for step in plan.steps))
+    return lambda binding: tuple(binding[n] for n in nodes)
 
 
 def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
@@ -217,7 +239,7 @@ def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
     plans = compile_starts(pattern)
     if plans is None:
         return None
-    return min(plans, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
+    return first_plan(plans)
 
 
 _UNSET = object()
@@ -431,7 +453,8 @@ class TreeMatcher:
         # entry id -> the patterns filed under it: a sentence looks only at the patterns
         # filed under an entry it holds, not at every pattern.
         self._by_entry: dict[int, list[int]] = {}
-        self._anywhere: list[int] = []
+        # pattern index -> (plan to run, sort key that restores its first plan's order)
+        self._anywhere: dict[int, tuple[TreePattern, Callable[[list[int]], tuple[int, ...]] | None]] = {}
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -442,7 +465,10 @@ class TreeMatcher:
         self.patterns.append((key, list(plans)))
         worded = [p for p in plans if p.entry is not None and p.entry[0] in WORD_ATTRS]
         if not worded:
-            self._anywhere.append(k)
+            # Bindings come out in the order of the first plan's walk, whichever runs.
+            first, run = first_plan(plans), label_plan(plans)
+            order = text_order(first) if run is not first else None
+            self._anywhere[k] = (run, order) if run is first or order is not None else (first, None)
             return
         ids: set[int] = set()
         for plan in worded:
@@ -461,8 +487,7 @@ class TreeMatcher:
         filed = max(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, -p.start))
         assert filed.entry is not None
         self._by_entry.setdefault(self._entry_ids[filed.entry], []).append(k)
-        first = min(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
-        self._worded[k] = (frozenset(ids), first)
+        self._worded[k] = (frozenset(ids), first_plan(worded))
 
     def __call__(self, view: SentenceView) -> list[tuple[Any, list[int]]]:
         """(key, binding) of every match in ``view``, in the order patterns were added."""
@@ -476,10 +501,13 @@ class TreeMatcher:
         filed = self._by_entry
         candidates = {k for eid in present for k in filed.get(eid, ())}
         worded = self._worded
-        runs = [(k, worded[k][1]) for k in candidates if worded[k][0] <= present]
-        runs.extend((k, self.patterns[k][1][0]) for k in self._anywhere)
+        runs = [(k, worded[k][1], None) for k in candidates if worded[k][0] <= present]
+        runs.extend((k, plan, order) for k, (plan, order) in self._anywhere.items())
         out: list[tuple[Any, list[int]]] = []
-        for k, plan in sorted(runs, key=lambda r: r[0]):
+        for k, plan, order in sorted(runs, key=lambda r: r[0]):
             key = self.patterns[k][0]
-            out.extend((key, binding) for binding in view.matches(plan))
+            bindings = view.matches(plan)
+            if order is not None:
+                bindings.sort(key=order)
+            out.extend((key, binding) for binding in bindings)
         return out
