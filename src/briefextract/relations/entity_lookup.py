@@ -211,7 +211,8 @@ class EntityIndex:
         # The token's attributes and name modifiers, read once (each read builds a string
         # or a Token).
         dep, lower, folded = token.dep_, token.lower_, _fold(token.text)
-        modifiers = [c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS]
+        children = list(token.children)
+        modifiers = [c for c in children if c.dep_ in NAME_MODIFIER_DEPS]
         out: list[str] = []
         own = by_token.get(token.i)
         if own is not None:
@@ -234,7 +235,7 @@ class EntityIndex:
             if key:
                 out.extend(self.by_key.get(key, []))
         if own is None and not out:
-            out.extend(self._described(token))
+            out.extend(self._described(token, dep, children))
         if own is None and not out:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -253,17 +254,18 @@ class EntityIndex:
                 )
         return out
 
-    def _described(self, token: Token) -> list[str]:
+    def _described(self, token: Token, dep: str, children: list[Token]) -> list[str]:
         """What a description names: its head in apposition ("X, a group ..."), the
         subject of its copula ("X is a group ..."), or the name a participle gives it
-        ("an organisation known as X")."""
+        ("an organisation known as X"). ``dep`` and ``children`` are the token's, as
+        :meth:`_find` read them."""
         out: list[str] = []
-        if token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+        if dep in APPOSITION_DEPS and token.head.i in self.by_token:
             out.append(self.by_token[token.head.i])
-        if token.dep_ in COMPLEMENT_DEPS:
+        if dep in COMPLEMENT_DEPS:
             subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
             out.extend(self.by_token[c.i] for c in subjects if c.i in self.by_token)
-        for clause in token.children:
+        for clause in children:
             if clause.dep_ in NAMING_CLAUSE_DEPS and clause.lemma_.lower() in self.naming_verbs:
                 for t in clause.subtree:
                     if t.dep_ in NAMED_DEPS and t.i in self.by_token:

@@ -415,6 +415,10 @@ class SentenceView:
         """Every binding of the pattern's nodes to token indices (node order); ``starts``
         are the candidate tokens of its start node when the caller has them."""
         out: list[list[int]] = []
+        if starts is None:
+            starts = self._starts(pattern)
+        if not starts:  # most sentences hold no start of most label-started patterns
+            return out
         binding: list[int] = [-1] * pattern.size
         steps, tests, last = pattern.steps, pattern.tests, len(pattern.steps)
 
@@ -432,7 +436,7 @@ class SentenceView:
                     walk(k + 1)
 
         first = tests[pattern.start]
-        for i in self._starts(pattern) if starts is None else starts:
+        for i in starts:
             if self.passes(first, i):
                 binding[pattern.start] = i
                 walk(0)
