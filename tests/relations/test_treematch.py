@@ -17,6 +17,8 @@ from briefextract.relations.treematch import (
     TreeMatcher,
     compile_pattern,
     compile_starts,
+    first_plan,
+    label_plan,
 )
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
@@ -215,3 +217,28 @@ def test_an_empty_doc_has_no_sentences(nlp: Language) -> None:
         arrays = DocArrays(doc)
         assert arrays.sentences == []
         assert arrays.heads == []
+
+
+# A pattern with no word: a noun and a compound modifier of it.
+NOUN_MODIFIER = [
+    {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": {"IN": ["PROPN", "NOUN"]}}},
+    {
+        "LEFT_ID": "noun",
+        "REL_OP": ">",
+        "RIGHT_ID": "modifier",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["compound", "amod"]}},
+    },
+]
+
+
+def test_a_pattern_without_words_runs_from_its_dependency_label_in_the_same_order(nlp: Language) -> None:
+    doc = hand_doc(nlp)
+    plans = compile_starts(NOUN_MODIFIER)
+    assert plans is not None and [p.entry[0] for p in plans if p.entry] == ["POS", "DEP"]
+    assert label_plan(plans).start == 1 and first_plan(plans).start == 0
+    matcher = TreeMatcher()
+    matcher.add("modifier", plans)
+    found = [binding for _, binding in matcher(SentenceView(doc, 0, len(doc)))]
+    # As the walk from the noun finds them (by noun, then modifier), and as spaCy does.
+    assert found == list(SentenceView(doc, 0, len(doc)).matches(first_plan(plans)))
+    assert found == [[2, 1], [6, 5], [9, 8]] == spacy_matches(doc, NOUN_MODIFIER)

@@ -14,9 +14,11 @@ import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from briefextract.entities.names import fold_name
+from briefextract.relations.treematch import DocArrays, value_id
 
 # Dependents of a common noun that may carry the name it stands for ("IRA units",
 # "Tuareg separatists"), and the links along which a relation spreads to every
@@ -29,6 +31,8 @@ OWNER_PREPOSITIONS: frozenset[str] = frozenset({"of"})
 PLURAL_SUFFIX = "s"
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
+_SPREAD_IDS = frozenset(value_id("DEP", d) for d in SPREAD_DEPS)
+_PREP_OBJECT_IDS = frozenset(value_id("DEP", d) for d in PREP_OBJECT_DEPS)
 DETERMINER_DEPS: frozenset[str] = frozenset({"det"})
 # A relative pronoun stands for the noun its clause modifies ("a group that split off");
 # a common noun in apposition stands for what its head names ("X, a group based in Y").
@@ -99,7 +103,11 @@ class EntityIndex:
         naming_verbs: frozenset[str] = frozenset(),
         relative_adverbs: frozenset[str] = frozenset(),
         owner_carriers: frozenset[str] = frozenset(),
+        arrays: DocArrays | None = None,
     ) -> None:
+        # The Doc's columns and sentence ranges (the caller's, when it has read them).
+        self.arrays = arrays if arrays is not None else DocArrays(doc)
+        self._sentence_starts = [start for start, _ in self.arrays.sentences]
         self.naming_verbs = naming_verbs
         self.owner_carriers = owner_carriers
         self.relative_adverbs = relative_adverbs
@@ -114,6 +122,8 @@ class EntityIndex:
         self.by_key: dict[str, list[str]] = {}
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
+        self._listed_by: dict[frozenset[str], frozenset[int]] = {}
+        self._anaphor_ids = frozenset(get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns)
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
         for row in table:
@@ -124,22 +134,24 @@ class EntityIndex:
             if info.key:
                 self.by_key.setdefault(info.key, []).append(eid)
             for alias in [row["name"], *row.get("aliases", [])]:  # type: ignore[list-item]
-                self.by_name.setdefault(fold_name(str(alias)), []).append(eid)
+                self.by_name.setdefault(_fold(str(alias)), []).append(eid)
             for m in row["mentions"]:  # type: ignore[attr-defined]
                 span = doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
                 if span is None:
                     continue
+                # Token indices only: a Token object per covered token costs more.
+                start, end = span.start, span.end
                 if info.type in self.anaphora.types:
-                    starts.append((span.end, eid))
-                for token in span:
-                    self.covering.setdefault(token.i, set()).add(eid)
-                    outer = self.outer.get(token.i)
-                    if outer is None or span.end - span.start > outer[1] - outer[0]:
-                        self.outer[token.i] = (span.start, span.end)
+                    starts.append((end, eid))
+                for i in range(start, end):
+                    self.covering.setdefault(i, set()).add(eid)
+                    outer = self.outer.get(i)
+                    if outer is None or end - start > outer[1] - outer[0]:
+                        self.outer[i] = (start, end)
                     # The shortest mention covering a token is the most specific name.
-                    if token.i not in width or len(span) < width[token.i]:
-                        width[token.i] = len(span)
-                        self.by_token[token.i] = eid
+                    if i not in width or end - start < width[i]:
+                        width[i] = end - start
+                        self.by_token[i] = eid
         starts.sort()
         self._named_tokens = sorted(self.by_token)
         self._antecedent_ends = [e for e, _ in starts]
@@ -161,7 +173,30 @@ class EntityIndex:
         the conjuncts and list items of its list (:func:`spread`), names one."""
         if token.i in self.by_token or self.candidates(token):
             return True
+        if token.i not in self._listed(via_preps):
+            return False
         return any(self.candidates(t) for t in spread(token, via_preps, climb=True) if t.i != token.i)
+
+    def _listed(self, via_preps: frozenset[str]) -> frozenset[int]:
+        """The tokens :func:`spread` (climbing) takes further than themselves, read once
+        per Doc from its columns: a conjunct or apposition, the head of one, and the head
+        of a listing preposition that has an object. Most tokens are in no list."""
+        found = self._listed_by.get(via_preps)
+        if found is not None:
+            return found
+        heads, dep, lower = self.arrays.heads, self.arrays.columns["DEP"], self.arrays.columns["LOWER"]
+        prep_ids = frozenset(get_string_id(w) for w in via_preps)
+        with_object = {heads[o] for o, d in enumerate(dep) if d in _PREP_OBJECT_IDS and heads[o] != o}
+        listed: set[int] = set()
+        for i, head in enumerate(heads):
+            if head == i:
+                continue
+            if dep[i] in _SPREAD_IDS:
+                listed.update((i, head))
+            elif lower[i] in prep_ids and i in with_object:
+                listed.add(head)
+        found = self._listed_by[via_preps] = frozenset(listed)
+        return found
 
     def relative_antecedent(self, token: Token) -> Token:
         """The noun a relative pronoun or adverb stands for ("Y, where X has bases"), or
@@ -171,37 +206,36 @@ class EntityIndex:
         return clause.head if clause is not None else token
 
     def _find(self, token: Token) -> list[str]:
-        relative = token.tag_ in RELATIVE_TAGS or token.lower_ in self.relative_adverbs
-        clause = relative_clause(token) if relative else None
-        if clause is not None:
-            token = clause.head
+        token = self.relative_antecedent(token)
+        by_token = self.by_token
+        # The token's attributes and name modifiers, read once (each read builds a string
+        # or a Token).
+        dep, lower, folded = token.dep_, token.lower_, _fold(token.text)
+        children = list(token.children)
+        modifiers = [c for c in children if c.dep_ in NAME_MODIFIER_DEPS]
         out: list[str] = []
-        own = self.by_token.get(token.i)
+        own = by_token.get(token.i)
         if own is not None:
             out.append(own)
-        elif token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+        elif dep in APPOSITION_DEPS and token.head.i in by_token:
             # "X, a Y-based sectarian Z group": the description names X, not its modifier.
-            out.append(self.by_token[token.head.i])
-        if own is None and token.lower_ in self.carriers:
-            out.extend(
-                self.by_token[c.i]
-                for c in token.children
-                if c.dep_ in NAME_MODIFIER_DEPS and c.i in self.by_token
-            )
-        if own is None and token.lower_ in self.owner_carriers:
+            out.append(by_token[token.head.i])
+        if own is None and lower in self.carriers:
+            out.extend(by_token[c.i] for c in modifiers if c.i in by_token)
+        if own is None and lower in self.owner_carriers:
             out.extend(self._owners(token))
-        named = self.by_name.get(self.fold(token.text), [])
-        if not named and token.dep_ in NAME_MODIFIER_DEPS:
+        named = self.by_name.get(folded, [])
+        if not named and dep in NAME_MODIFIER_DEPS:
             # A modifier naming a group by the singular of its plural short name
             # ("future Provisional leaders" for "the Provisionals").
-            named = self.by_name.get(self.fold(token.text) + PLURAL_SUFFIX, [])
+            named = self.by_name.get(folded + PLURAL_SUFFIX, [])
         out.extend(named)
-        for t in (token, *(c for c in token.children if c.dep_ in NAME_MODIFIER_DEPS)):
-            key = self.owner_keys.get(self.fold(t.text))
+        for name in (folded, *(_fold(c.text) for c in modifiers)):
+            key = self.owner_keys.get(name)
             if key:
                 out.extend(self.by_key.get(key, []))
         if own is None and not out:
-            out.extend(self._described(token))
+            out.extend(self._described(token, dep, children))
         if own is None and not out:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -220,17 +254,18 @@ class EntityIndex:
                 )
         return out
 
-    def _described(self, token: Token) -> list[str]:
+    def _described(self, token: Token, dep: str, children: list[Token]) -> list[str]:
         """What a description names: its head in apposition ("X, a group ..."), the
         subject of its copula ("X is a group ..."), or the name a participle gives it
-        ("an organisation known as X")."""
+        ("an organisation known as X"). ``dep`` and ``children`` are the token's, as
+        :meth:`_find` read them."""
         out: list[str] = []
-        if token.dep_ in APPOSITION_DEPS and token.head.i in self.by_token:
+        if dep in APPOSITION_DEPS and token.head.i in self.by_token:
             out.append(self.by_token[token.head.i])
-        if token.dep_ in COMPLEMENT_DEPS:
+        if dep in COMPLEMENT_DEPS:
             subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
             out.extend(self.by_token[c.i] for c in subjects if c.i in self.by_token)
-        for clause in token.children:
+        for clause in children:
             if clause.dep_ in NAMING_CLAUSE_DEPS and clause.lemma_.lower() in self.naming_verbs:
                 for t in clause.subtree:
                     if t.dep_ in NAMED_DEPS and t.i in self.by_token:
@@ -248,19 +283,28 @@ class EntityIndex:
         seen: set[str] = {self.by_token[i] for i in self._named_tokens[lo:hi]}
         if len(seen) >= 2:
             return len(seen)
-        a = self.anaphora
-        for token in self.doc[start:end]:
-            own = self.by_token.get(token.i)
+        # Then the words, read from the Doc's columns as string ids (no Token objects).
+        strings = self.doc.vocab.strings
+        orths, lowers = self.arrays.columns["ORTH"], self.arrays.columns["LOWER"]
+        for i in range(start, end):
+            orth, lower = orths[i], lowers[i]
+            own = self.by_token.get(i)
             if own is not None:
                 seen.add(own)
-            key = self.owner_keys.get(self.fold(token.text)) if token.text[:1].isupper() else None
+            text = strings[orth]
+            key = self.owner_keys.get(self.fold(text)) if text[:1].isupper() else None
             if key is not None:
                 seen.add(key)
-            if token.lower_ in a.pronouns or token.lower_ in a.nouns:
-                seen.add(f"anaphor:{token.i}")
+            if lower in self._anaphor_ids:
+                seen.add(f"anaphor:{i}")
             if len(seen) >= 2:
                 break
         return len(seen)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token range of the sentence token ``i`` lies in: ``Token.sent``'s, read
+        from the sentence ranges instead of building two Spans."""
+        return self.arrays.sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
 
     def same_country(self, a: str, b: str) -> bool:
         """Whether two entities are one country (the state and its territory)."""

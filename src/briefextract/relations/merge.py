@@ -59,7 +59,7 @@ class DocText:
         last = bisect.bisect_left(self.starts, end)
         if last <= first:
             return ""
-        piece = "".join(t.text_with_ws for t in self.doc[first:last])
+        piece = self.doc[first:last].text_with_ws
         offset = self.starts[first]
         return piece[start - offset : end - offset]
 

@@ -10,11 +10,11 @@ tail). Writes ``doc.spans["bx_relations"]`` (the span each statement marks:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -31,7 +31,13 @@ from briefextract.relations.from_events import event_candidates, with_implied_ag
 from briefextract.relations.merge import Candidate, DocText, merge, most_specific
 from briefextract.relations.relation_rules import EventRelationRule, RelationRule
 from briefextract.relations.stative import stative_candidates
-from briefextract.relations.treematch import DocArrays, SentenceView, TreeMatcher, compile_starts
+from briefextract.relations.treematch import (
+    DocArrays,
+    SentenceView,
+    TreeMatcher,
+    compile_starts,
+    value_id,
+)
 from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
 from briefextract.rules.resources import read_jsonl
@@ -61,6 +67,8 @@ CLAUSE_MARKER_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "par
 NAME_POS = frozenset({"PROPN"})
 # A negated statement ("X has not attacked Y") states no relation.
 NEGATION_DEPS = frozenset({"neg"})
+_NAME_POS_IDS = frozenset(value_id("POS", p) for p in NAME_POS)
+_NEGATION_IDS = frozenset(value_id("DEP", d) for d in NEGATION_DEPS)
 # The Token flag an end node must carry: the token can name an actor or place.
 END_FLAG = "bx_relation_end"
 
@@ -69,17 +77,11 @@ def _optional_words(lexicon: Lexicon, label: str) -> frozenset[str]:
     return lexicon.lower(label) if label in lexicon else frozenset()
 
 
-def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> bool:
+def alleged(anchor_tokens: Sequence[int], doc: Doc, found: Sequence[int]) -> bool:
     """Whether an allegation marker ("allegedly", "reportedly", "may") modifies the
     clause of the statement: it attaches to a matched token or to one of its ancestors,
-    or, heading a clause of its own ("X is believed to ..."), it governs the statement."""
-    if not markers:
-        return False
-    sent = doc[anchor_tokens[0]].sent
-    lowered = sent.text.lower()
-    if not any(m in lowered for m in markers):
-        return False
-    found = [t for t in sent if t.lower_ in markers and t.pos_ not in NAME_POS]
+    or, heading a clause of its own ("X is believed to ..."), it governs the statement.
+    ``found`` are the marker tokens of the statement's sentence (:class:`ClauseMarks`)."""
     if not found:
         return False
     scope: set[int] = set()
@@ -94,7 +96,35 @@ def alleged(anchor_tokens: Sequence[int], doc: Doc, markers: frozenset[str]) -> 
             return any(t.is_ancestor(doc[i]) for i in anchor_tokens)
         return t.head.i in scope and t.i != t.head.i
 
-    return any(marks(t) for t in found)
+    return any(marks(doc[k]) for k in found)
+
+
+class ClauseMarks:
+    """What can mark a Doc's statements, read once per Doc from its arrays (each
+    statement used to walk its sentence's tokens again): the tokens that carry a
+    negation, and the allegation markers of each sentence."""
+
+    def __init__(self, arrays: DocArrays, marker_ids: frozenset[int]) -> None:
+        heads, dep = arrays.heads, arrays.columns["DEP"]
+        self.negated_heads = {heads[k] for k, d in enumerate(dep) if d in _NEGATION_IDS and heads[k] != k}
+        words, pos = arrays.columns["LOWER"], arrays.columns["POS"]
+        self.markers = [
+            k for k, word in enumerate(words) if word in marker_ids and pos[k] not in _NAME_POS_IDS
+        ]
+        self.sentence_starts = [start for start, _ in arrays.sentences]
+        self.sentence_ends = [end for _, end in arrays.sentences]
+
+    def negated(self, tokens: Sequence[int]) -> bool:
+        """Whether a matched token carries a negation ("has not attacked")."""
+        return any(i in self.negated_heads for i in tokens)
+
+    def markers_near(self, i: int) -> list[int]:
+        """The allegation markers of the sentence token ``i`` is in, in text order."""
+        if not self.markers:
+            return []
+        k = bisect.bisect_right(self.sentence_starts, i) - 1
+        start, end = self.sentence_starts[k], self.sentence_ends[k]
+        return [m for m in self.markers if start <= m < end]
 
 
 GATE_ATTRS = ("LOWER", "LEMMA")
@@ -135,18 +165,26 @@ def with_end_flag(record: RelationRule) -> RelationRule:
     return record.model_copy(update={"pattern": pattern})
 
 
-def as_match(record: RelationRule, binding: Sequence[int]) -> RuleMatch[RelationRule]:
+NodeLayout = tuple[tuple[str, ...], tuple[int, ...]]
+
+
+def node_layout(record: RelationRule) -> NodeLayout:
+    """The names of a record's nodes in pattern order, and the positions of the nodes
+    its marked span covers (its ``nodes``, or its first node)."""
+    names = tuple(str(node["RIGHT_ID"]) for node in record.pattern)
+    wanted = record.nodes or names[:1]
+    return names, tuple(k for k, name in enumerate(names) if name in wanted)
+
+
+def as_match(
+    record: RelationRule, binding: Sequence[int], layout: NodeLayout | None = None
+) -> RuleMatch[RelationRule]:
     """A tree walk's binding as the :class:`RuleMatch` spaCy's matcher would give: the
-    marked span covers the record's ``nodes`` (or its first node)."""
-    names = [str(node["RIGHT_ID"]) for node in record.pattern]
-    nodes = tuple(zip(names, binding, strict=True))
-    marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
-    return RuleMatch(record, min(marked), max(marked) + 1, nodes)
-
-
-def negated(tokens: Sequence[int], doc: Doc) -> bool:
-    """Whether a matched token carries a negation ("has not attacked")."""
-    return any(c.dep_ in NEGATION_DEPS for i in tokens for c in doc[i].children)
+    marked span covers the record's ``nodes`` (or its first node). ``layout`` is
+    :func:`node_layout` of the record, when the caller keeps it."""
+    names, marked_at = layout or node_layout(record)
+    marked = [binding[k] for k in marked_at]
+    return RuleMatch(record, min(marked), max(marked) + 1, tuple(zip(names, binding, strict=True)))
 
 
 def inside_claim(start: int, end: int, claims: Mapping[str, Mapping[str, Any]] | None) -> bool:
@@ -220,12 +258,15 @@ class RelationExtractor(RulesComponent):
         # Records the tree walk (:mod:`treematch`) can run take the fast path; any other
         # goes to spaCy's matcher, grouped by the key word a sentence must hold.
         self._trees = TreeMatcher()
+        # Each tree-walked record's node layout, by record object (read per match).
+        self._layouts: dict[int, NodeLayout] = {}
         groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
         for record in self.records:
             flagged = with_end_flag(record)
             plans = compile_starts(self.lexicon.expand(flagged.pattern, where=source))
             if plans is not None:
                 self._trees.add(flagged, plans)
+                self._layouts[id(flagged)] = node_layout(flagged)
             else:
                 groups.setdefault(gate(record, self.lexicon), []).append(flagged)
         self._families = [
@@ -235,7 +276,7 @@ class RelationExtractor(RulesComponent):
         lx = self.lexicon
         self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
-        self._marker_ids = {self.nlp.vocab.strings.add(m): m for m in self.markers}
+        self._marker_ids = frozenset(self.nlp.vocab.strings.add(m) for m in self.markers)
         self.carriers = _optional_words(lx, NAME_CARRIERS)
         self.naming_verbs = _optional_words(lx, NAMING_VERBS)
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
@@ -278,6 +319,7 @@ class RelationExtractor(RulesComponent):
     def __call__(self, doc: Doc) -> Doc:
         self._require_loaded()
         table = entity_records(doc)
+        arrays = DocArrays(doc)
         index = EntityIndex(
             doc,
             table,
@@ -287,13 +329,12 @@ class RelationExtractor(RulesComponent):
             self.naming_verbs,
             self.relative_adverbs,
             self.owner_carriers,
+            arrays=arrays,
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        # Only a Doc that holds an allegation marker somewhere needs the clause-level check
-        # (read from the token column: building ``doc.text`` walks every token).
-        markers = self._markers_in(doc)
-        matches = [m for m in self._matches(doc, index) if self._stated(doc, m, claims, markers)]
+        marks = ClauseMarks(arrays, self._marker_ids)
+        matches = [m for m in self._matches(doc, index, arrays) if self._stated(doc, m, claims, marks)]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
         )
@@ -308,13 +349,6 @@ class RelationExtractor(RulesComponent):
         records = merge(kept, DocText(doc))
         self._write(doc, records, kept)
         return doc
-
-    def _markers_in(self, doc: Doc) -> frozenset[str]:
-        """The allegation markers some token of ``doc`` is (its lower-case form)."""
-        if not self._marker_ids or not len(doc):
-            return frozenset()
-        present = set(doc.to_array(LOWER).tolist()) & self._marker_ids.keys()
-        return frozenset(self._marker_ids[h] for h in present)
 
     def _write(self, doc: Doc, records: dict[str, dict[str, Any]], candidates: list[Candidate]) -> None:
         ids = {(r["head"], r["type"], r["tail"]): rid for rid, r in records.items()}
@@ -334,7 +368,7 @@ class RelationExtractor(RulesComponent):
         doc.spans[SPAN_GROUP_RELATIONS] = spans
         doc._.bx_relations = records
 
-    def _matches(self, doc: Doc, index: EntityIndex) -> list[RuleMatch[RelationRule]]:
+    def _matches(self, doc: Doc, index: EntityIndex, arrays: DocArrays) -> list[RuleMatch[RelationRule]]:
         """The matches of every record in the sentences that name at least two things.
 
         Records run as tree walks from their key word (:mod:`treematch`); the few that
@@ -357,13 +391,13 @@ class RelationExtractor(RulesComponent):
             return may_end(token) if name == END_FLAG else token._.get(name)
 
         out: list[RuleMatch[RelationRule]] = []
-        arrays = DocArrays(doc)
         for start, end in arrays.sentences:
             if index.ends_in(start, end) < 2:
                 continue
             if self._trees:
                 view = SentenceView(doc, start, end, extension, share_subjects=True, arrays=arrays)
-                out.extend(as_match(record, binding) for record, binding in self._trees(view))
+                layouts = self._layouts
+                out.extend(as_match(r, binding, layouts[id(r)]) for r, binding in self._trees(view))
             if not self._families:
                 continue
             sent = doc[start:end]
@@ -398,13 +432,13 @@ class RelationExtractor(RulesComponent):
         doc: Doc,
         m: RuleMatch[RelationRule],
         claims: Mapping[str, Any] | None,
-        markers: frozenset[str],
+        marks: ClauseMarks,
     ) -> bool:
         """A match the text marks as alleged is kept only inside an attributed claim."""
         tokens = [i for _, i in m.nodes]
-        if negated(tokens, doc):
+        if marks.negated(tokens):
             return False
-        if not alleged(tokens, doc, markers):
+        if not alleged(tokens, doc, marks.markers_near(tokens[0])):
             return True
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         return inside_claim(start, end, claims)

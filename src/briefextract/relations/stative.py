@@ -42,12 +42,18 @@ def as_time_value(value: dict[str, Any]) -> dict[str, Any]:
     return {k: value.get(k) for k in ("text", "span", "value", "granularity", "modifier")}
 
 
-def clause_date(token: Token, times: Iterable[Span]) -> dict[str, Any] | None:
-    """The first calendar date in ``token``'s clause, as a TimeValue dict."""
+def clause_date(
+    token: Token, times: Iterable[Span], sentence: tuple[int, int] | None = None
+) -> dict[str, Any] | None:
+    """The first calendar date in ``token``'s clause, as a TimeValue dict. ``sentence``
+    is the token range of ``token``'s sentence, when the caller has it."""
     head = clause_head(token)
-    sent = token.sent
+    if sentence is None:
+        sent = token.sent
+        sentence = (sent.start, sent.end)
+    start, end = sentence
     for span in times:
-        if span.start < sent.start or span.end > sent.end:
+        if span.start < start or span.end > end:
             continue
         value = span._.bx_time
         if not is_date(value):
@@ -56,6 +62,13 @@ def clause_date(token: Token, times: Iterable[Span]) -> dict[str, Any] | None:
         if root == head or head in root.ancestors:
             return as_time_value(value)
     return None
+
+
+def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character offsets of tokens ``start``..``end`` (as ``doc[start:end]``'s
+    ``start_char`` and ``end_char``, without building the Span)."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
 
 
 def stative_candidates(
@@ -96,12 +109,11 @@ def stative_candidates(
                     continue
                 if cited is None:
                     anchor = doc[m.anchor]
-                    sent = anchor.sent
-                    last = doc[m.end - 1]
+                    sentence = index.sentence(m.anchor)
                     cited = (
-                        (sent.start_char, sent.end_char),
-                        (doc[m.start].idx, last.idx + len(last)),
-                        clause_date(anchor, times),
+                        char_range(doc, *sentence),
+                        char_range(doc, m.start, m.end),
+                        clause_date(anchor, times, sentence),
                     )
                 evidence, marked, date = cited
                 out.append(Candidate(head, rule.label, tail, evidence, marked, rule.id, date))

@@ -20,7 +20,7 @@ token, and a match is the list of token indices in node order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -194,20 +194,42 @@ def _plan(
 def compile_starts(pattern: Sequence[Mapping[str, Any]]) -> list[TreePattern] | None:
     """One plan per node tested on a word, each starting there (the caller starts at the
     node whose words are rarest in the sentence at hand); a pattern without such a node
-    has one plan, from a node tested on a label or else its root. None when the pattern
-    uses something this module does not do."""
+    has one plan per node tested on a label (:func:`label_plan` picks one), or else one
+    from its root. None when the pattern uses something this module does not do."""
     parsed = _parse(pattern)
     if parsed is None:
         return None
     tests, edges = parsed
     for attrs in (WORD_ATTRS, LABEL_ATTRS):
         entries = [(e, k) for k, t in enumerate(tests) if (e := _entry(t, attrs)) is not None]
-        if entries and attrs == WORD_ATTRS:
-            return [_plan(tests, edges, k, e) for e, k in entries]
         if entries:
-            entry, start = min(entries, key=lambda ek: (len(ek[0][1]), ek[1]))
-            return [_plan(tests, edges, start, entry)]
+            return [_plan(tests, edges, k, e) for e, k in entries]
     return [_plan(tests, edges, 0, None)]
+
+
+def first_plan(plans: Sequence[TreePattern]) -> TreePattern:
+    """The plan whose start node has the fewest words or labels (the first such node)."""
+    return min(plans, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
+
+
+def label_plan(plans: Sequence[TreePattern]) -> TreePattern:
+    """The plan of a pattern without words to run: it starts at a node tested on a
+    dependency label when there is one, since a sentence has few tokens with a given
+    dependency ("poss", "compound") and many with a given part of speech (nouns)."""
+    return min(
+        plans,
+        key=lambda p: (p.entry is None or p.entry[0] != "DEP", len(p.entry[1]) if p.entry else 0, p.start),
+    )
+
+
+def text_order(plan: TreePattern) -> Callable[[list[int]], tuple[int, ...]] | None:
+    """The sort key that puts bindings in the order a walk of ``plan`` finds them: by its
+    start node's token, then by each step's node's. None when a step climbs to ancestors
+    (found nearest first, not in text order)."""
+    if any(step.toward == ANCESTOR for step in plan.steps):
+        return None
+    nodes = (plan.start, *(step.node for step in plan.steps))
+    return lambda binding: tuple(binding[n] for n in nodes)
 
 
 def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
@@ -217,7 +239,7 @@ def compile_pattern(pattern: Sequence[Mapping[str, Any]]) -> TreePattern | None:
     plans = compile_starts(pattern)
     if plans is None:
         return None
-    return min(plans, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
+    return first_plan(plans)
 
 
 _UNSET = object()
@@ -389,25 +411,36 @@ class SentenceView:
             i = head
         return out
 
-    def matches(self, pattern: TreePattern, starts: Sequence[int] | None = None) -> Iterator[list[int]]:
+    def matches(self, pattern: TreePattern, starts: Sequence[int] | None = None) -> list[list[int]]:
         """Every binding of the pattern's nodes to token indices (node order); ``starts``
         are the candidate tokens of its start node when the caller has them."""
+        out: list[list[int]] = []
+        if starts is None:
+            starts = self._starts(pattern)
+        if not starts:  # most sentences hold no start of most label-started patterns
+            return out
         binding: list[int] = [-1] * pattern.size
+        steps, tests, last = pattern.steps, pattern.tests, len(pattern.steps)
 
-        def walk(k: int) -> Iterator[list[int]]:
-            if k == len(pattern.steps):
-                yield list(binding)
+        # Depth-first, appending each full binding: a plain recursion, since a chain of
+        # generators costs a resumption per level for every binding it passes up.
+        def walk(k: int) -> None:
+            if k == last:
+                out.append(list(binding))
                 return
-            step = pattern.steps[k]
+            step = steps[k]
+            test = tests[step.node]
             for i in self._reach(binding[step.source], step.toward):
-                if self.passes(pattern.tests[step.node], i):
+                if self.passes(test, i):
                     binding[step.node] = i
-                    yield from walk(k + 1)
+                    walk(k + 1)
 
-        for i in self._starts(pattern) if starts is None else starts:
-            if self.passes(pattern.tests[pattern.start], i):
+        first = tests[pattern.start]
+        for i in starts:
+            if self.passes(first, i):
                 binding[pattern.start] = i
-                yield from walk(0)
+                walk(0)
+        return out
 
 
 class TreeMatcher:
@@ -419,9 +452,13 @@ class TreeMatcher:
         self.patterns: list[tuple[Any, list[TreePattern]]] = []
         self._entry_ids: dict[tuple[str, frozenset[int]], int] = {}
         self._by_word: dict[tuple[str, int], list[int]] = {}
-        # (pattern index, entry ids the sentence must hold, plan to run)
-        self._worded: list[tuple[int, frozenset[int], TreePattern]] = []
-        self._anywhere: list[int] = []
+        # pattern index -> (entry ids the sentence must hold, plan to run)
+        self._worded: dict[int, tuple[frozenset[int], TreePattern]] = {}
+        # entry id -> the patterns filed under it: a sentence looks only at the patterns
+        # filed under an entry it holds, not at every pattern.
+        self._by_entry: dict[int, list[int]] = {}
+        # pattern index -> (plan to run, sort key that restores its first plan's order)
+        self._anywhere: dict[int, tuple[TreePattern, Callable[[list[int]], tuple[int, ...]] | None]] = {}
 
     def __len__(self) -> int:
         return len(self.patterns)
@@ -432,7 +469,10 @@ class TreeMatcher:
         self.patterns.append((key, list(plans)))
         worded = [p for p in plans if p.entry is not None and p.entry[0] in WORD_ATTRS]
         if not worded:
-            self._anywhere.append(k)
+            # Bindings come out in the order of the first plan's walk, whichever runs.
+            first, run = first_plan(plans), label_plan(plans)
+            order = text_order(first) if run is not first else None
+            self._anywhere[k] = (run, order) if run is first or order is not None else (first, None)
             return
         ids: set[int] = set()
         for plan in worded:
@@ -445,9 +485,13 @@ class TreeMatcher:
                 for word in words:
                     self._by_word.setdefault((attr, word), []).append(eid)
             ids.add(eid)
-        first = min(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, p.start))
-        self._worded.append((k, frozenset(ids), first))
-        self._worded.sort(key=lambda item: item[0])
+        # A pattern runs only where the sentence holds all its entries, so it is filed
+        # under one: the one with the most words, a list of content words (verbs, nouns)
+        # that few sentences hold, where a small entry is often a common preposition.
+        filed = max(worded, key=lambda p: (len(p.entry[1]) if p.entry else 0, -p.start))
+        assert filed.entry is not None
+        self._by_entry.setdefault(self._entry_ids[filed.entry], []).append(k)
+        self._worded[k] = (frozenset(ids), first_plan(worded))
 
     def __call__(self, view: SentenceView) -> list[tuple[Any, list[int]]]:
         """(key, binding) of every match in ``view``, in the order patterns were added."""
@@ -458,10 +502,16 @@ class TreeMatcher:
                 found = by_word.get((attr, word))
                 if found:
                     present.update(found)
-        runs = [(k, plan) for k, needed, plan in self._worded if needed <= present]
-        runs.extend((k, self.patterns[k][1][0]) for k in self._anywhere)
+        filed = self._by_entry
+        candidates = {k for eid in present for k in filed.get(eid, ())}
+        worded = self._worded
+        runs = [(k, worded[k][1], None) for k in candidates if worded[k][0] <= present]
+        runs.extend((k, plan, order) for k, (plan, order) in self._anywhere.items())
         out: list[tuple[Any, list[int]]] = []
-        for k, plan in sorted(runs, key=lambda r: r[0]):
+        for k, plan, order in sorted(runs, key=lambda r: r[0]):
             key = self.patterns[k][0]
-            out.extend((key, binding) for binding in view.matches(plan))
+            bindings = view.matches(plan)
+            if order is not None:
+                bindings.sort(key=order)
+            out.extend((key, binding) for binding in bindings)
         return out
