@@ -13,6 +13,10 @@ and the caller keeps spaCy's matcher for that pattern.
 Supported: the operators ``>``, ``<``, ``>>``, ``<<``; token attributes in
 :data:`ATTRS` with an exact value or ``IN`` / ``NOT_IN`` / ``REGEX``; the flags in
 :data:`FLAGS` with a boolean; extension attributes (``"_"``) with an exact value.
+
+``Matcher`` patterns of several tokens run the same way as a :class:`TokenSequence`
+(:func:`compile_sequence`): from the tokens that pass the first token's test, rather
+than spaCy's matcher stepping every pattern through every token of the Doc.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
 
@@ -129,6 +133,40 @@ def _compile_test(attrs: Mapping[str, Any]) -> Test | None:
 OPERATORS = frozenset({">", "<", ">>", "<<"})
 
 
+class ParseTree:
+    """A Doc's dependency tree as token indices, read from its HEAD array once: walks
+    follow it without building a Token object per child or head (``Token.children``
+    builds one per token it yields)."""
+
+    def __init__(self, doc: Doc) -> None:
+        size = len(doc)
+        relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if size else np.zeros(0, np.int64)
+        self.heads: list[int] = (relative + np.arange(size)).tolist()
+        children: list[list[int]] = [[] for _ in range(size)]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                children[head].append(i)
+        self.children: list[tuple[int, ...]] = [tuple(c) for c in children]
+
+    def ancestors(self, i: int) -> tuple[int, ...]:
+        """The heads above token ``i``, nearest first (as ``Token.ancestors``)."""
+        out: list[int] = []
+        while self.heads[i] != i and len(out) < len(self.heads):
+            i = self.heads[i]
+            out.append(i)
+        return tuple(out)
+
+    def descendants(self, i: int) -> tuple[int, ...]:
+        """The tokens below token ``i`` (``Token.subtree`` without ``i``), in order."""
+        out: list[int] = []
+        stack = list(self.children[i])
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return tuple(sorted(out))
+
+
 class WalkCache:
     """What walks over one Doc share while its tokens do not change (one
     :meth:`RuleSet.matches <briefextract.rules.compiler.RuleSet.matches>` call): Token
@@ -142,6 +180,8 @@ class WalkCache:
         # Token objects only view the Doc: an index of the same Doc shares its own.
         shared = getattr(index, "tokens", None)
         self._tokens: list[Token | None] = shared if isinstance(shared, list) else [None] * len(doc)
+        self._index = index
+        self._tree: ParseTree | None = None
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
@@ -174,20 +214,24 @@ class WalkCache:
             found = self._passing[(test, key)] = [i for i in starts() if self.passes(test, i)]
         return found
 
+    def tree(self) -> ParseTree:
+        """The Doc's :class:`ParseTree`, shared through an index of the same Doc that holds one."""
+        if self._tree is None:
+            shared = getattr(self._index, "tree", None)
+            self._tree = shared() if callable(shared) else ParseTree(self.doc)
+        return self._tree
+
     def reach(self, i: int, op: str) -> tuple[int, ...]:
+        if op == ">":
+            return self.tree().children[i]
+        if op == "<":
+            head = self.tree().heads[i]
+            return () if head == i else (head,)
         key = (i, op)
         found = self._reach.get(key)
         if found is None:
-            token = self.token(i)
-            if op == ">":
-                found = tuple(t.i for t in token.children)
-            elif op == "<":
-                found = () if token.head.i == i else (token.head.i,)
-            elif op == ">>":
-                found = tuple(t.i for t in token.subtree if t.i != i)
-            else:  # "<<"
-                found = tuple(t.i for t in token.ancestors)
-            self._reach[key] = found
+            tree = self.tree()
+            found = self._reach[key] = tree.descendants(i) if op == ">>" else tree.ancestors(i)
         return found
 
 
@@ -305,6 +349,93 @@ def compile_single_token(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
     return compile_walk([{"RIGHT_ID": "token", "RIGHT_ATTRS": dict(pattern[0])}])
 
 
+# A token pattern's ``OP`` as (fewest, most) repetitions; None for no upper bound.
+Repeats = tuple[int, int | None]
+REPEATS: dict[str | None, Repeats] = {None: (1, 1), "?": (0, 1), "+": (1, None), "*": (0, None)}
+_COUNTED = re.compile(r"^\{(\d*)(,?)(\d*)\}$")  # "{n}", "{n,m}", "{n,}", "{,m}"
+
+
+def _repeats(op: Any) -> tuple[int, int | None] | None:
+    if op is None or op in REPEATS:
+        return REPEATS[op]
+    found = _COUNTED.match(op) if isinstance(op, str) else None
+    if found is None:
+        return None  # "!" and anything else: left to spaCy
+    low, comma, high = found.groups()
+    if not comma:
+        return (int(low), int(low)) if low else None
+    return int(low or 0), int(high) if high else None
+
+
+@dataclass(frozen=True)
+class TokenSequence:
+    """A compiled ``Matcher`` pattern of several tokens: each token's test with how
+    often it may repeat. Run from the tokens that pass the first test (found through
+    the attribute index when it names a few words), it gives every span the pattern
+    matches, as spaCy's ``Matcher`` does (all lengths, not only the longest)."""
+
+    tests: tuple[Test, ...]
+    repeats: tuple[tuple[int, int | None], ...]
+    anchor_words: tuple[str, frozenset[str]] | None = None
+
+    def run(
+        self,
+        doc: Doc,
+        index: Callable[[str], Mapping[str, list[int]]] | None = None,
+        cache: WalkCache | None = None,
+    ) -> Iterator[tuple[int, int]]:
+        """Every match as (start, end) token offsets, each once."""
+        cache = cache or WalkCache(doc)
+        starts: Callable[[], Iterable[int]]
+        if self.anchor_words is not None and index is not None:
+            attr, words = self.anchor_words
+            table = index(attr)
+            key: Any = ("words", attr, words)
+            starts = lambda: sorted({i for w in words for i in table.get(w, ())})  # noqa: E731
+        else:
+            key = ("all",)
+            starts = lambda: range(len(doc))  # noqa: E731
+        for start in cache.passing(self.tests[0], key, starts):
+            for end in sorted(set(self._ends(cache, len(doc), 0, start))):
+                yield start, end
+
+    def _ends(self, cache: WalkCache, size: int, k: int, at: int) -> Iterator[int]:
+        """Where a match can end when pattern token ``k`` starts at token ``at``."""
+        if k == len(self.tests):
+            yield at
+            return
+        fewest, most = self.repeats[k]
+        test = self.tests[k]
+        count = 0
+        while True:
+            if count >= fewest:
+                yield from self._ends(cache, size, k + 1, at)
+            if (most is not None and count >= most) or at >= size or not cache.passes(test, at):
+                return
+            at += 1
+            count += 1
+
+
+def compile_sequence(pattern: Sequence[Mapping[str, Any]]) -> TokenSequence | None:
+    """A :class:`TokenSequence` for a ``Matcher`` pattern whose first token is required
+    and whose operators are repetitions (``?``, ``+``, ``*``, ``{n,m}``), or None."""
+    tests: list[Test] = []
+    repeats: list[tuple[int, int | None]] = []
+    for token in pattern:
+        if not isinstance(token, Mapping):
+            return None
+        counted = _repeats(token.get("OP"))
+        test = compile_test({k: v for k, v in token.items() if k != "OP"})
+        if counted is None or test is None or (counted[1] is not None and counted[1] < counted[0]):
+            return None
+        tests.append(test)
+        repeats.append(counted)
+    if not tests or repeats[0][0] < 1:
+        return None  # an optional first token: spaCy's matcher decides where a match starts
+    first = {k: v for k, v in pattern[0].items() if k != "OP"}
+    return TokenSequence(tuple(tests), tuple(repeats), _anchor_words(first))
+
+
 _ARRAY_ATTRS = {
     "LOWER": LOWER,
     "LEMMA": LEMMA,
@@ -332,6 +463,13 @@ class _AttributeIndex:
         self.doc = doc
         self.tokens: list[Token | None] = [None] * len(doc)
         self._tables: dict[str, _ArrayTable] = {}
+        self._tree: ParseTree | None = None
+
+    def tree(self) -> ParseTree:
+        """The Doc's :class:`ParseTree`, built when a walk first needs it."""
+        if self._tree is None:
+            self._tree = ParseTree(self.doc)
+        return self._tree
 
     def __call__(self, attr: str) -> Mapping[str, list[int]]:
         found = self._tables.get(attr)
