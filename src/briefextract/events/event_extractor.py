@@ -37,6 +37,7 @@ from briefextract.events.parse import (
     is_heading_line,
     light_verb,
     sentence_evidence,
+    sentence_ranges,
 )
 from briefextract.events.retelling import may_retell, roles_of
 from briefextract.extensions import (
@@ -236,10 +237,7 @@ class EventExtractor:
         self._text = doc.text
         self._index = attribute_index(doc)
         self._dates_of_doc = self._calendar_dates(doc)  # read by the date and narrative passes
-        self._sents = list(doc.sents)
-        self._sent_of = [0] * len(doc)
-        for n, sent in enumerate(self._sents):
-            self._sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        self._sents, self._sent_of = sentence_ranges(doc)
         entities = entity_records(doc)
         index = EntityIndex(doc, entities, self.demonyms, self.private_people)
         self._place_types = {e["id"]: e["type"] for e in entities if e["kind"] == "place"}
@@ -262,8 +260,16 @@ class EventExtractor:
     def _light_verb(self, trigger: Token) -> Token | None:
         return light_verb(trigger, self.support_verbs, self.noun_pos, self.light_object_deps)
 
-    def _sent(self, i: int) -> Span:
+    def _sent(self, i: int) -> tuple[int, int]:
+        """The token range of the sentence of token ``i``."""
         return self._sents[self._sent_of[i]]
+
+    def _sent_chars(self, doc: Doc, i: int) -> tuple[int, int]:
+        """The character range of the sentence of token ``i`` (as ``Span.start_char``,
+        ``Span.end_char``)."""
+        start, end = self._sent(i)
+        last = doc[end - 1]
+        return doc[start].idx, last.idx + len(last)
 
     def _triggers(self, doc: Doc) -> list[Candidate]:
         furniture = [(s.start, s.end) for s in doc.spans.get(SPAN_GROUP_FURNITURE, [])]
@@ -412,7 +418,8 @@ class EventExtractor:
         return _listed(found)
 
     def _modality(self, doc: Doc, candidates: list[Candidate]) -> None:
-        cues = [(m.rule, m.start) for m in self.cues.matches(doc, index=self._index)]
+        # Each cue with its head, read once (a Token object per cue and candidate cost more).
+        cues = [(m.rule, m.start, doc[m.start].head.i) for m in self.cues.matches(doc, index=self._index)]
         for c in candidates:
             trigger = doc[c.head]
             near = {trigger.i}
@@ -427,17 +434,16 @@ class EventExtractor:
             }
             habit_governors = {t.i for t in ancestors_within(trigger, self.habit_scope_deps)}
             found: dict[str, str] = {}
-            for rule, at in cues:
-                cue = doc[at]
+            for rule, at, head in cues:
                 if c.start <= at < c.end:
                     if rule.scope == "trigger":
                         found.setdefault(rule.label, rule.id)
                     continue
                 if (
-                    (rule.scope == "dependent" and cue.head.i in near and cue.i != cue.head.i)
+                    (rule.scope == "dependent" and head in near and at != head)
                     or (rule.scope == "governor" and at in governors)
-                    or (rule.scope == "governor-dependent" and cue.head.i in habit_governors)
-                    or (rule.scope == "copula" and cue.head.i in governors)
+                    or (rule.scope == "governor-dependent" and head in habit_governors)
+                    or (rule.scope == "copula" and head in governors)
                 ):
                     found.setdefault(rule.label, rule.id)
             for label in (*NOT_EVENTS, *MODALITY_ORDER):
@@ -462,8 +468,8 @@ class EventExtractor:
         times = [(s, v, attachment(s, heads, self.stop_pos)) for s, v in self._dates_of_doc]
         for c in candidates:
             trigger = doc[c.head]
-            sent = self._sent(c.head)
-            local = [(s, v, a) for s, v, a in times if sent.start <= s.start < sent.end]
+            sent_start, sent_end = self._sent(c.head)
+            local = [(s, v, a) for s, v, a in times if sent_start <= s.start < sent_end]
             lv = self._light_verb(trigger)
             own = {c.head} | ({lv.i} if lv is not None else set())
             chain = [t.i for t in trigger.ancestors]
@@ -649,8 +655,8 @@ class EventExtractor:
                 return heads[self._via[t.i]]
             if t.i in self._absorbed and self._absorbed[t.i] in heads:
                 return heads[self._absorbed[t.i]]
-        sent = self._sent(token.i)
-        same = [c for c in heads.values() if sent.start <= c.head < sent.end]
+        sent_start, sent_end = self._sent(token.i)
+        same = [c for c in heads.values() if sent_start <= c.head < sent_end]
         return min(same, key=lambda c: abs(c.head - i)) if same else None
 
     def _one_dead(self, doc: Doc, c: Candidate, index: EntityIndex) -> None:
@@ -729,7 +735,8 @@ class EventExtractor:
         if c.modality in NOT_EVENTS:
             return False
         trigger = doc[c.head]
-        if self._sent(c.head).text.rstrip().endswith("?"):
+        sent_start, sent_end = self._sent_chars(doc, c.head)
+        if self._text[sent_start:sent_end].rstrip().endswith("?"):
             return False  # a question (often a heading) asserts nothing
         if is_heading_line(self._text, trigger.idx):
             return False  # "Kidnapping of X": a heading names an event the body tells
@@ -865,7 +872,7 @@ class EventExtractor:
         for n, c in enumerate(kept, start=1):
             eid = f"e{n}"
             trig = doc[c.start : c.end]
-            ev_start, ev_end = sentence_evidence(self._sent(c.head))
+            ev_start, ev_end = sentence_evidence(text, *self._sent_chars(doc, c.head))
             casualties = None
             if c.casualties:
                 casualties = {"killed": c.casualties.get("killed"), "injured": c.casualties.get("injured")}

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
 
@@ -185,6 +186,7 @@ class WalkCache:
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
+        self._selected: dict[StartSelector, list[int] | None] = {}
 
     def token(self, i: int) -> Token:
         token = self._tokens[i]
@@ -213,6 +215,23 @@ class WalkCache:
         if found is None:
             found = self._passing[(test, key)] = [i for i in starts() if self.passes(test, i)]
         return found
+
+    def starts(
+        self, selectors: Sequence[StartSelector], index: Any
+    ) -> tuple[Any, Callable[[], Iterable[int]]]:
+        """Where a walk or sequence may start, and a key naming that choice: the tokens
+        of the selector that leaves the fewest in this Doc, else every token."""
+        best: tuple[StartSelector, list[int]] | None = None
+        for selector in selectors if index is not None else ():
+            if selector not in self._selected:
+                self._selected[selector] = selector.tokens(index)
+            found = self._selected[selector]
+            if found is not None and (best is None or len(found) < len(best[1])):
+                best = (selector, found)
+        if best is None:
+            return ("all",), lambda: range(len(self.doc))
+        selector, found = best
+        return ("select", selector), lambda: [i - selector.offset for i in found if i >= selector.offset]
 
     def tree(self) -> ParseTree:
         """The Doc's :class:`ParseTree`, shared through an index of the same Doc that holds one."""
@@ -243,9 +262,9 @@ class Walk:
     names: tuple[str, ...]
     tests: tuple[Test, ...]
     edges: tuple[tuple[int, str], ...]  # for nodes 1..n: (index of the left node, operator)
-    # (attribute, values) when the anchor must have one of a few words: the walk then
-    # starts from a per-Doc index of that attribute instead of testing every token.
-    anchor_words: tuple[str, frozenset[str]] | None = None
+    # The anchor's attributes a per-Doc index can look up: the walk starts from the
+    # tokens one of them selects instead of testing every token.
+    selectors: tuple[StartSelector, ...] = ()
 
     def run(
         self,
@@ -267,14 +286,8 @@ class Walk:
             given = anchors
             key: Any = ("anchors", id(given))
             starts = lambda: sorted(set(given))  # noqa: E731
-        elif self.anchor_words is not None and index is not None:
-            attr, words = self.anchor_words
-            table = index(attr)
-            key = ("words", attr, words)
-            starts = lambda: sorted({i for w in words for i in table.get(w, ())})  # noqa: E731
         else:
-            key = ("all",)
-            starts = lambda: range(len(doc))  # noqa: E731
+            key, starts = cache.starts(self.selectors, index)
         for i in cache.passing(self.tests[0], key, starts):
             yield from self._extend(cache, [i])
 
@@ -323,23 +336,46 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
             edges.append((names.index(left), op))
         names.append(name)
         tests.append(test)
-    return Walk(tuple(names), tuple(tests), tuple(edges), _anchor_words(pattern[0].get("RIGHT_ATTRS", {})))
+    return Walk(tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})))
 
 
-# Attributes a walk may start from, most selective first: words, then labels.
+# Attributes a walk may start from: an attribute index looks their values up.
 INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "DEP", "TAG", "POS")
 
 
-def _anchor_words(attrs: Mapping[str, Any]) -> tuple[str, frozenset[str]] | None:
+@dataclass(frozen=True)
+class StartSelector:
+    """Tokens a match must hold ``offset`` tokens after its start: those whose ``attr``
+    is one of ``words``, or matches ``regex``."""
+
+    offset: int
+    attr: str
+    words: frozenset[str] = frozenset()
+    regex: str | None = None
+
+    def tokens(self, index: Any) -> list[int] | None:
+        """The selected token indices in order, or None if ``index`` cannot tell
+        (only an index with ``matching`` reads regular expressions)."""
+        if self.regex is None:
+            table = index(self.attr)
+            return sorted({i for w in self.words for i in table.get(w, ())})
+        matching = getattr(index, "matching", None)
+        return None if matching is None else matching(self.attr, self.regex)
+
+
+def _selectors(attrs: Mapping[str, Any], offset: int = 0) -> tuple[StartSelector, ...]:
+    out: list[StartSelector] = []
     for key in INDEXED:
         spec = attrs.get(key)
         if isinstance(spec, str):
-            return key, frozenset({spec})
-        if isinstance(spec, Mapping) and isinstance(spec.get("IN"), list):
-            return key, frozenset(spec["IN"])
+            out.append(StartSelector(offset, key, frozenset({spec})))
+        elif isinstance(spec, Mapping) and isinstance(spec.get("IN"), list):
+            out.append(StartSelector(offset, key, frozenset(spec["IN"])))
+        elif isinstance(spec, Mapping) and isinstance(spec.get("REGEX"), str):
+            out.append(StartSelector(offset, key, regex=spec["REGEX"]))
     if attrs.get("LIKE_NUM") is True:
-        return "LIKE_NUM", frozenset({"True"})
-    return None
+        out.append(StartSelector(offset, "LIKE_NUM", frozenset({"True"})))
+    return tuple(out)
 
 
 def compile_single_token(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
@@ -376,7 +412,8 @@ class TokenSequence:
 
     tests: tuple[Test, ...]
     repeats: tuple[tuple[int, int | None], ...]
-    anchor_words: tuple[str, frozenset[str]] | None = None
+    # The attributes an index can look up of the tokens at a fixed place from the start.
+    selectors: tuple[StartSelector, ...] = ()
 
     def run(
         self,
@@ -386,15 +423,7 @@ class TokenSequence:
     ) -> Iterator[tuple[int, int]]:
         """Every match as (start, end) token offsets, each once."""
         cache = cache or WalkCache(doc)
-        starts: Callable[[], Iterable[int]]
-        if self.anchor_words is not None and index is not None:
-            attr, words = self.anchor_words
-            table = index(attr)
-            key: Any = ("words", attr, words)
-            starts = lambda: sorted({i for w in words for i in table.get(w, ())})  # noqa: E731
-        else:
-            key = ("all",)
-            starts = lambda: range(len(doc))  # noqa: E731
+        key, starts = cache.starts(self.selectors, index)
         for start in cache.passing(self.tests[0], key, starts):
             for end in sorted(set(self._ends(cache, len(doc), 0, start))):
                 yield start, end
@@ -432,8 +461,15 @@ def compile_sequence(pattern: Sequence[Mapping[str, Any]]) -> TokenSequence | No
         repeats.append(counted)
     if not tests or repeats[0][0] < 1:
         return None  # an optional first token: spaCy's matcher decides where a match starts
-    first = {k: v for k, v in pattern[0].items() if k != "OP"}
-    return TokenSequence(tuple(tests), tuple(repeats), _anchor_words(first))
+    # A token after only single ones sits at a fixed place from the start: the rarest
+    # such token in a Doc tells where matches may start ("X - Y" from its hyphens).
+    selectors: list[StartSelector] = []
+    for offset, (token, counted) in enumerate(zip(pattern, repeats, strict=True)):
+        if counted[0] >= 1:
+            selectors.extend(_selectors(token, offset))
+        if counted != (1, 1):
+            break
+    return TokenSequence(tuple(tests), tuple(repeats), tuple(selectors))
 
 
 _ARRAY_ATTRS = {
@@ -464,12 +500,22 @@ class _AttributeIndex:
         self.tokens: list[Token | None] = [None] * len(doc)
         self._tables: dict[str, _ArrayTable] = {}
         self._tree: ParseTree | None = None
+        self._matching: dict[tuple[str, str], list[int]] = {}
 
     def tree(self) -> ParseTree:
         """The Doc's :class:`ParseTree`, built when a walk first needs it."""
         if self._tree is None:
             self._tree = ParseTree(self.doc)
         return self._tree
+
+    def matching(self, attr: str, regex: str) -> list[int]:
+        """The tokens whose ``attr`` matches ``regex`` (``re.search``), in order: each
+        distinct value of the Doc is tried once, not each token."""
+        key = (attr, regex)
+        found = self._matching.get(key)
+        if found is None:
+            found = self._matching[key] = self(attr).matching(self.doc.vocab.strings, re.compile(regex))
+        return found
 
     def __call__(self, attr: str) -> Mapping[str, list[int]]:
         found = self._tables.get(attr)
@@ -494,6 +540,7 @@ class _ArrayTable(Mapping[str, list[int]]):
     (array value -> string) when the array holds ids that are not string hashes."""
 
     def __init__(self, values: np.ndarray, names: dict[int, str] | None) -> None:
+        self._names = names
         self._ids = None if names is None else {hash_string(n): v for v, n in names.items()}
         self._order = np.argsort(values, kind="stable")  # equal values keep token order
         uniq, starts, counts = np.unique(values[self._order], return_index=True, return_counts=True)
@@ -512,6 +559,16 @@ class _ArrayTable(Mapping[str, list[int]]):
                 return default
             found = self._found[value] = self._order[run[0] : run[0] + run[1]].tolist()
         return found
+
+    def matching(self, strings: StringStore, regex: re.Pattern[str]) -> list[int]:
+        """The tokens whose value (read through ``strings`` or the table's names)
+        ``regex`` finds a match in, in order."""
+        found: list[int] = []
+        for value, (start, count) in self._runs.items():
+            name = strings[value] if self._names is None else self._names[value]
+            if regex.search(name) is not None:
+                found.extend(self._order[start : start + count].tolist())
+        return sorted(found)
 
     def __getitem__(self, key: str) -> list[int]:
         found = self.get(key)
