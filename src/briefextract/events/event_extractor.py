@@ -34,6 +34,7 @@ from briefextract.events.numbers import bound_before, parse_number
 from briefextract.events.parse import (
     ancestors_within,
     attachment,
+    doc_text,
     is_heading_line,
     light_verb,
     sentence_evidence,
@@ -234,7 +235,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self._require_loaded()
         # Doc.text and Token.sent rebuild from the tokens on every call: compute them once.
-        self._text = doc.text
+        self._text = doc_text(doc)
         self._index = attribute_index(doc)
         self._dates_of_doc = self._calendar_dates(doc)  # read by the date and narrative passes
         self._sents, self._sent_of = sentence_ranges(doc)

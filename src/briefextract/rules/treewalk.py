@@ -142,12 +142,21 @@ class ParseTree:
     def __init__(self, doc: Doc) -> None:
         size = len(doc)
         relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if size else np.zeros(0, np.int64)
-        self.heads: list[int] = (relative + np.arange(size)).tolist()
-        children: list[list[int]] = [[] for _ in range(size)]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                children[head].append(i)
-        self.children: list[tuple[int, ...]] = [tuple(c) for c in children]
+        heads = relative + np.arange(size)
+        self.heads: list[int] = heads.tolist()
+        # Tokens sorted by head (numpy): a token's children are one run of that order,
+        # read when a walk first asks (most tokens are never asked).
+        self._by_head = np.argsort(heads, kind="stable")
+        self._runs = np.searchsorted(heads[self._by_head], np.arange(size + 1)).tolist()
+        self._children: dict[int, tuple[int, ...]] = {}
+
+    def children(self, i: int) -> tuple[int, ...]:
+        """The tokens whose head is token ``i``, in order (as ``Token.children``)."""
+        found = self._children.get(i)
+        if found is None:
+            run = self._by_head[self._runs[i] : self._runs[i + 1]].tolist()
+            found = self._children[i] = tuple(j for j in run if j != i)
+        return found
 
     def ancestors(self, i: int) -> tuple[int, ...]:
         """The heads above token ``i``, nearest first (as ``Token.ancestors``)."""
@@ -160,11 +169,11 @@ class ParseTree:
     def descendants(self, i: int) -> tuple[int, ...]:
         """The tokens below token ``i`` (``Token.subtree`` without ``i``), in order."""
         out: list[int] = []
-        stack = list(self.children[i])
+        stack = list(self.children(i))
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(self.children[j])
+            stack.extend(self.children(j))
         return tuple(sorted(out))
 
 
@@ -186,7 +195,8 @@ class WalkCache:
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
-        self._selected: dict[StartSelector, list[int] | None] = {}
+        self._sizes: dict[StartSelector, int | None] = {}
+        self._tokens_of: dict[StartSelector, list[int]] = {}
 
     def token(self, i: int) -> Token:
         token = self._tokens[i]
@@ -221,17 +231,25 @@ class WalkCache:
     ) -> tuple[Any, Callable[[], Iterable[int]]]:
         """Where a walk or sequence may start, and a key naming that choice: the tokens
         of the selector that leaves the fewest in this Doc, else every token."""
-        best: tuple[StartSelector, list[int]] | None = None
+        best: tuple[int, StartSelector] | None = None
         for selector in selectors if index is not None else ():
-            if selector not in self._selected:
-                self._selected[selector] = selector.tokens(index)
-            found = self._selected[selector]
-            if found is not None and (best is None or len(found) < len(best[1])):
-                best = (selector, found)
+            if selector not in self._sizes:
+                self._sizes[selector] = selector.size(index)
+            size = self._sizes[selector]
+            if size is not None and (best is None or size < best[0]):
+                best = (size, selector)
         if best is None:
             return ("all",), lambda: range(len(self.doc))
-        selector, found = best
-        return ("select", selector), lambda: [i - selector.offset for i in found if i >= selector.offset]
+        chosen = best[1]
+        return ("select", chosen), lambda: [
+            i - chosen.offset for i in self._selected(chosen, index) if i >= chosen.offset
+        ]
+
+    def _selected(self, selector: StartSelector, index: Any) -> list[int]:
+        found = self._tokens_of.get(selector)
+        if found is None:
+            found = self._tokens_of[selector] = selector.tokens(index)
+        return found
 
     def tree(self) -> ParseTree:
         """The Doc's :class:`ParseTree`, shared through an index of the same Doc that holds one."""
@@ -242,7 +260,7 @@ class WalkCache:
 
     def reach(self, i: int, op: str) -> tuple[int, ...]:
         if op == ">":
-            return self.tree().children[i]
+            return self.tree().children(i)
         if op == "<":
             head = self.tree().heads[i]
             return () if head == i else (head,)
@@ -353,14 +371,22 @@ class StartSelector:
     words: frozenset[str] = frozenset()
     regex: str | None = None
 
-    def tokens(self, index: Any) -> list[int] | None:
-        """The selected token indices in order, or None if ``index`` cannot tell
+    def size(self, index: Any) -> int | None:
+        """How many tokens of the Doc are selected, or None if ``index`` cannot tell
         (only an index with ``matching`` reads regular expressions)."""
         if self.regex is None:
             table = index(self.attr)
-            return sorted({i for w in self.words for i in table.get(w, ())})
+            return sum(len(table.get(w, ())) for w in self.words)
         matching = getattr(index, "matching", None)
-        return None if matching is None else matching(self.attr, self.regex)
+        return None if matching is None else len(matching(self.attr, self.regex))
+
+    def tokens(self, index: Any) -> list[int]:
+        """The selected token indices, in order."""
+        if self.regex is not None:
+            return index.matching(self.attr, self.regex)
+        table = index(self.attr)
+        # A token has one value of an attribute: the words' runs never overlap.
+        return sorted(i for w in self.words for i in table.get(w, ()))
 
 
 def _selectors(attrs: Mapping[str, Any], offset: int = 0) -> tuple[StartSelector, ...]:
