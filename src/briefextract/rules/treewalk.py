@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -33,25 +34,26 @@ from spacy.strings import StringStore
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
 
+# Token attribute readers (attrgetter: no Python frame per call, and walks call them often).
 ATTRS: dict[str, Callable[[Token], str]] = {
-    "ORTH": lambda t: t.orth_,
-    "TEXT": lambda t: t.text,
-    "LOWER": lambda t: t.lower_,
-    "NORM": lambda t: t.norm_,
-    "LEMMA": lambda t: t.lemma_,
-    "POS": lambda t: t.pos_,
-    "TAG": lambda t: t.tag_,
-    "DEP": lambda t: t.dep_,
-    "ENT_TYPE": lambda t: t.ent_type_,
+    "ORTH": attrgetter("orth_"),
+    "TEXT": attrgetter("text"),
+    "LOWER": attrgetter("lower_"),
+    "NORM": attrgetter("norm_"),
+    "LEMMA": attrgetter("lemma_"),
+    "POS": attrgetter("pos_"),
+    "TAG": attrgetter("tag_"),
+    "DEP": attrgetter("dep_"),
+    "ENT_TYPE": attrgetter("ent_type_"),
 }
 FLAGS: dict[str, Callable[[Token], bool]] = {
-    "LIKE_NUM": lambda t: t.like_num,
-    "IS_ALPHA": lambda t: t.is_alpha,
-    "IS_DIGIT": lambda t: t.is_digit,
-    "IS_PUNCT": lambda t: t.is_punct,
-    "IS_TITLE": lambda t: t.is_title,
-    "IS_UPPER": lambda t: t.is_upper,
-    "IS_LOWER": lambda t: t.is_lower,
+    "LIKE_NUM": attrgetter("like_num"),
+    "IS_ALPHA": attrgetter("is_alpha"),
+    "IS_DIGIT": attrgetter("is_digit"),
+    "IS_PUNCT": attrgetter("is_punct"),
+    "IS_TITLE": attrgetter("is_title"),
+    "IS_UPPER": attrgetter("is_upper"),
+    "IS_LOWER": attrgetter("is_lower"),
 }
 Test = Callable[[Token], bool]
 
@@ -144,19 +146,17 @@ class ParseTree:
         relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if size else np.zeros(0, np.int64)
         heads = relative + np.arange(size)
         self.heads: list[int] = heads.tolist()
-        # Tokens sorted by head (numpy): a token's children are one run of that order,
-        # read when a walk first asks (most tokens are never asked).
-        self._by_head = np.argsort(heads, kind="stable")
-        self._runs = np.searchsorted(heads[self._by_head], np.arange(size + 1)).tolist()
-        self._children: dict[int, tuple[int, ...]] = {}
+        # The tokens sorted by head (a root, its own head, sorts last): a token's children
+        # are one run of that order. Two flat lists, not a list per token: many small
+        # lists that outlive a Doc's pass set off the garbage collector's full sweeps.
+        by_head = np.where(heads == np.arange(size), size, heads)
+        order = np.argsort(by_head, kind="stable")
+        self._order: list[int] = order.tolist()
+        self._runs: list[int] = np.searchsorted(by_head[order], np.arange(size + 1)).tolist()
 
-    def children(self, i: int) -> tuple[int, ...]:
+    def children(self, i: int) -> list[int]:
         """The tokens whose head is token ``i``, in order (as ``Token.children``)."""
-        found = self._children.get(i)
-        if found is None:
-            run = self._by_head[self._runs[i] : self._runs[i + 1]].tolist()
-            found = self._children[i] = tuple(j for j in run if j != i)
-        return found
+        return self._order[self._runs[i] : self._runs[i + 1]]
 
     def ancestors(self, i: int) -> tuple[int, ...]:
         """The heads above token ``i``, nearest first (as ``Token.ancestors``)."""
@@ -169,7 +169,7 @@ class ParseTree:
     def descendants(self, i: int) -> tuple[int, ...]:
         """The tokens below token ``i`` (``Token.subtree`` without ``i``), in order."""
         out: list[int] = []
-        stack = list(self.children(i))
+        stack = self.children(i)
         while stack:
             j = stack.pop()
             out.append(j)
@@ -215,7 +215,10 @@ class WalkCache:
         results = self.results(test)
         found = results.get(i)
         if found is None:
-            found = results[i] = test(self.token(i))
+            token = self._tokens[i]
+            if token is None:
+                token = self._tokens[i] = self.doc[i]
+            found = results[i] = test(token)
         return found
 
     def passing(self, test: Test, key: Any, starts: Callable[[], Iterable[int]]) -> list[int]:
@@ -231,6 +234,11 @@ class WalkCache:
     ) -> tuple[Any, Callable[[], Iterable[int]]]:
         """Where a walk or sequence may start, and a key naming that choice: the tokens
         of the selector that leaves the fewest in this Doc, else every token."""
+        if len(selectors) == 1 and index is not None and selectors[0].regex is None:
+            only = selectors[0]  # nothing to choose between: no counting
+            return ("select", only), lambda: [
+                i - only.offset for i in self._selected(only, index) if i >= only.offset
+            ]
         best: tuple[int, StartSelector] | None = None
         for selector in selectors if index is not None else ():
             if selector not in self._sizes:
@@ -258,9 +266,9 @@ class WalkCache:
             self._tree = shared() if callable(shared) else ParseTree(self.doc)
         return self._tree
 
-    def reach(self, i: int, op: str) -> tuple[int, ...]:
+    def reach(self, i: int, op: str) -> Sequence[int]:
         if op == ">":
-            return self.tree().children(i)
+            return (self._tree or self.tree()).children(i)
         if op == "<":
             head = self.tree().heads[i]
             return () if head == i else (head,)
@@ -317,11 +325,14 @@ class Walk:
         left, op = self.edges[k - 1]
         test = self.tests[k]
         results = cache.results(test)
+        last = k + 1 == len(self.names)
         for j in cache.reach(bound[left], op):
             passed = results.get(j)
             if passed is None:
                 passed = results[j] = test(cache.token(j))
-            if passed:
+            if passed and last:
+                yield (*bound, j)  # the last node: no generator for one more level
+            elif passed:
                 bound.append(j)
                 yield from self._extend(cache, bound)
                 bound.pop()
@@ -361,7 +372,7 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
 INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "DEP", "TAG", "POS")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StartSelector:
     """Tokens a match must hold ``offset`` tokens after its start: those whose ``attr``
     is one of ``words``, or matches ``regex``."""
@@ -394,14 +405,28 @@ def _selectors(attrs: Mapping[str, Any], offset: int = 0) -> tuple[StartSelector
     for key in INDEXED:
         spec = attrs.get(key)
         if isinstance(spec, str):
-            out.append(StartSelector(offset, key, frozenset({spec})))
+            out.append(_selector(offset, key, frozenset({spec})))
         elif isinstance(spec, Mapping) and isinstance(spec.get("IN"), list):
-            out.append(StartSelector(offset, key, frozenset(spec["IN"])))
+            out.append(_selector(offset, key, frozenset(spec["IN"])))
         elif isinstance(spec, Mapping) and isinstance(spec.get("REGEX"), str):
-            out.append(StartSelector(offset, key, regex=spec["REGEX"]))
+            out.append(_selector(offset, key, regex=spec["REGEX"]))
     if attrs.get("LIKE_NUM") is True:
-        out.append(StartSelector(offset, "LIKE_NUM", frozenset({"True"})))
+        out.append(_selector(offset, "LIKE_NUM", frozenset({"True"})))
     return tuple(out)
+
+
+_SELECTORS: dict[tuple[int, str, frozenset[str], str | None], StartSelector] = {}
+
+
+def _selector(
+    offset: int, attr: str, words: frozenset[str] = frozenset(), regex: str | None = None
+) -> StartSelector:
+    """One object per selector (compared by identity: hashing the fields on every look-up
+    cost more than the look-ups), so the walks of one call share its tokens."""
+    key = (offset, attr, words, regex)
+    if key not in _SELECTORS:
+        _SELECTORS[key] = StartSelector(offset, attr, words, regex)
+    return _SELECTORS[key]
 
 
 def compile_single_token(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
