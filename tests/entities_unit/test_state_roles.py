@@ -260,8 +260,10 @@ def test_a_state_keeps_its_country_record(nlp: Language) -> None:
     assert (kenya["gazetteer_key"], kenya["country"]) == ("country-KE", "KE")
     assert mention_texts(kenya) == ["Kenya"]
     assert [(s.text, s.label_, s.kb_id_, s.id_) for s in doc.spans["bx_entities"]] == [
-        ("Kenya", "STATE", kenya["id"], "gazetteer:country-KE")
+        ("Kenya", "STATE", kenya["id"], "gazetteer:country-KE+state-subject")
     ]
+    # The provenance names the gazetteer entry and the record that made the country the state.
+    assert kenya["rules"] == ["gazetteer:country-KE+state-subject"]
 
 
 def test_a_region_after_a_direction_keeps_its_country(nlp: Language) -> None:

@@ -8,14 +8,38 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from briefextract.entities.gazetteers import Gazetteer
+from briefextract.rules import Lexicon
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
 SOURCE_PRIORITY = {"gazetteer": 3, "pattern": 2, "ner": 1}
 # The statistical NER labels that can name an actor or a place.
 NER_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "ar", "az", "ul", "ud"})
-_LEADING_DROP = frozenset({"the", "a", "an"})
-_TRAILING_DROP = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words that say where a name starts and ends, from the entity lexicon
+    (``models/entities/lexicon.jsonl``; the labels are in :meth:`from_lexicon`)."""
+
+    arabic_articles: frozenset[str]  # "al", "el": part of a name ("al-Fajr")
+    leading_drop: frozenset[str]  # "the", "a": dropped before a name
+    trailing_drop: frozenset[str]  # "'s", "'": dropped after a name, which they split
+    person_breaks: frozenset[str]  # "of", "and": no personal name holds them
+    connectors: frozenset[str]  # lower-case words and marks inside a name ("of", "de", "&")
+    split_pairs: frozenset[str]  # "and the", "at the": a match running across them is two names
+    adjective_endings: tuple[str, ...]  # "-an", "-ese": a capitalised word so ended describes a name
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> NameWords:
+        return cls(
+            arabic_articles=lexicon.lower("ARABIC_ARTICLE"),
+            leading_drop=frozenset(lexicon.words("NAME_LEADING_DROP")),
+            trailing_drop=frozenset(lexicon.words("NAME_TRAILING_DROP")),
+            person_breaks=lexicon.lower("PERSON_NAME_BREAK"),
+            connectors=lexicon.lower("NAME_CONNECTOR"),
+            split_pairs=lexicon.lower("NAME_SPLIT_PAIR"),
+            adjective_endings=tuple(lexicon.words("DEMONYM_ADJECTIVE_ENDING")),
+        )
 
 
 @dataclass
@@ -54,16 +78,17 @@ def case_compatible(text: str, alias: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def trim(doc: Doc, start: int, end: int, words: NameWords) -> tuple[int, int]:
     """Drop a leading article or space and a trailing possessive, punctuation or space;
     a capitalised word before a lower-case article ("Later the Velna Front", "Then the
     Revenue Agency") is a sentence opener, not the start of the name."""
-    if end - start > 2 and doc[start + 1].text in _LEADING_DROP and doc[start].text[:1].isupper():
+    leading, trailing = words.leading_drop, words.trailing_drop
+    if end - start > 2 and doc[start + 1].text in leading and doc[start].text[:1].isupper():
         start += 2
-    while end - start > 1 and (doc[start].lower_ in _LEADING_DROP or doc[start].is_space):
+    while end - start > 1 and (doc[start].lower_ in leading or doc[start].is_space):
         start += 1
     while end - start > 1 and (
-        doc[end - 1].lower_ in _TRAILING_DROP or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].lower_ in trailing or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # "9 VELN (SF)": the bracket closes one inside the name
@@ -71,13 +96,13 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def extend_article(doc: Doc, start: int) -> int:
+def extend_article(doc: Doc, start: int, words: NameWords) -> int:
     """Include an Arabic article written as a prefix: "al-" + "Fajr"."""
     if (
         start >= 2
         and doc[start - 1].text == "-"
         and not doc[start - 1].whitespace_
-        and doc[start - 2].lower_ in ARABIC_ARTICLES
+        and doc[start - 2].lower_ in words.arabic_articles
         and not doc[start - 2].whitespace_
     ):
         return start - 2
@@ -89,7 +114,12 @@ PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-un
 
 
 def gather(
-    doc: Doc, gaz: Gazetteer, gazetteer_key: str, pattern_key: str, heads: frozenset[str] = frozenset()
+    doc: Doc,
+    gaz: Gazetteer,
+    gazetteer_key: str,
+    pattern_key: str,
+    words: NameWords,
+    heads: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """All candidates, before overlap resolution. ``heads``: the head nouns of bodies' names
     (lower case), which tell a pattern match that joins two names by "of"."""
@@ -118,7 +148,7 @@ def gather(
     # Listed names in any case: "Kenyan army" is no name, but no pattern name runs into it either.
     listed_spans = [(span.start, span.end) for span in doc.spans.get(gazetteer_key, [])]
     for span in doc.spans.get(pattern_key, []):
-        if _crosses_coordination(span) or _joins_two_bodies(span, heads):
+        if _crosses_coordination(span, words) or _joins_two_bodies(span, heads):
             continue
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
@@ -127,8 +157,8 @@ def gather(
         end = _before_listed_name(doc, span.start, span.end, listed_spans)
         if end is None:
             continue
-        s, e = trim(doc, span.start, end)
-        out.append(Candidate(extend_article(doc, s), e, span.label_, "pattern", f"pattern:{span.id_}"))
+        s, e = trim(doc, span.start, end, words)
+        out.append(Candidate(extend_article(doc, s, words), e, span.label_, "pattern", f"pattern:{span.id_}"))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
     out.extend(_shared_heads(doc, gaz, places))
     listed = {(c.start, c.end) for c in places}
@@ -138,7 +168,7 @@ def gather(
             continue
         if ent.label_ in {"GPE", "LOC"} and _coordinated_places(ent, listed):
             continue  # "North and West Africa": two places, not one
-        if _described_listed_name(doc, ent, all_listed):
+        if _described_listed_name(doc, ent, all_listed, words):
             continue  # "the Saharan Sahel", "North African Velna Front": the listed name, described
         label = ent.label_
         if len(ent) == 1 and label in {"GPE", "LOC"} and ent.text in surnames:
@@ -146,11 +176,11 @@ def gather(
         start = ent.start
         if label == "PERSON":
             # "Murder of Daniel Okoro": a personal name holds no "of/and/the"; keep what follows.
-            joints = [t.i for t in ent if t.lower_ in {"of", "and", "the"} and t.i > ent.start]
+            joints = [t.i for t in ent if t.lower_ in words.person_breaks and t.i > ent.start]
             start = joints[-1] + 1 if joints and joints[-1] + 1 < ent.end else start
-        for s, e in _split_at_possessives(doc, start, ent.end):
-            s, e = trim(doc, s, e)
-            out.append(Candidate(extend_article(doc, s), e, label, "ner", f"ner:{ent.label_}"))
+        for s, e in _split_at_possessives(doc, start, ent.end, words):
+            s, e = trim(doc, s, e, words)
+            out.append(Candidate(extend_article(doc, s, words), e, label, "ner", f"ner:{ent.label_}"))
     return out
 
 
@@ -175,7 +205,7 @@ def _coordinated_places(ent: Span, listed: set[tuple[int, int]]) -> bool:
     return len(ands) == 1 and (ands[0] + 1, ent.end) in listed
 
 
-def _described_listed_name(doc: Doc, ent: Span, listed: set[tuple[int, int]]) -> bool:
+def _described_listed_name(doc: Doc, ent: Span, listed: set[tuple[int, int]], words: NameWords) -> bool:
     """Whether a statistical span is adjectives before a listed name ("the sub-Saharan Sahel",
     "the North African Velna Front"): an adjective ("Saharan", tagged JJ or a capitalised word
     in -an, -ian, -ese, -ish, -i) right before a listed name that ends the span."""
@@ -183,7 +213,7 @@ def _described_listed_name(doc: Doc, ent: Span, listed: set[tuple[int, int]]) ->
         if (k, ent.end) in listed:
             before = doc[k - 1]
             adjective = before.tag_ == "JJ" or (
-                before.text[:1].isupper() and before.lower_.endswith(("an", "ese", "ish", "i"))
+                before.text[:1].isupper() and before.lower_.endswith(words.adjective_endings)
             )
             return adjective and all(t.tag_ in {"JJ", "NNP", "DT", "HYPH"} for t in doc[ent.start : k])
     return False
@@ -205,11 +235,11 @@ def _shared_heads(doc: Doc, gaz: Gazetteer, listed: list[Candidate]) -> list[Can
     return out
 
 
-def _crosses_coordination(span: Span) -> bool:
+def _crosses_coordination(span: Span, words: NameWords) -> bool:
     """ "Ansar al-Fajr and the Movement", "Intelligence at the Finance Ministry": a pattern
     match that runs across "and the", "at the" or a comma is two names, not one."""
-    words = [t.lower_ for t in span]
-    return any(a in {"and", "at"} and b == "the" for a, b in pairwise(words)) or "," in words
+    lowered = [t.lower_ for t in span]
+    return any(f"{a} {b}" in words.split_pairs for a, b in pairwise(lowered)) or "," in lowered
 
 
 def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
@@ -229,11 +259,11 @@ def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
     )
 
 
-def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _split_at_possessives(doc: Doc, start: int, end: int, words: NameWords) -> list[tuple[int, int]]:
     """ "UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive."""
     parts, s = [], start
     for i in range(start, end):
-        if doc[i].lower_ in _TRAILING_DROP and i > s:
+        if doc[i].lower_ in words.trailing_drop and i > s:
             parts.append((s, i))
             s = i + 1
     if s < end:
@@ -241,12 +271,12 @@ def _split_at_possessives(doc: Doc, start: int, end: int) -> list[tuple[int, int
     return parts
 
 
-def name_shaped(span: Span) -> bool:
+def name_shaped(span: Span, words: NameWords) -> bool:
     """Every word capitalised, or a connector inside the name."""
     # A possessive inside is never part of one name ("Harbor Point's Strategy ...").
-    connectors = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", "da", "-", "&"}
+    connectors = words.connectors
     for i, tok in enumerate(span):
-        if tok.lower_ in ARABIC_ARTICLES and i + 1 < len(span) and span[i + 1].text == "-":
+        if tok.lower_ in words.arabic_articles and i + 1 < len(span) and span[i + 1].text == "-":
             continue
         if (
             tok.text[:1].isupper()
@@ -258,7 +288,7 @@ def name_shaped(span: Span) -> bool:
     return True
 
 
-def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def resolve_overlaps(doc: Doc, candidates: list[Candidate], words: NameWords) -> list[Candidate]:
     """Keep a non-overlapping set: longer spans first, then the better source.
 
     A statistical span may replace shorter rule spans only when it is name-shaped,
@@ -266,7 +296,7 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """
 
     def rank(c: Candidate) -> tuple[int, int, float]:
-        trusted = c.source != "ner" or name_shaped(doc[c.start : c.end])
+        trusted = c.source != "ner" or name_shaped(doc[c.start : c.end], words)
         priority: float = SOURCE_PRIORITY[c.source]
         if c.source == "pattern" and c.label == "EVENT_NAME":
             priority = 4.0  # "Operation X", "the X War": whatever else reads the same words as a name
@@ -278,7 +308,11 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             priority = 2.75 if c.length > 1 else 2.0
         return (int(trusted), c.length, priority)
 
-    ordered = sorted(candidates, key=lambda c: (-rank(c)[0], -rank(c)[1], -rank(c)[2], c.start, c.label))
+    def order(c: Candidate) -> tuple[int, int, float, int, str]:
+        trusted, length, priority = rank(c)  # once per candidate: rank reads the span's tokens
+        return (-trusted, -length, -priority, c.start, c.label)
+
+    ordered = sorted(candidates, key=order)
     taken = [False] * len(doc)
     kept: list[Candidate] = []
     for c in ordered:

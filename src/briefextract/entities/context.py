@@ -1,83 +1,151 @@
 """Reading a name's role from its syntax: a country acting as a state, or a territory.
 
 "France retook the port", "Mali's government", "U.S. officials", "the war with the
-United States" name a STATE; "in Mali", "from the Sahara to Syria" a place.
-Needs a dependency parse; without one every country is a territory.
+United States" name a STATE; "in Mali", "from the Sahara to Syria" a place. The
+constructions are rule records (``models/entities/state_roles.jsonl``): this module
+turns their matches into marks on tokens (:func:`state_marks`) and reads a name's role
+from the marks (:func:`acts_as_state`). Needs a dependency parse; without one every
+country is a territory.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
 
-from spacy.tokens import Span, Token
+from pydantic import Field, model_validator
+from spacy.tokens import Doc, Span
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+from briefextract.rules import RuleMatch, RuleRecord, RuleSet
+from briefextract.rules.treewalk import attribute_index
+
+# Record labels: the record's "name" node is a name used for the acting state; or the
+# "name" node takes the role of the "head" node (a conjunct, an apposition).
+STATE = "STATE"
+SAME_ROLE = "SAME_ROLE"
+NameKind = Literal["country", "capital"]
+# A list "A, B, C, D and E" chains conjuncts: a name takes the role of a head at most this
+# many links away.
+MAX_LINKS = 8
+
+
+class StateRoleRecord(RuleRecord):
+    """A state-role record (label ``STATE`` or ``SAME_ROLE``, see above). A token record
+    marks its match's last word. ``names``: whose role the record reads, a country's or a
+    capital's (a capital standing for its government). ``word``: which word of the name the
+    marked token must be, its head (the root of its parse) or its last word ("Velnia-backed")."""
+
+    names: list[NameKind] = Field(default_factory=lambda: ["country"])
+    word: Literal["head", "last"] = "head"
+
+    @model_validator(mode="after")
+    def _role(self) -> StateRoleRecord:
+        if self.label not in {STATE, SAME_ROLE}:
+            raise ValueError(f"label is {STATE} or {SAME_ROLE}")
+        if self.label == SAME_ROLE:
+            names = {str(node.get("RIGHT_ID")) for node in self.pattern}
+            if self.matcher != "dependency" or not {"name", "head"} <= names or self.word != "head":
+                raise ValueError(f"a {SAME_ROLE} record is a dependency pattern with 'name' and 'head' nodes")
+        return self
 
 
 @dataclass(frozen=True)
-class StateCues:
-    head_nouns: frozenset[str]
-    prepositions: frozenset[str]
-    support_nouns: frozenset[str]
-    hyphen_participles: frozenset[str] = frozenset()
-    collectives: frozenset[str] = frozenset()
-    object_verbs: frozenset[str] = frozenset()
-    # Nouns whose preposition names a territory, never a party: "the border with Velnia".
-    territory_nouns: frozenset[str] = frozenset()
+class RoleMarks:
+    """What the state-role records found in one Doc for one kind of name: token -> the ids
+    of the records that mark it as a name's head word (``heads``) or last word (``last``);
+    and token -> (the token whose role it takes, the ids of the records that say so)."""
+
+    heads: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    last: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    same: Mapping[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
 
-def _noun_key(token: Token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
+@dataclass(frozen=True)
+class StateMarks:
+    """The marks for countries and for capitals."""
+
+    country: RoleMarks = field(default_factory=RoleMarks)
+    capital: RoleMarks = field(default_factory=RoleMarks)
 
 
-def _listed(token: Token, words: frozenset[str]) -> bool:
-    """The word as written or its lemma is listed: the lists hold the forms the
-    constructions use ("troops", "powers"), which a lemmatiser reduces ("troop")."""
-    return token.lower_ in words or _noun_key(token) in words
+NO_MARKS = StateMarks()
 
 
-def acts_as_state(span: Span, cues: StateCues, _depth: int = 0, marked: frozenset[int] = frozenset()) -> bool:
-    """Whether a country (or capital) name is used for the state that acts. ``marked`` holds
-    the tokens rule records (``entities/state_roles.jsonl``) mark as a state; a conjunct of
-    a marked name is one too."""
-    doc = span.doc
-    if not doc.has_annotation("DEP") or _depth > 8:  # a list "A, B, C, D and E" chains conjuncts
-        return False
-    root = span.root
-    if root.i in marked:
-        return True
-    dep = root.dep_
-    if dep in SUBJECT_DEPS:
-        return True
-    end = span.end
-    # "U.S.-designated", "Saudi-led": the country does what the participle says.
-    hyphenated = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-    if hyphenated and doc[end + 1].lower_ in cues.hyphen_participles:
-        return True
-    if dep in MODIFIER_DEPS:
-        head = root.head
-        two_words = f"{head.lower_} {head.nbor(1).lower_}" if head.i + 1 < len(doc) else ""
-        return _listed(head, cues.head_nouns) or two_words in cues.head_nouns
-    if dep == "pobj":
-        prep = root.head
-        if prep.lower_ in cues.prepositions:
-            return _noun_key(prep.head) not in cues.territory_nouns
-        governor = prep.head
-        if prep.lower_ not in {"from", "of", "to", "for"}:
-            return False
-        # "gained independence from France": the preposition may hang on the verb, not the noun.
-        nouns = [governor, *(c for c in governor.children if c.dep_ in {"dobj", "attr"})]
-        return any(_listed(n, cues.support_nouns) for n in nouns)
-    if dep == "dobj":
-        verb = root.head
-        if _noun_key(verb) in cues.object_verbs:
-            return True  # "declared France its primary target", "accused India of ..."
-        # "prompted Kampala to request": the object is the subject of the clause that follows.
-        return any(child.dep_ == "xcomp" for child in verb.children)
-    if dep in {"conj", "appos"}:
-        head = root.head
-        if dep == "appos" and _listed(head, cues.collectives):
-            return True  # "Western powers, namely the United States and France"
-        return acts_as_state(doc[head.i : head.i + 1], cues, _depth + 1, marked)
-    return False
+def state_marks(doc: Doc, rules: RuleSet[StateRoleRecord], names: Iterable[int] | None = None) -> StateMarks:
+    """The marks the state-role records leave on ``doc`` (none without a dependency parse).
+
+    ``names``: the tokens of the names whose role will be read (None: every token). The
+    dependency records then start only there and at the tokens whose role those take,
+    since :func:`acts_as_state` reads no other marks."""
+    if not doc.has_annotation("DEP"):
+        return NO_MARKS
+    heads: dict[str, dict[int, tuple[str, ...]]] = {"country": {}, "capital": {}}
+    last: dict[str, dict[int, tuple[str, ...]]] = {"country": {}, "capital": {}}
+    same: dict[str, dict[int, tuple[int, tuple[str, ...]]]] = {"country": {}, "capital": {}}
+    for match in _matches(doc, rules, names):
+        record = match.rule
+        node = match.node("name")
+        at = match.end - 1 if node is None else node
+        head = match.node("head")
+        for kind in record.names:
+            if record.label == SAME_ROLE:
+                if head is not None and at not in same[kind]:
+                    same[kind][at] = (head, (record.id,))
+                continue
+            table = (last if record.word == "last" else heads)[kind]
+            ids = table.get(at, ())
+            if record.id not in ids:
+                table[at] = (*ids, record.id)
+    return StateMarks(*(RoleMarks(heads[k], last[k], same[k]) for k in ("country", "capital")))
+
+
+def _matches(
+    doc: Doc, rules: RuleSet[StateRoleRecord], names: Iterable[int] | None
+) -> list[RuleMatch[StateRoleRecord]]:
+    """The records' matches, in the order one unrestricted run gives them, with dependency
+    records started only at ``names`` and, round by round, at the head words their
+    ``SAME_ROLE`` matches link them to. Every record's anchor must be its "name" node
+    (the token it marks); otherwise all records run everywhere."""
+    if names is None or any(r.anchor not in (None, "name") for r in rules.records):
+        return rules.matches(doc)
+    found: dict[tuple[str, int, int, tuple[tuple[str, int], ...]], RuleMatch[StateRoleRecord]] = {}
+    seen: set[int] = set()
+    anchors = set(names)
+    index = attribute_index(doc)  # shared by the rounds
+    while anchors:
+        later = bool(seen)  # the token records' matches came with the first round
+        seen |= anchors
+        linked: set[int] = set()
+        for match in rules.matches(doc, anchors=anchors, index=index, dependency_only=later):
+            found.setdefault((match.rule.id, match.start, match.end, match.nodes), match)
+            head = match.node("head")
+            if match.rule.label == SAME_ROLE and head is not None:
+                linked.add(head)
+        anchors = linked - seen
+    order = {record.id: k for k, record in enumerate(rules.records)}
+    return sorted(found.values(), key=lambda m: (m.start, m.end, order[m.rule.id], m.nodes))
+
+
+def acts_as_state(span: Span, marks: RoleMarks) -> tuple[str, ...]:
+    """The ids of the rules that make a country (or capital) name ``span`` the state that
+    acts; empty when it names a place. A name takes the role of the token a ``SAME_ROLE``
+    record links it to ("Velnia and Tarvosa sent troops"), over at most :data:`MAX_LINKS` links."""
+    token = span.root.i
+    found = _marked(marks, token, span[-1].i)
+    path: tuple[str, ...] = ()
+    for _ in range(MAX_LINKS):
+        if found:
+            return path + found
+        link = marks.same.get(token)
+        if link is None:
+            return ()
+        token, ids = link
+        path += ids
+        found = _marked(marks, token, token)
+    return path + found if found else ()
+
+
+def _marked(marks: RoleMarks, head: int, last: int) -> tuple[str, ...]:
+    ids = marks.heads.get(head, ())
+    return ids + tuple(i for i in marks.last.get(last, ()) if i not in ids)

@@ -79,6 +79,11 @@ class GazetteerEntry:
         is found as "Sahel", but "The Times" keeps it); for dotted abbreviations,
         also without the final period ("U.S", "U.K"); for a name of several words that
         ends in a genitive, also without it."""
+        return list(self._surface_forms)
+
+    @cached_property
+    def _surface_forms(self) -> tuple[str, ...]:
+        """Worked out once per entry: the resolver asks for every gazetteer match of every Doc."""
         forms: dict[str, None] = {}
         for name in self.names():
             name = name.strip()
@@ -93,7 +98,7 @@ class GazetteerEntry:
             for variant in variants:
                 if len(variant) >= 2:
                     forms.setdefault(variant, None)
-        return list(forms)
+        return tuple(forms)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Curly and modifier apostrophes/quotes that writers use interchangeably with the ASCII ones.
 _QUOTE_FOLD = str.maketrans(
@@ -40,6 +41,12 @@ def _fold_char(char: str) -> str:
     return ""
 
 
+# The resolver folds the same few hundred names again and again (every mention of a
+# name, every Doc); folding is pure, so each string is folded once.
+FOLD_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold_name(name: str) -> str:
     """The normalised form under which two names count as the same string.
 
@@ -64,6 +71,7 @@ def slugify(name: str) -> str:
     return slug or "entity"
 
 
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold_accents(name: str) -> str:
     """:func:`fold_name` without accents: "Seán" and "Sean" are one key. The scorer keeps
     accents (ANNOTATION.md); the clusterer uses this, since one text may spell a name both ways."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
 from typing import Any
 
 from pydantic import Field
@@ -22,9 +22,9 @@ from spacy.training import Example
 from briefextract.entities import lexicons
 from briefextract.entities.abbreviations import Abbreviation, find_abbreviations
 from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
-from briefextract.entities.candidates import ARABIC_ARTICLES, Candidate, gather, resolve_overlaps
+from briefextract.entities.candidates import Candidate, NameWords, gather, resolve_overlaps
 from briefextract.entities.canon import Entity, Mention, build_entities, cluster
-from briefextract.entities.context import StateCues, acts_as_state
+from briefextract.entities.context import NO_MARKS, StateMarks, StateRoleRecord, acts_as_state, state_marks
 from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
 from briefextract.entities.index import Coverage, RangeIndex, Usable
 from briefextract.entities.names import fold_name
@@ -136,15 +136,6 @@ class EntityResolver(SettingsSerializable):
     def _load(self) -> None:
         lx, root = self.lexicon_path, self.models_root
         self.gaz: Gazetteer = load_gazetteer(self.gazetteer_dir, root)
-        self.cues = StateCues(
-            lexicons.words("STATE_HEAD_NOUN", lx, root),
-            lexicons.words("STATE_PREPOSITION", lx, root),
-            lexicons.words("STATE_SUPPORT_NOUN", lx, root),
-            lexicons.words("STATE_HYPHEN_PARTICIPLE", lx, root),
-            lexicons.words("STATE_COLLECTIVE", lx, root),
-            lexicons.words("STATE_OBJECT_VERB", lx, root),
-            lexicons.words("BORDER_NOUN", lx, root),
-        )
         self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx, root)
         self.titles = lexicons.words("PERSON_TITLE", lx, root)
         self.head_types = lexicons.typed_words("ORG_HEAD_NOUN", lx, root)
@@ -165,6 +156,7 @@ class EntityResolver(SettingsSerializable):
         self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx, root)
         # One word-list file serves every rule file of the layer.
         words = Lexicon.from_files([model_path(lx, root)])
+        self.name_words = NameWords.from_lexicon(words)
 
         def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
             return RuleSet(
@@ -172,11 +164,9 @@ class EntityResolver(SettingsSerializable):
             )
 
         self.coordination = rules(COORDINATION_FILE, RuleRecord)
-        self.state_roles = rules(STATE_ROLES_FILE, RuleRecord)
+        self.state_roles = rules(STATE_ROLES_FILE, StateRoleRecord)
         self.described_names = rules(DESCRIBED_NAMES_FILE, RuleRecord)
         self.unit_types = rules(UNIT_TYPES_FILE, UnitTypeRecord)
-        capital_heads = lexicons.words("CAPITAL_STATE_HEAD", lx, root)
-        self.capital_cues = StateCues(capital_heads, frozenset(), frozenset())
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }
@@ -204,7 +194,9 @@ class EntityResolver(SettingsSerializable):
             return True  # a name never spans lines, nor holds a control character
         if c.rule.endswith("+shared-head"):
             return False  # "North" of "North and West Africa" is named by the listed place
-        if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or first.lower_ in ARABIC_ARTICLES):
+        if len(text) < 2 or not (
+            text[0].isupper() or text[0].isdigit() or first.lower_ in self.name_words.arabic_articles
+        ):
             return True
         if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
             return True
@@ -229,7 +221,7 @@ class EntityResolver(SettingsSerializable):
         text = self._text(doc)[start:head_end]
         return Mention(start, head_end, text, "place", "OTHER", c.rule + "+facility", "ner")
 
-    def _to_mention(self, doc: Doc, c: Candidate, states: frozenset[int] = frozenset()) -> Mention | None:
+    def _to_mention(self, doc: Doc, c: Candidate, states: StateMarks = NO_MARKS) -> Mention | None:
         if self._blocked(doc, c):
             return None
         span = doc[c.start : c.end]
@@ -249,8 +241,9 @@ class EntityResolver(SettingsSerializable):
                 entry.name,
             )
             if entry.label == "COUNTRY":
-                if acts_as_state(span, self.cues, marked=states):
-                    return replace(base, kind="actor", type="STATE")
+                if decided := acts_as_state(span, states.country):
+                    # The provenance names the records that made the country the state.
+                    return replace(base, kind="actor", type="STATE", rule="+".join((c.rule, *decided)))
                 return self._regionalise(doc, span, base)
             if entry.label in {"CITY", "REGION"} and (head_end := self._facility_after(span)) is not None:
                 # "the Velna station", "Tarrow prison": a town's name before a facility noun names
@@ -266,12 +259,13 @@ class EntityResolver(SettingsSerializable):
                 )
             if entry.label == "CITY":
                 capital_of = self.gaz.capitals.get(text)
-                if capital_of and self._capital_acts(span):
+                if capital_of and (decided := self._capital_acts(span, states)):
                     state = self.gaz.entries[capital_of]
                     return replace(
                         base,
                         kind="actor",
                         type="STATE",
+                        rule="+".join((c.rule, *decided)),
                         key=state.key,
                         canonical=state.name,
                         country=state.country,
@@ -376,8 +370,8 @@ class EntityResolver(SettingsSerializable):
                 entry.country,
                 entry.name,
             )
-            if acts_as_state(span, self.cues, marked=states):
-                return replace(base, kind="actor", type="STATE")
+            if decided := acts_as_state(span, states.country):
+                return replace(base, kind="actor", type="STATE", rule="+".join((base.rule, *decided)))
             return base
         if len(span) > 1 and span[-1].lower_ in self.place_heads and span[-1].lower_ not in {"city", "town"}:
             ptype = "REGION"  # "Tigray Region", "Orange County"
@@ -407,27 +401,17 @@ class EntityResolver(SettingsSerializable):
             for s, (e, rule_id, label) in sorted(longest.items())
         ]
 
-    def _state_tokens(self, doc: Doc) -> frozenset[int]:
-        """Tokens the state-role records mark: a dependency record's "country" node, or the
-        last token of a token record's match."""
-        if not doc.has_annotation("DEP"):
-            return frozenset()
-        marked = set()
-        for match in self.state_roles.matches(doc):
-            node = match.node("country")
-            marked.add(node if node is not None else match.end - 1)
-        return frozenset(marked)
+    def _state_tokens(self, doc: Doc, candidates: list[Candidate]) -> StateMarks:
+        """What the state-role records mark in ``doc`` (see :func:`state_marks`) where a
+        role may be read: in the candidates' names (the records ran from every subject
+        and object of the Doc, most of them far from any name)."""
+        names = {i for c in candidates for i in range(c.start, c.end)}
+        return state_marks(doc, self.state_roles, names)
 
-    def _capital_acts(self, span: Span) -> bool:
-        """A capital stands for its government as a subject, a possessor ("Moscow's
-        options"), the object that is the next clause's subject ("prompted Kampala to
-        request"), or in "the Nairobi government"; otherwise it is the city."""
-        root = span.root
-        if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
-            return True
-        if root.dep_ == "dobj":
-            return any(child.dep_ == "xcomp" for child in root.head.children)
-        return root.dep_ == "compound" and acts_as_state(span, self.capital_cues)
+    def _capital_acts(self, span: Span, states: StateMarks) -> tuple[str, ...]:
+        """The ids of the state-role records by which a capital stands for its government
+        (as a subject, a possessor, in "the Velnagrad government"); empty when it is the city."""
+        return acts_as_state(span, states.capital)
 
     def _owned_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A country whose possessive or modifier names a government body's owner is the
@@ -596,7 +580,9 @@ class EntityResolver(SettingsSerializable):
         usable = usable or self.usable(doc)
         candidates = [
             c
-            for c in gather(doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.body_heads)
+            for c in gather(
+                doc, self.gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, self.name_words, self.body_heads
+            )
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
         # An organisation's name the NER found with the same extent is typed from the NER side
@@ -615,10 +601,10 @@ class EntityResolver(SettingsSerializable):
             if not (c.source == "ner" and any(s < c.end and c.start < e for s, e in placed))
         ]
         candidates += described
-        states = self._state_tokens(doc)
+        states = self._state_tokens(doc, candidates)
         mentions = [
             m
-            for c in resolve_overlaps(doc, candidates)
+            for c in resolve_overlaps(doc, candidates, self.name_words)
             if (m := self._to_mention(doc, c, states)) is not None
         ]
         mentions = self._coordinate(doc, mentions)
@@ -962,10 +948,19 @@ def records_by_id(entities: Iterable[Entity]) -> dict[str, dict[str, Any]]:
             "country": ent.country,
             "gazetteer_key": ent.key,
             "rules": ent.rules,
-            "mentions": [asdict(m) for m in ent.mentions],
+            "mentions": [_mention_record(m) for m in ent.mentions],
         }
         for ent in entities
     }
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+
+
+def _mention_record(m: Mention) -> dict[str, Any]:
+    """``dataclasses.asdict(m)``: a Mention holds only strings, numbers and None, so a
+    shallow copy is the same record without asdict's recursive deep copy (its main cost)."""
+    return {name: getattr(m, name) for name in _MENTION_FIELDS}
 
 
 @Language.factory(

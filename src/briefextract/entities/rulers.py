@@ -8,13 +8,11 @@ are then tokenised without running the tagger, parser and NER over them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -23,6 +21,7 @@ from briefextract.entities.gazetteers import load_gazetteer
 from briefextract.entities.lexicons import LEXICON_FILE
 from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.resources import model_path, read_jsonl
+from briefextract.rules.windowed import WindowedMatcher, word_anchor
 
 GAZETTEER_SPANS = "bx_gazetteer"
 NAME_PATTERN_SPANS = "bx_name_patterns"
@@ -86,11 +85,10 @@ class NamePatternRuler(ModelsSpanRuler):
     """Finds names by their shape ("the X Brigade", "Ministry of X").
 
     A pattern that holds a token from a fixed word list (its head noun: "Brigade",
-    "Ministry") runs only over windows around those words, so a text with no head
-    noun costs nothing for it and a long run of capitalised words costs time linear
-    in its length. A pattern with no such word ("VLF VIII": an acronym and a numeral)
-    runs over the whole text; it must be short (``FREE_PATTERN_MAX`` tokens), so
-    that too stays linear."""
+    "Ministry") or a token of a fixed shape (an acronym) runs only over windows around
+    such tokens (:class:`~briefextract.rules.windowed.WindowedMatcher`), so a text with
+    no head noun costs nothing for it and a long run of capitalised words costs time
+    linear in its length. A pattern with neither runs over the whole text."""
 
     def default_patterns(self) -> list[dict[str, Any]]:
         """The records of ``source``, with ``"@NAME"`` word lists from the entity lexicon spliced in."""
@@ -103,116 +101,36 @@ class NamePatternRuler(ModelsSpanRuler):
         ]
 
     def match(self, doc: Doc) -> list[Span]:
-        plan = self._plan()
-        if plan is None or len(self.phrase_matcher):
+        if len(self.phrase_matcher):
             return super().match(doc)
-        words, anchored, free = plan
-        orth, lower = words["ORTH"], words["LOWER"]
-        found: set[Span] = set()
-        windows: list[list[int]] = []
-        for token in doc:
-            # How far the longest pattern anchored on this word can reach from it.
-            reach = max(orth.get(token.orth_, 0), lower.get(token.lower_, 0))
-            if reach:
-                start, end = max(0, token.i - reach + 1), min(len(doc), token.i + reach)
-                if windows and start <= windows[-1][1]:
-                    windows[-1][1] = end
-                else:
-                    windows.append([start, end])
-        for start, end in windows:
-            self._collect(anchored, doc[start:end], start, found)
-        if len(free):
-            self._collect(free, doc[:], 0, found)
+        matcher = self._windowed()
+        found = {
+            Span(doc, start, end, label=label, span_id=span_id)
+            for key, start, end in matcher(doc, allow_missing=True)
+            for label, span_id in [self._keys[key]]
+        }
         return sorted(found)
 
-    def _collect(self, matcher: Matcher, span: Span, offset: int, found: set[Span]) -> None:
-        for key, s, e in matcher(span):
-            if s != e:
-                label, span_id = self._keys[key]
-                found.add(Span(span.doc, offset + s, offset + e, label=label, span_id=span_id))
-
-    def _plan(self) -> tuple[dict[str, dict[str, int]], Matcher, Matcher] | None:
-        """Each anchor word with the length of the longest pattern it anchors, a matcher for
-        the anchored patterns and one
-        for the short patterns without an anchor word; None when a pattern is unbounded, or
-        long and unanchored (then spaCy's own matching runs). Rebuilt when patterns change."""
+    def _windowed(self) -> WindowedMatcher:
+        """The token patterns in a :class:`WindowedMatcher` (spaCy's own matching tries
+        every pattern at every token); rebuilt when the patterns change."""
         signature = tuple(p.get("id") or repr(p["pattern"]) for p in self.patterns)
-        if getattr(self, "_plan_for", None) == signature:
-            return self._plan_cache
-        words: dict[str, dict[str, int]] = {"ORTH": {}, "LOWER": {}}
-        anchored = Matcher(self.nlp.vocab, validate=True)
-        free = Matcher(self.nlp.vocab, validate=True)
+        if getattr(self, "_windowed_for", None) == signature:
+            return self._windowed_matcher
+        matcher = WindowedMatcher(self.nlp.vocab, validate=True)
         self._keys: dict[int, tuple[str, str]] = {}
-        plan: tuple[dict[str, dict[str, int]], Matcher, Matcher] | None = None
-        usable = True
         for pattern in self.patterns:
             if not isinstance(pattern["pattern"], list):
                 continue
-            bounds = [_bound(spec) for spec in pattern["pattern"]]
-            if any(b is None for b in bounds):
-                usable = False
-                break
-            length = sum(b for b in bounds if b is not None)
-            key = self.nlp.vocab.strings.add(f"{pattern['label']}|{pattern.get('id') or ''}")
-            self._keys[key] = (pattern["label"], pattern.get("id") or "")
-            anchor = _anchor(pattern["pattern"])
-            if anchor is None:
-                if length > FREE_PATTERN_MAX:
-                    usable = False
-                    break
-                free.add(key, [pattern["pattern"]])
-                continue
-            for word in anchor[1]:
-                words[anchor[0]][word] = max(words[anchor[0]].get(word, 0), length)
-            anchored.add(key, [pattern["pattern"]])
-        if usable:
-            plan = (words, anchored, free)
-        self._plan_for, self._plan_cache = signature, plan
-        return plan
+            name = f"{pattern['label']}|{pattern.get('id') or ''}"
+            self._keys[self.nlp.vocab.strings.add(name)] = (pattern["label"], pattern.get("id") or "")
+            matcher.add(name, [pattern["pattern"]])
+        self._windowed_for, self._windowed_matcher = signature, matcher
+        return matcher
 
 
-# Longest pattern (in tokens) run over the whole text for want of an anchor word.
-FREE_PATTERN_MAX = 6
-
-
-def _bound(spec: dict[str, Any]) -> int | None:
-    """The most tokens one token spec can match, or None when unbounded."""
-    op = spec.get("OP")
-    if op in (None, "?", "!", "1"):
-        return 1
-    hit = re.fullmatch(r"\{(\d*),?(\d*)\}", op) if isinstance(op, str) else None
-    if hit is None or (op.count(",") and not hit.group(2)):
-        return None  # "*", "+", "{n,}"
-    return int(hit.group(2) or hit.group(1))
-
-
-def _anchor(pattern: list[dict[str, Any]]) -> tuple[str, set[str]] | None:
-    """The word list a match must hold one word of: a list of words rather than of
-    punctuation where the pattern has both ("X-Y gang": 'gang', not the hyphen, which
-    a text can hold at every other token)."""
-    lists = [w for spec in pattern if (w := _words(spec)) is not None]
-    wordy = [w for w in lists if all(any(c.isalpha() for c in word) for word in w[1])]
-    return (wordy or lists or [None])[0]
-
-
-def _words(spec: dict[str, Any]) -> tuple[str, set[str]] | None:
-    """("ORTH" or "LOWER", its words) for a required spec that matches only words of a fixed
-    list (other attributes of the spec may narrow it further)."""
-    if spec.get("OP") is not None:
-        return None
-    for attr in ("ORTH", "TEXT", "LOWER"):
-        value = spec.get(attr)
-        if value is None:
-            continue
-        if isinstance(value, str):
-            values = [value]
-        elif isinstance(value, dict) and set(value) == {"IN"}:
-            values = value["IN"]
-        else:
-            continue
-        if values:
-            return ("LOWER", {v.lower() for v in values}) if attr == "LOWER" else ("ORTH", set(values))
-    return None
+# tests/test_name_pattern_anchors.py reads the anchor choice here, where it was written first.
+_anchor = word_anchor
 
 
 @Language.factory(

@@ -24,6 +24,7 @@ from briefextract.rules.treewalk import (
     compile_single_token,
     compile_walk,
 )
+from briefextract.rules.windowed import WindowedMatcher
 
 RecordT = TypeVar("RecordT", bound=RuleRecord)
 
@@ -71,7 +72,8 @@ class RuleSet(Generic[RecordT]):
         self.source = source
         self.records: list[RecordT] = []
         self._order: dict[str, int] = {}
-        self._token = Matcher(vocab, validate=True)
+        # Token patterns run only near their anchor words, with spaCy's Matcher's results.
+        self._token = WindowedMatcher(vocab, validate=True)
         self._phrase: dict[str, PhraseMatcher] = {}
         self._dependency = DependencyMatcher(vocab, validate=True)
         # Dependency patterns the tree walk can run skip spaCy's matcher (see treewalk).
@@ -151,29 +153,20 @@ class RuleSet(Generic[RecordT]):
         *,
         anchors: Iterable[int] | None = None,
         index: Callable[[str], Mapping[str, list[int]]] | None = None,
+        dependency_only: bool = False,
     ) -> list[RuleMatch[RecordT]]:
         """Every match in ``doc``, sorted by span and then by record order.
 
         ``anchors`` (token indices) restricts dependency patterns to those anchor tokens;
         ``index`` is :func:`~briefextract.rules.treewalk.attribute_index` of ``doc``, when
-        the caller shares one between rule sets.
+        the caller shares one between rule sets; ``dependency_only`` skips the token and
+        phrase patterns (for a caller that has their matches and runs the dependency
+        patterns again from further anchors).
         """
-        found: list[RuleMatch[RecordT]] = []
         strings = self.vocab.strings
-        if len(self._token):  # spaCy's Matcher: token patterns no sequence can run
-            for key, start, end in self._token(doc):
-                found.append(RuleMatch(self._record(strings[key]), start, end, ()))
-        for matcher in self._phrase.values():
-            for key, start, end in matcher(doc):
-                found.append(RuleMatch(self._record(strings[key]), start, end, ()))
         index = index or attribute_index(doc)
         cache = WalkCache(doc, index)  # shared by this call's walks: the Doc does not change meanwhile
-        for record, walk in self._singles:
-            found.extend(
-                RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index, cache)
-            )
-        for record, sequence in self._sequences:
-            found.extend(RuleMatch(record, start, end, ()) for start, end in sequence.run(doc, index, cache))
+        found = [] if dependency_only else self._token_matches(doc, index, cache)
         allowed = None if anchors is None else set(anchors)
         dependency: list[tuple[RecordT, Sequence[int]]] = []
         if len(self._dependency):
@@ -189,6 +182,26 @@ class RuleSet(Generic[RecordT]):
             found.append(RuleMatch(record, min(marked), max(marked) + 1, nodes))
         found.sort(key=lambda m: (m.start, m.end, self._order[m.rule.id], m.nodes))
         return _unique(found)
+
+    def _token_matches(
+        self, doc: Doc, index: Callable[[str], Mapping[str, list[int]]], cache: WalkCache
+    ) -> list[RuleMatch[RecordT]]:
+        """The matches of the token and phrase patterns."""
+        found: list[RuleMatch[RecordT]] = []
+        strings = self.vocab.strings
+        if len(self._token):  # token patterns no sequence can run
+            for key, start, end in self._token(doc):
+                found.append(RuleMatch(self._record(strings[key]), start, end, ()))
+        for matcher in self._phrase.values():
+            for key, start, end in matcher(doc):
+                found.append(RuleMatch(self._record(strings[key]), start, end, ()))
+        for record, walk in self._singles:
+            found.extend(
+                RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index, cache)
+            )
+        for record, sequence in self._sequences:
+            found.extend(RuleMatch(record, start, end, ()) for start, end in sequence.run(doc, index, cache))
+        return found
 
     def _record(self, rule_id: str) -> RecordT:
         return self.records[self._order[rule_id]]

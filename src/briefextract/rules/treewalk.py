@@ -10,7 +10,7 @@ testing each node on the few tokens an edge reaches. It gives the same matches a
 checks this on parsed text); :func:`compile_walk` returns None for anything else
 and the caller keeps spaCy's matcher for that pattern.
 
-Supported: the operators ``>``, ``<``, ``>>``, ``<<``; token attributes in
+Supported: the operators ``>``, ``<``, ``>>``, ``<<``, ``;*``, ``.``; token attributes in
 :data:`ATTRS` with an exact value or ``IN`` / ``NOT_IN`` / ``REGEX``; the flags in
 :data:`FLAGS` with a boolean; extension attributes (``"_"``) with an exact value.
 
@@ -54,6 +54,7 @@ FLAGS: dict[str, Callable[[Token], bool]] = {
     "IS_TITLE": attrgetter("is_title"),
     "IS_UPPER": attrgetter("is_upper"),
     "IS_LOWER": attrgetter("is_lower"),
+    "SPACY": lambda t: bool(t.whitespace_),  # a space follows the token
 }
 Test = Callable[[Token], bool]
 
@@ -133,7 +134,7 @@ def _compile_test(attrs: Mapping[str, Any]) -> Test | None:
     return _all(tests)
 
 
-OPERATORS = frozenset({">", "<", ">>", "<<"})
+OPERATORS = frozenset({">", "<", ">>", "<<", ";*", "."})
 
 
 class ParseTree:
@@ -275,9 +276,29 @@ class WalkCache:
         key = (i, op)
         found = self._reach.get(key)
         if found is None:
-            tree = self.tree()
-            found = self._reach[key] = tree.descendants(i) if op == ">>" else tree.ancestors(i)
+            if op == ">>":
+                found = self.tree().descendants(i)
+            elif op == "<<":
+                found = self.tree().ancestors(i)
+            elif op == ";*":  # the tokens before it in its tree, as DependencyMatcher reads them
+                root = self.root(i)
+                start = self.token(root).left_edge.i
+                found = tuple(j for j in range(start, i) if self.root(j) == root)
+            else:  # ".": the next token, in its tree
+                root, j = self.root(i), i + 1
+                inside = j <= self.token(root).right_edge.i and self.root(j) == root
+                found = (j,) if inside else ()
+            self._reach[key] = found
         return found
+
+    def root(self, i: int) -> int:
+        """The root of token ``i``'s tree (DependencyMatcher matches within one tree)."""
+        key = (i, "root")
+        found = self._reach.get(key)
+        if found is None:
+            token = self.token(i)
+            found = self._reach[key] = ((token, *token.ancestors)[-1].i,)
+        return found[0]
 
 
 @dataclass(frozen=True)

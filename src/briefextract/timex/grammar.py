@@ -407,6 +407,13 @@ class Grammar:
         self._not_year_name = sorted(lexicon.forms("NOT_YEAR_NAME"), key=len, reverse=True)
         self._name_heads = set(lexicon.forms("NAME_HEAD"))
         self._no_anchor = {fold(f) for f in lexicon.forms("NO_ANCHOR_CUE")}
+        self._short_year_before = set(lexicon.forms("SHORT_YEAR_GATE"))
+        self._determiners = {fold(f) for f in lexicon.forms("DETERMINER")}
+        self._function_words = set(lexicon.forms("FUNCTION_WORD"))
+        self._particles = set(lexicon.forms("VERB_PARTICLE"))
+        # "August and September", "11 March or April": a second month or season joined to a date.
+        joiners = "|".join(re.escape(f) for f in lexicon.forms("DATE_JOINER"))
+        self._coordinated_date = re.compile(rf"([A-Za-z]+|\d+)\W{{0,2}}\s+(?:{joiners})\s*$")
 
     # -- reading one expression -------------------------------------------------
     def parse(self, text: str) -> Candidate | None:
@@ -460,7 +467,7 @@ class Grammar:
 
     def _coordinated(self, before: str) -> bool:
         """A month or season joined to a date just before it ("August and September")."""
-        m = _COORDINATED.search(before)
+        m = self._coordinated_date.search(before)
         if m is None:
             return False
         word = fold(m.group(1))
@@ -474,9 +481,9 @@ class Grammar:
         """A month or season modifying a noun ("a March offensive", "the winter campaign")."""
         if cand.text[:4] in ("the ", "The "):
             return True  # "the winter", "the Spring Offensive"
-        if fold(prev_word) not in _DETERMINERS or not next_word[:1].isalpha():
+        if fold(prev_word) not in self._determiners or not next_word[:1].isalpha():
             return False
-        return next_word.islower() and next_word not in _FUNCTION_WORDS
+        return next_word.islower() and next_word not in self._function_words
 
     def accept(self, cand: Candidate, text: str) -> bool:
         """Context checks that tell a date from a verb, a count or a name."""
@@ -496,7 +503,7 @@ class Grammar:
         if rule in ("day_month", "month_day") and next_word in self._name_heads:
             return False
         if rule == "year_short":
-            if prev_word not in _SHORT_YEAR_BEFORE or next_word in self._not_year_after:
+            if prev_word not in self._short_year_before or next_word in self._not_year_after:
                 return False
             return not after.startswith(("%", " per", " of"))
         if rule in ("month_bare", "season_bare"):
@@ -509,7 +516,7 @@ class Grammar:
             return False  # "the Arab Spring of 2011": a name
         if "season" in g and "year" not in g and fold(g["season"]) == "fall" and next_word == "of":
             return False  # "the fall of Mosul"
-        if rule == "rel_anaphoric" and fold(g["ana"]) == "that" and next_word in _PARTICLES:
+        if rule == "rel_anaphoric" and fold(g["ana"]) == "that" and next_word in self._particles:
             return False  # "grievances that spring from": a verb
         if rule == "rel_count" and fold(g["dir"]) == "on":
             # "two years on, ..." is a date; "a day on the front" is not.
@@ -518,63 +525,6 @@ class Grammar:
         return True
 
 
-# Words before a bare three-digit year (read only in narratives BC).
-_SHORT_YEAR_BEFORE = frozenset(
-    {
-        "in",
-        "In",
-        "by",
-        "By",
-        "until",
-        "Until",
-        "since",
-        "Since",
-        "from",
-        "From",
-        "after",
-        "After",
-        "before",
-        "Before",
-    }
-)
-# "August and September", "11 March or April": a second month or season joined to a date.
-_COORDINATED = re.compile(r"([A-Za-z]+|\d+)\W{0,2}\s+(?:and|or|to|through|until|till)\s*$")
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
-_FUNCTION_WORDS = frozenset(
-    {
-        "of",
-        "on",
-        "to",
-        "for",
-        "from",
-        "in",
-        "into",
-        "through",
-        "across",
-        "and",
-        "or",
-        "against",
-        "toward",
-        "towards",
-        "by",
-        "with",
-        "at",
-        "upon",
-        "is",
-        "was",
-        "were",
-        "had",
-        "has",
-        "have",
-        "be",
-        "will",
-        "would",
-    }
-)
-# After "that spring"/"that fall", these words show a verb, not a season.
-_PARTICLES = frozenset(
-    {"from", "up", "into", "out", "forth", "under", "back", "on", "to", "in", "apart", "short"}
-)
 _WORD_AT_END = re.compile(r"([\w.'\u2019$€£#-]+)\s*$")
 _WORD_AT_START = re.compile(r"^\s*([\w'\u2019%-]+)")
 

@@ -50,6 +50,11 @@ LexiconLabel = Literal[
     "DAYPART",  # code: MO / AF / EV / NI ("that morning", "the night of 3 May")
     "CLOCK_SUFFIX",  # words after a clock time ("10 a.m.", "19:00 hrs")
     "NO_ANCHOR_CUE",  # words before a date that make it a side fact ("born 1890")
+    "SHORT_YEAR_GATE",  # words before a bare three-digit year ("in 493")
+    "DETERMINER",  # words before a month or season that modifies a noun ("a March offensive")
+    "FUNCTION_WORD",  # words after a month or season that show no noun follows ("May of")
+    "VERB_PARTICLE",  # words after "that spring" that show a verb ("spring from")
+    "DATE_JOINER",  # words joining a second month or season to a date ("August and September")
 ]
 LEXICON_LABELS: tuple[str, ...] = LexiconLabel.__args__  # type: ignore[attr-defined]
 

@@ -1,0 +1,58 @@
+"""The words that bound a name come from the entity lexicon (``NameWords``), and the
+candidate functions read them from there: a hand-built Doc each."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefextract.entities.candidates import NameWords, extend_article, name_shaped, trim
+from briefextract.entities.resolver import EntityResolver
+from briefextract.rules import Lexicon, WordList
+
+
+@pytest.fixture(scope="module")
+def words(resolver: EntityResolver) -> NameWords:
+    return resolver.name_words
+
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, punctuation)
+
+
+def doc_of(*tokens: str, spaces: list[bool] | None = None) -> Doc:
+    return Doc(VOCAB, words=list(tokens), spaces=spaces)
+
+
+def test_a_leading_article_and_a_trailing_possessive_are_dropped(words: NameWords) -> None:
+    doc = doc_of("the", "Velna", "Front", "'s")
+    assert trim(doc, 0, 4, words) == (1, 3)
+
+
+def test_a_hyphenated_arabic_article_is_part_of_the_name(words: NameWords) -> None:
+    doc = doc_of("al", "-", "Fajr", spaces=[False, False, True])
+    assert extend_article(doc, 2, words) == 0
+
+
+def test_a_connector_may_stand_inside_a_name(words: NameWords) -> None:
+    doc = doc_of("Front", "for", "Velna")
+    assert name_shaped(doc[0:3], words)
+    assert not name_shaped(doc_of("Front", "near", "Velna")[0:3], words)
+
+
+def test_the_lists_are_the_lexicons() -> None:
+    # Changing a list changes what the functions do: no copy of the words in Python.
+    labels = {
+        "ARABIC_ARTICLE": ["el"],
+        "NAME_LEADING_DROP": ["a"],
+        "NAME_TRAILING_DROP": ["'s"],
+        "PERSON_NAME_BREAK": ["of"],
+        "NAME_CONNECTOR": ["near"],
+        "NAME_SPLIT_PAIR": ["and the"],
+        "DEMONYM_ADJECTIVE_ENDING": ["an"],
+    }
+    lexicon = Lexicon(WordList(id=k.lower(), label=k, words=v, comment="test") for k, v in labels.items())
+    words = NameWords.from_lexicon(lexicon)
+    assert name_shaped(doc_of("Front", "near", "Velna")[0:3], words)
+    assert trim(doc_of("the", "Velna", "Front"), 0, 3, words) == (0, 3)  # "the" is not listed here
+    assert extend_article(doc_of("al", "-", "Fajr", spaces=[False, False, True]), 2, words) == 2
