@@ -408,6 +408,9 @@ class StartSelector:
         (only an index with ``matching`` reads regular expressions)."""
         if self.regex is None:
             table = index(self.attr)
+            count = getattr(table, "count", None)  # counts without listing the tokens
+            if count is not None:
+                return sum(count(w) for w in self.words)
             return sum(len(table.get(w, ())) for w in self.words)
         matching = getattr(index, "matching", None)
         return None if matching is None else len(matching(self.attr, self.regex))
@@ -497,24 +500,29 @@ class TokenSequence:
         cache = cache or WalkCache(doc)
         key, starts = cache.starts(self.selectors, index)
         for start in cache.passing(self.tests[0], key, starts):
-            for end in sorted(set(self._ends(cache, len(doc), 0, start))):
+            for end in self._ends(cache, len(doc), start):
                 yield start, end
 
-    def _ends(self, cache: WalkCache, size: int, k: int, at: int) -> Iterator[int]:
-        """Where a match can end when pattern token ``k`` starts at token ``at``."""
-        if k == len(self.tests):
-            yield at
-            return
-        fewest, most = self.repeats[k]
-        test = self.tests[k]
-        count = 0
-        while True:
-            if count >= fewest:
-                yield from self._ends(cache, size, k + 1, at)
-            if (most is not None and count >= most) or at >= size or not cache.passes(test, at):
-                return
-            at += 1
-            count += 1
+    def _ends(self, cache: WalkCache, size: int, start: int) -> list[int]:
+        """Where matches from token ``start`` can end, in order: the positions each
+        pattern token in turn can reach from those the one before it reached (a set per
+        token, not a generator per step: many small objects set off the garbage collector)."""
+        positions = {start}
+        for test, (fewest, most) in zip(self.tests, self.repeats, strict=True):
+            reached: set[int] = set()
+            for at in positions:
+                count = 0
+                while True:
+                    if count >= fewest:
+                        reached.add(at + count)
+                    j = at + count
+                    if (most is not None and count >= most) or j >= size or not cache.passes(test, j):
+                        break
+                    count += 1
+            if not reached:
+                return []
+            positions = reached
+        return sorted(positions)
 
 
 def compile_sequence(pattern: Sequence[Mapping[str, Any]]) -> TokenSequence | None:
@@ -616,30 +624,44 @@ class _ArrayTable(Mapping[str, list[int]]):
         self._ids = None if names is None else {hash_string(n): v for v, n in names.items()}
         self._order = np.argsort(values, kind="stable")  # equal values keep token order
         uniq, starts, counts = np.unique(values[self._order], return_index=True, return_counts=True)
-        self._runs = dict(zip(uniq.tolist(), zip(starts.tolist(), counts.tolist(), strict=True), strict=True))
+        # Value -> the number of its run, with the runs' starts and lengths in flat lists:
+        # ints only, no tuple per value (many small objects set off the garbage collector).
+        self._slot = dict(zip(uniq.tolist(), range(len(uniq)), strict=True))
+        self._starts: list[int] = starts.tolist()
+        self._counts: list[int] = counts.tolist()
         self._found: dict[int, list[int]] = {}
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def _value(self, key: str) -> int | None:
         h = hash_string(key)
-        value = h if self._ids is None else self._ids.get(h)
+        return h if self._ids is None else self._ids.get(h)
+
+    def count(self, key: str) -> int:
+        """How many tokens have the value ``key`` (without listing them)."""
+        slot = self._slot.get(self._value(key))  # type: ignore[arg-type]
+        return 0 if slot is None else self._counts[slot]
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        value = self._value(key)
         if value is None:
             return default
         found = self._found.get(value)
         if found is None:
-            run = self._runs.get(value)
-            if run is None:
+            slot = self._slot.get(value)
+            if slot is None:
                 return default
-            found = self._found[value] = self._order[run[0] : run[0] + run[1]].tolist()
+            start = self._starts[slot]
+            found = self._found[value] = self._order[start : start + self._counts[slot]].tolist()
         return found
 
     def matching(self, strings: StringStore, regex: re.Pattern[str]) -> list[int]:
         """The tokens whose value (read through ``strings`` or the table's names)
         ``regex`` finds a match in, in order."""
         found: list[int] = []
-        for value, (start, count) in self._runs.items():
+        for value, slot in self._slot.items():
             name = strings[value] if self._names is None else self._names[value]
             if regex.search(name) is not None:
-                found.extend(self._order[start : start + count].tolist())
+                start = self._starts[slot]
+                found.extend(self._order[start : start + self._counts[slot]].tolist())
         return sorted(found)
 
     def __getitem__(self, key: str) -> list[int]:
@@ -652,4 +674,4 @@ class _ArrayTable(Mapping[str, list[int]]):
         raise TypeError("a hash-keyed table cannot list its strings")
 
     def __len__(self) -> int:
-        return len(self._runs)
+        return len(self._slot)
