@@ -1,7 +1,7 @@
 """End to end: which mentions of an event are new events and which tell one again.
 
 Each case is a sentence of invented names for a construction of reporting prose that
-the trigger side handles in Python (the retelling checks of ``_taken_up``); the rule
+the trigger side handles in Python (the retelling checks of ``restatements``); the rule
 records carry their own examples.
 """
 

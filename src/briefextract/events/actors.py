@@ -8,6 +8,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from briefextract.events.parse import sentence_ranges
+
 
 @dataclass(frozen=True)
 class EntityRef:
@@ -66,9 +68,8 @@ class EntityIndex:
 
     def _floor(self, token: Token, window: int) -> int:
         """The first token of the sentence ``window`` sentences before ``token``'s."""
-        sents = list(token.doc.sents) if self._sent_starts is None else None
-        if sents is not None:
-            self._sent_starts = [s.start for s in sents]
+        if self._sent_starts is None:
+            self._sent_starts = [start for start, _ in sentence_ranges(token.doc)[0]]
         starts = self._sent_starts or [0]
         here = max(k for k, s in enumerate(starts) if s <= token.i)
         return starts[max(here - window, 0)]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.tokens import Doc, Span, Token
 
 
 def attachment(
@@ -66,26 +68,50 @@ def light_verb(
     return None
 
 
-def sentence_evidence(sent: Span) -> tuple[int, int]:
-    """Character offsets of a sentence without trailing space and citation markers."""
-    text = sent.text
-    end = len(text.rstrip())
-    while end > 0 and text[end - 1] == "]":
-        opening = text.rfind("[", 0, end)
-        if opening < 0 or not text[opening + 1 : end - 1].isdigit():
+def sentence_evidence(text: str, sent_start: int, sent_end: int) -> tuple[int, int]:
+    """Character offsets of the sentence ``text[sent_start:sent_end]`` without trailing
+    space and citation markers."""
+    sent = text[sent_start:sent_end]
+    end = len(sent.rstrip())
+    while end > 0 and sent[end - 1] == "]":
+        opening = sent.rfind("[", 0, end)
+        if opening < 0 or not sent[opening + 1 : end - 1].isdigit():
             break
-        end = len(text[:opening].rstrip())
-    start = len(text) - len(text.lstrip())
+        end = len(sent[:opening].rstrip())
+    start = len(sent) - len(sent.lstrip())
     # A marker that opens the sentence closes the one before it.
-    while start < end and text[start] == "[":
-        closing = text.find("]", start)
-        if closing < 0 or not text[start + 1 : closing].isdigit():
+    while start < end and sent[start] == "[":
+        closing = sent.find("]", start)
+        if closing < 0 or not sent[start + 1 : closing].isdigit():
             break
         start = closing + 1
-        start += len(text[start:]) - len(text[start:].lstrip())
+        start += len(sent[start:]) - len(sent[start:].lstrip())
     if end <= start:
-        return sent.start_char, sent.end_char
-    return sent.start_char + start, sent.start_char + end
+        return sent_start, sent_end
+    return sent_start + start, sent_start + end
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` joined from the ORTH and SPACY arrays (``doc.text`` builds a Token
+    object per token)."""
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
+
+
+def sentence_ranges(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The token range of each sentence (as ``doc.sents``) and each token's sentence
+    number, read from the SENT_START array (``doc.sents`` builds a Span per sentence
+    from the tokens on every call)."""
+    if not len(doc):
+        return [], []
+    opens = doc.to_array([SENT_START]).reshape(-1) == 1
+    opens[0] = True
+    starts = np.flatnonzero(opens).tolist()
+    ranges = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+    return ranges, (np.cumsum(opens) - 1).tolist()
 
 
 HEADING_MAX_WORDS = 12

@@ -16,9 +16,11 @@ from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.records import RuleRecord
 from briefextract.rules.resources import read_jsonl
 from briefextract.rules.treewalk import (
+    TokenSequence,
     Walk,
     WalkCache,
     attribute_index,
+    compile_sequence,
     compile_single_token,
     compile_walk,
 )
@@ -77,6 +79,7 @@ class RuleSet(Generic[RecordT]):
         # Dependency patterns the tree walk can run skip spaCy's matcher (see treewalk).
         self._walks: list[tuple[RecordT, Walk]] = []
         self._singles: list[tuple[RecordT, Walk]] = []
+        self._sequences: list[tuple[RecordT, TokenSequence]] = []
         self.add(records)
 
     def add(self, records: Iterable[RecordT]) -> None:
@@ -97,14 +100,20 @@ class RuleSet(Generic[RecordT]):
         where = f"{self.source} rule {record.id!r}"
         pattern = self.lexicon.expand(record.pattern, where=where)
         if record.matcher == "token":
+            # spaCy validates the pattern either way, so a bad record fails the same.
+            probe = Matcher(self.vocab, validate=True)
+            probe.add(record.id, [pattern])
             single = compile_single_token(pattern)
-            if single is None:
-                self._token.add(record.id, [pattern])
-            else:
+            sequence = None if single is not None else compile_sequence(pattern)
+            if single is not None:
                 # One token without operators: the walk finds it from a per-Doc index.
-                probe = Matcher(self.vocab, validate=True)
-                probe.add(record.id, [pattern])
                 self._singles.append((record, single))
+            elif sequence is not None:
+                # Several tokens: spaCy's Matcher steps through every token of the Doc,
+                # the sequence only from the tokens that pass its first test.
+                self._sequences.append((record, sequence))
+            else:
+                self._token.add(record.id, [pattern])
         elif record.matcher == "dependency":
             # spaCy validates the pattern either way, so a bad record fails the same.
             probe = DependencyMatcher(self.vocab, validate=True)
@@ -180,7 +189,7 @@ class RuleSet(Generic[RecordT]):
         """The matches of the token and phrase patterns."""
         found: list[RuleMatch[RecordT]] = []
         strings = self.vocab.strings
-        if len(self._token):  # patterns of several tokens or with operators
+        if len(self._token):  # token patterns no sequence can run
             for key, start, end in self._token(doc):
                 found.append(RuleMatch(self._record(strings[key]), start, end, ()))
         for matcher in self._phrase.values():
@@ -190,6 +199,8 @@ class RuleSet(Generic[RecordT]):
             found.extend(
                 RuleMatch(record, ids[0], ids[0] + 1, ()) for ids in walk.run(doc, None, index, cache)
             )
+        for record, sequence in self._sequences:
+            found.extend(RuleMatch(record, start, end, ()) for start, end in sequence.run(doc, index, cache))
         return found
 
     def _record(self, rule_id: str) -> RecordT:

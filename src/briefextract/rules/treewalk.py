@@ -13,6 +13,10 @@ and the caller keeps spaCy's matcher for that pattern.
 Supported: the operators ``>``, ``<``, ``>>``, ``<<``, ``;*``, ``.``; token attributes in
 :data:`ATTRS` with an exact value or ``IN`` / ``NOT_IN`` / ``REGEX``; the flags in
 :data:`FLAGS` with a boolean; extension attributes (``"_"``) with an exact value.
+
+``Matcher`` patterns of several tokens run the same way as a :class:`TokenSequence`
+(:func:`compile_sequence`): from the tokens that pass the first token's test, rather
+than spaCy's matcher stepping every pattern through every token of the Doc.
 """
 
 from __future__ import annotations
@@ -21,32 +25,35 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
 
+# Token attribute readers (attrgetter: no Python frame per call, and walks call them often).
 ATTRS: dict[str, Callable[[Token], str]] = {
-    "ORTH": lambda t: t.orth_,
-    "TEXT": lambda t: t.text,
-    "LOWER": lambda t: t.lower_,
-    "NORM": lambda t: t.norm_,
-    "LEMMA": lambda t: t.lemma_,
-    "POS": lambda t: t.pos_,
-    "TAG": lambda t: t.tag_,
-    "DEP": lambda t: t.dep_,
-    "ENT_TYPE": lambda t: t.ent_type_,
+    "ORTH": attrgetter("orth_"),
+    "TEXT": attrgetter("text"),
+    "LOWER": attrgetter("lower_"),
+    "NORM": attrgetter("norm_"),
+    "LEMMA": attrgetter("lemma_"),
+    "POS": attrgetter("pos_"),
+    "TAG": attrgetter("tag_"),
+    "DEP": attrgetter("dep_"),
+    "ENT_TYPE": attrgetter("ent_type_"),
 }
 FLAGS: dict[str, Callable[[Token], bool]] = {
-    "LIKE_NUM": lambda t: t.like_num,
-    "IS_ALPHA": lambda t: t.is_alpha,
-    "IS_DIGIT": lambda t: t.is_digit,
-    "IS_PUNCT": lambda t: t.is_punct,
-    "IS_TITLE": lambda t: t.is_title,
-    "IS_UPPER": lambda t: t.is_upper,
-    "IS_LOWER": lambda t: t.is_lower,
+    "LIKE_NUM": attrgetter("like_num"),
+    "IS_ALPHA": attrgetter("is_alpha"),
+    "IS_DIGIT": attrgetter("is_digit"),
+    "IS_PUNCT": attrgetter("is_punct"),
+    "IS_TITLE": attrgetter("is_title"),
+    "IS_UPPER": attrgetter("is_upper"),
+    "IS_LOWER": attrgetter("is_lower"),
     "SPACY": lambda t: bool(t.whitespace_),  # a space follows the token
 }
 Test = Callable[[Token], bool]
@@ -130,6 +137,47 @@ def _compile_test(attrs: Mapping[str, Any]) -> Test | None:
 OPERATORS = frozenset({">", "<", ">>", "<<", ";*", "."})
 
 
+class ParseTree:
+    """A Doc's dependency tree as token indices, read from its HEAD array once: walks
+    follow it without building a Token object per child or head (``Token.children``
+    builds one per token it yields)."""
+
+    def __init__(self, doc: Doc) -> None:
+        size = len(doc)
+        relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if size else np.zeros(0, np.int64)
+        heads = relative + np.arange(size)
+        self.heads: list[int] = heads.tolist()
+        # The tokens sorted by head (a root, its own head, sorts last): a token's children
+        # are one run of that order. Two flat lists, not a list per token: many small
+        # lists that outlive a Doc's pass set off the garbage collector's full sweeps.
+        by_head = np.where(heads == np.arange(size), size, heads)
+        order = np.argsort(by_head, kind="stable")
+        self._order: list[int] = order.tolist()
+        self._runs: list[int] = np.searchsorted(by_head[order], np.arange(size + 1)).tolist()
+
+    def children(self, i: int) -> list[int]:
+        """The tokens whose head is token ``i``, in order (as ``Token.children``)."""
+        return self._order[self._runs[i] : self._runs[i + 1]]
+
+    def ancestors(self, i: int) -> tuple[int, ...]:
+        """The heads above token ``i``, nearest first (as ``Token.ancestors``)."""
+        out: list[int] = []
+        while self.heads[i] != i and len(out) < len(self.heads):
+            i = self.heads[i]
+            out.append(i)
+        return tuple(out)
+
+    def descendants(self, i: int) -> tuple[int, ...]:
+        """The tokens below token ``i`` (``Token.subtree`` without ``i``), in order."""
+        out: list[int] = []
+        stack = self.children(i)
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children(j))
+        return tuple(sorted(out))
+
+
 class WalkCache:
     """What walks over one Doc share while its tokens do not change (one
     :meth:`RuleSet.matches <briefextract.rules.compiler.RuleSet.matches>` call): Token
@@ -143,9 +191,13 @@ class WalkCache:
         # Token objects only view the Doc: an index of the same Doc shares its own.
         shared = getattr(index, "tokens", None)
         self._tokens: list[Token | None] = shared if isinstance(shared, list) else [None] * len(doc)
+        self._index = index
+        self._tree: ParseTree | None = None
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
+        self._sizes: dict[StartSelector, int | None] = {}
+        self._tokens_of: dict[StartSelector, list[int]] = {}
 
     def token(self, i: int) -> Token:
         token = self._tokens[i]
@@ -164,7 +216,10 @@ class WalkCache:
         results = self.results(test)
         found = results.get(i)
         if found is None:
-            found = results[i] = test(self.token(i))
+            token = self._tokens[i]
+            if token is None:
+                token = self._tokens[i] = self.doc[i]
+            found = results[i] = test(token)
         return found
 
     def passing(self, test: Test, key: Any, starts: Callable[[], Iterable[int]]) -> list[int]:
@@ -175,19 +230,56 @@ class WalkCache:
             found = self._passing[(test, key)] = [i for i in starts() if self.passes(test, i)]
         return found
 
-    def reach(self, i: int, op: str) -> tuple[int, ...]:
+    def starts(
+        self, selectors: Sequence[StartSelector], index: Any
+    ) -> tuple[Any, Callable[[], Iterable[int]]]:
+        """Where a walk or sequence may start, and a key naming that choice: the tokens
+        of the selector that leaves the fewest in this Doc, else every token."""
+        if len(selectors) == 1 and index is not None and selectors[0].regex is None:
+            only = selectors[0]  # nothing to choose between: no counting
+            return ("select", only), lambda: [
+                i - only.offset for i in self._selected(only, index) if i >= only.offset
+            ]
+        best: tuple[int, StartSelector] | None = None
+        for selector in selectors if index is not None else ():
+            if selector not in self._sizes:
+                self._sizes[selector] = selector.size(index)
+            size = self._sizes[selector]
+            if size is not None and (best is None or size < best[0]):
+                best = (size, selector)
+        if best is None:
+            return ("all",), lambda: range(len(self.doc))
+        chosen = best[1]
+        return ("select", chosen), lambda: [
+            i - chosen.offset for i in self._selected(chosen, index) if i >= chosen.offset
+        ]
+
+    def _selected(self, selector: StartSelector, index: Any) -> list[int]:
+        found = self._tokens_of.get(selector)
+        if found is None:
+            found = self._tokens_of[selector] = selector.tokens(index)
+        return found
+
+    def tree(self) -> ParseTree:
+        """The Doc's :class:`ParseTree`, shared through an index of the same Doc that holds one."""
+        if self._tree is None:
+            shared = getattr(self._index, "tree", None)
+            self._tree = shared() if callable(shared) else ParseTree(self.doc)
+        return self._tree
+
+    def reach(self, i: int, op: str) -> Sequence[int]:
+        if op == ">":
+            return (self._tree or self.tree()).children(i)
+        if op == "<":
+            head = self.tree().heads[i]
+            return () if head == i else (head,)
         key = (i, op)
         found = self._reach.get(key)
         if found is None:
-            token = self.token(i)
-            if op == ">":
-                found = tuple(t.i for t in token.children)
-            elif op == "<":
-                found = () if token.head.i == i else (token.head.i,)
-            elif op == ">>":
-                found = tuple(t.i for t in token.subtree if t.i != i)
+            if op == ">>":
+                found = self.tree().descendants(i)
             elif op == "<<":
-                found = tuple(t.i for t in token.ancestors)
+                found = self.tree().ancestors(i)
             elif op == ";*":  # the tokens before it in its tree, as DependencyMatcher reads them
                 root = self.root(i)
                 start = self.token(root).left_edge.i
@@ -217,9 +309,9 @@ class Walk:
     names: tuple[str, ...]
     tests: tuple[Test, ...]
     edges: tuple[tuple[int, str], ...]  # for nodes 1..n: (index of the left node, operator)
-    # (attribute, values) when the anchor must have one of a few words: the walk then
-    # starts from a per-Doc index of that attribute instead of testing every token.
-    anchor_words: tuple[str, frozenset[str]] | None = None
+    # The anchor's attributes a per-Doc index can look up: the walk starts from the
+    # tokens one of them selects instead of testing every token.
+    selectors: tuple[StartSelector, ...] = ()
 
     def run(
         self,
@@ -241,14 +333,8 @@ class Walk:
             given = anchors
             key: Any = ("anchors", id(given))
             starts = lambda: sorted(set(given))  # noqa: E731
-        elif self.anchor_words is not None and index is not None:
-            attr, words = self.anchor_words
-            table = index(attr)
-            key = ("words", attr, words)
-            starts = lambda: sorted({i for w in words for i in table.get(w, ())})  # noqa: E731
         else:
-            key = ("all",)
-            starts = lambda: range(len(doc))  # noqa: E731
+            key, starts = cache.starts(self.selectors, index)
         for i in cache.passing(self.tests[0], key, starts):
             yield from self._extend(cache, [i])
 
@@ -260,11 +346,14 @@ class Walk:
         left, op = self.edges[k - 1]
         test = self.tests[k]
         results = cache.results(test)
+        last = k + 1 == len(self.names)
         for j in cache.reach(bound[left], op):
             passed = results.get(j)
             if passed is None:
                 passed = results[j] = test(cache.token(j))
-            if passed:
+            if passed and last:
+                yield (*bound, j)  # the last node: no generator for one more level
+            elif passed:
                 bound.append(j)
                 yield from self._extend(cache, bound)
                 bound.pop()
@@ -297,23 +386,71 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
             edges.append((names.index(left), op))
         names.append(name)
         tests.append(test)
-    return Walk(tuple(names), tuple(tests), tuple(edges), _anchor_words(pattern[0].get("RIGHT_ATTRS", {})))
+    return Walk(tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})))
 
 
-# Attributes a walk may start from, most selective first: words, then labels.
+# Attributes a walk may start from: an attribute index looks their values up.
 INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "DEP", "TAG", "POS")
 
 
-def _anchor_words(attrs: Mapping[str, Any]) -> tuple[str, frozenset[str]] | None:
+@dataclass(frozen=True, eq=False)
+class StartSelector:
+    """Tokens a match must hold ``offset`` tokens after its start: those whose ``attr``
+    is one of ``words``, or matches ``regex``."""
+
+    offset: int
+    attr: str
+    words: frozenset[str] = frozenset()
+    regex: str | None = None
+
+    def size(self, index: Any) -> int | None:
+        """How many tokens of the Doc are selected, or None if ``index`` cannot tell
+        (only an index with ``matching`` reads regular expressions)."""
+        if self.regex is None:
+            table = index(self.attr)
+            count = getattr(table, "count", None)  # counts without listing the tokens
+            if count is not None:
+                return sum(count(w) for w in self.words)
+            return sum(len(table.get(w, ())) for w in self.words)
+        matching = getattr(index, "matching", None)
+        return None if matching is None else len(matching(self.attr, self.regex))
+
+    def tokens(self, index: Any) -> list[int]:
+        """The selected token indices, in order."""
+        if self.regex is not None:
+            return index.matching(self.attr, self.regex)
+        table = index(self.attr)
+        # A token has one value of an attribute: the words' runs never overlap.
+        return sorted(i for w in self.words for i in table.get(w, ()))
+
+
+def _selectors(attrs: Mapping[str, Any], offset: int = 0) -> tuple[StartSelector, ...]:
+    out: list[StartSelector] = []
     for key in INDEXED:
         spec = attrs.get(key)
         if isinstance(spec, str):
-            return key, frozenset({spec})
-        if isinstance(spec, Mapping) and isinstance(spec.get("IN"), list):
-            return key, frozenset(spec["IN"])
+            out.append(_selector(offset, key, frozenset({spec})))
+        elif isinstance(spec, Mapping) and isinstance(spec.get("IN"), list):
+            out.append(_selector(offset, key, frozenset(spec["IN"])))
+        elif isinstance(spec, Mapping) and isinstance(spec.get("REGEX"), str):
+            out.append(_selector(offset, key, regex=spec["REGEX"]))
     if attrs.get("LIKE_NUM") is True:
-        return "LIKE_NUM", frozenset({"True"})
-    return None
+        out.append(_selector(offset, "LIKE_NUM", frozenset({"True"})))
+    return tuple(out)
+
+
+_SELECTORS: dict[tuple[int, str, frozenset[str], str | None], StartSelector] = {}
+
+
+def _selector(
+    offset: int, attr: str, words: frozenset[str] = frozenset(), regex: str | None = None
+) -> StartSelector:
+    """One object per selector (compared by identity: hashing the fields on every look-up
+    cost more than the look-ups), so the walks of one call share its tokens."""
+    key = (offset, attr, words, regex)
+    if key not in _SELECTORS:
+        _SELECTORS[key] = StartSelector(offset, attr, words, regex)
+    return _SELECTORS[key]
 
 
 def compile_single_token(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
@@ -321,6 +458,98 @@ def compile_single_token(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
     if len(pattern) != 1 or "OP" in pattern[0]:
         return None
     return compile_walk([{"RIGHT_ID": "token", "RIGHT_ATTRS": dict(pattern[0])}])
+
+
+# A token pattern's ``OP`` as (fewest, most) repetitions; None for no upper bound.
+Repeats = tuple[int, int | None]
+REPEATS: dict[str | None, Repeats] = {None: (1, 1), "?": (0, 1), "+": (1, None), "*": (0, None)}
+_COUNTED = re.compile(r"^\{(\d*)(,?)(\d*)\}$")  # "{n}", "{n,m}", "{n,}", "{,m}"
+
+
+def _repeats(op: Any) -> tuple[int, int | None] | None:
+    if op is None or op in REPEATS:
+        return REPEATS[op]
+    found = _COUNTED.match(op) if isinstance(op, str) else None
+    if found is None:
+        return None  # "!" and anything else: left to spaCy
+    low, comma, high = found.groups()
+    if not comma:
+        return (int(low), int(low)) if low else None
+    return int(low or 0), int(high) if high else None
+
+
+@dataclass(frozen=True)
+class TokenSequence:
+    """A compiled ``Matcher`` pattern of several tokens: each token's test with how
+    often it may repeat. Run from the tokens that pass the first test (found through
+    the attribute index when it names a few words), it gives every span the pattern
+    matches, as spaCy's ``Matcher`` does (all lengths, not only the longest)."""
+
+    tests: tuple[Test, ...]
+    repeats: tuple[tuple[int, int | None], ...]
+    # The attributes an index can look up of the tokens at a fixed place from the start.
+    selectors: tuple[StartSelector, ...] = ()
+
+    def run(
+        self,
+        doc: Doc,
+        index: Callable[[str], Mapping[str, list[int]]] | None = None,
+        cache: WalkCache | None = None,
+    ) -> Iterator[tuple[int, int]]:
+        """Every match as (start, end) token offsets, each once."""
+        cache = cache or WalkCache(doc)
+        key, starts = cache.starts(self.selectors, index)
+        for start in cache.passing(self.tests[0], key, starts):
+            for end in self._ends(cache, len(doc), start):
+                yield start, end
+
+    def _ends(self, cache: WalkCache, size: int, start: int) -> list[int]:
+        """Where matches from token ``start`` can end, in order: the positions each
+        pattern token in turn can reach from those the one before it reached (a set per
+        token, not a generator per step: many small objects set off the garbage collector)."""
+        positions = {start}
+        for test, (fewest, most) in zip(self.tests, self.repeats, strict=True):
+            reached: set[int] = set()
+            for at in positions:
+                count = 0
+                while True:
+                    if count >= fewest:
+                        reached.add(at + count)
+                    j = at + count
+                    if (most is not None and count >= most) or j >= size or not cache.passes(test, j):
+                        break
+                    count += 1
+            if not reached:
+                return []
+            positions = reached
+        return sorted(positions)
+
+
+def compile_sequence(pattern: Sequence[Mapping[str, Any]]) -> TokenSequence | None:
+    """A :class:`TokenSequence` for a ``Matcher`` pattern whose first token is required
+    and whose operators are repetitions (``?``, ``+``, ``*``, ``{n,m}``), or None."""
+    tests: list[Test] = []
+    repeats: list[tuple[int, int | None]] = []
+    for token in pattern:
+        if not isinstance(token, Mapping):
+            return None
+        counted = _repeats(token.get("OP"))
+        test = compile_test({k: v for k, v in token.items() if k != "OP"})
+        if counted is None or test is None or (counted[1] is not None and counted[1] < counted[0]):
+            return None
+        tests.append(test)
+        repeats.append(counted)
+    if not tests or repeats[0][0] < 1:
+        return None  # an optional first token: spaCy's matcher decides where a match starts
+    # A token after only single ones sits at a fixed place from the start: the rarest
+    # such token in a Doc tells where matches may start ("X - Y" from its hyphens).
+    selectors: list[StartSelector] = []
+    for offset, (token, counted) in enumerate(zip(pattern, repeats, strict=True)):
+        if counted[0] >= 1:
+            selectors.extend(_selectors(token, offset))
+        if counted != (1, 1):
+            break
+    return TokenSequence(tuple(tests), tuple(repeats), tuple(selectors))
 
 
 _ARRAY_ATTRS = {
@@ -350,6 +579,23 @@ class _AttributeIndex:
         self.doc = doc
         self.tokens: list[Token | None] = [None] * len(doc)
         self._tables: dict[str, _ArrayTable] = {}
+        self._tree: ParseTree | None = None
+        self._matching: dict[tuple[str, str], list[int]] = {}
+
+    def tree(self) -> ParseTree:
+        """The Doc's :class:`ParseTree`, built when a walk first needs it."""
+        if self._tree is None:
+            self._tree = ParseTree(self.doc)
+        return self._tree
+
+    def matching(self, attr: str, regex: str) -> list[int]:
+        """The tokens whose ``attr`` matches ``regex`` (``re.search``), in order: each
+        distinct value of the Doc is tried once, not each token."""
+        key = (attr, regex)
+        found = self._matching.get(key)
+        if found is None:
+            found = self._matching[key] = self(attr).matching(self.doc.vocab.strings, re.compile(regex))
+        return found
 
     def __call__(self, attr: str) -> Mapping[str, list[int]]:
         found = self._tables.get(attr)
@@ -374,24 +620,49 @@ class _ArrayTable(Mapping[str, list[int]]):
     (array value -> string) when the array holds ids that are not string hashes."""
 
     def __init__(self, values: np.ndarray, names: dict[int, str] | None) -> None:
+        self._names = names
         self._ids = None if names is None else {hash_string(n): v for v, n in names.items()}
         self._order = np.argsort(values, kind="stable")  # equal values keep token order
         uniq, starts, counts = np.unique(values[self._order], return_index=True, return_counts=True)
-        self._runs = dict(zip(uniq.tolist(), zip(starts.tolist(), counts.tolist(), strict=True), strict=True))
+        # Value -> the number of its run, with the runs' starts and lengths in flat lists:
+        # ints only, no tuple per value (many small objects set off the garbage collector).
+        self._slot = dict(zip(uniq.tolist(), range(len(uniq)), strict=True))
+        self._starts: list[int] = starts.tolist()
+        self._counts: list[int] = counts.tolist()
         self._found: dict[int, list[int]] = {}
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def _value(self, key: str) -> int | None:
         h = hash_string(key)
-        value = h if self._ids is None else self._ids.get(h)
+        return h if self._ids is None else self._ids.get(h)
+
+    def count(self, key: str) -> int:
+        """How many tokens have the value ``key`` (without listing them)."""
+        slot = self._slot.get(self._value(key))  # type: ignore[arg-type]
+        return 0 if slot is None else self._counts[slot]
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        value = self._value(key)
         if value is None:
             return default
         found = self._found.get(value)
         if found is None:
-            run = self._runs.get(value)
-            if run is None:
+            slot = self._slot.get(value)
+            if slot is None:
                 return default
-            found = self._found[value] = self._order[run[0] : run[0] + run[1]].tolist()
+            start = self._starts[slot]
+            found = self._found[value] = self._order[start : start + self._counts[slot]].tolist()
         return found
+
+    def matching(self, strings: StringStore, regex: re.Pattern[str]) -> list[int]:
+        """The tokens whose value (read through ``strings`` or the table's names)
+        ``regex`` finds a match in, in order."""
+        found: list[int] = []
+        for value, slot in self._slot.items():
+            name = strings[value] if self._names is None else self._names[value]
+            if regex.search(name) is not None:
+                start = self._starts[slot]
+                found.extend(self._order[start : start + self._counts[slot]].tolist())
+        return sorted(found)
 
     def __getitem__(self, key: str) -> list[int]:
         found = self.get(key)
@@ -403,4 +674,4 @@ class _ArrayTable(Mapping[str, list[int]]):
         raise TypeError("a hash-keyed table cannot list its strings")
 
     def __len__(self) -> int:
-        return len(self._runs)
+        return len(self._slot)

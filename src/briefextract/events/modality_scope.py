@@ -1,0 +1,64 @@
+"""The modality of each candidate event: which cues scope its trigger (a dependent
+of the trigger or its light verb, a governor above it, a word of the trigger itself,
+an adverb on a governing verb, a copula's complement), and which cue wins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
+from briefextract.events.event_rules import CueRule
+from briefextract.events.parse import ancestors_within
+from briefextract.rules.compiler import RuleMatch
+
+# Which modality wins when several cues scope one event; goals and generic
+# statements are no events at all.
+MODALITY_ORDER = ("negated", "hypothetical", "uncertain")
+NOT_EVENTS = frozenset({"goal", "generic"})
+
+
+class ModalityWords(LightVerbWords, Protocol):
+    scope_deps: frozenset[str]
+    habit_scope_deps: frozenset[str]
+    clause_joins: frozenset[str]
+    verb_pos: frozenset[str]
+
+
+def assign_modality(
+    facts: DocFacts, candidates: list[Candidate], matches: Iterable[RuleMatch[CueRule]], words: ModalityWords
+) -> None:
+    """Set each candidate's modality from the cue rules' ``matches``."""
+    doc = facts.doc
+    # Each cue with its head, read once (a Token object per cue and candidate cost more).
+    cues = [(m.rule, m.start, doc[m.start].head.i) for m in matches]
+    for c in candidates:
+        trigger = doc[c.head]
+        near = {trigger.i}
+        lv = light_verb_of(trigger, words)
+        if lv is not None:
+            near.add(lv.i)
+        governors = {
+            t.i
+            for t in ancestors_within(
+                trigger, words.scope_deps, clause_deps=words.clause_joins, clause_pos=words.verb_pos
+            )
+        }
+        habit_governors = {t.i for t in ancestors_within(trigger, words.habit_scope_deps)}
+        found: dict[str, str] = {}
+        for rule, at, head in cues:
+            if c.start <= at < c.end:
+                if rule.scope == "trigger":
+                    found.setdefault(rule.label, rule.id)
+                continue
+            if (
+                (rule.scope == "dependent" and head in near and at != head)
+                or (rule.scope == "governor" and at in governors)
+                or (rule.scope == "governor-dependent" and head in habit_governors)
+                or (rule.scope == "copula" and head in governors)
+            ):
+                found.setdefault(rule.label, rule.id)
+        for label in (*NOT_EVENTS, *MODALITY_ORDER):
+            if label in found:
+                c.modality, c.modality_rule = label, found[label]
+                break

@@ -1,0 +1,165 @@
+"""Who takes part in each candidate event: the argument rules' matches, the best
+rule per argument token, and the actors each argument phrase names (by name, by a
+description beside a name, or by a word that refers back)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from briefextract.events.actors import EntityIndex, actors_under
+from briefextract.events.event_candidate import PART, Candidate, DocFacts
+from briefextract.events.event_rules import ArgumentRule
+from briefextract.rules.compiler import RuleMatch
+
+# Joins the roles of an argument record whose participant holds several ("patient+requester").
+ROLE_JOIN = "+"
+
+
+class ParticipantWords(Protocol):
+    verb_pos: frozenset[str]
+    part_roles: frozenset[str]
+    path_deps: frozenset[str]
+    level_deps: frozenset[str]
+    describing_deps: frozenset[str]
+    prep_deps: frozenset[str]
+    member_preps: frozenset[str]
+    leaver_result_types: frozenset[str]
+    antecedent_types: frozenset[str]
+    determiner_deps: frozenset[str]
+    person_anaphors: frozenset[str]
+    person_types: frozenset[str]
+    plural_person_nouns: frozenset[str]
+    pair_determiners: frozenset[str]
+    anaphor_dets: frozenset[str]
+    count_deps: frozenset[str]
+    coordination_deps: frozenset[str]
+    person_descriptions: frozenset[str]
+    anaphors: frozenset[str]
+
+
+def argument_anchors(facts: DocFacts, candidates: list[Candidate]) -> list[int]:
+    """The tokens argument rules start from: the triggers' heads and the clauses that
+    report part of an event ("bombed X, killing Y" adds the victims of "killing")."""
+    heads = [c.head for c in candidates]
+    return heads + [t for t in facts.absorbed if t not in heads]
+
+
+def assign_participants(
+    facts: DocFacts,
+    candidates: list[Candidate],
+    matches: Iterable[RuleMatch[ArgumentRule]],
+    words: ParticipantWords,
+) -> None:
+    """Fill each candidate's participants from the argument rules' ``matches``."""
+    doc = facts.doc
+    index = facts.entities
+    by_trigger: dict[int, list[tuple[ArgumentRule, int]]] = {}
+    parts: dict[int, list[int]] = {}
+    for t, g in facts.absorbed.items():
+        parts.setdefault(g, []).append(t)
+    for m in matches:
+        arg = m.node("arg")
+        trig = m.node("trigger")
+        if arg is not None and trig is not None:
+            by_trigger.setdefault(trig, []).append((m.rule, arg))
+    for c in candidates:
+        best: dict[int, tuple[int, str, str]] = {}
+        for anchor in (c.head, *parts.get(c.head, ())):
+            trigger = doc[anchor]
+            pos = "verb" if trigger.pos_ in words.verb_pos else "noun"
+            own_deps = {ch.dep_ for ch in trigger.children}
+            for rule, arg in by_trigger.get(anchor, []):
+                if rule.pos not in ("any", pos) or ("*" not in rule.types and c.type not in rule.types):
+                    continue
+                if own_deps.intersection(rule.unless_trigger_has):
+                    continue
+                if c.start <= arg < c.end or (anchor != c.head and rule.label not in words.part_roles):
+                    continue
+                current = best.get(arg)
+                if current is None or rule.priority > current[0]:
+                    best[arg] = (rule.priority, rule.label, rule.id + ("" if anchor == c.head else PART))
+        for arg in sorted(best):
+            _, role, rule_id = best[arg]
+            if role == "none":
+                continue
+            named, how = _named(doc[arg], index, c, words)
+            for actor, at in named:
+                # A label may join roles one participant holds at once ("patient+requester").
+                for one in role.split(ROLE_JOIN):
+                    if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
+                        c.participants.append((one, actor, rule_id + how, at))
+        _leaver_is_result(c, index, words)
+
+
+def _named(
+    token: Token, index: EntityIndex, c: Candidate, words: ParticipantWords
+) -> tuple[list[tuple[str, int]], str]:
+    """The actors a participant phrase names, and how they were found ("" when named)."""
+    # A description set beside a name stands for it ("X, a member of Y who led Z").
+    head = token.head
+    if token.dep_ in words.describing_deps and head.i != token.i and index.actor_at(token) is None:
+        own = index.actor_at(head)
+        if own is not None:
+            return [(own, head.i)], "+apposition"
+    preps = (words.prep_deps, words.member_preps)
+    named = actors_under(
+        token, index, words.path_deps, words.level_deps, describing=words.describing_deps, preps=preps
+    )
+    if named:
+        return named, ""
+    named = actors_under(
+        token,
+        index,
+        words.path_deps,
+        words.level_deps,
+        lambda t: _anaphor(t, index, words),
+        describing=words.describing_deps,
+        preps=preps,
+    )
+    # A pronoun never names a participant of its own clause ("X bombed it"
+    # is not X bombing X): those it would resolve to are dropped.
+    taken = {p[1] for p in c.participants}
+    named = [(a, at) for a, at in named if a not in taken]
+    return named, "+anaphor" if named else ""
+
+
+def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords) -> None:
+    """A group that breaks away with no new group named is itself the new group."""
+    if c.type not in words.leaver_result_types or any(p[0] == "result" for p in c.participants):
+        return
+    for role, actor, rule_id, at in list(c.participants):
+        if role == "agent" and index.type_of(actor) in words.antecedent_types:
+            c.participants.append(("result", actor, f"{rule_id}+leaver", at))
+
+
+def _anaphor(token: Token, index: EntityIndex, words: ParticipantWords) -> list[str]:
+    """'the group' / 'it' as a participant: the group named last (within three sentences);
+    'he' / 'she' and a definite description of a person ("the veteran"): the person named
+    last; "both men": the persons named together last."""
+    dets = {c.lower_ for c in token.children if c.dep_ in words.determiner_deps}
+    if token.lower_ in words.person_anaphors and token.pos_ == "PRON":
+        return _listed(index.antecedent(token, words.person_types))
+    if token.lower_ in words.plural_person_nouns and (
+        dets & words.pair_determiners
+        or (dets & words.anaphor_dets and any(c.dep_ in words.count_deps for c in token.children))
+    ):
+        return index.coordinated_antecedents(token, words.person_types, words.coordination_deps)
+    if token.lower_ in words.person_descriptions and dets & words.anaphor_dets:
+        return _listed(index.antecedent(token, words.person_types))
+    if token.lower_ not in words.anaphors:
+        return []
+    if token.pos_ != "PRON" and not any(c.lower_ in words.anaphor_dets for c in token.children):
+        return []
+    found = index.antecedent(token, words.antecedent_types)
+    if found is None and token.pos_ != "PRON":
+        # "the group" with no group named in the last sentences: in a backgrounder, the
+        # group the document is about (named most often).
+        found = index.topic(words.antecedent_types)
+    return _listed(found)
+
+
+def _listed(found: str | None) -> list[str]:
+    return [] if found is None else [found]
