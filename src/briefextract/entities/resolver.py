@@ -21,7 +21,7 @@ from spacy.training import Example
 
 from briefextract.entities import lexicons
 from briefextract.entities.abbreviations import Abbreviation, find_abbreviations
-from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
+from briefextract.entities.aliases import AliasWords, acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import Candidate, NameWords, gather, resolve_overlaps
 from briefextract.entities.canon import Entity, Mention, build_entities, cluster
 from briefextract.entities.context import NO_MARKS, StateMarks, StateRoleRecord, acts_as_state, state_marks
@@ -153,6 +153,7 @@ class EntityResolver(RulesComponent):
         # One word-list file serves every rule file of the layer.
         words = Lexicon.from_files([model_path(lx, root)])
         self.name_words = NameWords.from_lexicon(words)
+        self.alias_words = AliasWords.from_lexicon(words)
 
         def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
             return RuleSet(
@@ -671,7 +672,9 @@ class EntityResolver(RulesComponent):
         links = _kept_links(links, _append_usable(mentions, new, usable))
         by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
         links += [(by_span[a], by_span[b]) for a, b in tag_links if a in by_span and b in by_span]
-        links2, new2, replaced = cue_links(text, mentions, self.alias_cues, self.nickname_cues)
+        links2, new2, replaced = cue_links(
+            text, mentions, self.alias_cues, self.nickname_cues, self.alias_words
+        )
         for i, m in replaced.items():
             if usable(m.start, m.end):
                 mentions[i] = m
