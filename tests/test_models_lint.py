@@ -18,6 +18,7 @@ from briefextract.entities.rulers import (
     NamePatternRuler,
     TokenPatternRule,
 )
+from briefextract.events.event_rules import NumberWordRecord
 from briefextract.rules.resources import model_path, read_jsonl
 from briefextract.schema.vocab import ACTOR_TYPES
 from briefextract.timex.dateline import DATELINE_FILE, DatelineRule
@@ -48,8 +49,9 @@ def test_every_jsonl_file_parses_with_ids_and_comments() -> None:
         (DATELINE_FILE, DatelineRule),
         (LEXICON_FILE, WordList),
         ("entities/name_patterns.jsonl", TokenPatternRule),
+        ("events/number_words.jsonl", NumberWordRecord),
     ],
-    ids=["furniture", "datelines", "lexicon", "name-patterns"],
+    ids=["furniture", "datelines", "lexicon", "name-patterns", "number-words"],
 )
 def test_rule_files_validate_strictly(relative: str, model: type) -> None:
     assert read_jsonl(model_path(relative), model)

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from pydantic import ValidationError
+from spacy.tokens import Doc
 
 from briefextract.claims.claim_rules import ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import find_quotes
-from briefextract.claims.spans import block_after, kind_of, quote_after, snap_to_quotes, trim_chars
+from briefextract.claims.spans import (
+    block_after,
+    kind_of,
+    quote_after,
+    snap_to_quotes,
+    trim_chars,
+    trim_tokens,
+)
+from briefextract.rules import Lexicon
+from briefextract.rules.resources import model_path
 
 
 @pytest.mark.parametrize(
@@ -122,3 +133,16 @@ def test_records_are_strict() -> None:
         SourceRule.model_validate(
             {"id": "s", "label": "SPEAKS_FOR", "pattern": [{"LOWER": "spokesman"}], "comment": "c"}
         )
+
+
+def test_a_leading_complementiser_of_the_lexicon_is_trimmed_from_a_content() -> None:
+    # "that the Velna Front attacked": the claims lexicon's COMPLEMENTIZERS say "that" goes.
+    complementizers = Lexicon.from_files([model_path("claims/lexicon.jsonl")]).lower("COMPLEMENTIZERS")
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["that", "the", "Velna", "Front", "attacked"],
+        heads=[4, 3, 3, 4, 4],
+        deps=["mark", "det", "compound", "nsubj", "ROOT"],
+    )
+    assert trim_tokens(doc, set(range(5)), complementizers) == (1, 5)
+    assert trim_tokens(doc, set(range(5)), frozenset()) == (0, 5)

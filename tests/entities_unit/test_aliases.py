@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from briefextract.entities.aliases import AliasWords
+from briefextract.rules import Lexicon, WordList
 from tests.entities_unit.conftest import marked, mention_texts, record, summary
 
 
@@ -248,3 +250,29 @@ def test_a_long_form_straddling_another_name_is_left_alone(nlp: Language) -> Non
     doc = marked(nlp, "[Marek Velna](PERSON) Front Hold (VFH) met.")
     assert summary(doc) == [("Marek Velna Front", "actor", "ARMED_GROUP")]
     assert record(doc, "Marek Velna Front")["aliases"] == []
+
+
+def test_an_alias_may_hold_an_arabic_article_and_a_connector(nlp: Language) -> None:
+    # "al" stands alone inside the name, "ash-" is written onto a word: both from the lexicon.
+    doc = marked(nlp, "The [Tarrow Unity Council](ORG), also known as Ansar al Velna ash-Tarrow, met.")
+    assert record(doc, "Tarrow Unity Council")["aliases"] == ["Ansar al Velna ash-Tarrow"]
+
+
+def test_the_alias_regexes_are_built_from_the_lexicon() -> None:
+    # Changing a list changes what is read: no copy of the words in Python.
+    labels = {
+        "ARABIC_ARTICLE": ["el"],
+        "ARABIC_ARTICLE_ENGLISH": ["as"],
+        "NAME_CONNECTOR": ["near"],
+        "PERSON_PRONOUN": ["she"],
+        "NAME_LEADING_DROP": ["the"],
+    }
+    lexicon = Lexicon(WordList(id=k.lower(), label=k, words=v, comment="test") for k, v in labels.items())
+    words = AliasWords.from_lexicon(lexicon)
+    run = words.name_run.match("Velna near el Tarrow as-Holm, then")
+    assert run and run.group(0) == "Velna near el Tarrow as-Holm"
+    assert words.name_run.match("Velna of Tarrow").group(0) == "Velna"  # "of" is not listed here
+    assert words.name_run.match("Velna as Tarrow").group(0) == "Velna"  # an English homograph stands alone
+    assert words.personal_pronoun.match(", she left") and not words.personal_pronoun.match(", he left")
+    assert words.pronoun_subject.match("She was") and not words.pronoun_subject.match("He was")
+    assert words.article.match("The Fox") and not words.article.match("A Fox")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefextract.entities.candidates import NameWords, extend_article, name_shaped, trim
 from briefextract.entities.resolver import EntityResolver
 from briefextract.rules import Lexicon, WordList
+from tests.entities_unit.conftest import marked
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +46,7 @@ def test_the_lists_are_the_lexicons() -> None:
     # Changing a list changes what the functions do: no copy of the words in Python.
     labels = {
         "ARABIC_ARTICLE": ["el"],
+        "ARABIC_ARTICLE_ENGLISH": ["as"],
         "NAME_LEADING_DROP": ["a"],
         "NAME_TRAILING_DROP": ["'s"],
         "PERSON_NAME_BREAK": ["of"],
@@ -56,3 +59,20 @@ def test_the_lists_are_the_lexicons() -> None:
     assert name_shaped(doc_of("Front", "near", "Velna")[0:3], words)
     assert trim(doc_of("the", "Velna", "Front"), 0, 3, words) == (0, 3)  # "the" is not listed here
     assert extend_article(doc_of("al", "-", "Fajr", spaces=[False, False, True]), 2, words) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police raided the abu Velna Brigade at dawn.", "abu Velna Brigade"),
+        ("Police raided the al-Tarrow Brigade at dawn.", "al-Tarrow Brigade"),
+        ("She taught at the Institute for Peace at Velna until 1990.", "Institute for Peace at Velna"),
+        ("Police raided the Martyrs of ash Velna Brigade at dawn.", "Martyrs of ash Velna Brigade"),
+    ],
+    ids=["name-particle-opens", "hyphenated-article-opens", "connector-at", "article-inside"],
+)
+def test_name_patterns_read_their_particles_from_the_lexicon(nlp: Language, text: str, name: str) -> None:
+    # The patterns name the lists ("@ARABIC_NAME_PARTICLE", "@NAME_CONNECTOR" inside a regex):
+    # dropping a word from the lexicon drops it from these names.
+    doc = marked(nlp, text)
+    assert name in [s.text for s in doc.spans["bx_name_patterns"]]

@@ -13,7 +13,7 @@ from briefextract.entities.candidates import case_compatible
 from briefextract.entities.canon import Mention
 from briefextract.entities.index import LONG_RANGE, Coverage, RangeIndex, Usable
 from briefextract.entities.resolver import EntityResolver, holds_break
-from briefextract.entities.typing import type_from_description, type_from_head
+from briefextract.entities.typing import description_regex, type_from_description, type_from_head
 from tests.entities_unit.conftest import Row, marked, mention_texts, parsed, record, summary
 
 
@@ -131,8 +131,31 @@ DESCRIPTORS = {"militant": "ARMED_GROUP", "political party": "POLITICAL_GROUP", 
     ],
     ids=["appositive", "copula", "after-an-acronym", "no-descriptor", "no-description"],
 )
-def test_type_from_description(following: str, expected: str | None) -> None:
-    assert type_from_description(following, DESCRIPTORS) == expected
+def test_type_from_description(resolver: EntityResolver, following: str, expected: str | None) -> None:
+    assert type_from_description(following, DESCRIPTORS, resolver.description) == expected
+
+
+def test_the_description_words_are_the_lexicons() -> None:
+    # The copula, article and head noun come from the lists given: no copy in Python.
+    description = description_regex(["remains"], ["the"], ["band"])
+    assert (
+        type_from_description(" remains the militant band here.", DESCRIPTORS, description) == "ARMED_GROUP"
+    )
+    assert type_from_description(" is the militant band here.", DESCRIPTORS, description) is None
+    assert type_from_description(" remains a militant band here.", DESCRIPTORS, description) is None
+    assert type_from_description(" remains the militant group here.", DESCRIPTORS, description) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_type"),
+    [("Fighters entered [Tarvosa City](GPE) at dawn.", ("place", "CITY"))],
+    ids=["settlement-noun-keeps-a-city"],
+)
+def test_a_statistical_place_ending_in_a_settlement_noun_is_no_region(
+    nlp: Language, text: str, kind_type: tuple[str, str]
+) -> None:
+    doc = marked(nlp, text)
+    assert summary(doc) == [("Tarvosa City", *kind_type)]
 
 
 @pytest.mark.parametrize(

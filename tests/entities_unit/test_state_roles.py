@@ -366,3 +366,37 @@ def test_a_country_owning_a_government_body_is_the_state(nlp: Language) -> None:
     doc = parsed(nlp, rows)
     assert summary(doc) == [("Kenya", "actor", "STATE"), ("Revenue Agency", "actor", "GOVERNMENT_BODY")]
     assert record(doc, "Kenya")["rules"] == ["gazetteer:country-KE+owner"]
+
+
+def test_a_possessive_mark_before_a_government_body_makes_its_owner_however_attached(
+    nlp: Language,
+) -> None:
+    # The parser hung "Kenya" on the verb: the possessive mark ("@POSSESSIVE_MARK") right
+    # before the body's name still says whose the body is.
+    rows: list[Row] = [
+        ("Kenya", 4, "npadvmod", "PROPN", "B-GPE"),
+        ("'s", -1, "case", "PART", "O"),
+        ("Revenue", 1, "compound", "PROPN", "B-ORG"),
+        ("Agency", 1, "nsubj", "PROPN", "I-ORG"),
+        ("seized", 0, "ROOT", "VERB", "O", "VBD", "seize"),
+        ("it", -1, "dobj", "PRON", "O"),
+        (".", -2, "punct", "PUNCT", "O"),
+    ]
+    doc = parsed(nlp, rows)
+    assert record(doc, "Kenya")["rules"] == ["gazetteer:country-KE+owner"]
+
+
+def test_a_country_before_a_body_it_does_not_modify_is_a_place(nlp: Language) -> None:
+    # "Kenya Revenue Agency" with "Kenya" no possessive nor compound of the body: a place.
+    rows: list[Row] = [
+        ("In", 5, "prep", "ADP", "O"),
+        ("Kenya", -1, "pobj", "PROPN", "B-GPE"),
+        (",", 3, "punct", "PUNCT", "O"),
+        ("Revenue", 1, "compound", "PROPN", "B-ORG"),
+        ("Agency", 1, "nsubj", "PROPN", "I-ORG"),
+        ("seized", 0, "ROOT", "VERB", "O", "VBD", "seize"),
+        ("it", -1, "dobj", "PRON", "O"),
+        (".", -2, "punct", "PUNCT", "O"),
+    ]
+    doc = parsed(nlp, rows)
+    assert record(doc, "Kenya")["type"] == "COUNTRY"

@@ -187,7 +187,9 @@ def test_more_ways_a_country_acts_as_a_state(nlp: Language, text: str, expected:
     assert states == expected, f"{[(a.name, a.type) for a in b.actors]} / {[p.name for p in b.places]}"
 
 
-@pytest.mark.parametrize("rule_set", ["coordination", "state_roles", "described_names", "unit_types"])
+@pytest.mark.parametrize(
+    "rule_set", ["coordination", "state_roles", "described_names", "unit_types", "owners"]
+)
 def test_every_entity_rule_record_matches_its_examples(nlp: Language, rule_set: str) -> None:
     rules = getattr(nlp.get_pipe("briefextract_entities"), rule_set)
     assert len(rules), rule_set

@@ -44,6 +44,7 @@ def found_pairs(parser: Language, lexicon: Lexicon, rule: RelationRule, example:
         carriers=lexicon.lower("NAME_CARRIER_NOUNS"),
         relative_adverbs=lexicon.lower("RELATIVE_ADVERBS"),
         owner_carriers=lexicon.lower("OWNER_CARRIER_NOUNS"),
+        owner_prepositions=lexicon.lower("OWNER_PREPOSITIONS"),
     )
     # As the component runs it: a walk over the tree, coordinated verbs sharing a subject.
     tree = compile_pattern(lexicon.expand(rule.pattern))

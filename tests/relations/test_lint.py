@@ -21,6 +21,7 @@ MECHANISM_LISTS = {
     relation_extractor.NAMING_VERBS,
     relation_extractor.RELATIVE_ADVERBS,
     relation_extractor.OWNER_CARRIERS,
+    relation_extractor.OWNER_PREPOSITIONS,
 }
 
 

@@ -114,10 +114,13 @@ def test_owner_carrier_stands_for_its_possessor_or_its_of_object() -> None:
         ["poss", "case", "ROOT", "cc", "conj", "prep", "pobj"],
     )
     table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("guard", "ARMED_GROUP", doc, [(6, 7)])]
-    index = EntityIndex(doc, table, {}, owner_carriers=frozenset({"fighters", "members"}))
+    carriers = frozenset({"fighters", "members"})
+    index = EntityIndex(doc, table, {}, owner_carriers=carriers, owner_prepositions=frozenset({"of"}))
     assert index.candidates(doc[2]) == ["front"]
     assert index.candidates(doc[4]) == ["guard"]
     assert EntityIndex(doc, table, {}).candidates(doc[4]) == []
+    # The preposition is the lexicon's: without it "members of Guard" names no owner.
+    assert EntityIndex(doc, table, {}, owner_carriers=carriers).candidates(doc[4]) == []
 
 
 def test_relative_where_stands_for_the_place_its_clause_modifies() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from pydantic import ValidationError
@@ -10,6 +12,7 @@ from spacy.tokens import Doc
 from briefextract.errors import RuleFileError
 from briefextract.rules import Lexicon, RuleRecord, RuleSet, WordList
 from briefextract.rules.inline import parse_inline
+from briefextract.rules.lexicon import alternation
 
 LEXICON = Lexicon([WordList(id="v", label="VERBS", words=["bomb", "raid"], comment="test verbs")])
 
@@ -38,6 +41,20 @@ def test_word_list_reference_is_expanded_inside_in_lists() -> None:
         "LEMMA": {"IN": ["bomb", "raid", "shoot"]}
     }
     assert LEXICON.expand({"LEMMA": {"IN": "@VERBS"}}) == {"LEMMA": {"IN": ["bomb", "raid"]}}
+
+
+def test_word_list_reference_inside_a_regex_is_an_alternation() -> None:
+    # Each word matched literally, the longest first; the rest of the regex is kept.
+    regex = LEXICON.expand({"TEXT": {"REGEX": "^(?:[A-Z]\\w*|@VERBS)$"}})["TEXT"]["REGEX"]
+    assert regex == "^(?:[A-Z]\\w*|(?:bomb|raid))$"
+    anchored = LEXICON.expand_regex("^@VERBS$")
+    assert [bool(re.match(anchored, w)) for w in ("raid", "raids", "shoot")] == [True, False, False]
+    with pytest.raises(RuleFileError, match="@NOUNS"):
+        LEXICON.expand({"TEXT": {"REGEX": "^@NOUNS$"}})
+
+
+def test_alternation_escapes_marks_and_spreads_spaces() -> None:
+    assert alternation(["&", "-", "of the"]) == r"(?:of\s+the|\&|\-)"
 
 
 def test_unknown_word_list_is_a_rule_file_error() -> None:

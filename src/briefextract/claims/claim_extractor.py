@@ -36,6 +36,8 @@ from briefextract.rules.serialize import RulesComponent, Table
 DEFAULT_FOLDER = "claims"
 FILES = {"cues": "cues.jsonl", "hedges": "hedges.jsonl", "sources": "sources.jsonl"}
 LEXICON_FILE = "lexicon.jsonl"
+# The word list of complementisers dropped from the start of a content ("said <that> ...").
+COMPLEMENTIZERS = "COMPLEMENTIZERS"
 # A saved pipeline keeps the demonym table it read from the gazetteer.
 DEMONYMS_FILE = "demonyms.json"
 RuleKind = Literal["cues", "hedges", "sources"]
@@ -148,6 +150,7 @@ class ClaimExtractor(RulesComponent):
 
     def _build(self, lexicon: Lexicon, records: Mapping[str, list[Any]]) -> None:
         self.lexicon = lexicon
+        self.complementizers = lexicon.lower(COMPLEMENTIZERS)
         vocab = self.nlp.vocab
         self.cues: RuleSet[ClaimRule] = RuleSet(vocab, records["cues"], lexicon, source="claims/cues")
         self.hedges: RuleSet[HedgeRule] = RuleSet(vocab, records["hedges"], lexicon, source="claims/hedges")
@@ -217,7 +220,16 @@ class ClaimExtractor(RulesComponent):
             for m in (remap(self.sources.matches(small, index=table), index) if matched else [])
             if bisect_right(starts, m.start) - 1 in matched
         ]
-        found = candidates(doc, cue_matches, quotes, actors, source_matches, self.demonyms, text=text)
+        found = candidates(
+            doc,
+            cue_matches,
+            quotes,
+            actors,
+            source_matches,
+            self.demonyms,
+            complementizers=self.complementizers,
+            text=text,
+        )
         if end is not None:
             found = [c for c in found if c.cue[0] < end]
         found = merge_repeats(text, select(found))

@@ -9,7 +9,7 @@ quote) is one claim anchored at its fullest writing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,7 +94,12 @@ def _clause_head(token: Token) -> Token:
 
 
 def _content(
-    doc: Doc, text: str, m: RuleMatch[ClaimRule], cue_tokens: set[int], quotes: list[Quote]
+    doc: Doc,
+    text: str,
+    m: RuleMatch[ClaimRule],
+    cue_tokens: set[int],
+    quotes: list[Quote],
+    complementizers: Collection[str],
 ) -> tuple[int, int] | None:
     rule = m.rule
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
@@ -116,7 +121,8 @@ def _content(
         q = quote_after(text, after.idx + len(after.text), quotes)
         if q is not None:
             return q.start, q.end
-        found = clause_side(doc, _clause_head(nodes[0].head), cue_tree, around=rule.extent == "around")
+        head = _clause_head(nodes[0].head)
+        found = clause_side(doc, head, cue_tree, complementizers, around=rule.extent == "around")
     else:
         cut = [i for name, i in m.nodes if name in rule.exclude]
         # A clause coordinated inside a nominal content is a new statement of the author:
@@ -138,7 +144,8 @@ def _content(
         marker = next((i for i in sorted(indices) if i > first and is_reference_marker(doc, i)), None)
         if marker is not None:
             indices = {i for i in indices if i < marker}
-        found = trim_tokens(doc, indices - cue_tokens) if len(nodes) == 1 else trim_tokens(doc, indices)
+        kept = indices - cue_tokens if len(nodes) == 1 else indices
+        found = trim_tokens(doc, kept, complementizers)
     if found is None:
         return None
     return _char_range(doc, *found)
@@ -152,10 +159,12 @@ def candidates(
     source_matches: Sequence[RuleMatch[SourceRule]],
     demonyms: Mapping[str, str],
     *,
+    complementizers: Collection[str],
     text: str | None = None,
 ) -> list[Candidate]:
     """One candidate per usable match of a claim construction. ``text`` is ``doc.text``
-    when the caller has it (spaCy builds it from the tokens on every access)."""
+    when the caller has it (spaCy builds it from the tokens on every access);
+    ``complementizers`` are dropped from the start of a content ("said <that> ...")."""
     text = doc.text if text is None else text
     vetoed = {i for m in matches if m.rule.label == NOT_CLAIM for i in range(m.start, m.end)}
     speaks_for: dict[int, tuple[int, str]] = {}
@@ -186,7 +195,7 @@ def candidates(
         cue_idx = {i for name, i in m.nodes if name in cue_names}
         cue_tokens = (min(cue_idx), max(cue_idx) + 1)
         cue_chars = _char_range(doc, *cue_tokens)
-        content = _content(doc, text, m, cue_idx, quotes)
+        content = _content(doc, text, m, cue_idx, quotes, complementizers)
         if content is None:
             continue
         source: Source | None = None

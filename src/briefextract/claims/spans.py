@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -12,8 +12,6 @@ from briefextract.claims.quotes import MARKS, Quote
 # Dependents that are not part of the phrase naming a source: "X, an analyst at Y, said",
 # "X, who ..., said", "X and Y said" (each conjunct is its own source).
 SOURCE_CUT_DEPS = frozenset({"appos", "relcl", "acl:relcl", "punct", "cc", "conj", "advcl", "parataxis"})
-# Complementisers dropped from the start of a content: "said <that> ...".
-COMPLEMENTIZERS = frozenset({"that"})
 # Reference markers such as "[12]" and spaces are trimmed from a content's edges.
 _EDGE_PUNCT = frozenset(",;:.—–-(")
 _TRAILING_PUNCT = frozenset(",;:—–-([")
@@ -83,9 +81,10 @@ def across_break(doc: Doc, a: int, b: int) -> bool:
     return a < b and any(is_reference_marker(doc, i) for i in range(lo + 1, hi))
 
 
-def trim_tokens(doc: Doc, indices: set[int]) -> tuple[int, int] | None:
+def trim_tokens(doc: Doc, indices: set[int], complementizers: Collection[str]) -> tuple[int, int] | None:
     """The range from the first to the last of ``indices``, edges cleaned of punctuation,
-    spaces, citation markers and a leading complementiser; None when nothing is left."""
+    spaces, citation markers and a leading complementiser (one of ``complementizers``, the
+    claims lexicon's: "said <that> ..."); None when nothing is left."""
     if not indices:
         return None
     start, end = min(indices), max(indices)
@@ -93,7 +92,7 @@ def trim_tokens(doc: Doc, indices: set[int]) -> tuple[int, int] | None:
         doc[start].is_space
         or doc[start].text in _EDGE_PUNCT
         or is_reference_marker(doc, start)
-        or (doc[start].lower_ in COMPLEMENTIZERS and doc[start].dep_ == "mark")
+        or (doc[start].lower_ in complementizers and doc[start].dep_ == "mark")
         or doc[start].dep_ == "cc"
     ):
         start += 1
@@ -130,34 +129,37 @@ def paragraph_sentence(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def clause_side(doc: Doc, governor: Token, cue: set[int], *, around: bool = False) -> tuple[int, int] | None:
-    """The words the cue phrase (``cue``: the cue's subtree) scopes.
+def clause_side(
+    doc: Doc, governor: Token, cue: set[int], complementizers: Collection[str], *, around: bool = False
+) -> tuple[int, int] | None:
+    """The words the cue phrase (``cue``: the cue's subtree) scopes (edges trimmed as
+    :func:`trim_tokens` does, with ``complementizers``).
 
     A cue phrase that opens its sentence scopes the rest of it ("According to X, Y");
     one that closes it scopes what precedes ("Y, according to X"); in between, the
     governor's clause on the governor's side of the cue.
     """
     if not cue:
-        return trim_tokens(doc, subtree_indices(governor))
+        return trim_tokens(doc, subtree_indices(governor), complementizers)
     lo, hi = min(cue), max(cue)
     sent_start, sent_end = paragraph_sentence(doc, lo, hi)
     before_all = set(range(sent_start, lo))
     after_all = set(range(hi + 1, sent_end))
     if not _words(doc, before_all) and _words(doc, after_all):
-        return trim_tokens(doc, after_all)
+        return trim_tokens(doc, after_all, complementizers)
     if not _words(doc, after_all) and _words(doc, before_all):
-        return trim_tokens(doc, before_all)
+        return trim_tokens(doc, before_all, complementizers)
     clause = subtree_indices(governor) - cue
     clause = {i for i in clause if sent_start <= i < sent_end}
     before = {i for i in clause if i < lo}
     after = {i for i in clause if i > hi}
     if around:
-        return trim_tokens(doc, before | after)
+        return trim_tokens(doc, before | after, complementizers)
     if governor.i < lo and before:
-        return trim_tokens(doc, before)
+        return trim_tokens(doc, before, complementizers)
     if governor.i > hi and after:
-        return trim_tokens(doc, after)
-    return trim_tokens(doc, before or after)
+        return trim_tokens(doc, after, complementizers)
+    return trim_tokens(doc, before or after, complementizers)
 
 
 def quote_after(text: str, pos: int, quotes: list[Quote], reach: int = 3) -> Quote | None:

@@ -7,23 +7,46 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefextract.entities.abbreviations import Abbreviation, initials_overlap, is_short_form
 from briefextract.entities.canon import Mention
 from briefextract.entities.index import RangeIndex
+from briefextract.rules.lexicon import Lexicon, alternation
 
-# A name run: capitalised words, inner connectors, Arabic article prefixes.
-_NAME_RUN = re.compile(
-    r"(?:(?:al|el|ad|an|as|ash|at|ar|az)-)?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:(?:of|the|and|for|in|on|de|du|la|le|al|el)\s+)*(?:(?:al|el|ad|an|as|ash|at|ar|az)-)?[A-Z][\w'’.-]*)*"
-)
 # Inside quotation marks after a nickname cue.
 _QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
 MIN_INITIALS_OVERLAP = 0.6
-_PERSONAL_PRONOUN = re.compile(r"\s*,\s*(?:he|she)\b")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
-_ARTICLE = re.compile(r"(?:the|The)\s+")
+# A capitalised word of a name, which may carry an Arabic article with a hyphen ("al-Fajr").
+_NAME_WORD = r"(?:{articles}-)?[A-Z][\w'’.-]*"
+
+
+@dataclass(frozen=True)
+class AliasWords:
+    """The regexes that read a name after a cue, built from the entity lexicon's lists
+    (``models/entities/lexicon.jsonl``; the labels are in :meth:`from_lexicon`)."""
+
+    name_run: re.Pattern[str]  # capitalised words, inner connectors, Arabic article prefixes
+    personal_pronoun: re.Pattern[str]  # ", he" after a name: a person is meant
+    pronoun_subject: re.Pattern[str]  # "He" opening a sentence
+    article: re.Pattern[str]  # "the" before a quoted nickname, which is not part of it
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> AliasWords:
+        articles = alternation(lexicon.words("ARABIC_ARTICLE") + lexicon.words("ARABIC_ARTICLE_ENGLISH"))
+        # Only the articles that never read as English stand alone inside a name.
+        connectors = alternation(lexicon.words("NAME_CONNECTOR") + lexicon.words("ARABIC_ARTICLE"))
+        word = _NAME_WORD.format(articles=articles)
+        pronouns = lexicon.words("PERSON_PRONOUN")
+        leading = lexicon.words("NAME_LEADING_DROP")
+        return cls(
+            name_run=re.compile(rf"{word}(?:\s+(?:{connectors}\s+)*{word})*"),
+            personal_pronoun=re.compile(rf"\s*,\s*{alternation(pronouns)}\b"),
+            pronoun_subject=re.compile(rf"\s*{alternation(w.capitalize() for w in pronouns)}\b"),
+            article=re.compile(rf"{alternation([*leading, *(w.capitalize() for w in leading)])}\s+"),
+        )
+
+
 # How far back a sentence or line start is looked for: a sentence is never longer.
 SENTENCE_REACH = 5000
 
@@ -108,7 +131,11 @@ def acronym_links(
 
 
 def cue_links(
-    text: str, mentions: Sequence[Mention], alias_cues: frozenset[str], nickname_cues: frozenset[str]
+    text: str,
+    mentions: Sequence[Mention],
+    alias_cues: frozenset[str],
+    nickname_cues: frozenset[str],
+    words: AliasWords,
 ) -> tuple[list[tuple[int, int]], list[Mention], dict[int, Mention]]:
     """ "X (aka Y)", "X, also known as Y", "Also known as Y, he ...", "the moniker 'Y'".
 
@@ -163,7 +190,7 @@ def cue_links(
         cue = alias_rx.match(text, m.end)
         if not cue or (cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0)):
             continue
-        run = _NAME_RUN.match(text, cue.end())
+        run = words.name_run.match(text, cue.end())
         if run:
             name = _clean_run(run.group(0))
             j = find_or_make(run.start(), run.start() + len(name), m, "alias:cue")
@@ -172,13 +199,13 @@ def cue_links(
     # Sentence-initial "Also known as Y, he ...": Y names the previous sentence's first actor
     # (its subject, in the usual order), whatever type the NER gave it.
     for hit in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_cue_regex(alias_cues)})\s+", text, flags=re.IGNORECASE):
-        run = _NAME_RUN.match(text, hit.end())
+        run = words.name_run.match(text, hit.end())
         previous_start = _sentence_start(text, hit.start() - 2)
         actors = actors_between(previous_start, hit.start())
         if run and actors:
             name = _clean_run(run.group(0))
             like = all_m[actors[0]]
-            if _PERSONAL_PRONOUN.match(text, run.start() + len(name)):
+            if words.personal_pronoun.match(text, run.start() + len(name)):
                 # "Also known as Y, he is ...": the pronoun says a person is meant.
                 like = replace(like, type="PERSON", source="cue")
             j = find_or_make(run.start(), run.start() + len(name), like, "alias:cue")
@@ -192,14 +219,14 @@ def cue_links(
         if not quoted:
             continue
         start, end = quoted.start(1), quoted.end(1)
-        article = _ARTICLE.match(text, start, end)
+        article = words.article.match(text, start, end)
         if article:
             start = article.end()  # 'nicknamed "the Fox"': the name is "Fox"
         if not text[start : start + 1].isupper():
             continue
         sentence = _sentence_start(text, hit.start())
         before = actors_between(sentence, hit.start())
-        if not before and _PRONOUN_SUBJECT.match(text, sentence):
+        if not before and words.pronoun_subject.match(text, sentence):
             # "He was nicknamed 'Y'": the person last named in the sentence before
             earlier = actors_between(_sentence_start(text, sentence - 2), sentence)
             before = [k for k in earlier if all_m[k].type == "PERSON"]

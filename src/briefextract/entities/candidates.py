@@ -32,7 +32,7 @@ class NameWords:
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> NameWords:
         return cls(
-            arabic_articles=lexicon.lower("ARABIC_ARTICLE"),
+            arabic_articles=lexicon.lower("ARABIC_ARTICLE") | lexicon.lower("ARABIC_ARTICLE_ENGLISH"),
             leading_drop=frozenset(lexicon.words("NAME_LEADING_DROP")),
             trailing_drop=frozenset(lexicon.words("NAME_TRAILING_DROP")),
             person_breaks=lexicon.lower("PERSON_NAME_BREAK"),

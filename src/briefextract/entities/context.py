@@ -10,7 +10,7 @@ country is a territory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,6 +24,8 @@ from briefextract.rules.treewalk import attribute_index
 # "name" node takes the role of the "head" node (a conjunct, an apposition).
 STATE = "STATE"
 SAME_ROLE = "SAME_ROLE"
+# An owner record's label: its "name" node's country owns its "body" node's government body.
+OWNER = "OWNER"
 NameKind = Literal["country", "capital"]
 # A list "A, B, C, D and E" chains conjuncts: a name takes the role of a head at most this
 # many links away.
@@ -149,3 +151,41 @@ def acts_as_state(span: Span, marks: RoleMarks) -> tuple[str, ...]:
 def _marked(marks: RoleMarks, head: int, last: int) -> tuple[str, ...]:
     ids = marks.heads.get(head, ())
     return ids + tuple(i for i in marks.last.get(last, ()) if i not in ids)
+
+
+class OwnerRecord(RuleRecord):
+    """An owner record (label ``OWNER``, ``models/entities/owned_bodies.jsonl``): its
+    "name" node is a word of a country's name, its "body" node a word of a government
+    body's name, and the country owns the body. ``word``: which word of the country's
+    name the "name" node must be (its head or its last word); ``body_word``: which word
+    of the body's name the "body" node must be (any or its first)."""
+
+    word: Literal["head", "last"] = "head"
+    body_word: Literal["any", "first"] = "any"
+
+    @model_validator(mode="after")
+    def _nodes(self) -> OwnerRecord:
+        names = {str(node.get("RIGHT_ID")) for node in self.pattern}
+        if self.label != OWNER or self.matcher != "dependency" or not {"name", "body"} <= names:
+            raise ValueError(
+                f"an owner record is a dependency pattern labelled {OWNER} with 'name' and 'body' nodes"
+            )
+        return self
+
+
+def owner_rules(
+    span: Span,
+    matches: Iterable[RuleMatch[OwnerRecord]],
+    body_words: Collection[int],
+    body_firsts: Collection[int],
+) -> tuple[str, ...]:
+    """The ids of the owner records by which the country named ``span`` owns a government
+    body (``body_words``: the tokens of the bodies' names; ``body_firsts``: their first tokens)."""
+    found: list[str] = []
+    for m in matches:
+        name, body = m.node("name"), m.node("body")
+        want = span.root.i if m.rule.word == "head" else span[-1].i
+        bodies = body_words if m.rule.body_word == "any" else body_firsts
+        if name == want and body in bodies and m.rule.id not in found:
+            found.append(m.rule.id)
+    return tuple(found)

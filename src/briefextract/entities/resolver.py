@@ -21,10 +21,18 @@ from spacy.training import Example
 
 from briefextract.entities import lexicons
 from briefextract.entities.abbreviations import Abbreviation, find_abbreviations
-from briefextract.entities.aliases import acronym_links, cue_links, initialism_links
+from briefextract.entities.aliases import AliasWords, acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import Candidate, NameWords, gather, resolve_overlaps
 from briefextract.entities.canon import Entity, Mention, build_entities, cluster
-from briefextract.entities.context import NO_MARKS, StateMarks, StateRoleRecord, acts_as_state, state_marks
+from briefextract.entities.context import (
+    NO_MARKS,
+    OwnerRecord,
+    StateMarks,
+    StateRoleRecord,
+    acts_as_state,
+    owner_rules,
+    state_marks,
+)
 from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
 from briefextract.entities.index import Coverage, RangeIndex, Usable
 from briefextract.entities.names import fold_name
@@ -34,7 +42,7 @@ from briefextract.entities.rulers import (
     NAME_PATTERN_SPANS,
     PATTERN_PLACE_LABELS,
 )
-from briefextract.entities.typing import type_from_description, type_from_head
+from briefextract.entities.typing import description_regex, type_from_description, type_from_head
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
 from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import RecordT, read_records
@@ -56,6 +64,8 @@ DESCRIBED_NAME = "ORG"
 # Constructions that say what kind of body a unit or programme is from whose it is: rule
 # records (label: the actor type of the name that ends in the match's first word or node).
 UNIT_TYPES_FILE = "entities/unit_types.jsonl"
+# Constructions that make a country the owner of a government body: rule records (label OWNER).
+OWNED_BODIES_FILE = "entities/owned_bodies.jsonl"
 
 
 class UnitTypeRecord(RuleRecord):
@@ -126,7 +136,13 @@ class EntityResolver(RulesComponent):
     def model_files(self) -> dict[str, str]:
         """The gazetteer, word lists and rule files, read through ``models_root``: saved under
         their paths in ``models/``."""
-        rules = (COORDINATION_FILE, STATE_ROLES_FILE, DESCRIBED_NAMES_FILE, UNIT_TYPES_FILE)
+        rules = (
+            COORDINATION_FILE,
+            STATE_ROLES_FILE,
+            DESCRIBED_NAMES_FILE,
+            UNIT_TYPES_FILE,
+            OWNED_BODIES_FILE,
+        )
         return {f"{SAVED_MODELS}/{r}": r for r in (self.gazetteer_dir, self.lexicon_path, *rules)}
 
     def _load(self) -> None:
@@ -143,6 +159,12 @@ class EntityResolver(RulesComponent):
         self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx, root)
         self.generic_heads = lexicons.words("ORG_GENERIC_HEAD", lx, root)
         self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx, root)
+        self.settlement_nouns = lexicons.words("SETTLEMENT_NOUN", lx, root)
+        self.description = description_regex(
+            lexicons.words("DESCRIPTION_COPULA", lx, root),
+            lexicons.words("NAME_LEADING_DROP", lx, root),
+            lexicons.words("DESCRIPTION_HEAD_NOUN", lx, root),
+        )
         self.facility_heads = lexicons.words("FACILITY_HEAD", lx, root)
         self.media_nouns = lexicons.words("MEDIA_NOUN", lx, root)
         self.product_nouns = lexicons.words("PRODUCT_NOUN", lx, root)
@@ -153,6 +175,7 @@ class EntityResolver(RulesComponent):
         # One word-list file serves every rule file of the layer.
         words = Lexicon.from_files([model_path(lx, root)])
         self.name_words = NameWords.from_lexicon(words)
+        self.alias_words = AliasWords.from_lexicon(words)
 
         def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
             return RuleSet(
@@ -163,6 +186,7 @@ class EntityResolver(RulesComponent):
         self.state_roles = rules(STATE_ROLES_FILE, StateRoleRecord)
         self.described_names = rules(DESCRIBED_NAMES_FILE, RuleRecord)
         self.unit_types = rules(UNIT_TYPES_FILE, UnitTypeRecord)
+        self.owners = rules(OWNED_BODIES_FILE, OwnerRecord)
         self.country_names = {
             fold_name(n): e.key for e in self.gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }
@@ -334,7 +358,7 @@ class EntityResolver(RulesComponent):
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
             evidenced = type_from_head([t.text for t in span], self.head_types) or type_from_description(
-                self._text(doc)[end : end + 160], self.descriptors
+                self._text(doc)[end : end + 160], self.descriptors, self.description
             )
             etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
@@ -368,8 +392,9 @@ class EntityResolver(RulesComponent):
             if decided := acts_as_state(span, states.country):
                 return replace(base, kind="actor", type="STATE", rule="+".join((base.rule, *decided)))
             return base
-        if len(span) > 1 and span[-1].lower_ in self.place_heads and span[-1].lower_ not in {"city", "town"}:
-            ptype = "REGION"  # "Tigray Region", "Orange County"
+        last = span[-1].lower_
+        if len(span) > 1 and last in self.place_heads and last not in self.settlement_nouns:
+            ptype = "REGION"  # "Tigray Region", "Orange County"; "X City" stays a city
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
@@ -409,8 +434,9 @@ class EntityResolver(RulesComponent):
         return acts_as_state(span, states.capital)
 
     def _owned_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """A country whose possessive or modifier names a government body's owner is the
-        state: "India's RAW", "Afghanistan's intelligence agency NDS"."""
+        """A country that the owner records (``models/entities/owned_bodies.jsonl``) make a
+        government body's owner is the state: "India's RAW", "Afghanistan's intelligence
+        agency NDS"."""
         if not doc.has_annotation("DEP"):
             return mentions
         body_tokens: set[int] = set()
@@ -420,18 +446,21 @@ class EntityResolver(RulesComponent):
                 body = doc.char_span(m.start, m.end, alignment_mode="expand") or []
                 body_tokens.update(t.i for t in body)
                 body_starts.update(t.i for t in body[:1])
-        out = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if m.kind == "place" and m.type == "COUNTRY" and span is not None:
-                root = span.root
-                # "Velnia's Interior Ministry" however the parser attaches the possessive
-                possessive = span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
-                if (root.dep_ in {"poss", "compound"} and root.head.i in body_tokens) or (
-                    possessive and span.end + 1 in body_starts
-                ):
-                    m = replace(m, kind="actor", type="STATE", rule=m.rule + "+owner")
-            out.append(m)
+        countries = {
+            i: span
+            for i, m in enumerate(mentions)
+            if m.kind == "place"
+            and m.type == "COUNTRY"
+            and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        }
+        if not countries or not body_tokens:
+            return mentions
+        anchors = {t.i for span in countries.values() for t in span}
+        matches = self.owners.matches(doc, anchors=anchors)
+        out = list(mentions)
+        for i, span in countries.items():
+            if owner_rules(span, matches, body_tokens, body_starts):
+                out[i] = replace(out[i], kind="actor", type="STATE", rule=out[i].rule + "+owner")
         return out
 
     def _named_after_state(self, span: Span) -> bool:
@@ -671,7 +700,9 @@ class EntityResolver(RulesComponent):
         links = _kept_links(links, _append_usable(mentions, new, usable))
         by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
         links += [(by_span[a], by_span[b]) for a, b in tag_links if a in by_span and b in by_span]
-        links2, new2, replaced = cue_links(text, mentions, self.alias_cues, self.nickname_cues)
+        links2, new2, replaced = cue_links(
+            text, mentions, self.alias_cues, self.nickname_cues, self.alias_words
+        )
         for i, m in replaced.items():
             if usable(m.start, m.end):
                 mentions[i] = m

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-_FOLLOWING_DESCRIPTION = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|\s+(?:is|was|are|were|has been|remains)\s+)(?:a|an|the)\s+"
-    r"(?P<words>[^,.;:()]{0,80}?)\s*\b(?:group|groups|organi[sz]ation|movement|faction|militia|network|party|"
-    r"franchise|affiliate|offshoot|outfit|minority|tank|agency|newspaper|institute|service)\b"
-)
+from briefextract.rules.lexicon import alternation
+
+
+def description_regex(
+    copulas: Iterable[str], articles: Iterable[str], heads: Iterable[str]
+) -> re.Pattern[str]:
+    """The regex that finds an appositive or copular description right after a name
+    (", a militant group", " is a small party"): an optional bracketed acronym, a comma or a
+    copula, an article, up to 80 characters of words, and a head noun; the words from the
+    entity lexicon."""
+    return re.compile(
+        rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:,\s*|\s+{alternation(copulas)}\s+){alternation(articles)}\s+"
+        rf"(?P<words>[^,.;:()]{{0,80}}?)\s*\b{alternation(heads)}\b"
+    )
 
 
 def type_from_head(words: list[str], head_types: dict[str, str]) -> str | None:
@@ -19,10 +29,13 @@ def type_from_head(words: list[str], head_types: dict[str, str]) -> str | None:
     return head_types.get(lowered[-1]) if lowered else None
 
 
-def type_from_description(following_text: str, descriptor_types: dict[str, str]) -> str | None:
-    """The type implied by an appositive or copular description right after a name:
-    "X, a militant group", "X is a Salafi-jihadist militant group"."""
-    hit = _FOLLOWING_DESCRIPTION.match(following_text)
+def type_from_description(
+    following_text: str, descriptor_types: dict[str, str], description: re.Pattern[str]
+) -> str | None:
+    """The type implied by an appositive or copular description right after a name
+    (found by ``description``, from :func:`description_regex`): "X, a militant group",
+    "X is a Salafi-jihadist militant group"."""
+    hit = description.match(following_text)
     if not hit:
         return None
     phrase = hit.group(0).lower()

@@ -12,13 +12,14 @@ from spacy.tokens import Doc
 from briefextract.events.actors import actors_under
 from briefextract.events.event_candidate import PART, Candidate, DocFacts
 from briefextract.events.event_rules import CasualtyRule
-from briefextract.events.numbers import bound_before, parse_number
+from briefextract.events.numbers import NumberWords, bound_before, parse_number
 from briefextract.rules.compiler import RuleMatch
 
 
 class CasualtyWords(Protocol):
     zero_determiners: frozenset[str]
     bounds: Mapping[str, Sequence[str]]
+    number_words: NumberWords
     one_dead: frozenset[str]
     one_hurt: frozenset[str]
     object_deps: frozenset[str]
@@ -40,7 +41,7 @@ def count_casualties(
         word = m.node("verb")
         if num is None:
             continue
-        value, first = _number_at(doc, num)
+        value, first = _number_at(doc, num, words.number_words)
         if value is None:
             continue
         if first > 0 and doc[first - 1].lower_ in words.zero_determiners:
@@ -55,7 +56,7 @@ def count_casualties(
         event.casualties.setdefault(label, count)
 
 
-def _number_at(doc: Doc, i: int) -> tuple[int | None, int]:
+def _number_at(doc: Doc, i: int, table: NumberWords) -> tuple[int | None, int]:
     """The number written around token ``i`` ("thirty - three") and its first token."""
     start = end = i
     while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in {"-", "–"}):
@@ -66,7 +67,7 @@ def _number_at(doc: Doc, i: int) -> tuple[int | None, int]:
         start += 1
     while end > i and not doc[end].like_num:
         end -= 1
-    return parse_number([t.text for t in doc[start : end + 1]]), start
+    return parse_number([t.text for t in doc[start : end + 1]], table), start
 
 
 def _event_for(facts: DocFacts, i: int, heads: dict[int, Candidate]) -> Candidate | None:

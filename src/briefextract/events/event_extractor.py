@@ -27,9 +27,16 @@ from briefextract.events.event_candidate import Candidate, DocFacts
 from briefextract.events.event_dates import assign_dates, calendar_dates, narrative_dates
 from briefextract.events.event_filter import is_event
 from briefextract.events.event_places import assign_locations, narrative_places
-from briefextract.events.event_rules import ArgumentRule, CasualtyRule, CueRule, TriggerRule
+from briefextract.events.event_rules import (
+    ArgumentRule,
+    CasualtyRule,
+    CueRule,
+    NumberWordRecord,
+    TriggerRule,
+)
 from briefextract.events.event_writer import write_events
 from briefextract.events.modality_scope import assign_modality
+from briefextract.events.numbers import NumberWords
 from briefextract.events.parse import doc_text, sentence_ranges
 from briefextract.events.participant_roles import argument_anchors, assign_participants
 from briefextract.events.restatements import fold_restatements
@@ -48,6 +55,8 @@ RULE_FILES: dict[str, type[Any]] = {
     "casualties.jsonl": CasualtyRule,
 }
 LEXICON_FILE = "lexicon.jsonl"
+# Number words and their values: a table, since a word list carries no values.
+NUMBER_WORDS_FILE = "number_words.jsonl"
 # A saved pipeline keeps the demonym table it read from the gazetteer.
 DEMONYMS_FILE = "demonyms.json"
 CASUALTY_BOUNDS = {
@@ -72,19 +81,26 @@ class EventExtractor(RulesComponent):
 
     # --- rules ------------------------------------------------------------
     def model_files(self) -> dict[str, str]:
-        return {fname: f"{self.rules_dir}/{fname}" for fname in (*RULE_FILES, LEXICON_FILE)}
+        return {
+            fname: f"{self.rules_dir}/{fname}" for fname in (*RULE_FILES, LEXICON_FILE, NUMBER_WORDS_FILE)
+        }
 
     def derived_tables(self) -> dict[str, Table]:
         return {DEMONYMS_FILE: Table((GAZETTEER_DIR,), lambda: load_gazetteer().demonyms)}
 
     def saved_records(self) -> dict[str, Sequence[BaseModel]]:
-        return {**self._records, LEXICON_FILE: self._lexicon_records}
+        return {
+            **self._records,
+            LEXICON_FILE: self._lexicon_records,
+            NUMBER_WORDS_FILE: self._number_records,
+        }
 
     def _load(self) -> None:
         self._records: dict[str, list[Any]] = {
             fname: read_jsonl(self.model_file(fname), model) for fname, model in RULE_FILES.items()
         }
         self._lexicon_records = Lexicon.from_files([self.model_file(LEXICON_FILE)]).records
+        self._number_records = read_jsonl(self.model_file(NUMBER_WORDS_FILE), NumberWordRecord)
         self.demonyms: dict[str, str] = self.tables[DEMONYMS_FILE]
         self._compile()
 
@@ -128,6 +144,7 @@ class EventExtractor(RulesComponent):
         }
         self.stop_pos = frozenset(lx.words("ATTACHMENT_STOP_POS"))
         self.bounds = {mod: lx.words(label) for mod, label in CASUALTY_BOUNDS.items()}
+        self.number_words = NumberWords.from_records(self._number_records)
         self.one_dead = lx.lower("ONE_DEAD_TRIGGERS")
         self.support_verbs = lx.lower("SUPPORT_VERBS")
         self.verb_pos = frozenset(lx.words("VERB_POS"))

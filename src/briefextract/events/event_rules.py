@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from briefextract.rules.records import RuleRecord
 
@@ -53,3 +53,24 @@ class CueRule(RuleRecord):
 class CasualtyRule(RuleRecord):
     """A construction counting the dead (``killed``) or hurt (``injured``); node ``num``
     is the number, node ``verb`` the word that says what befell them."""
+
+
+class NumberWordRecord(BaseModel):
+    """A row of ``models/events/number_words.jsonl``: number words and what they are worth.
+
+    ``UNIT`` words add ``value`` ("three", "twenty"), ``SCALE`` words multiply what comes
+    before them by ``value`` ("dozen", "hundred"), ``JOINER`` tokens stand between the
+    words of one number and carry no value ("-", "and")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(min_length=1)
+    label: Literal["UNIT", "SCALE", "JOINER"]
+    words: list[str] = Field(min_length=1)
+    value: int | None = Field(default=None, ge=0)
+    comment: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _value_fits_label(self) -> NumberWordRecord:
+        if (self.value is None) != (self.label == "JOINER"):
+            raise ValueError(f"{self.label} rows {'take no' if self.label == 'JOINER' else 'need a'} value")
+        return self

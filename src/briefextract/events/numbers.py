@@ -1,52 +1,50 @@
-"""Numbers written in words or digits, and the bounds put on them ("at least 20")."""
+"""Numbers written in words or digits, and the bounds put on them ("at least 20").
+
+The number words and their values are data (``models/events/number_words.jsonl``,
+read into a :class:`NumberWords` table); the arithmetic is here."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-    "dozen": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+from briefextract.events.event_rules import NumberWordRecord
+
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+# A scale word this large or larger closes a group of place value: in "two thousand five
+# hundred" the thousands are summed before the hundreds start.
+GROUP_SCALE = 1000
 
 
-def parse_number(words: Sequence[str]) -> int | None:
+@dataclass(frozen=True)
+class NumberWords:
+    """Lower-cased number words: what a unit adds, what a scale multiplies by, and
+    the joiners between the words of one number."""
+
+    units: Mapping[str, int]
+    scales: Mapping[str, int]
+    joiners: frozenset[str]
+
+    @classmethod
+    def from_records(cls, records: Iterable[NumberWordRecord]) -> NumberWords:
+        units: dict[str, int] = {}
+        scales: dict[str, int] = {}
+        joiners: set[str] = set()
+        for r in records:
+            if r.label == "JOINER":
+                joiners.update(r.words)
+                continue
+            table = units if r.label == "UNIT" else scales
+            for w in r.words:
+                table.setdefault(w.lower(), r.value or 0)
+        return cls(units, scales, frozenset(joiners))
+
+
+def parse_number(words: Sequence[str], table: NumberWords) -> int | None:
     """The value of a number written as tokens: ``["61"]``, ``["thirty", "-", "three"]``,
     ``["1,200"]``, ``["two", "hundred"]``, ``["a", "dozen"]``; None if it is not one."""
-    parts = [w.lower() for w in words if w not in {"-", "–", "and"}]
+    parts = [w.lower() for w in words if w not in table.joiners]
     if not parts:
         return None
     if len(parts) == 1 and _DIGITS.match(parts[0]):
@@ -57,14 +55,11 @@ def parse_number(words: Sequence[str]) -> int | None:
         for piece in part.split("-"):
             if _DIGITS.match(piece):
                 current += int(piece.replace(",", ""))
-            elif piece in _UNITS:
-                if piece == "dozen":
-                    current = max(current, 1) * 12
-                else:
-                    current += _UNITS[piece]
-            elif piece in _SCALES:
-                current = max(current, 1) * _SCALES[piece]
-                if _SCALES[piece] >= 1000:
+            elif piece in table.units:
+                current += table.units[piece]
+            elif piece in table.scales:
+                current = max(current, 1) * table.scales[piece]
+                if table.scales[piece] >= GROUP_SCALE:
                     total, current = total + current, 0
             else:
                 return None

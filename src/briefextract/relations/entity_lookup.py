@@ -25,9 +25,9 @@ from briefextract.relations.treematch import DocArrays, value_id
 # conjunct or apposition of an end ("X and Y", "X, a group based in Z").
 NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 # An owner carrier noun stands for its possessor ("the group's fighters", "X's
-# government") or the object of its "of" ("members of X", "the government of X").
+# government") or the object of an owner preposition ("members of X"; the prepositions
+# are the relations lexicon's OWNER_PREPOSITIONS).
 OWNER_DEPS: frozenset[str] = frozenset({"poss"})
-OWNER_PREPOSITIONS: frozenset[str] = frozenset({"of"})
 PLURAL_SUFFIX = "s"
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
@@ -104,12 +104,14 @@ class EntityIndex:
         relative_adverbs: frozenset[str] = frozenset(),
         owner_carriers: frozenset[str] = frozenset(),
         arrays: DocArrays | None = None,
+        owner_prepositions: frozenset[str] = frozenset(),
     ) -> None:
         # The Doc's columns and sentence ranges (the caller's, when it has read them).
         self.arrays = arrays if arrays is not None else DocArrays(doc)
         self._sentence_starts = [start for start, _ in self.arrays.sentences]
         self.naming_verbs = naming_verbs
         self.owner_carriers = owner_carriers
+        self.owner_prepositions = owner_prepositions
         self.relative_adverbs = relative_adverbs
         self.doc = doc
         self.carriers = carriers
@@ -243,10 +245,11 @@ class EntityIndex:
         return list(dict.fromkeys(out))
 
     def _owners(self, token: Token) -> list[str]:
-        """What an owner carrier stands for: its possessor or the object of its "of"."""
+        """What an owner carrier stands for: its possessor or the object of its owner
+        preposition ("of")."""
         out = [self.by_token[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in self.by_token]
         for c in token.children:
-            if c.lower_ in OWNER_PREPOSITIONS:
+            if c.lower_ in self.owner_prepositions:
                 out.extend(
                     self.by_token[o.i]
                     for o in c.children

@@ -59,6 +59,7 @@ NAME_CARRIERS = "NAME_CARRIER_NOUNS"
 NAMING_VERBS = "NAME_VERBS"
 RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
 OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
+OWNER_PREPOSITIONS = "OWNER_PREPOSITIONS"
 # Verbs whose object names the act their subject carries out ("X launched attacks").
 CONDUCT_VERBS = "CONDUCT_VERBS"
 # A marker with one of these dependencies heads a clause of its own and marks only it.
@@ -281,6 +282,7 @@ class RelationExtractor(RulesComponent):
         self.naming_verbs = _optional_words(lx, NAMING_VERBS)
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
         self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
+        self.owner_prepositions = _optional_words(lx, OWNER_PREPOSITIONS)
         self.conduct_verbs = _optional_words(lx, CONDUCT_VERBS)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
@@ -330,6 +332,7 @@ class RelationExtractor(RulesComponent):
             self.relative_adverbs,
             self.owner_carriers,
             arrays=arrays,
+            owner_prepositions=self.owner_prepositions,
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims

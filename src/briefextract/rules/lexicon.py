@@ -6,6 +6,7 @@ One lexicon system for every layer: a word-list record has an open ``label``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,15 @@ from briefextract.errors import RuleFileError
 from briefextract.rules.resources import read_jsonl
 
 REF_PREFIX = "@"
+# A reference inside a regular expression: "^(?:[A-Z]\\w*|@NAME_CONNECTOR)$".
+_REGEX_REF = re.compile(r"@([A-Z][A-Z0-9_]*)")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of ``words`` literally (longest first, so no word
+    stops short at a shorter one); spaces inside a phrase match any run of spaces."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
 class WordList(BaseModel):
@@ -71,7 +81,9 @@ class Lexicon:
         """``value`` with every ``"@NAME"`` string replaced by the words of NAME.
 
         Inside a list the words are spliced in; a bare ``"@NAME"`` value becomes
-        the list itself (so ``{"LEMMA": {"IN": "@VERBS"}}`` works as well).
+        the list itself (so ``{"LEMMA": {"IN": "@VERBS"}}`` works as well). Inside a
+        ``REGEX`` value each ``@NAME`` becomes a group matching any of its words
+        (:func:`alternation`), so a token test may take "capitalised, or a connector".
         """
         if isinstance(value, str) and value.startswith(REF_PREFIX) and len(value) > 1:
             return list(self._lookup(value[1:], where))
@@ -84,8 +96,17 @@ class Lexicon:
                     out.append(self.expand(item, where=where))
             return out
         if isinstance(value, Mapping):
-            return {k: self.expand(v, where=where) for k, v in value.items()}
+            return {
+                k: self.expand_regex(v, where=where)
+                if k == "REGEX" and isinstance(v, str)
+                else self.expand(v, where=where)
+                for k, v in value.items()
+            }
         return value
+
+    def expand_regex(self, regex: str, *, where: Path | str = "<pattern>") -> str:
+        """``regex`` with every ``@NAME`` replaced by an :func:`alternation` of NAME's words."""
+        return _REGEX_REF.sub(lambda hit: alternation(self._lookup(hit.group(1), where)), regex)
 
     def _lookup(self, label: str, where: Path | str) -> list[str]:
         if label not in self._lists:
