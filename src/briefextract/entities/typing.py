@@ -34,7 +34,7 @@ def type_from_description(
 ) -> str | None:
     """The type implied by an appositive or copular description right after a name
     (found by ``description``, from :func:`description_regex`): "X, a militant group",
-    "X is a Salafi-jihadist militant group"."""
+    "X is an armed separatist movement"."""
     hit = description.match(following_text)
     if not hit:
         return None

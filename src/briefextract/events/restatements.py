@@ -33,8 +33,8 @@ def fold_restatements(facts: DocFacts, events: list[Candidate], words: Retelling
     """The events without their retellings.
 
     Two retellings are folded into the event they take up: a definite event noun
-    with no date of its own ("claimed responsibility for *the attack*", "*the
-    bombing* killed ...") and a toll stated without an agent ("61 people were
+    with no date of its own ("took credit for *the raid*", "*the
+    bombing* killed ...") and a toll stated without an agent ("12 people were
     killed") after an event of violence. What the retelling adds (participants,
     places, a toll) goes to the first telling; its trigger is kept in ``restatements``.
     """
