@@ -33,9 +33,9 @@ A report describes the group.
 
 Top Stories on Example.org
 
-Japan
+Velmark
 
-Voters handed the ruling coalition a defeat.
+The harbour reopened after the storm.
 """
 
 
