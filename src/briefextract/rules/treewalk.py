@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
@@ -494,15 +494,19 @@ class StartSelector:
     attr: str
     words: frozenset[str] = frozenset()
     regex: str | None = None
+    # The words' string hashes, worked out once: an attribute table looks values up by them.
+    hashes: tuple[int, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hashes", tuple(hash_string(w) for w in sorted(self.words)))
 
     def size(self, index: Any) -> int | None:
         """How many tokens of the Doc are selected, or None if ``index`` cannot tell
         (only an index with ``matching`` reads regular expressions)."""
         if self.regex is None:
             table = index(self.attr)
-            count = getattr(table, "count", None)  # counts without listing the tokens
-            if count is not None:
-                return sum(count(w) for w in self.words)
+            if isinstance(table, _ArrayTable):  # counts without listing the tokens
+                return table.count_hashed(self.hashes)
             return sum(len(table.get(w, ())) for w in self.words)
         matching = getattr(index, "matching", None)
         return None if matching is None else len(matching(self.attr, self.regex))
@@ -512,6 +516,8 @@ class StartSelector:
         if self.regex is not None:
             return index.matching(self.attr, self.regex)
         table = index(self.attr)
+        if isinstance(table, _ArrayTable):
+            return table.tokens_hashed(self.hashes)
         # A token has one value of an attribute: the words' runs never overlap.
         return sorted(i for w in self.words for i in table.get(w, ()))
 
@@ -731,6 +737,25 @@ class _ArrayTable(Mapping[str, list[int]]):
         """How many tokens have the value ``key`` (without listing them)."""
         slot = self._slot.get(self._value(key))  # type: ignore[arg-type]
         return 0 if slot is None else self._counts[slot]
+
+    def _slots(self, hashes: Iterable[int]) -> list[int]:
+        """The runs of the values whose strings hash to ``hashes``, for those the Doc has."""
+        values = hashes if self._ids is None else [self._ids.get(h) for h in hashes]
+        return [slot for slot in map(self._slot.get, values) if slot is not None]  # type: ignore[arg-type]
+
+    def count_hashed(self, hashes: Iterable[int]) -> int:
+        """How many tokens have one of the values whose strings hash to ``hashes``."""
+        counts = self._counts
+        return sum(counts[slot] for slot in self._slots(hashes))
+
+    def tokens_hashed(self, hashes: Iterable[int]) -> list[int]:
+        """The tokens, in order, that have one of the values whose strings hash to ``hashes``."""
+        order, starts, counts = self._order, self._starts, self._counts
+        runs = [order[starts[s] : starts[s] + counts[s]] for s in self._slots(hashes)]
+        if not runs:
+            return []
+        # A token has one value of an attribute: the runs never overlap.
+        return sorted(np.concatenate(runs).tolist()) if len(runs) > 1 else runs[0].tolist()
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         value = self._value(key)
