@@ -496,6 +496,9 @@ class StartSelector:
     regex: str | None = None
     # The words' string hashes, worked out once: an attribute table looks values up by them.
     hashes: tuple[int, ...] = field(init=False, default=())
+    # The regular expression's result per value id, kept across Docs (an id always
+    # stands for the same string): each Doc tries only the values no Doc had before.
+    regex_results: dict[int, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hashes", tuple(hash_string(w) for w in sorted(self.words)))
@@ -509,12 +512,12 @@ class StartSelector:
                 return table.count_hashed(self.hashes)
             return sum(len(table.get(w, ())) for w in self.words)
         matching = getattr(index, "matching", None)
-        return None if matching is None else len(matching(self.attr, self.regex))
+        return None if matching is None else len(matching(self.attr, self.regex, self.regex_results))
 
     def tokens(self, index: Any) -> list[int]:
         """The selected token indices, in order."""
         if self.regex is not None:
-            return index.matching(self.attr, self.regex)
+            return index.matching(self.attr, self.regex, self.regex_results)
         table = index(self.attr)
         if isinstance(table, _ArrayTable):
             return table.tokens_hashed(self.hashes)
@@ -686,13 +689,15 @@ class _AttributeIndex:
             self._tree = ParseTree(self.doc)
         return self._tree
 
-    def matching(self, attr: str, regex: str) -> list[int]:
+    def matching(self, attr: str, regex: str, results: dict[int, bool] | None = None) -> list[int]:
         """The tokens whose ``attr`` matches ``regex`` (``re.search``), in order: each
-        distinct value of the Doc is tried once, not each token."""
+        distinct value of the Doc is tried once, not each token (and not at all if
+        ``results``, value id -> result, already holds it)."""
         key = (attr, regex)
         found = self._matching.get(key)
         if found is None:
-            found = self._matching[key] = self(attr).matching(self.doc.vocab.strings, re.compile(regex))
+            strings = self.doc.vocab.strings
+            found = self._matching[key] = self(attr).matching(strings, re.compile(regex), results)
         return found
 
     def __call__(self, attr: str) -> Mapping[str, list[int]]:
@@ -770,13 +775,20 @@ class _ArrayTable(Mapping[str, list[int]]):
             found = self._found[value] = self._order[start : start + self._counts[slot]].tolist()
         return found
 
-    def matching(self, strings: StringStore, regex: re.Pattern[str]) -> list[int]:
+    def matching(
+        self, strings: StringStore, regex: re.Pattern[str], results: dict[int, bool] | None = None
+    ) -> list[int]:
         """The tokens whose value (read through ``strings`` or the table's names)
-        ``regex`` finds a match in, in order."""
+        ``regex`` finds a match in, in order; ``results`` keeps the result per value
+        (a caller that keeps it across Docs searches each value's string once)."""
+        results = {} if results is None else results
         found: list[int] = []
         for value, slot in self._slot.items():
-            name = strings[value] if self._names is None else self._names[value]
-            if regex.search(name) is not None:
+            hit = results.get(value)
+            if hit is None:
+                name = strings[value] if self._names is None else self._names[value]
+                hit = results[value] = regex.search(name) is not None
+            if hit:
                 start = self._starts[slot]
                 found.extend(self._order[start : start + self._counts[slot]].tolist())
         return sorted(found)
