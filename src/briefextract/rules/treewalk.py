@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -122,6 +123,25 @@ class TokenColumns:
         if token is None:
             token = self.tokens[i] = self.doc[i]
         return token
+
+
+# Columns for the indexes of other modules (which hold none), kept while the index
+# lives: the calls that share an index share what it assumes, a Doc that does not change.
+_COLUMNS_OF_INDEX: weakref.WeakKeyDictionary[Any, TokenColumns] = weakref.WeakKeyDictionary()
+
+
+def _columns_for(index: Any, doc: Doc) -> TokenColumns:
+    """The columns of ``doc`` for walks given ``index``: one per index object, so that
+    several rule sets' calls with it read each attribute of the Doc once."""
+    if index is None:
+        return TokenColumns(doc)
+    try:
+        found = _COLUMNS_OF_INDEX.get(index)
+    except TypeError:  # an index that cannot be weakly referenced
+        return TokenColumns(doc)
+    if found is None or found.doc is not doc:
+        found = _COLUMNS_OF_INDEX[index] = TokenColumns(doc)
+    return found
 
 
 # A node test: does token ``i`` of the Doc whose columns it is given pass?
@@ -283,7 +303,7 @@ class WalkCache:
         self.doc = doc
         # The columns only view the Doc: an index of the same Doc shares its own.
         shared = getattr(index, "columns", None)
-        self.columns = shared if isinstance(shared, TokenColumns) else TokenColumns(doc)
+        self.columns = shared if isinstance(shared, TokenColumns) else _columns_for(index, doc)
         self._index = index
         self._tree: ParseTree | None = None
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
