@@ -88,6 +88,20 @@ def _taken_up(
         # a retelling that folds away ("the fighting became known as the Battle of X").
         return None
     nominal = trigger.pos_ in words.noun_pos
+    own_date = c.date is not None and c.date_rule in words.own_date_rules
+    # The cheap reasons for no retelling first: the argument test below pairs the
+    # candidate with every earlier event.
+    if nominal:
+        definite = any(ch.lower_ in words.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children)
+        if not definite or _new_occurrence(trigger, words):
+            return None
+    elif own_date:
+        return None
+    patients = {p[1] for p in c.participants if p[0] == "patient"}
+    same_victim = bool(patients) and c.type in words.same_victim_types
+    toll_only = trigger.lemma_.lower() in words.toll_words and not c.participants
+    if not nominal and not same_victim and not toll_only:
+        return None  # neither construction below can take up an earlier event
     earlier = [
         e
         for e in earlier
@@ -95,11 +109,7 @@ def _taken_up(
     ]
     if not earlier:
         return None
-    own_date = c.date is not None and c.date_rule in words.own_date_rules
-    if trigger.pos_ in words.noun_pos:
-        definite = any(ch.lower_ in words.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children)
-        if not definite or _new_occurrence(trigger, words):
-            return None
+    if nominal:
         if trigger.lower_ in words.event_hypernyms:
             same = [e for e in earlier if e.type in words.violent_types]
         else:
@@ -110,18 +120,15 @@ def _taken_up(
             # of the attack") dates that clause, not the act the noun takes up.
             same = [e for e in same if e.date is not None and e.date.get("value") == c.date["value"]]
         return same[-1] if same else None
-    if own_date:
-        return None
     # "the shot that killed X" after the killing of X was told: the same act.
-    patients = {p[1] for p in c.participants if p[0] == "patient"}
-    if patients and c.type in words.same_victim_types:
+    if same_victim:
         same = [e for e in earlier if e.type == c.type and patients & {p[1] for p in e.participants}]
         if same:
             return same[-1]
     # "61 people were killed": a toll with no agent and no named victim. Without a
     # count ("several residents were killed") only just after the act, in its own
     # sentence or the next one.
-    if trigger.lemma_.lower() in words.toll_words and not c.participants:
+    if toll_only:
         here = sent_of[c.head]
         near = [
             e

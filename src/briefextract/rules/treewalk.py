@@ -23,13 +23,33 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_TITLE,
+    IS_UPPER,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    NORM,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
@@ -56,50 +76,143 @@ FLAGS: dict[str, Callable[[Token], bool]] = {
     "IS_LOWER": attrgetter("is_lower"),
     "SPACY": lambda t: bool(t.whitespace_),  # a space follows the token
 }
-Test = Callable[[Token], bool]
+# The Doc array each token attribute is read from; node tests compare its ints (string
+# hashes; POS holds part-of-speech ids) instead of building a Token and its strings.
+COLUMNS: dict[str, int] = {
+    "ORTH": ORTH,
+    "TEXT": ORTH,
+    "LOWER": LOWER,
+    "NORM": NORM,
+    "LEMMA": LEMMA,
+    "POS": POS,
+    "TAG": TAG,
+    "DEP": DEP,
+    "ENT_TYPE": ENT_TYPE,
+    "LIKE_NUM": LIKE_NUM,
+    "IS_ALPHA": IS_ALPHA,
+    "IS_DIGIT": IS_DIGIT,
+    "IS_PUNCT": IS_PUNCT,
+    "IS_TITLE": IS_TITLE,
+    "IS_UPPER": IS_UPPER,
+    "IS_LOWER": IS_LOWER,
+    "SPACY": SPACY,
+}
 
 
-def _value_test(get: Callable[[Token], str], spec: Any) -> Test | None:
+class TokenColumns:
+    """One Doc's token attributes as lists of ints, one list per attribute in
+    :data:`COLUMNS`, read from the Doc's arrays when a test first asks for it (as
+    ``columns.LOWER``); and the Token objects that extension tests need, built once each."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.strings = doc.vocab.strings
+        self.tokens: list[Token | None] = [None] * len(doc)
+
+    def __getattr__(self, name: str) -> list[int]:
+        # Called only for a column not read yet: it then stays as a plain attribute.
+        attr = COLUMNS.get(name)
+        if attr is None:
+            raise AttributeError(name)
+        column: list[int] = self.doc.to_array([attr]).reshape(-1).tolist() if len(self.doc) else []
+        setattr(self, name, column)
+        return column
+
+    def token(self, i: int) -> Token:
+        token = self.tokens[i]
+        if token is None:
+            token = self.tokens[i] = self.doc[i]
+        return token
+
+
+# Columns for the indexes of other modules (which hold none), kept while the index
+# lives: the calls that share an index share what it assumes, a Doc that does not change.
+_COLUMNS_OF_INDEX: weakref.WeakKeyDictionary[Any, TokenColumns] = weakref.WeakKeyDictionary()
+
+
+def _columns_for(index: Any, doc: Doc) -> TokenColumns:
+    """The columns of ``doc`` for walks given ``index``: one per index object, so that
+    several rule sets' calls with it read each attribute of the Doc once."""
+    if index is None:
+        return TokenColumns(doc)
+    try:
+        found = _COLUMNS_OF_INDEX.get(index)
+    except TypeError:  # an index that cannot be weakly referenced
+        return TokenColumns(doc)
+    if found is None or found.doc is not doc:
+        found = _COLUMNS_OF_INDEX[index] = TokenColumns(doc)
+    return found
+
+
+# A node test: does token ``i`` of the Doc whose columns it is given pass?
+Test = Callable[[TokenColumns, int], bool]
+
+
+def _value_id(attr: str, value: str) -> int:
+    """The int a column holds for ``value`` (-1, in no column, for an unknown part of speech)."""
+    if attr == "POS":
+        return int(POS_IDS.get(value, -1))
+    return hash_string(value)
+
+
+def _value_test(attr: str, spec: Any) -> Test | None:
+    column = attrgetter(attr)
     if isinstance(spec, str):
-        return lambda t: get(t) == spec
+        wanted = _value_id(attr, spec)
+        return lambda c, i: column(c)[i] == wanted
     if not isinstance(spec, Mapping) or not spec:
         return None
     tests: list[Test] = []
     for op, arg in spec.items():
         if op == "IN" and isinstance(arg, list):
-            allowed = frozenset(arg)
-            tests.append(lambda t, a=allowed: get(t) in a)
+            allowed = frozenset(_value_id(attr, v) for v in arg)
+            tests.append(lambda c, i, a=allowed: column(c)[i] in a)
         elif op == "NOT_IN" and isinstance(arg, list):
-            banned = frozenset(arg)
-            tests.append(lambda t, b=banned: get(t) not in b)
+            banned = frozenset(_value_id(attr, v) for v in arg)
+            tests.append(lambda c, i, b=banned: column(c)[i] not in b)
         elif op == "REGEX" and isinstance(arg, str):
-            rx = re.compile(arg)
-            tests.append(lambda t, r=rx: r.search(get(t)) is not None)
+            tests.append(_regex_test(column, re.compile(arg)))
         else:
             return None
     return _all(tests)
 
 
+def _regex_test(column: Callable[[TokenColumns], list[int]], rx: re.Pattern[str]) -> Test:
+    """A regular expression searched in the value's string, once per distinct value (a
+    value's int always stands for the same string, so the results hold across Docs)."""
+    seen: dict[int, bool] = {}
+
+    def test(c: TokenColumns, i: int) -> bool:
+        value = column(c)[i]
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = rx.search(c.strings[value]) is not None
+        return found
+
+    return test
+
+
 def _all(tests: Sequence[Test]) -> Test:
-    """The conjunction of ``tests``; one or two are called directly (a generator per call
-    costs more than the tests)."""
+    """The conjunction of ``tests``, each called directly (a generator per call costs
+    more than the tests)."""
+    if not tests:
+        return lambda c, i: True  # a node with no attributes: any token
     if len(tests) == 1:
         return tests[0]
-    if len(tests) == 2:
-        first, second = tests
-        return lambda t: first(t) and second(t)
-    return lambda t: all(test(t) for test in tests)
+    first, rest = tests[0], _all(tests[1:])  # nested pairs: no generator per call
+    return lambda c, i: first(c, i) and rest(c, i)
 
 
-def _flag_test(flag: Callable[[Token], bool], value: bool) -> Test:
-    return lambda t: flag(t) == value
+def _flag_test(flag: str, value: bool) -> Test:
+    column = attrgetter(flag)
+    return lambda c, i: (column(c)[i] != 0) == value
 
 
 def _extension_test(spec: Mapping[str, Any]) -> Test | None:
     pairs = list(spec.items())
     if not all(isinstance(v, str | bool | int) for _, v in pairs):
         return None
-    return lambda t: all(getattr(t._, k) == v for k, v in pairs)
+    return lambda c, i: all(getattr(c.token(i)._, k) == v for k, v in pairs)
 
 
 _COMPILED: dict[str, Test | None] = {}
@@ -121,9 +234,9 @@ def _compile_test(attrs: Mapping[str, Any]) -> Test | None:
     tests: list[Test] = []
     for key, spec in attrs.items():
         if key in ATTRS:
-            test = _value_test(ATTRS[key], spec)
+            test = _value_test(key, spec)
         elif key in FLAGS and isinstance(spec, bool):
-            test = _flag_test(FLAGS[key], spec)
+            test = _flag_test(key, spec)
         elif key == "_" and isinstance(spec, Mapping):
             test = _extension_test(spec)
         else:
@@ -188,9 +301,9 @@ class WalkCache:
 
     def __init__(self, doc: Doc, index: Any = None) -> None:
         self.doc = doc
-        # Token objects only view the Doc: an index of the same Doc shares its own.
-        shared = getattr(index, "tokens", None)
-        self._tokens: list[Token | None] = shared if isinstance(shared, list) else [None] * len(doc)
+        # The columns only view the Doc: an index of the same Doc shares its own.
+        shared = getattr(index, "columns", None)
+        self.columns = shared if isinstance(shared, TokenColumns) else _columns_for(index, doc)
         self._index = index
         self._tree: ParseTree | None = None
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
@@ -200,10 +313,7 @@ class WalkCache:
         self._tokens_of: dict[StartSelector, list[int]] = {}
 
     def token(self, i: int) -> Token:
-        token = self._tokens[i]
-        if token is None:
-            token = self._tokens[i] = self.doc[i]
-        return token
+        return self.columns.token(i)
 
     def results(self, test: Test) -> dict[int, bool]:
         """Token index -> result of ``test``, for the tokens tested so far."""
@@ -216,10 +326,7 @@ class WalkCache:
         results = self.results(test)
         found = results.get(i)
         if found is None:
-            token = self._tokens[i]
-            if token is None:
-                token = self._tokens[i] = self.doc[i]
-            found = results[i] = test(token)
+            found = results[i] = test(self.columns, i)
         return found
 
     def passing(self, test: Test, key: Any, starts: Callable[[], Iterable[int]]) -> list[int]:
@@ -335,27 +442,32 @@ class Walk:
             starts = lambda: sorted(set(given))  # noqa: E731
         else:
             key, starts = cache.starts(self.selectors, index)
+        found: list[tuple[int, ...]] = []
         for i in cache.passing(self.tests[0], key, starts):
-            yield from self._extend(cache, [i])
+            if len(self.names) == 1:
+                found.append((i,))
+            else:
+                self._extend(cache, [i], found)
+        return iter(found)
 
-    def _extend(self, cache: WalkCache, bound: list[int]) -> Iterator[tuple[int, ...]]:
+    def _extend(self, cache: WalkCache, bound: list[int], found: list[tuple[int, ...]]) -> None:
+        """Add to ``found`` the matches that bind the nodes before ``len(bound)`` to
+        ``bound``: a list filled by plain calls, not a generator per step (many per Doc)."""
         k = len(bound)
-        if k == len(self.names):
-            yield tuple(bound)
-            return
         left, op = self.edges[k - 1]
         test = self.tests[k]
         results = cache.results(test)
+        columns = cache.columns
         last = k + 1 == len(self.names)
         for j in cache.reach(bound[left], op):
             passed = results.get(j)
             if passed is None:
-                passed = results[j] = test(cache.token(j))
+                passed = results[j] = test(columns, j)
             if passed and last:
-                yield (*bound, j)  # the last node: no generator for one more level
+                found.append((*bound, j))
             elif passed:
                 bound.append(j)
-                yield from self._extend(cache, bound)
+                self._extend(cache, bound, found)
                 bound.pop()
 
 
@@ -402,24 +514,33 @@ class StartSelector:
     attr: str
     words: frozenset[str] = frozenset()
     regex: str | None = None
+    # The words' string hashes, worked out once: an attribute table looks values up by them.
+    hashes: tuple[int, ...] = field(init=False, default=())
+    # The regular expression's result per value id, kept across Docs (an id always
+    # stands for the same string): each Doc tries only the values no Doc had before.
+    regex_results: dict[int, bool] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "hashes", tuple(hash_string(w) for w in sorted(self.words)))
 
     def size(self, index: Any) -> int | None:
         """How many tokens of the Doc are selected, or None if ``index`` cannot tell
         (only an index with ``matching`` reads regular expressions)."""
         if self.regex is None:
             table = index(self.attr)
-            count = getattr(table, "count", None)  # counts without listing the tokens
-            if count is not None:
-                return sum(count(w) for w in self.words)
+            if isinstance(table, _ArrayTable):  # counts without listing the tokens
+                return table.count_hashed(self.hashes)
             return sum(len(table.get(w, ())) for w in self.words)
         matching = getattr(index, "matching", None)
-        return None if matching is None else len(matching(self.attr, self.regex))
+        return None if matching is None else len(matching(self.attr, self.regex, self.regex_results))
 
     def tokens(self, index: Any) -> list[int]:
         """The selected token indices, in order."""
         if self.regex is not None:
-            return index.matching(self.attr, self.regex)
+            return index.matching(self.attr, self.regex, self.regex_results)
         table = index(self.attr)
+        if isinstance(table, _ArrayTable):
+            return table.tokens_hashed(self.hashes)
         # A token has one value of an attribute: the words' runs never overlap.
         return sorted(i for w in self.words for i in table.get(w, ()))
 
@@ -572,12 +693,12 @@ def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
 
 
 class _AttributeIndex:
-    """See :func:`attribute_index`; also holds the Doc's Token objects for the walks
+    """See :func:`attribute_index`; also holds the Doc's token columns for the walks
     (:class:`WalkCache`) of every rule set that shares the index."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens: list[Token | None] = [None] * len(doc)
+        self.columns = TokenColumns(doc)
         self._tables: dict[str, _ArrayTable] = {}
         self._tree: ParseTree | None = None
         self._matching: dict[tuple[str, str], list[int]] = {}
@@ -588,13 +709,15 @@ class _AttributeIndex:
             self._tree = ParseTree(self.doc)
         return self._tree
 
-    def matching(self, attr: str, regex: str) -> list[int]:
+    def matching(self, attr: str, regex: str, results: dict[int, bool] | None = None) -> list[int]:
         """The tokens whose ``attr`` matches ``regex`` (``re.search``), in order: each
-        distinct value of the Doc is tried once, not each token."""
+        distinct value of the Doc is tried once, not each token (and not at all if
+        ``results``, value id -> result, already holds it)."""
         key = (attr, regex)
         found = self._matching.get(key)
         if found is None:
-            found = self._matching[key] = self(attr).matching(self.doc.vocab.strings, re.compile(regex))
+            strings = self.doc.vocab.strings
+            found = self._matching[key] = self(attr).matching(strings, re.compile(regex), results)
         return found
 
     def __call__(self, attr: str) -> Mapping[str, list[int]]:
@@ -640,6 +763,25 @@ class _ArrayTable(Mapping[str, list[int]]):
         slot = self._slot.get(self._value(key))  # type: ignore[arg-type]
         return 0 if slot is None else self._counts[slot]
 
+    def _slots(self, hashes: Iterable[int]) -> list[int]:
+        """The runs of the values whose strings hash to ``hashes``, for those the Doc has."""
+        values = hashes if self._ids is None else [self._ids.get(h) for h in hashes]
+        return [slot for slot in map(self._slot.get, values) if slot is not None]  # type: ignore[arg-type]
+
+    def count_hashed(self, hashes: Iterable[int]) -> int:
+        """How many tokens have one of the values whose strings hash to ``hashes``."""
+        counts = self._counts
+        return sum(counts[slot] for slot in self._slots(hashes))
+
+    def tokens_hashed(self, hashes: Iterable[int]) -> list[int]:
+        """The tokens, in order, that have one of the values whose strings hash to ``hashes``."""
+        order, starts, counts = self._order, self._starts, self._counts
+        runs = [order[starts[s] : starts[s] + counts[s]] for s in self._slots(hashes)]
+        if not runs:
+            return []
+        # A token has one value of an attribute: the runs never overlap.
+        return sorted(np.concatenate(runs).tolist()) if len(runs) > 1 else runs[0].tolist()
+
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         value = self._value(key)
         if value is None:
@@ -653,13 +795,20 @@ class _ArrayTable(Mapping[str, list[int]]):
             found = self._found[value] = self._order[start : start + self._counts[slot]].tolist()
         return found
 
-    def matching(self, strings: StringStore, regex: re.Pattern[str]) -> list[int]:
+    def matching(
+        self, strings: StringStore, regex: re.Pattern[str], results: dict[int, bool] | None = None
+    ) -> list[int]:
         """The tokens whose value (read through ``strings`` or the table's names)
-        ``regex`` finds a match in, in order."""
+        ``regex`` finds a match in, in order; ``results`` keeps the result per value
+        (a caller that keeps it across Docs searches each value's string once)."""
+        results = {} if results is None else results
         found: list[int] = []
         for value, slot in self._slot.items():
-            name = strings[value] if self._names is None else self._names[value]
-            if regex.search(name) is not None:
+            hit = results.get(value)
+            if hit is None:
+                name = strings[value] if self._names is None else self._names[value]
+                hit = results[value] = regex.search(name) is not None
+            if hit:
                 start = self._starts[slot]
                 found.extend(self._order[start : start + self._counts[slot]].tolist())
         return sorted(found)
