@@ -57,6 +57,20 @@ def test_alternation_escapes_marks_and_spreads_spaces() -> None:
     assert alternation(["&", "-", "of the"]) == r"(?:of\s+the|\&|\-)"
 
 
+def test_typed_lists_map_each_word_to_its_lists_type_first_list_first() -> None:
+    lexicon = Lexicon(
+        [
+            WordList(id="a", label="HEAD", words=["Brigade", "front"], type="ARMED_GROUP", comment="t"),
+            WordList(id="b", label="HEAD", words=["front", "party"], type="POLITICAL_GROUP", comment="t"),
+            WordList(id="c", label="HEAD", words=["office"], comment="untyped: left out"),
+        ]
+    )
+    expected = {"brigade": "ARMED_GROUP", "front": "ARMED_GROUP", "party": "POLITICAL_GROUP"}
+    assert lexicon.typed("HEAD") == expected
+    with pytest.raises(KeyError):
+        lexicon.typed("TAILS")
+
+
 def test_unknown_word_list_is_a_rule_file_error() -> None:
     record = RuleRecord(id="r", label="X", pattern=[{"LEMMA": {"IN": "@NOUNS"}}], comment="c")
     with pytest.raises(RuleFileError, match="@NOUNS"):

@@ -1,14 +1,15 @@
-"""Word lists that steer entity typing and canonicalisation (``models/entities/lexicon.jsonl``)."""
+"""The entity layer's word-list file (``models/entities/lexicon.jsonl``) and its strict record.
+
+The resolver reads the file through the one lexicon system (:class:`briefextract.rules.lexicon.Lexicon`);
+the closed set of labels here is what the models lint checks the file against.
+"""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from briefextract.rules.resources import model_path, read_jsonl
 from briefextract.schema.vocab import ActorType
 
 LEXICON_FILE = "entities/lexicon.jsonl"
@@ -81,24 +82,3 @@ class WordList(BaseModel):
     words: list[str]
     type: ActorType | None = None
     comment: str
-
-
-@cache
-def load_lexicon(relative: str = LEXICON_FILE, root: Path | None = None) -> tuple[WordList, ...]:
-    """The word lists of ``models/<relative>`` (or of a saved copy of ``models/`` at ``root``)."""
-    return tuple(read_jsonl(model_path(relative, root), WordList))
-
-
-def words(label: str, relative: str = LEXICON_FILE, root: Path | None = None) -> frozenset[str]:
-    """Every word of the lists with ``label``, lower-cased."""
-    return frozenset(w.lower() for wl in load_lexicon(relative, root) if wl.label == label for w in wl.words)
-
-
-def typed_words(label: str, relative: str = LEXICON_FILE, root: Path | None = None) -> dict[str, str]:
-    """word -> actor type for the lists with ``label`` that carry a type."""
-    out: dict[str, str] = {}
-    for wl in load_lexicon(relative, root):
-        if wl.label == label and wl.type is not None:
-            for w in wl.words:
-                out.setdefault(w.lower(), wl.type)
-    return out

@@ -19,7 +19,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from briefextract.entities import lexicons
 from briefextract.entities.abbreviations import Abbreviation, find_abbreviations
 from briefextract.entities.aliases import AliasWords, acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import Candidate, NameWords, gather, resolve_overlaps
@@ -148,32 +147,32 @@ class EntityResolver(RulesComponent):
     def _load(self) -> None:
         lx, root = self.lexicon_path, self.models_root
         self.gaz: Gazetteer = load_gazetteer(self.gazetteer_dir, root)
-        self.directions = lexicons.words("DIRECTION_ADJECTIVE", lx, root)
-        self.titles = lexicons.words("PERSON_TITLE", lx, root)
-        self.head_types = lexicons.typed_words("ORG_HEAD_NOUN", lx, root)
-        self.force_heads = lexicons.words("STATE_FORCE_HEAD", lx, root)
-        self.not_names = lexicons.words("NOT_A_NAME", lx, root)
-        self.alias_cues = lexicons.words("ALIAS_CUE", lx, root)
-        self.nickname_cues = lexicons.words("NICKNAME_CUE", lx, root)
-        self.descriptors = lexicons.typed_words("GROUP_DESCRIPTOR", lx, root)
-        self.short_heads = lexicons.words("ORG_SHORT_NAME_HEAD", lx, root)
-        self.generic_heads = lexicons.words("ORG_GENERIC_HEAD", lx, root)
-        self.place_heads = lexicons.words("PLACE_SHORT_NAME_HEAD", lx, root)
-        self.settlement_nouns = lexicons.words("SETTLEMENT_NOUN", lx, root)
-        self.description = description_regex(
-            lexicons.words("DESCRIPTION_COPULA", lx, root),
-            lexicons.words("NAME_LEADING_DROP", lx, root),
-            lexicons.words("DESCRIPTION_HEAD_NOUN", lx, root),
-        )
-        self.facility_heads = lexicons.words("FACILITY_HEAD", lx, root)
-        self.media_nouns = lexicons.words("MEDIA_NOUN", lx, root)
-        self.product_nouns = lexicons.words("PRODUCT_NOUN", lx, root)
-        self.name_descriptors = lexicons.typed_words("NAME_DESCRIPTOR_NOUN", lx, root)
-        self.introducers = lexicons.words("NAME_INTRODUCER", lx, root)
-        self.body_heads = frozenset(self.head_types)
-        self.force_modifiers = lexicons.words("STATE_FORCE_MODIFIER", lx, root)
-        # One word-list file serves every rule file of the layer.
+        # One word-list file serves every list and rule file of the layer.
         words = Lexicon.from_files([model_path(lx, root)])
+        self.directions = words.lower("DIRECTION_ADJECTIVE")
+        self.titles = words.lower("PERSON_TITLE")
+        self.head_types = words.typed("ORG_HEAD_NOUN")
+        self.force_heads = words.lower("STATE_FORCE_HEAD")
+        self.not_names = words.lower("NOT_A_NAME")
+        self.alias_cues = words.lower("ALIAS_CUE")
+        self.nickname_cues = words.lower("NICKNAME_CUE")
+        self.descriptors = words.typed("GROUP_DESCRIPTOR")
+        self.short_heads = words.lower("ORG_SHORT_NAME_HEAD")
+        self.generic_heads = words.lower("ORG_GENERIC_HEAD")
+        self.place_heads = words.lower("PLACE_SHORT_NAME_HEAD")
+        self.settlement_nouns = words.lower("SETTLEMENT_NOUN")
+        self.description = description_regex(
+            words.lower("DESCRIPTION_COPULA"),
+            words.lower("NAME_LEADING_DROP"),
+            words.lower("DESCRIPTION_HEAD_NOUN"),
+        )
+        self.facility_heads = words.lower("FACILITY_HEAD")
+        self.media_nouns = words.lower("MEDIA_NOUN")
+        self.product_nouns = words.lower("PRODUCT_NOUN")
+        self.name_descriptors = words.typed("NAME_DESCRIPTOR_NOUN")
+        self.introducers = words.lower("NAME_INTRODUCER")
+        self.body_heads = frozenset(self.head_types)
+        self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
         self.alias_words = AliasWords.from_lexicon(words)
 

@@ -74,6 +74,17 @@ class Lexicon:
     def lower(self, label: str) -> frozenset[str]:
         return frozenset(w.lower() for w in self.words(label))
 
+    def typed(self, label: str) -> dict[str, str]:
+        """Lower-cased word -> the ``type`` of its list, for the lists of ``label`` that carry
+        one (the first such list in file order wins for a word listed twice)."""
+        self.words(label)  # an unknown label is an error here too
+        out: dict[str, str] = {}
+        for wl in self.records:
+            if wl.label == label and wl.type is not None:
+                for word in wl.words:
+                    out.setdefault(word.lower(), wl.type)
+        return out
+
     def labels(self) -> list[str]:
         return sorted(self._lists)
 
