@@ -8,18 +8,17 @@ Doc for each operator.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import spacy
-from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from briefextract.io.bundled import bundled_dir
 from briefextract.rules import Lexicon
 from briefextract.rules.resources import model_path
 from briefextract.rules.treewalk import attribute_index, compile_walk
+
+from .conftest import event_token_patterns
 
 VOCAB = spacy.blank("en").vocab
 
@@ -99,15 +98,14 @@ def _dependency_records() -> list[dict]:
 
 
 @pytest.mark.pipeline
-def test_walk_agrees_with_dependency_matcher_on_the_corpus(nlp: Language) -> None:
+def test_walk_agrees_with_dependency_matcher_on_the_corpus(parsed_corpus: list[Doc]) -> None:
     lexicon = Lexicon.from_files([model_path("events/lexicon.jsonl")])
-    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(bundled_dir("corpus")).glob("*.txt"))]
-    base = [name for name, _ in nlp.pipeline if not name.startswith("briefextract_")]
-    docs = list(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n not in base]))
     records = _dependency_records()
     walked = 0
-    for doc in docs:
-        for token in doc:  # argument patterns anchor on flagged trigger heads
+    for doc in parsed_corpus:
+        # Argument patterns anchor on flagged trigger heads; the flag is reset (to its
+        # default, False) afterwards, since the parsed Docs are shared by the session.
+        for token in doc:
             token._.bx_event_head = token.pos_ in {"VERB", "NOUN"}
         index = attribute_index(doc)
         for record in records:
@@ -127,28 +125,20 @@ def test_walk_agrees_with_dependency_matcher_on_the_corpus(nlp: Language) -> Non
 
 
 @pytest.mark.pipeline
-def test_single_token_walks_agree_with_the_matcher_on_the_corpus(nlp: Language) -> None:
+def test_single_token_walks_agree_with_the_matcher_on_the_corpus(parsed_corpus: list[Doc]) -> None:
     from spacy.matcher import Matcher
 
     from briefextract.rules.treewalk import compile_single_token
 
-    lexicon = Lexicon.from_files([model_path("events/lexicon.jsonl")])
-    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(bundled_dir("corpus")).glob("*.txt"))]
-    docs = list(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n.startswith("briefextract_")]))
     checked = 0
-    for path in sorted(model_path("events").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if record.get("matcher", "token") != "token" or "words" in record:
-                continue
-            pattern = lexicon.expand(record["pattern"])
-            walk = compile_single_token(pattern)
-            if walk is None:
-                continue
-            checked += 1
-            for doc in docs:
-                matcher = Matcher(doc.vocab)
-                matcher.add("r", [pattern])
-                theirs = sorted(start for _, start, _ in matcher(doc))
-                assert sorted(i for (i,) in walk.run(doc, index=attribute_index(doc))) == theirs, record["id"]
+    for rule_id, pattern in event_token_patterns():
+        walk = compile_single_token(pattern)
+        if walk is None:
+            continue
+        checked += 1
+        for doc in parsed_corpus:
+            matcher = Matcher(doc.vocab)
+            matcher.add("r", [pattern])
+            theirs = sorted(start for _, start, _ in matcher(doc))
+            assert sorted(i for (i,) in walk.run(doc, index=attribute_index(doc))) == theirs, rule_id
     assert checked > 30

@@ -7,19 +7,14 @@ bundled corpus), matched by both; and each repetition operator on a hand-built D
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 import spacy
-from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from briefextract.io.bundled import bundled_dir
-from briefextract.rules import Lexicon
-from briefextract.rules.resources import model_path
 from briefextract.rules.treewalk import attribute_index, compile_sequence
+
+from .conftest import event_token_patterns
 
 VOCAB = spacy.blank("en").vocab
 WORDS = ["the", "old", "grey", "fort", "fell", "to", "the", "Tall", "Green", "Men"]
@@ -66,23 +61,15 @@ def test_what_sequences_cannot_run_is_left_to_spacy(pattern: list[dict]) -> None
 
 
 @pytest.mark.pipeline
-def test_sequences_agree_with_the_matcher_on_the_corpus(nlp: Language) -> None:
-    lexicon = Lexicon.from_files([model_path("events/lexicon.jsonl")])
-    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(bundled_dir("corpus")).glob("*.txt"))]
-    docs = list(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n.startswith("briefextract_")]))
+def test_sequences_agree_with_the_matcher_on_the_corpus(parsed_corpus: list[Doc]) -> None:
     checked = 0
-    for path in sorted(model_path("events").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if record.get("matcher", "token") != "token" or "words" in record:
-                continue
-            pattern = lexicon.expand(record["pattern"])
-            if len(pattern) < 2:
-                continue
-            sequence = compile_sequence(pattern)
-            assert sequence is not None, record["id"]
-            checked += 1
-            for doc in docs:
-                ours = list(sequence.run(doc, attribute_index(doc)))
-                assert ours == _spacy_spans(doc, pattern), record["id"]
+    for rule_id, pattern in event_token_patterns():
+        if len(pattern) < 2:
+            continue
+        sequence = compile_sequence(pattern)
+        assert sequence is not None, rule_id
+        checked += 1
+        for doc in parsed_corpus:
+            ours = list(sequence.run(doc, attribute_index(doc)))
+            assert ours == _spacy_spans(doc, pattern), rule_id
     assert checked > 10
