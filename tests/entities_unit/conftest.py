@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 import briefextract  # registers the factories
 from briefextract.entities.resolver import EntityResolver
+from briefextract.rules import Lexicon, WordList
 
 assert briefextract
 
@@ -152,3 +153,8 @@ def mention_texts(rec: dict[str, Any]) -> list[str]:
 
 def spans(doc: Doc) -> list[Span]:
     return list(doc.spans["bx_entities"])
+
+
+def lexicon_of(labels: dict[str, list[str]]) -> Lexicon:
+    """A lexicon of one test list per label: what the code under test reads, and nothing else."""
+    return Lexicon(WordList(id=k.lower(), label=k, words=v, comment="test") for k, v in labels.items())

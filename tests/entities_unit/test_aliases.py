@@ -7,8 +7,7 @@ import pytest
 from spacy.language import Language
 
 from briefextract.entities.aliases import AliasWords
-from briefextract.rules import Lexicon, WordList
-from tests.entities_unit.conftest import marked, mention_texts, record, summary
+from tests.entities_unit.conftest import lexicon_of, marked, mention_texts, record, summary
 
 
 def test_parenthesised_acronym_is_an_alias_swept_everywhere(nlp: Language) -> None:
@@ -267,7 +266,7 @@ def test_the_alias_regexes_are_built_from_the_lexicon() -> None:
         "PERSON_PRONOUN": ["she"],
         "NAME_LEADING_DROP": ["the"],
     }
-    lexicon = Lexicon(WordList(id=k.lower(), label=k, words=v, comment="test") for k, v in labels.items())
+    lexicon = lexicon_of(labels)
     words = AliasWords.from_lexicon(lexicon)
     run = words.name_run.match("Velna near el Tarrow as-Holm, then")
     assert run and run.group(0) == "Velna near el Tarrow as-Holm"

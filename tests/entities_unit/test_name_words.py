@@ -10,8 +10,7 @@ from spacy.tokens import Doc
 
 from briefextract.entities.candidates import NameWords, extend_article, name_shaped, trim
 from briefextract.entities.resolver import EntityResolver
-from briefextract.rules import Lexicon, WordList
-from tests.entities_unit.conftest import marked
+from tests.entities_unit.conftest import lexicon_of, marked
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +53,7 @@ def test_the_lists_are_the_lexicons() -> None:
         "NAME_SPLIT_PAIR": ["and the"],
         "DEMONYM_ADJECTIVE_ENDING": ["an"],
     }
-    lexicon = Lexicon(WordList(id=k.lower(), label=k, words=v, comment="test") for k, v in labels.items())
+    lexicon = lexicon_of(labels)
     words = NameWords.from_lexicon(lexicon)
     assert name_shaped(doc_of("Front", "near", "Velna")[0:3], words)
     assert trim(doc_of("the", "Velna", "Front"), 0, 3, words) == (0, 3)  # "the" is not listed here
