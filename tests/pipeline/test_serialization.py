@@ -35,9 +35,10 @@ from pathlib import Path
 
 import spacy
 
+import briefextract
 from briefextract.extraction import extract_text
 
-nlp = spacy.load(sys.argv[1])
+nlp = spacy.load(sys.argv[1]) if sys.argv[4] == "spacy.load" else briefextract.load(sys.argv[1])
 Path(sys.argv[3]).write_text(extract_text(nlp, Path(sys.argv[2]).read_text(), doc_id="d").model_dump_json())
 """
 
@@ -53,13 +54,16 @@ def test_to_disk_and_spacy_load_round_trip(nlp: Language, tmp_path: Path) -> Non
     assert any(a["name"] == "Popular Liberation Army" for a in after["actors"])
 
 
-def test_a_saved_pipeline_needs_no_models_folder(nlp: Language, tmp_path: Path) -> None:
+# briefextract.load is what `extract --model SAVED` calls: it must neither need models/ nor
+# re-read it over what the pipeline saved.
+@pytest.mark.parametrize("loader", ["spacy.load", "briefextract.load"])
+def test_a_saved_pipeline_needs_no_models_folder(nlp: Language, tmp_path: Path, loader: str) -> None:
     saved, empty = tmp_path / "pipeline", tmp_path / "empty-models"
     empty.mkdir()
     nlp.to_disk(saved)
     (tmp_path / "text.txt").write_text(LAYERED, encoding="utf-8")
     env = {**os.environ, "BRIEFEXTRACT_MODELS": str(empty)}
-    args = [str(saved), str(tmp_path / "text.txt"), str(tmp_path / "brief.json")]
+    args = [str(saved), str(tmp_path / "text.txt"), str(tmp_path / "brief.json"), loader]
     run = subprocess.run([sys.executable, "-c", _RELOAD, *args], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr[-2000:]
     expected = extract_text(nlp, LAYERED, doc_id="d")
