@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
@@ -62,6 +63,20 @@ class ModelsSpanRuler(SpanRuler):
 
     def default_patterns(self) -> list[dict[str, Any]]:
         raise NotImplementedError
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        """Add ``patterns`` (initialize, from_disk and users all come here), then empty the
+        tokenizer's cache that tokenising their phrases filled.
+
+        spaCy's tokenizer caches at most ``max_cache_size`` (10,000) chunks and never evicts
+        one: tens of thousands of gazetteer phrases tokenised at load fill it with names, so
+        no chunk of a real document is cached afterwards and tokenising took four times as
+        long. Re-setting the special-case rules to themselves is the public way to get a new,
+        empty cache (emptying the old one in place does not lower its count)."""
+        super().add_patterns(patterns)
+        tokenizer = self.nlp.tokenizer
+        if isinstance(tokenizer, Tokenizer):
+            tokenizer.rules = tokenizer.rules
 
     def initialize(
         self,
