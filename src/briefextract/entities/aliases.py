@@ -88,12 +88,11 @@ def acronym_links(
         short_i = index_at(ab.short_start, ab.short_end)
         if short_i is None:
             base = all_m[long_i]
-            created = replace(
-                base,
+            created = base.remade(
+                "alias:acronym",
                 start=ab.short_start,
                 end=ab.short_end,
                 text=ab.short,
-                rule="alias:acronym",
                 source="alias",
                 key=None,
                 canonical=None,
@@ -113,12 +112,11 @@ def acronym_links(
         s = m.end + hit.start(1)
         j = index_at(s, s + len(hit.group(1)))
         if j is None:
-            created = replace(
-                m,
+            created = m.remade(
+                "alias:acronym-initials",
                 start=s,
                 end=s + len(hit.group(1)),
                 text=hit.group(1),
-                rule="alias:acronym-initials",
                 source="alias",
                 key=None,
                 canonical=None,
@@ -155,21 +153,20 @@ def cue_links(
         if i is not None:
             m = all_m[i]
             if whole and start <= m.start and m.end <= end and (m.start, m.end) != (start, end):
-                m = replace(m, start=start, end=end, text=text[start:end], rule=rule)
+                m = m.remade(rule, start=start, end=end, text=text[start:end])
                 index.move(i, (all_m[i].start, all_m[i].end), (start, end))
                 all_m[i] = m
                 replaced.append(i)
             if m.source == "ner" and (m.kind, m.type) != (like.kind, like.type):
                 # The cue says whose name it is: the statistical reading ("a city") gives way.
-                all_m[i] = replace(m, kind=like.kind, type=like.type, key=None, canonical=None, rule=rule)
+                all_m[i] = m.remade(rule, kind=like.kind, type=like.type, key=None, canonical=None)
                 replaced.append(i)
             return i
-        created = replace(
-            like,
+        created = like.remade(
+            rule,
             start=start,
             end=end,
             text=text[start:end],
-            rule=rule,
             source="alias",
             key=None,
             canonical=None,

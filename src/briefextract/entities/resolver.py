@@ -22,7 +22,15 @@ from spacy.training import Example
 from briefextract.entities.abbreviations import Abbreviation, find_abbreviations
 from briefextract.entities.aliases import AliasWords, acronym_links, cue_links, initialism_links
 from briefextract.entities.candidates import Candidate, NameWords, gather, resolve_overlaps
-from briefextract.entities.canon import Entity, Mention, build_entities, cluster
+from briefextract.entities.canon import (
+    STATE_OWNER,
+    TYPE_DEFAULT,
+    Entity,
+    Mention,
+    build_entities,
+    cluster,
+    provenance,
+)
 from briefextract.entities.context import (
     NO_MARKS,
     OwnerRecord,
@@ -261,7 +269,7 @@ class EntityResolver(RulesComponent):
             if entry.label == "COUNTRY":
                 if decided := acts_as_state(span, states.country):
                     # The provenance names the records that made the country the state.
-                    return replace(base, kind="actor", type="STATE", rule="+".join((c.rule, *decided)))
+                    return base.then(*decided, kind="actor", type="STATE")
                 return self._regionalise(doc, span, base)
             if entry.label in {"CITY", "REGION"} and (head_end := self._facility_after(span)) is not None:
                 # "the Velna station", "Tarrow prison": a town's name before a facility noun names
@@ -279,11 +287,10 @@ class EntityResolver(RulesComponent):
                 capital_of = self.gaz.capitals.get(text)
                 if capital_of and (decided := self._capital_acts(span, states)):
                     state = self.gaz.entries[capital_of]
-                    return replace(
-                        base,
+                    return base.then(
+                        *decided,
                         kind="actor",
                         type="STATE",
-                        rule="+".join((c.rule, *decided)),
                         key=state.key,
                         canonical=state.name,
                         country=state.country,
@@ -314,8 +321,9 @@ class EntityResolver(RulesComponent):
             if etype == DESCRIBED_NAME and described is None:
                 # "the group VRF": the introducing noun says only that it is a body
                 evidenced = type_from_head([t.text for t in span], self.head_types)
-                rule = c.rule if evidenced else c.rule + "+default"
-                return Mention(start, end, text, "actor", evidenced or self.default_org_type, rule, "pattern")
+                return self._org(
+                    start, end, text, c, evidenced or self.default_org_type, by_default=not evidenced
+                )
             if described is not None:
                 # "a residents' coalition known as the Tarrow Area Committee": the descriptor says
                 # what the name's head noun only suggests
@@ -362,9 +370,7 @@ class EntityResolver(RulesComponent):
             etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
-            # "+default": nothing but the default says what it is, so its type barely votes.
-            rule = c.rule if evidenced else c.rule + "+default"
-            return Mention(start, end, text, "actor", etype, rule, "ner")
+            return self._org(start, end, text, c, etype, by_default=not evidenced)
         ptype = NER_PLACE_TYPES.get(c.label)
         if ptype is None:
             return None
@@ -389,7 +395,7 @@ class EntityResolver(RulesComponent):
                 entry.name,
             )
             if decided := acts_as_state(span, states.country):
-                return replace(base, kind="actor", type="STATE", rule="+".join((base.rule, *decided)))
+                return base.then(*decided, kind="actor", type="STATE")
             return base
         last = span[-1].lower_
         if len(span) > 1 and last in self.place_heads and last not in self.settlement_nouns:
@@ -397,6 +403,13 @@ class EntityResolver(RulesComponent):
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    @staticmethod
+    def _org(start: int, end: int, text: str, c: Candidate, etype: str, *, by_default: bool) -> Mention:
+        """An organisation's mention of type ``etype``; ``by_default``: nothing but the default
+        said what it is, which the mention records (its type then barely votes)."""
+        rule = provenance(c.rule, TYPE_DEFAULT) if by_default else c.rule
+        return Mention(start, end, text, "actor", etype, rule, c.source, typed_by_default=by_default)
 
     def _described_name_candidates(self, doc: Doc, usable: Callable[[int, int], bool]) -> list[Candidate]:
         """Names the described-name records find: the capitalised words after the introducing
@@ -459,7 +472,7 @@ class EntityResolver(RulesComponent):
         out = list(mentions)
         for i, span in countries.items():
             if owner_rules(span, matches, body_tokens, body_starts):
-                out[i] = replace(out[i], kind="actor", type="STATE", rule=out[i].rule + "+owner")
+                out[i] = out[i].then(STATE_OWNER, kind="actor", type="STATE")
         return out
 
     def _named_after_state(self, span: Span) -> bool:
@@ -558,15 +571,14 @@ class EntityResolver(RulesComponent):
         if span.start > 0 and doc[span.start - 1].lower_ in self.directions and doc[span.start - 1].is_lower:
             prev = doc[span.start - 1]
             country = m.country if m.type in {"COUNTRY", "REGION", "CITY"} else None
-            return replace(
-                m,
+            return m.then(
+                "direction",
                 start=prev.idx,
                 text=self._text(doc)[prev.idx : m.end],
                 type="REGION",
                 key=None,
                 canonical=None,
                 country=country,
-                rule=m.rule + "+direction",
             )
         return m
 
@@ -656,7 +668,7 @@ class EntityResolver(RulesComponent):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             rule = typed.get(span[-1].idx) if span is not None and m.kind == "actor" else None
             if rule is not None and m.type in ORG_LABELS and m.source != "gazetteer":
-                m = replace(m, type=rule.label, rule=f"{m.rule}+{rule.id}")
+                m = m.then(rule.id, type=rule.label)
             out.append(m)
         return out
 
@@ -673,15 +685,14 @@ class EntityResolver(RulesComponent):
                 and m.text in surnames
                 and m.source != "alias"
             ):
-                m = replace(
-                    m,
+                m = m.remade(
+                    "ner:PERSON+surname",
                     kind="actor",
                     type="PERSON",
                     source="ner",
                     key=None,
                     canonical=None,
                     country=None,
-                    rule="ner:PERSON+surname",
                 )
             out.append(m)
         return out
@@ -774,9 +785,7 @@ class EntityResolver(RulesComponent):
             if hit is None or not usable(hit.start(1), hit.end(1)):
                 continue
             s, e = hit.start(1), hit.end(1)
-            found.append(
-                replace(m, start=s, end=e, text=text[s:e], rule="alias:gloss", source="cue", key=None)
-            )
+            found.append(m.remade("alias:gloss", start=s, end=e, text=text[s:e], source="cue", key=None))
             links.append(((m.start, m.end), (s, e)))
         if not found:
             return mentions, links
@@ -802,7 +811,7 @@ class EntityResolver(RulesComponent):
                     [(m.key or "", m.country), *options], key=lambda kc: weight.get(kc[1], 0)
                 )  # max keeps the first of equals: the most populous
                 if key != m.key:
-                    m = replace(m, key=key, country=country, rule=m.rule + "+namesake")
+                    m = m.then("namesake", key=key, country=country)
             out.append(m)
         return out
 
@@ -845,14 +854,12 @@ class EntityResolver(RulesComponent):
             found = partners.get(span.root.i, {})
             near = {t for t in found.get("PARTNER", ()) if not span.start <= t < span.end}
             listed = near | {t for t in found.get("LIST_MEMBER", ()) if not span.start <= t < span.end}
-            if (m.rule.endswith("+default") or m.kind == "place") and len(span) > 1:
+            if (m.typed_by_default or m.kind == "place") and len(span) > 1:
                 # "A, B, C and D": an untyped name or a place no gazetteer knows, listed with
                 # full personal names only, is a person too.
                 named = [t for t in listed if t in person_at or t in actor_at or t in place_at]
                 if named and all(t in person_at for t in named):
-                    m = replace(
-                        m, kind="actor", type="PERSON", key=None, country=None, rule=m.rule + "+listed"
-                    )
+                    m = m.then("listed", kind="actor", type="PERSON", key=None, country=None)
                     out.append(m)
                     continue
             if m.kind == "actor":
@@ -860,7 +867,7 @@ class EntityResolver(RulesComponent):
                 named = [t for t in near if t in actor_at or t in place_at]
                 # Only when every named conjunct is a place: a list of people may hold a town-like surname.
                 if place is not None and all(t in place_at for t in named):
-                    m = replace(m, kind="place", type=place.type, rule=m.rule + "+coordinated")
+                    m = m.then("coordinated", kind="place", type=place.type)
             out.append(m)
         return out
 
@@ -942,7 +949,7 @@ class EntityResolver(RulesComponent):
                     (k,) = claims[name]
                     first = entities[k].mentions[0]
                     added.setdefault(k, []).append(
-                        replace(first, start=s, end=e, text=name, rule="alias:sweep", source="alias")
+                        first.remade("alias:sweep", start=s, end=e, text=name, source="alias")
                     )
                     break
         for k, extra in added.items():
@@ -979,7 +986,7 @@ def records_by_id(entities: Iterable[Entity]) -> dict[str, dict[str, Any]]:
     }
 
 
-_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention) if f.metadata.get("record", True))
 
 
 def _mention_record(m: Mention) -> dict[str, Any]:
