@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from briefextract.entities.aliases import AliasWords, cue_links
 from briefextract.entities.canon import (
     STATE_OWNER,
     TYPE_DEFAULT,
@@ -13,7 +14,7 @@ from briefextract.entities.canon import (
     cluster,
     provenance,
 )
-from tests.entities_unit.conftest import marked
+from tests.entities_unit.conftest import lexicon_of, marked
 
 
 def _org(start: int, text: str, etype: str, rule: str, **kw: object) -> Mention:
@@ -63,3 +64,42 @@ def test_the_resolver_marks_an_organisation_only_the_default_typed(nlp: Language
     assert TYPE_DEFAULT not in brigade.rule.split("+")
     records = {m["text"]: m for r in doc._.bx_entities.values() for m in r["mentions"]}
     assert "typed_by_default" not in records["Velna Unity"]
+
+
+# --- the alias finders' words are the lexicon's ----------------------------------------
+
+
+def _alias_words(**labels: list[str]) -> AliasWords:
+    base = {
+        "ARABIC_ARTICLE": ["al"],
+        "ARABIC_ARTICLE_ENGLISH": ["as"],
+        "NAME_CONNECTOR": ["of"],
+        "PERSON_PRONOUN": ["he"],
+        "NAME_LEADING_DROP": ["the"],
+        "NICKNAME_LINK": ["of"],
+        "NAME_ALTERNATIVE": ["or"],
+    }
+    return AliasWords.from_lexicon(lexicon_of({**base, **labels}))
+
+
+def _linked(text: str, words: AliasWords, names: list[str], cue: str) -> list[str]:
+    mentions = [_org(text.index(n), n, "ARMED_GROUP", "ner:ORG") for n in names]
+    links, new, _ = cue_links(text, mentions, frozenset({cue}), frozenset({"nickname"}), words)
+    every = mentions + new
+    return [every[b].text for _, b in links]
+
+
+def test_a_bracketed_only_cue_links_inside_brackets_alone() -> None:
+    bare = "The Velna Front, or Tarrow Front, met."
+    assert _linked(bare, _alias_words(), ["Velna Front"], "or") == []
+    assert _linked("The Velna Front (or Tarrow Front) met.", _alias_words(), ["Velna Front"], "or") == [
+        "Tarrow Front"
+    ]
+    # Listed as bracketed-only no more, the bare cue links too.
+    assert _linked(bare, _alias_words(NAME_ALTERNATIVE=["nor"]), ["Velna Front"], "or") == ["Tarrow Front"]
+
+
+def test_a_nickname_may_follow_its_cue_after_a_listed_linking_word() -> None:
+    text = 'Tarvo Greer went by the nickname of "Fox".'
+    assert _linked(text, _alias_words(), ["Tarvo Greer"], "aka") == ["Fox"]
+    assert _linked(text, _alias_words(NICKNAME_LINK=["as"]), ["Tarvo Greer"], "aka") == []

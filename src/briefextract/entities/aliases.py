@@ -14,8 +14,8 @@ from briefextract.entities.canon import Mention
 from briefextract.entities.index import RangeIndex
 from briefextract.rules.lexicon import Lexicon, alternation
 
-# Inside quotation marks after a nickname cue.
-_QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
+# Inside quotation marks after a nickname cue (and a linking word: NICKNAME_LINK).
+_QUOTED = r"\s+(?:{links}\s+)?[“\"‘']([^”\"’'\n]{{2,60}}?)[.,]?[”\"’']"
 MIN_INITIALS_OVERLAP = 0.6
 # A capitalised word of a name, which may carry an Arabic article with a hyphen ("al-Fajr").
 _NAME_WORD = r"(?:{articles}-)?[A-Z][\w'’.-]*"
@@ -30,6 +30,8 @@ class AliasWords:
     personal_pronoun: re.Pattern[str]  # ", he" after a name: a person is meant
     pronoun_subject: re.Pattern[str]  # "He" opening a sentence
     article: re.Pattern[str]  # "the" before a quoted nickname, which is not part of it
+    quoted: re.Pattern[str]  # a quoted nickname after its cue, maybe after a linking word ("of")
+    bracketed_cues: frozenset[str]  # alias cues that count only inside brackets ("or")
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> AliasWords:
@@ -44,6 +46,8 @@ class AliasWords:
             personal_pronoun=re.compile(rf"\s*,\s*{alternation(pronouns)}\b"),
             pronoun_subject=re.compile(rf"\s*{alternation(w.capitalize() for w in pronouns)}\b"),
             article=re.compile(rf"{alternation([*leading, *(w.capitalize() for w in leading)])}\s+"),
+            quoted=re.compile(_QUOTED.format(links=alternation(lexicon.words("NICKNAME_LINK")))),
+            bracketed_cues=frozenset(lexicon.words("NAME_ALTERNATIVE")),
         )
 
 
@@ -185,7 +189,7 @@ def cue_links(
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
-        if not cue or (cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0)):
+        if not cue or (cue.group(0).strip(" ,(") in words.bracketed_cues and "(" not in cue.group(0)):
             continue
         run = words.name_run.match(text, cue.end())
         if run:
@@ -212,7 +216,7 @@ def cue_links(
             links.append((actors[0], j))
     # Quoted nicknames after a cue: linked to the nearest actor named before the cue.
     for hit in nick_rx.finditer(text):
-        quoted = _QUOTED.match(text, hit.end())
+        quoted = words.quoted.match(text, hit.end())
         if not quoted:
             continue
         start, end = quoted.start(1), quoted.end(1)

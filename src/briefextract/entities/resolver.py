@@ -53,6 +53,7 @@ from briefextract.entities.typing import description_regex, type_from_descriptio
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
 from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import RecordT, read_records
+from briefextract.rules.lexicon import alternation
 from briefextract.rules.resources import model_path
 from briefextract.rules.serialize import SAVED_MODELS, RulesComponent
 
@@ -91,8 +92,6 @@ _NAME_GOES_ON = re.compile(r"[\w-]")
 # "VLF(pm)": a known acronym with a lower-case tag in brackets, no space between, names a
 # faction of the group; "VLF political-military or VLF(pm)" gives the tag's spelled-out form.
 _FACTION_TAG = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9})\(([a-z]{1,4})\)")
-_REPUBLIC_OF = re.compile(r"^(?:the )?Republic of (?:the )?(\S.*)$")
-_DEMONYM_REPUBLIC = re.compile(r"^(?:the )?(\S+) Republic$")
 # A translation in brackets and quotes right after a name (an emphasis mark may close the name).
 _GLOSS = re.compile(r"[_*]?\s*\(\s*[\"“]([A-Z][^\"”()\n]{1,80}?)[\"”]\s*\)")
 _QUALIFIED_ACRONYM = re.compile(r"^([A-Z][a-z]{3,}) [A-Z]{2,}$")
@@ -182,6 +181,16 @@ class EntityResolver(RulesComponent):
         self.body_heads = frozenset(self.head_types)
         self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
+        articles = alternation(words.words("NAME_LEADING_DROP"))
+        # "the Republic of Velnia", "the Velnian Republic": a state's form and a country.
+        self.form_before = re.compile(
+            rf"^(?:{articles} )?{alternation(words.words('STATE_FORM_BEFORE'))} (?:{articles} )?(\S.*)$"
+        )
+        self.form_after = re.compile(
+            rf"^(?:{articles} )?(\S+) {alternation(words.words('STATE_FORM_AFTER'))}$"
+        )
+        self.doctrine_suffixes = tuple(words.lower("DOCTRINE_SUFFIX"))
+        self.alternative = alternation(words.words("NAME_ALTERNATIVE"))
         self.alias_words = AliasWords.from_lexicon(words)
 
         def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
@@ -228,7 +237,7 @@ class EntityResolver(RulesComponent):
             return True
         if text.lower() in self.not_names:
             return True
-        if c.source == "ner" and len(span) == 1 and text.lower().endswith("ism"):
+        if c.source == "ner" and len(span) == 1 and text.lower().endswith(self.doctrine_suffixes):
             return True  # "Leninism", "Wahhabism": a doctrine, not an actor
         if c.source == "ner" and c.label == "NORP":
             return (
@@ -491,10 +500,10 @@ class EntityResolver(RulesComponent):
     def _republic_of(self, text: str) -> str | None:
         """The country key of "Republic of X" or "<X's demonym> Republic" for a listed
         country X (one the gazetteer does not list under that form), else None."""
-        hit = _REPUBLIC_OF.match(text)
+        hit = self.form_before.match(text)
         if hit is not None:
             return self.country_names.get(fold_name(hit.group(1)))
-        hit = _DEMONYM_REPUBLIC.match(text)
+        hit = self.form_after.match(text)
         if hit is not None:
             return self.gaz.demonyms.get(hit.group(1))
         return None
@@ -509,7 +518,7 @@ class EntityResolver(RulesComponent):
             doc[i].is_space or (doc[i].is_punct and doc[i].text in {"_", "*", '"', "“", "'", "‘"})
         ):
             i -= 1
-        if i >= 1 and doc[i].lower_ == "the" and self._introducer_ends_at(doc, i - 1):
+        if i >= 1 and doc[i].lower_ in self.name_words.leading_drop and self._introducer_ends_at(doc, i - 1):
             i -= 1
         if i >= 0 and (width := self._introducer_ends_at(doc, i)):
             i -= width
@@ -702,7 +711,7 @@ class EntityResolver(RulesComponent):
         clustering, naming and the sweep for further mentions. Pure: text and mentions in."""
         definitions = find_abbreviations(text)
         mentions = self._namesakes(mentions)
-        mentions, tag_links = self._faction_tags(text, mentions, usable)
+        mentions, tag_links = self._faction_tags(text, mentions, usable, self.alternative)
         mentions, gloss_links = self._glosses(text, mentions, usable)
         tag_links += gloss_links
         mentions = self._defined_names(definitions, mentions, usable)
@@ -733,7 +742,7 @@ class EntityResolver(RulesComponent):
 
     @staticmethod
     def _faction_tags(
-        text: str, mentions: list[Mention], usable: Callable[[int, int], bool]
+        text: str, mentions: list[Mention], usable: Callable[[int, int], bool], alternative: str
     ) -> tuple[list[Mention], list[tuple[tuple[int, int], tuple[int, int]]]]:
         """ "VLF(pm)", where "VLF" names an actor, is a faction of it: a name of its own, and so
         is "VLF political-military" right before "or VLF(pm)" (the words' initials spell the
@@ -750,7 +759,7 @@ class EntityResolver(RulesComponent):
             )
             found.append(tag)
             before = re.search(
-                rf"(?<![\w-]){re.escape(hit.group(1))} ([a-z]+(?:[ -][a-z]+){{0,3}}) or $",
+                rf"(?<![\w-]){re.escape(hit.group(1))} ([a-z]+(?:[ -][a-z]+){{0,3}}) {alternative} $",
                 text[max(0, hit.start() - 80) : hit.start()],
             )
             if before is not None and "".join(w[0] for w in re.split("[ -]", before.group(1))) == hit.group(
