@@ -411,6 +411,16 @@ class Grammar:
         self._determiners = {fold(f) for f in lexicon.forms("DETERMINER")}
         self._function_words = set(lexicon.forms("FUNCTION_WORD"))
         self._particles = set(lexicon.forms("VERB_PARTICLE"))
+        self._articles = set(lexicon.forms("ARTICLE"))
+        self._article_starts = tuple(f + " " for f in lexicon.forms("ARTICLE"))
+        self._season_events = {fold(f) for f in lexicon.forms("SEASON_EVENT_PHRASE")}
+        self._relatives = {fold(f) for f in lexicon.forms("RELATIVE_PRONOUN")}
+        self._prepositional_directions = {fold(f) for f in lexicon.forms("DIRECTION_PREPOSITION")}
+        # A symbol right after the number ("480%"), a word after one space ("480 per").
+        self._not_short_year_next = tuple(
+            f if not f[0].isalnum() else " " + f for f in lexicon.forms("NOT_SHORT_YEAR_NEXT")
+        )
+        self._possessives = tuple(lexicon.forms("POSSESSIVE"))
         # "August and September", "11 March or April": a second month or season joined to a date.
         joiners = "|".join(re.escape(f) for f in lexicon.forms("DATE_JOINER"))
         self._coordinated_date = re.compile(rf"([A-Za-z]+|\d+)\W{{0,2}}\s+(?:{joiners})\s*$")
@@ -479,7 +489,7 @@ class Grammar:
 
     def _modifier_use(self, cand: Candidate, prev_word: str, next_word: str) -> bool:
         """A month or season modifying a noun ("a March offensive", "the winter campaign")."""
-        if cand.text[:4] in ("the ", "The "):
+        if cand.text.startswith(self._article_starts):
             return True  # "the winter", "the Spring Offensive"
         if fold(prev_word) not in self._determiners or not next_word[:1].isalpha():
             return False
@@ -497,7 +507,7 @@ class Grammar:
                 return False
             if any(_starts_with_word(after, f) for f in self._not_year_name):
                 return False
-            bypass = "rel" in g or "pos" in g or prev_word in ("the", "The") or self.is_gate(prev_word)
+            bypass = "rel" in g or "pos" in g or prev_word in self._articles or self.is_gate(prev_word)
             if not bypass and next_word in self._not_year_after:
                 return False
         if rule in ("day_month", "month_day") and next_word in self._name_heads:
@@ -505,20 +515,20 @@ class Grammar:
         if rule == "year_short":
             if prev_word not in self._short_year_before or next_word in self._not_year_after:
                 return False
-            return not after.startswith(("%", " per", " of"))
+            return not after.startswith(self._not_short_year_next)
         if rule in ("month_bare", "season_bare"):
             led = "rel" in g or "pos" in g or self.is_gate(prev_word)
             if not (led or self._coordinated(before) or self._modifier_use(cand, prev_word, next_word)):
                 return False
-            if after.startswith(("'s", "\u2019s")):
+            if after.startswith(self._possessives):
                 return False  # "May's government": a name
         if "season" in g and g["season"][0].isupper() and prev_word[:1].isupper() and rule != "rel_deictic":
             return False  # "the Arab Spring of 2011": a name
-        if "season" in g and "year" not in g and fold(g["season"]) == "fall" and next_word == "of":
+        if "season" in g and "year" not in g and f"{fold(g['season'])} {next_word}" in self._season_events:
             return False  # "the fall of Mosul"
-        if rule == "rel_anaphoric" and fold(g["ana"]) == "that" and next_word in self._particles:
+        if rule == "rel_anaphoric" and fold(g["ana"]) in self._relatives and next_word in self._particles:
             return False  # "grievances that spring from": a verb
-        if rule == "rel_count" and fold(g["dir"]) == "on":
+        if rule == "rel_count" and fold(g["dir"]) in self._prepositional_directions:
             # "two years on, ..." is a date; "a day on the front" is not.
             nxt = after.lstrip()[:1]
             return not nxt or not nxt.isalnum()

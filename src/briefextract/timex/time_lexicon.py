@@ -55,6 +55,12 @@ LexiconLabel = Literal[
     "FUNCTION_WORD",  # words after a month or season that show no noun follows ("May of")
     "VERB_PARTICLE",  # words after "that spring" that show a verb ("spring from")
     "DATE_JOINER",  # words joining a second month or season to a date ("August and September")
+    "ARTICLE",  # before a number it makes a year ("the 2008 attacks"); opening a month, a date ("the winter")
+    "SEASON_EVENT_PHRASE",  # a season word and the word after it naming an event ("the fall of")
+    "RELATIVE_PRONOUN",  # anaphoric words that open a clause before a verb particle ("that spring from")
+    "DIRECTION_PREPOSITION",  # direction words that are prepositions too ("a day on the front")
+    "NOT_SHORT_YEAR_NEXT",  # what right after a three-digit number makes it no year ("480 per", "480%")
+    "POSSESSIVE",  # possessive marks after a bare month that make it a name ("May's government")
 ]
 LEXICON_LABELS: tuple[str, ...] = LexiconLabel.__args__  # type: ignore[attr-defined]
 
