@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefextract.entities.abbreviations import Abbreviation, initials_overlap, is_short_form
-from briefextract.entities.canon import Mention
+from briefextract.entities.canon import NICKNAME_RULE, Mention
 from briefextract.entities.index import RangeIndex
 from briefextract.rules.lexicon import Lexicon, alternation
 
@@ -233,7 +233,7 @@ def cue_links(
             before = [k for k in earlier if all_m[k].type == "PERSON"]
         if not before:
             continue
-        j = find_or_make(start, end, all_m[before[-1]], "alias:nickname", whole=True)
+        j = find_or_make(start, end, all_m[before[-1]], NICKNAME_RULE, whole=True)
         links.append((before[-1], j))
     # A mention made here and then retyped ("Also known as Y, he ...") is returned as new,
     # with its final reading; only mentions given in are reported as replaced.

@@ -20,6 +20,9 @@ from briefextract.entities.names import fold_accents, fold_name, slugify
 # are written for people reading a brief; code decides from the mention's fields, never from them.
 TYPE_DEFAULT = "default"  # nothing but the layer's default organisation type typed the name
 STATE_OWNER = "owner"  # a country is the state as the owner of a government body (owned_bodies.jsonl)
+# The rule id of a quoted nickname after a cue ("nicknamed 'Mr. Tobacco'"): a person's name
+# written as the text quotes it, titles and all.
+NICKNAME_RULE = "alias:nickname"
 
 
 def provenance(rule: str, *steps: str) -> str:
@@ -218,7 +221,7 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
 
 def _as_name(m: Mention, titles: frozenset[str]) -> str:
     """A mention as a name: a person's without titles, but a quoted nickname as written ("Mr. X")."""
-    if m.type == "PERSON" and m.rule != "alias:nickname":
+    if m.type == "PERSON" and m.rule != NICKNAME_RULE:
         return strip_titles(m.text, titles)
     return m.text
 

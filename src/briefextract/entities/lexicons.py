@@ -75,6 +75,7 @@ LexiconLabel = Literal[
     "STATE_FORM_BEFORE",
     "STATE_FORM_AFTER",
     "DOCTRINE_SUFFIX",
+    "MEMBER_PLURAL_ENDING",
 ]
 
 

@@ -24,6 +24,7 @@ def sweep(
     *,
     titles: frozenset[str],
     not_names: frozenset[str],
+    plural_endings: tuple[str, ...],
 ) -> list[Entity]:
     """Add every further whole-word occurrence of a name an entity already has.
 
@@ -38,7 +39,12 @@ def sweep(
         elif ent.kind == "actor" and ent.type != "STATE":
             # "the Provisionals" for the "Provisional VLA": a qualifier of an acronym, made a
             # plural noun, names the group (as "the Officials" names the "Official VLA")
-            names |= {q.group(1) + "s" for n in list(names) if (q := _QUALIFIED_ACRONYM.match(n))}
+            names |= {
+                q.group(1) + ending
+                for n in list(names)
+                if (q := _QUALIFIED_ACRONYM.match(n))
+                for ending in plural_endings
+            }
         for n in names:
             if len(n) >= 2 and n[:1].isupper() and n.lower() not in titles and n.lower() not in not_names:
                 claims.setdefault(n, set()).add(k)

@@ -124,6 +124,7 @@ class EntityResolver(RulesComponent):
         self.short_heads = words.lower("ORG_SHORT_NAME_HEAD")
         self.generic_heads = words.lower("ORG_GENERIC_HEAD")
         self.alternative = alternation(words.words("NAME_ALTERNATIVE"))
+        self.plural_endings = tuple(words.words("MEMBER_PLURAL_ENDING"))
         self.alias_words = AliasWords.from_lexicon(words)
 
         def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
@@ -275,7 +276,14 @@ class EntityResolver(RulesComponent):
         )
         # Every link is (primary, other name): the other side never gives the entity its name.
         entities = build_entities(mentions, groups, titles=self.titles, secondary={b for _, b in links})
-        return sweep(text, entities, usable, titles=self.titles, not_names=self.not_names)
+        return sweep(
+            text,
+            entities,
+            usable,
+            titles=self.titles,
+            not_names=self.not_names,
+            plural_endings=self.plural_endings,
+        )
 
     def _namesakes(self, mentions: list[Mention]) -> list[Mention]:
         """A city whose name other cities share is the one in a country the document is about:
