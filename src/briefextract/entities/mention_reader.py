@@ -26,6 +26,9 @@ NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 # Constructions that introduce a name with a noun saying what it names: rule records (label
 # ORG: the match's capitalised tail is an organisation's name; a place label: a place's).
 DESCRIBED_NAME = "ORG"
+# Constructions after a name that make it a facility's: rule records (label OTHER), matched
+# from the token right after the name.
+FACILITY_APPOSITIONS_FILE = "entities/facility_appositions.jsonl"
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # An opening quote or emphasis mark between a descriptor noun and the name it introduces.
 _OPENING_MARKS = frozenset({"_", "*", '"', "“", "'", "‘"})
@@ -112,9 +115,17 @@ class MentionReader:
         text = full[start:head_end]
         return Mention(start, head_end, text, "place", "OTHER", c.rule + "+facility", "ner")
 
-    def read(self, doc: Doc, full: str, c: Candidate, states: StateMarks = NO_MARKS) -> Mention | None:
+    def read(
+        self,
+        doc: Doc,
+        full: str,
+        c: Candidate,
+        states: StateMarks = NO_MARKS,
+        apposed: frozenset[int] = frozenset(),
+    ) -> Mention | None:
         """The mention candidate ``c`` of ``doc`` (whose text is ``full``) is, typed from its
-        context and ``states`` (what the state-role records marked), or None: no name."""
+        context, ``states`` (what the state-role records marked) and ``apposed`` (the tokens
+        where a facility-apposition record's match starts), or None: no name."""
         if self._blocked(doc, c):
             return None
         span = doc[c.start : c.end]
@@ -209,7 +220,7 @@ class MentionReader:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
                 return self._facility(full, c, start, head_end)
-            if self._facility_in_apposition(span):
+            if span.end in apposed:
                 # "Velna Hall, a seminary in the town of Tarrow": the name of a facility
                 return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", "ner")
             described = self._described_before(span)
@@ -323,20 +334,6 @@ class MentionReader:
             return None
         two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
         return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
-
-    def _facility_in_apposition(self, span: Span) -> bool:
-        """Whether a comma, a determiner and a facility noun (at most two modifiers between)
-        follow the name: "Velna Hall, a seminary", "Tarrow House, the old prison"."""
-        doc = span.doc
-        k = span.end
-        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].tag_ != "DT":
-            return False
-        for token in doc[k + 2 : k + 5]:
-            if token.is_lower and token.lower_ in self.facility_heads:
-                return True
-            if token.tag_ not in {"JJ", "NN", "VBN"}:
-                return False
-        return False
 
     def _introducer_ends_at(self, doc: Doc, i: int) -> int:
         """How many words of a name introducer ("called", "known as") end at token ``i``; 0 if none."""

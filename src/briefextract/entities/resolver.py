@@ -38,7 +38,12 @@ from briefextract.entities.described_names import DESCRIBED_NAMES_FILE, describe
 from briefextract.entities.entity_table import records_by_id
 from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
 from briefextract.entities.index import Usable
-from briefextract.entities.mention_reader import DESCRIBED_NAME, MentionReader, holds_break
+from briefextract.entities.mention_reader import (
+    DESCRIBED_NAME,
+    FACILITY_APPOSITIONS_FILE,
+    MentionReader,
+    holds_break,
+)
 from briefextract.entities.mention_sweep import sweep
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
@@ -103,6 +108,7 @@ class EntityResolver(RulesComponent):
             DESCRIBED_NAMES_FILE,
             UNIT_TYPES_FILE,
             OWNED_BODIES_FILE,
+            FACILITY_APPOSITIONS_FILE,
         )
         return {f"{SAVED_MODELS}/{r}": r for r in (self.gazetteer_dir, self.lexicon_path, *rules)}
 
@@ -137,6 +143,7 @@ class EntityResolver(RulesComponent):
         self.described_names = rules(DESCRIBED_NAMES_FILE, RuleRecord)
         self.unit_types = rules(UNIT_TYPES_FILE, UnitTypeRecord)
         self.owners = rules(OWNED_BODIES_FILE, OwnerRecord)
+        self.facility_appositions = rules(FACILITY_APPOSITIONS_FILE, RuleRecord)
         # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
         self.owner_prefixes = frozenset(self.reader.country_names) | frozenset(
             fold_name(d) for d in self.gaz.demonyms
@@ -210,10 +217,12 @@ class EntityResolver(RulesComponent):
         ]
         candidates += described
         states = self._state_tokens(doc, candidates)
+        # Where a facility is named in apposition right after a name ("Velna Hall, a seminary").
+        apposed = frozenset(match.start for match in self.facility_appositions.matches(doc))
         mentions = [
             m
             for c in resolve_overlaps(doc, candidates, self.name_words)
-            if (m := self.reader.read(doc, full, c, states)) is not None
+            if (m := self.reader.read(doc, full, c, states, apposed)) is not None
         ]
         mentions = coordinate(doc, mentions, self.coordination)
         mentions = unit_types(doc, mentions, self.unit_types)
