@@ -30,6 +30,10 @@ DESCRIBED_NAME = "ORG"
 # from the token right after the name.
 FACILITY_APPOSITIONS_FILE = "entities/facility_appositions.jsonl"
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# The parser's tag sets (Penn Treebank) the reader asks about: mechanism, as dependency labels
+# are to a tree walk; the words themselves come from the lexicon.
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # An opening quote or emphasis mark between a descriptor noun and the name it introduces.
 _OPENING_MARKS = frozenset({"_", "*", '"', "“", "'", "‘"})
 
@@ -105,7 +109,7 @@ class MentionReader:
         if (
             c.source == "ner"
             and doc.has_annotation("TAG")
-            and not any(t.tag_ in {"NNP", "NNPS"} for t in span)
+            and not any(t.tag_ in PROPER_NOUN_TAGS for t in span)
         ):
             return True  # "Bombings", "Weapons": capitalised common nouns at a sentence start
         return bool(c.source == "ner" and all(t.is_digit or t.is_punct for t in span))
@@ -330,7 +334,7 @@ class MentionReader:
             i -= 1
         if i >= 0 and (width := self._introducer_ends_at(doc, i)):
             i -= width
-        if i < 0 or not doc[i].is_lower or doc[i].tag_ not in {"NN", "NNS"}:
+        if i < 0 or not doc[i].is_lower or doc[i].tag_ not in COMMON_NOUN_TAGS:
             return None
         two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
         return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
