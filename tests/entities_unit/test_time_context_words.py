@@ -1,13 +1,17 @@
 """The context words the time grammar's checks read are time-lexicon records
 (``models/timex/lexicon.jsonl``): a grammar built over a lexicon without the word decides
-otherwise. (Kept beside the entity layer's word-list tests, as the files this change may
+otherwise; and its rules are records of ``models/timex/grammar.jsonl``, each reading its
+examples. (Kept beside the entity layer's word-list tests, as the files this change may
 touch; the time layer's own table is tests/timex/test_grammar_words.py.)"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from briefextract.timex.grammar import Grammar, default_grammar
+from briefextract.errors import RuleFileError
+from briefextract.timex.grammar import FRAGMENT, Grammar, Rule, default_grammar, default_rules, load_rules
 from briefextract.timex.time_lexicon import Lexicon, LexiconRecord, default_lexicon
 
 
@@ -54,3 +58,44 @@ def test_a_context_word_is_read_from_the_lexicon(label: str, form: str, text: st
         found(default_grammar(), text),
         found(without(label, form), text),
     )
+
+
+# --- the grammar's rules are records (models/timex/grammar.jsonl) ------------------------
+
+
+def _rules() -> list[Rule]:
+    return [r for r in default_rules() if r.label != FRAGMENT]
+
+
+@pytest.mark.parametrize("rule", _rules(), ids=lambda r: r.id)
+def test_every_grammar_rule_reads_its_examples_whole(rule: Rule) -> None:
+    assert rule.examples, rule.id
+    for example in rule.examples:
+        read = default_grammar().parse(example)
+        assert read is not None and read.rule == rule.id, (example, read and read.rule)
+
+
+def test_the_rules_are_the_file_in_file_order() -> None:
+    assert [r.id for r in default_grammar().rules] == [r.id for r in _rules()]
+    # A rule left out of the records is read no more.
+    records = [r for r in default_rules() if r.id != "range_between"]
+    text = "They fought between 2003 and 2011."
+    assert found(default_grammar(), text) == ["between 2003 and 2011"]
+    assert "between 2003 and 2011" not in found(Grammar(default_lexicon(), records), text)
+
+
+def test_a_fragment_is_a_named_piece_later_records_use() -> None:
+    # The day fragment with no ordinal endings: "the 11th of December" is no date any more.
+    records = [
+        r.model_copy(update={"template": "(?:3[01]|[12]\\d|0?[1-9])"}) if r.id == "DAY" else r
+        for r in default_rules()
+    ]
+    assert default_grammar().parse("the 11th of December") is not None
+    assert Grammar(default_lexicon(), records).parse("the 11th of December") is None
+
+
+def test_the_grammar_file_validates_strictly(tmp_path: Path) -> None:
+    bad = tmp_path / "grammar.jsonl"
+    bad.write_text('{"id": "x", "label": "DATE", "template": "x", "comment": "c", "extra": 1}\n')
+    with pytest.raises(RuleFileError):
+        load_rules(bad)

@@ -61,6 +61,7 @@ LexiconLabel = Literal[
     "DIRECTION_PREPOSITION",  # direction words that are prepositions too ("a day on the front")
     "NOT_SHORT_YEAR_NEXT",  # what right after a three-digit number makes it no year ("480 per", "480%")
     "POSSESSIVE",  # possessive marks after a bare month that make it a name ("May's government")
+    "TEMPLATE_LEAD",  # literal words a grammar rule may start with ("from", "between"): the scan's lookahead
 ]
 LEXICON_LABELS: tuple[str, ...] = LexiconLabel.__args__  # type: ignore[attr-defined]
 
