@@ -117,7 +117,7 @@ class MentionReader:
     def _facility(self, full: str, c: Candidate, start: int, head_end: int) -> Mention:
         """The facility a name and the facility noun after it name (an OTHER place)."""
         text = full[start:head_end]
-        return Mention(start, head_end, text, "place", "OTHER", c.rule + "+facility", "ner")
+        return Mention(start, head_end, text, "place", "OTHER", provenance(c.rule, "facility"), "ner")
 
     def read(
         self,
@@ -162,7 +162,7 @@ class MentionReader:
                     full[start:head_end],
                     "place",
                     "OTHER",
-                    c.rule + "+facility",
+                    provenance(c.rule, "facility"),
                     "gazetteer",
                 )
             if entry.label == "CITY":
@@ -182,7 +182,7 @@ class MentionReader:
                 return replace(base, kind="actor")
             return self._regionalise(doc, full, span, base)
         if self._facility_name(span):
-            return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", c.source)
+            return Mention(start, end, text, "place", "OTHER", provenance(c.rule, "facility"), c.source)
         if c.source == "pattern" and c.label == EVENT_NAME:
             return None  # a named war, operation or period: no entity, and no name inside it
         if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
@@ -209,7 +209,9 @@ class MentionReader:
             if described is not None:
                 # "a residents' coalition known as the Tarrow Area Committee": the descriptor says
                 # what the name's head noun only suggests
-                return Mention(start, end, text, "actor", described, c.rule + "+described", "pattern")
+                return Mention(
+                    start, end, text, "actor", described, provenance(c.rule, "described"), "pattern"
+                )
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
@@ -226,15 +228,17 @@ class MentionReader:
                 return self._facility(full, c, start, head_end)
             if span.end in apposed:
                 # "Velna Hall, a seminary in the town of Tarrow": the name of a facility
-                return Mention(start, end, text, "place", "OTHER", c.rule + "+facility", "ner")
+                return Mention(start, end, text, "place", "OTHER", provenance(c.rule, "facility"), "ner")
             described = self._described_before(span)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"
-                return Mention(start, end, text, "actor", described, c.rule + "+described", "ner")
+                return Mention(start, end, text, "actor", described, provenance(c.rule, "described"), "ner")
             for word in (preceding, following):
                 if word is not None and word.is_lower and word.lower_ in self.media_nouns:
                     # "the weekly magazine Tarrow Review", "the Velna Courier newspaper"
-                    return Mention(start, end, text, "actor", "RESEARCH_MEDIA", c.rule + "+media", "ner")
+                    return Mention(
+                        start, end, text, "actor", "RESEARCH_MEDIA", provenance(c.rule, "media"), "ner"
+                    )
         if c.label == "PERSON":
             if len(span) == 1 and fold_name(text) in self.country_names:
                 return None
@@ -242,7 +246,13 @@ class MentionReader:
             if following is not None and following.is_lower and following.lower_ in self.head_types:
                 # "the Velna gang": a name followed by a group noun is the group's
                 return Mention(
-                    start, end, text, "actor", self.head_types[following.lower_], c.rule + "+head", "ner"
+                    start,
+                    end,
+                    text,
+                    "actor",
+                    self.head_types[following.lower_],
+                    provenance(c.rule, "head"),
+                    "ner",
                 )
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
@@ -270,7 +280,7 @@ class MentionReader:
                 text,
                 "place",
                 "COUNTRY",
-                c.rule + "+republic",
+                provenance(c.rule, "republic"),
                 "ner",
                 entry.key,
                 entry.country,
