@@ -12,6 +12,7 @@ import pytest
 
 from briefextract.errors import RuleFileError
 from briefextract.timex.grammar import FRAGMENT, Grammar, Rule, default_grammar, default_rules, load_rules
+from briefextract.timex.normalize import read
 from briefextract.timex.time_lexicon import Lexicon, LexiconRecord, default_lexicon
 
 
@@ -99,3 +100,22 @@ def test_the_grammar_file_validates_strictly(tmp_path: Path) -> None:
     bad.write_text('{"id": "x", "label": "DATE", "template": "x", "comment": "c", "extra": 1}\n')
     with pytest.raises(RuleFileError):
         load_rules(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [("3 p.m.", 15), ("12 p.m.", 12), ("12 a.m.", 0), ("10 a.m.", 10), ("19:00 hrs", 19), ("13:00 am", 13)],
+    ids=["pm", "noon", "midnight", "am", "24-hour", "past-twelve"],
+)
+def test_a_twelve_hour_time_counts_from_its_half_of_the_day(text: str, hour: int) -> None:
+    reading = read(text)
+    assert reading is not None and reading.relative is not None
+    assert reading.relative.hour == hour
+
+
+def test_the_half_of_the_day_is_the_lexicons() -> None:
+    # Without the afternoon record, "p.m." is no clock word at all.
+    records = [r for r in default_lexicon().records if r.id != "clock.pm"]
+    grammar = Grammar(Lexicon(tuple(records)))
+    assert found(default_grammar(), "It ended at 3 p.m. sharp.") == ["3 p.m."]
+    assert "3 p.m." not in found(grammar, "It ended at 3 p.m. sharp.")
