@@ -71,3 +71,16 @@ def test_the_resolver_decides_from_the_records(
     empty: RuleSet[RuleRecord] = RuleSet(nlp.vocab, [], resolver.facility_appositions.lexicon)
     monkeypatch.setattr(resolver, "facility_appositions", empty)
     assert ("Velna Hall", "place", "OTHER") not in summary(parsed(nlp, SEMINARY))
+
+
+@pytest.mark.pipeline
+def test_every_record_matches_its_examples_with_the_statistical_pipeline() -> None:
+    import briefextract
+
+    full = briefextract.load()
+    rules = full.get_pipe("briefextract_entities").facility_appositions
+    assert len(rules)
+    for record in rules.records:
+        assert record.examples, record.id
+        for example in record.examples:
+            assert any(m.rule.id == record.id for m in rules.matches(full(example))), (record.id, example)
