@@ -176,3 +176,29 @@ def test_matches_in_a_later_sentence_map_back_to_the_document(
     assert doc.text[claim["cue"]["start"] : claim["cue"]["end"]] == "said"
     assert claim["content"]["text"] == "the port was shut"
     assert claim["source_text"] == "Ana Vell"
+
+
+# "Rumours spread that claimed the pass was closed.": the parser took the relative "that"
+# for a subordinator and made it the subject of "claimed".
+MISREAD_SUBORDINATOR = [
+    ("Rumours", 1, "nsubj", "NOUN", "NNS", "rumour"),
+    ("spread", 1, "ROOT", "VERB", "VBD", "spread"),
+    ("that", 3, "nsubj", "SCONJ", "IN", "that"),
+    ("claimed", 1, "ccomp", "VERB", "VBD", "claim"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("pass", 7, "nsubjpass", "NOUN", "NN", "pass"),
+    ("was", 7, "auxpass", "AUX", "VBD", "be"),
+    ("closed", 3, "ccomp", "VERB", "VBN", "close"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_misread_subordinator_stands_for_the_subject_above(
+    blank: Language, claimer: ClaimExtractor
+) -> None:
+    # The source record misread-subordinator (label STANDS_FOR) names "Rumours" as the source.
+    doc = doc_from_rows(blank, MISREAD_SUBORDINATOR, spaces=[True] * 7 + [False, False])
+    (claim,) = _claims(claimer, doc)
+    assert claim["cue"]["text"] == "claimed"
+    assert claim["content"]["text"] == "the pass was closed"
+    assert claim["source_text"] == "Rumours"
