@@ -34,7 +34,9 @@ class ClaimRule(RuleRecord):
     the content (``content``), nodes cut out of it (``exclude``).
 
     Between records matching the same cue the higher ``priority`` wins where contents
-    overlap; ``hedged`` marks a construction that itself signals uncertainty.
+    overlap; ``hedged`` marks a construction that itself signals uncertainty;
+    ``unless_anchor_has``: dependencies that, on a child of the anchor, keep the record
+    from applying (a participle with an auxiliary or a subject of its own heads a clause).
     """
 
     source: str | None = None
@@ -44,6 +46,7 @@ class ClaimRule(RuleRecord):
     extent: ContentExtent = "subtree"
     hedged: bool = False
     priority: int = 0
+    unless_anchor_has: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _claim_shape(self) -> ClaimRule:

@@ -44,14 +44,6 @@ from briefextract.scoring.folding import tokens as word_tokens
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
-# A past participle with no auxiliary of its own heads no finite clause: it modifies a noun
-# ("governments deemed apostate") unless it shares a conjunct's auxiliary ("had said and
-# written"), so it reports nothing.
-PARTICIPLE_TAGS = frozenset({"VBN"})
-AUX_DEPS = frozenset({"aux", "auxpass"})
-SHARED_AUX_DEPS = frozenset({"conj"})
-# A participle with a subject of its own is a finite verb the tagger misread ("X called for").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
 QUOTE_REACH = 80
 
@@ -72,12 +64,11 @@ class Candidate:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _bare_participle(token: Token) -> bool:
-    return (
-        token.tag_ in PARTICIPLE_TAGS
-        and token.dep_ not in SHARED_AUX_DEPS
-        and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
+def _applies(doc: Doc, m: RuleMatch[ClaimRule]) -> bool:
+    """Whether no child of the match's anchor has a dependency of the record's
+    ``unless_anchor_has``."""
+    blocked = m.rule.unless_anchor_has
+    return not blocked or not any(c.dep_ in blocked for c in doc[m.anchor].children)
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -169,6 +160,7 @@ def candidates(
     when the caller has it (spaCy builds it from the tokens on every access); ``words``
     are the claims lexicon's lists the walks read (:class:`ClaimWords`)."""
     text = doc.text if text is None else text
+    matches = [m for m in matches if _applies(doc, m)]
     vetoed = {i for m in matches if m.rule.label == NOT_CLAIM for i in range(m.start, m.end)}
     speaks_for: dict[int, tuple[int, str]] = {}
     state_organ: dict[int, tuple[int, str]] = {}
@@ -198,7 +190,7 @@ def candidates(
     out: list[Candidate] = []
     for m in matches:
         rule = m.rule
-        if rule.label == NOT_CLAIM or m.anchor in vetoed or _bare_participle(doc[m.anchor]):
+        if rule.label == NOT_CLAIM or m.anchor in vetoed:
             continue
         cue_names = rule.nodes or [rule.anchor]
         cue_idx = {i for name, i in m.nodes if name in cue_names}
