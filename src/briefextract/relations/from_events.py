@@ -131,10 +131,10 @@ class ImpliedAgents:
     def __init__(self, vocab: Vocab, records: Iterable[ImpliedAgentRule], lexicon: Lexicon) -> None:
         records = list(records)
         self.records = records
-        self._start = RuleSet(vocab, [r for r in records if r.label == ACT_CLAUSE], lexicon, source="implied")
-        self._clause = RuleSet(
-            vocab, [r for r in records if r.label != ACT_CLAUSE], lexicon, source="implied"
-        )
+        source = f"relations/{IMPLIED_AGENTS_FILE}"
+        starts = [r for r in records if r.label == ACT_CLAUSE]
+        self._start = RuleSet(vocab, starts, lexicon, source=source)
+        self._clause = RuleSet(vocab, [r for r in records if r.label != ACT_CLAUSE], lexicon, source=source)
 
     def subjects(self, doc: Doc, triggers: Sequence[int]) -> dict[int, int | None]:
         """Trigger token -> the token naming its implied agent (None: no agent).
