@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.relations.from_events import ImpliedAgents, trigger_subject, with_implied_agents
+from briefextract.relations.from_events import ImpliedAgents, with_implied_agents
 from briefextract.relations.relation_rules import ImpliedAgentRule
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
@@ -95,16 +95,6 @@ def test_each_case_needs_its_record(rows: list[Row], trigger: int, subject: int 
     doc = _doc(rows)
     without = _readings([r for r in IMPLIED_RULES if r.id != record])
     assert without.subjects(doc, [trigger]) != {trigger: subject}
-
-
-@pytest.mark.parametrize(("rows", "trigger", "subject", "record"), CASES, ids=CASE_IDS)
-def test_the_records_read_as_the_legacy_walk(
-    rows: list[Row], trigger: int, subject: int | None, record: str
-) -> None:
-    doc = _doc(rows)
-    t = doc[trigger]
-    found = trigger_subject(doc, (t.idx, t.idx + len(t)), LEXICON.lower("CONDUCT_VERBS"))
-    assert (None if found is None else found.i) == subject
 
 
 def test_an_event_without_agent_takes_the_actor_its_subject_names() -> None:

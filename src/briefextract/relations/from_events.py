@@ -82,40 +82,9 @@ def event_candidates(
     return out
 
 
-# The legacy reading of a trigger's subject, for a caller that passes only the words of
-# CONDUCT_VERBS: ``with_implied_agents`` given :class:`ImpliedAgents` reads it from the
-# records of ``models/relations/implied_agents.jsonl`` instead.
-SUBJECT_DEPS = frozenset({"nsubj"})
-PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
-SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
-OBJECT_DEPS = frozenset({"dobj"})
 AGENT_ROLE = "agent"
 # How many clauses, from the act's own upward, may give it their subject.
 CLAUSE_LIMIT = 3
-
-
-def trigger_subject(
-    doc: Doc, trigger: tuple[int, int], conduct_verbs: frozenset[str] = frozenset()
-) -> Token | None:
-    """The grammatical subject of the clause a trigger heads, when it has one; a noun
-    trigger that is the object of a verb of carrying out ("launched attacks",
-    "carried out bombings") takes that verb's subject. (Legacy: see :class:`ImpliedAgents`.)"""
-    span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-    if span is None:
-        return None
-    token = span.root
-    if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in conduct_verbs:
-        token = token.head
-    for _ in range(CLAUSE_LIMIT):
-        if any(c.dep_ in PASSIVE_DEPS for c in token.children):
-            return None
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return subjects[0]
-        if token.dep_ not in SHARED_SUBJECT_DEPS or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 # The order in which a clause's readings are tried: the first that matches decides.
@@ -173,14 +142,13 @@ def with_implied_agents(
     doc: Doc,
     events: Iterable[Mapping[str, Any]],
     names: Callable[[Token], list[str]],
-    readings: ImpliedAgents | frozenset[str] = frozenset(),
+    readings: ImpliedAgents,
 ) -> list[Mapping[str, Any]]:
     """``events`` where one with no agent whose verb trigger has a subject that names
     an actor (``names``: a name, or a description or pronoun standing for a group:
     "the group bombed ...", "it seized ...") gets that actor as its agent.
 
-    ``readings`` are the compiled implied-agent records; a set of words instead is the
-    legacy call (the words of CONDUCT_VERBS, read by :func:`trigger_subject`)."""
+    ``readings`` are the compiled implied-agent records (:class:`ImpliedAgents`)."""
     events = list(events)
     roots: dict[int, int] = {}  # event position -> trigger token
     for k, event in enumerate(events):
@@ -191,14 +159,8 @@ def with_implied_agents(
         span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
         if span is not None:
             roots[k] = span.root.i
-    if isinstance(readings, ImpliedAgents):
-        found = readings.subjects(doc, sorted(set(roots.values()))) if roots else {}
-        subject_of = {k: found.get(i) for k, i in roots.items()}
-    else:
-        subject_of = {}
-        for k in roots:
-            token = trigger_subject(doc, _offsets(events[k].get("trigger")) or (0, 0), readings)
-            subject_of[k] = None if token is None else token.i
+    found = readings.subjects(doc, sorted(set(roots.values()))) if roots else {}
+    subject_of = {k: found.get(i) for k, i in roots.items()}
     out: list[Mapping[str, Any]] = []
     for k, event in enumerate(events):
         subject = subject_of.get(k)
