@@ -1,0 +1,57 @@
+"""Reporting constructions of general English backgrounder prose, through the full pipeline.
+
+Each row is an invented sentence and the claims ANNOTATION.md and gold/CONVENTIONS.md give
+it: (source_text, content, hedged) per claim, or none. They guard the constructions and
+vetoes against fitting the bundled texts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from briefextract.scoring.folding import token_f1
+
+pytestmark = pytest.mark.pipeline
+
+Expected = tuple[str, str, bool]
+
+CLAIMS: list[tuple[str, str, list[Expected]]] = [
+    (
+        "suspects-noun-is-no-hedge",
+        "A police spokesman confirmed that three suspects had been detained.",
+        [("A police spokesman", "three suspects had been detained", False)],
+    ),
+    (
+        "suspect-verb-hedges",
+        "Intelligence officials suspect that the Orvan Guard has cells in the capital.",
+        [("Intelligence officials", "the Orvan Guard has cells in the capital", True)],
+    ),
+    (
+        "not-independently-verified",
+        "The army said it killed forty rebels, but the figure could not be independently verified.",
+        [("The army", "it killed forty rebels", True)],
+    ),
+]
+
+NO_CLAIMS: list[tuple[str, str]] = []
+
+
+def _claims(nlp: Language, text: str) -> list[dict]:
+    return list(nlp(text)._.bx_claims.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CLAIMS], ids=[c[0] for c in CLAIMS])
+def test_claims_of_general_english(nlp: Language, text: str, expected: list[Expected]) -> None:
+    claims = _claims(nlp, text)
+    assert len(claims) == len(expected), claims
+    for source_text, content, hedged in expected:
+        best = max(claims, key=lambda c: token_f1(content, c["content"]["text"]))
+        assert token_f1(content, best["content"]["text"]) >= 0.8, best["content"]["text"]
+        assert best["source_text"] == source_text
+        assert best["hedged"] is hedged, best["provenance"]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_CLAIMS], ids=[c[0] for c in NO_CLAIMS])
+def test_no_claim_in_general_english(nlp: Language, text: str) -> None:
+    assert _claims(nlp, text) == []
