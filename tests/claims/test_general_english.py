@@ -32,9 +32,21 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         "The army said it killed forty rebels, but the figure could not be independently verified.",
         [("The army", "it killed forty rebels", True)],
     ),
+    (
+        "it-was-reported-by",
+        "It was reported by the state news agency that the Orvan Guard's leader had been captured.",
+        [("the state news agency", "the Orvan Guard's leader had been captured", False)],
+    ),
 ]
 
-NO_CLAIMS: list[tuple[str, str]] = []
+# No words name a source: the author's own, hedged, voice (gold/CONVENTIONS.md 7).
+NO_CLAIMS: list[tuple[str, str]] = [
+    ("it-is-alleged", "It is alleged that the police paid informants inside the Orvan Guard."),
+    ("it-is-widely-believed", "It is widely believed that the militia was infiltrated by the police."),
+    ("is-said-to-be", "The leader of the Orvan Guard is said to be living in exile."),
+    ("is-believed-to-have", "The militia is believed to have about four hundred fighters."),
+    ("reportedly", "The leader reportedly fled to the coast in 2004."),
+]
 
 
 def _claims(nlp: Language, text: str) -> list[dict]:
