@@ -37,6 +37,21 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         "It was reported by the state news agency that the Orvan Guard's leader had been captured.",
         [("the state news agency", "the Orvan Guard's leader had been captured", False)],
     ),
+    (
+        "as-x-noted",
+        "As the minister noted in 2015, the Orvan Guard has no foreign backers.",
+        [("the minister", "the Orvan Guard has no foreign backers", False)],
+    ),
+    (
+        "as-x-put-it",
+        "As one analyst put it, the militia is a business with a flag.",
+        [("one analyst", "the militia is a business with a flag", False)],
+    ),
+    (
+        "as-reported-by",
+        "As reported by the newspaper, the Orvan Guard has split into two factions.",
+        [("the newspaper", "the Orvan Guard has split into two factions", False)],
+    ),
 ]
 
 # No words name a source: the author's own, hedged, voice (gold/CONVENTIONS.md 7).
@@ -46,6 +61,10 @@ NO_CLAIMS: list[tuple[str, str]] = [
     ("is-said-to-be", "The leader of the Orvan Guard is said to be living in exile."),
     ("is-believed-to-have", "The militia is believed to have about four hundred fighters."),
     ("reportedly", "The leader reportedly fled to the coast in 2004."),
+    # "as" + a verb with an object of its own tells when, not who says.
+    ("as-x-wrote-the-letter", "As the envoy wrote the letter, shots were fired outside the embassy."),
+    ("as-expected", "As expected, the militia lost the vote in the council."),
+    ("as-noted-above", "As noted above, the militia lost the vote in the council."),
 ]
 
 
