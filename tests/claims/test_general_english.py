@@ -52,6 +52,21 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         "As reported by the newspaper, the Orvan Guard has split into two factions.",
         [("the newspaper", "the Orvan Guard has split into two factions", False)],
     ),
+    (
+        "quoted-as-saying",
+        "The commander is quoted as saying that the war would last for years.",
+        [("The commander", "the war would last for years", False)],
+    ),
+    (
+        "quoted-as-saying-a-quotation",
+        "The commander was quoted as saying, \u201cWe will win this war.\u201d",
+        [("The commander", "We will win this war", False)],
+    ),
+    (
+        "paper-quoted-x-as-saying",
+        "The newspaper quoted the minister as saying that the offensive had begun.",
+        [("the minister", "the offensive had begun", False)],
+    ),
 ]
 
 # No words name a source: the author's own, hedged, voice (gold/CONVENTIONS.md 7).
