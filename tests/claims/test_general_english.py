@@ -67,6 +67,16 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         "The newspaper quoted the minister as saying that the offensive had begun.",
         [("the minister", "the offensive had begun", False)],
     ),
+    (
+        "object-read-complement",
+        "Critics argued that the amnesty rewarded violence.",
+        [("Critics", "the amnesty rewarded violence", False)],
+    ),
+    (
+        "claims-to-represent",
+        "The Orvan Guard, which claims to represent the hill farmers, was banned in 1995.",
+        [("The Orvan Guard", "to represent the hill farmers", False)],
+    ),
 ]
 
 # No words name a source: the author's own, hedged, voice (gold/CONVENTIONS.md 7).
@@ -80,6 +90,15 @@ NO_CLAIMS: list[tuple[str, str]] = [
     ("as-x-wrote-the-letter", "As the envoy wrote the letter, shots were fired outside the embassy."),
     ("as-expected", "As expected, the militia lost the vote in the council."),
     ("as-noted-above", "As noted above, the militia lost the vote in the council."),
+    # Nobody speaks, or nothing is said.
+    ("no-group-claimed", "No group has claimed responsibility for the attack."),
+    ("nobody-claimed", "Nobody claimed responsibility for the bombing of the bridge."),
+    ("none-of-claimed", "None of the groups claimed responsibility for the attack."),
+    ("has-not-claimed", "The militia has not claimed responsibility for the attack."),
+    ("never-said", "The Orvan Guard never said that it would disarm."),
+    # Reporting to someone notifies.
+    ("reported-to-the-police", "The villagers reported the theft to the police."),
+    ("reported-to-the-ministry", "The attack was reported to the ministry the next day."),
 ]
 
 
