@@ -245,3 +245,27 @@ def test_a_bare_participle_reports_nothing(blank: Language, claimer: ClaimExtrac
     (claim,) = _claims(claimer, doc(_accused(bare=False)))
     assert (claim["cue"]["text"], claim["source_text"]) == ("accused", "the union")
     assert _claims(claimer, doc(_accused(bare=True))) == []
+
+
+def test_a_relative_pronoun_before_the_cue_is_no_content(blank: Language, claimer: ClaimExtractor) -> None:
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("raid", 10, "nsubj", "NOUN", "NN", "raid"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("which", 6, "nsubj", "PRON", "WDT", "which"),
+        ("officials", 5, "nsubj", "NOUN", "NNS", "official"),
+        ("say", 1, "relcl", "VERB", "VBP", "say"),
+        ("killed", 5, "ccomp", "VERB", "VBD", "kill"),
+        ("ten", 8, "nummod", "NUM", "CD", "ten"),
+        ("people", 6, "dobj", "NOUN", "NNS", "people"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("was", 10, "ROOT", "AUX", "VBD", "be"),
+        ("brief", 10, "acomp", "ADJ", "JJ", "brief"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, False, True, True, True, True, True, True, False, True, True, False, False]
+    doc = doc_from_rows(blank, rows, spaces)
+    assert doc.text == "The raid, which officials say killed ten people, was brief."
+    (claim,) = _claims(claimer, doc)
+    assert claim["source_text"] == "officials"
+    assert claim["content"]["text"] == "killed ten people"

@@ -20,6 +20,7 @@ from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import Quote
 from briefextract.claims.sources import (
+    RELATIVE_TAGS,
     ActorIndex,
     Source,
     conjunct_sources,
@@ -138,6 +139,11 @@ def _content(
         marker = next((i for i in sorted(indices) if i > first and is_reference_marker(doc, i)), None)
         if marker is not None:
             indices = {i for i in indices if i < marker}
+        # "the attack, which officials say killed ten": a relative pronoun before the cue stands
+        # for a noun outside the statement, which is what follows the cue.
+        cue_first = min(cue_tokens)
+        if first > cue_first:
+            indices = {i for i in indices if i > cue_first or doc[i].tag_ not in RELATIVE_TAGS}
         kept = indices - cue_tokens if len(nodes) == 1 else indices
         found = trim_tokens(doc, kept, words)
     if found is None:
