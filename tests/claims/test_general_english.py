@@ -77,6 +77,26 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         "The Orvan Guard, which claims to represent the hill farmers, was banned in 1995.",
         [("The Orvan Guard", "to represent the hill farmers", False)],
     ),
+    (
+        "that-parsed-as-object",
+        "Ana Vell wrote in her 2012 book that the militia was funded by exiles.",
+        [("Ana Vell", "the militia was funded by exiles", False)],
+    ),
+    (
+        "dismissed-as",
+        "Ana Vell dismissed the reports as propaganda.",
+        [("Ana Vell", "the reports as propaganda", False)],
+    ),
+    (
+        "denies-gerund",
+        "The Orvan Guard denies receiving money from abroad.",
+        [("The Orvan Guard", "receiving money from abroad", False)],
+    ),
+    (
+        "put-the-toll-at",
+        "Officials put the death toll at 45.",
+        [("Officials", "the death toll at 45", False)],
+    ),
 ]
 
 # No words name a source: the author's own, hedged, voice (gold/CONVENTIONS.md 7).
@@ -99,6 +119,7 @@ NO_CLAIMS: list[tuple[str, str]] = [
     # Reporting to someone notifies.
     ("reported-to-the-police", "The villagers reported the theft to the police."),
     ("reported-to-the-ministry", "The attack was reported to the ministry the next day."),
+    ("put-at-risk", "The fighting put thousands of villagers at risk in 2004."),
 ]
 
 
