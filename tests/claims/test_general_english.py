@@ -97,6 +97,15 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         "Officials put the death toll at 45.",
         [("Officials", "the death toll at 45", False)],
     ),
+    (
+        "contrast-after-a-comma",
+        "The government maintains that the Orvan Guard is a criminal gang, while the militia describes "
+        "itself as a liberation movement.",
+        [
+            ("The government", "the Orvan Guard is a criminal gang", False),
+            ("the militia", "itself as a liberation movement", False),
+        ],
+    ),
 ]
 
 # No words name a source: the author's own, hedged, voice (gold/CONVENTIONS.md 7).

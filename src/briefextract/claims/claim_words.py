@@ -12,6 +12,8 @@ COMPLEMENTIZER_DEPS = "COMPLEMENTIZER_DEPS"
 EDGE_COORDINATOR_DEPS = "EDGE_COORDINATOR_DEPS"
 CLAUSE_CONJUNCT_DEPS = "CLAUSE_CONJUNCT_DEPS"
 SHARED_SUBJECT_DEPS = "SHARED_SUBJECT_DEPS"
+CONTRAST_MARKERS = "CONTRAST_MARKERS"
+CONTRAST_CLAUSE_DEPS = "CONTRAST_CLAUSE_DEPS"
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,9 @@ class ClaimWords:
     (``edge_coordinator_deps``) are trimmed from a content's edges ("said <that> ...",
     "<and> the port"); a clause coordinated inside a nominal content by
     ``clause_conjunct_deps`` is a new statement of the author; a verb hanging from
-    another by ``shared_subject_deps`` shares its subject ("X said ... and warned that").
+    another by ``shared_subject_deps`` shares its subject ("X said ... and warned that");
+    a clause hung by ``contrast_clause_deps``, opened by one of ``contrast_markers`` after a
+    comma, is the author's contrast, cut from a content (", while Y says ...").
     """
 
     complementizers: frozenset[str]
@@ -30,6 +34,8 @@ class ClaimWords:
     edge_coordinator_deps: frozenset[str]
     clause_conjunct_deps: frozenset[str]
     shared_subject_deps: frozenset[str]
+    contrast_markers: frozenset[str]
+    contrast_clause_deps: frozenset[str]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> ClaimWords:
@@ -40,4 +46,6 @@ class ClaimWords:
             edge_coordinator_deps=frozenset(lexicon.words(EDGE_COORDINATOR_DEPS)),
             clause_conjunct_deps=frozenset(lexicon.words(CLAUSE_CONJUNCT_DEPS)),
             shared_subject_deps=frozenset(lexicon.words(SHARED_SUBJECT_DEPS)),
+            contrast_markers=lexicon.lower(CONTRAST_MARKERS),
+            contrast_clause_deps=frozenset(lexicon.words(CONTRAST_CLAUSE_DEPS)),
         )

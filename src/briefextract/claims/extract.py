@@ -72,6 +72,16 @@ def _applies(doc: Doc, m: RuleMatch[ClaimRule]) -> bool:
     return not blocked or not any(c.dep_ in blocked for c in doc[m.anchor].children)
 
 
+def is_contrast_clause(token: Token, words: ClaimWords) -> bool:
+    """Whether ``token`` heads a clause of contrast set off by a comma: a dependent of
+    ``words.contrast_clause_deps`` opened by one of ``words.contrast_markers``
+    (", while Y says ...")."""
+    if token.dep_ not in words.contrast_clause_deps:
+        return False
+    first = token.left_edge
+    return first.lower_ in words.contrast_markers and first.i > 0 and token.doc[first.i - 1].text == ","
+
+
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
@@ -125,6 +135,9 @@ def _content(
                 cut += [
                     t.i for t in n.subtree if t.dep_ in words.clause_conjunct_deps and t.pos_ in CLAUSE_POS
                 ]
+        # A contrast the author draws after a comma is no part of what was said: "X said the
+        # truce held, while Y says it broke".
+        cut += [c.i for n in nodes for c in n.children if is_contrast_clause(c, words)]
         source = m.node(rule.source) if rule.source else None
         indices: set[int] = set()
         for n in nodes:
