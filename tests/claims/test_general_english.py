@@ -150,3 +150,23 @@ def test_claims_of_general_english(nlp: Language, text: str, expected: list[Expe
 @pytest.mark.parametrize("text", [c[1] for c in NO_CLAIMS], ids=[c[0] for c in NO_CLAIMS])
 def test_no_claim_in_general_english(nlp: Language, text: str) -> None:
     assert _claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        (
+            "The Kestrel Front was founded in 1990. The group's spokesman said the truce was over.",
+            "The group's spokesman",
+        ),
+        (
+            "The Kestrel Front was founded in 1990. The group's website says that the truce is over.",
+            "The group's website",
+        ),
+    ],
+    ids=["the-groups-spokesman", "the-groups-website"],
+)
+def test_the_groups_spokesman_speaks_for_the_group(nlp: Language, text: str, source_text: str) -> None:
+    (claim,) = _claims(nlp, text)
+    assert claim["source_text"] == source_text
+    assert claim["source"] == "kestrel_front", claim["provenance"]
