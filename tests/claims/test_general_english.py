@@ -129,6 +129,9 @@ NO_CLAIMS: list[tuple[str, str]] = [
     ("reported-to-the-police", "The villagers reported the theft to the police."),
     ("reported-to-the-ministry", "The attack was reported to the ministry the next day."),
     ("put-at-risk", "The fighting put thousands of villagers at risk in 2004."),
+    # Designation is an event (ANNOTATION.md's DESIGNATION), not a statement.
+    ("designated-as", "The United States designated the Orvan Guard as a terrorist organization in 2010."),
+    ("classified-as", "In 2012 the council classified the militia as a terrorist group."),
 ]
 
 
