@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,11 +40,14 @@ from briefextract.claims.spans import (
     trim_tokens,
 )
 from briefextract.rules.compiler import RuleMatch
+from briefextract.schema.vocab import Granularity
 from briefextract.scoring.folding import tokens as word_tokens
 
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+# The granularities of a TimeValue (ANNOTATION.md): what a claim's date may be.
+DATE_GRANULARITIES = frozenset(get_args(Granularity))
 # How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
 QUOTE_REACH = 80
 
@@ -375,8 +378,12 @@ def claim_date(doc: Doc, c: Candidate, times: Sequence[Span]) -> dict[str, Any] 
         head = t.root
         while head.head.i != head.i and head.i != cue.i:
             head = head.head
-        if head.i == cue.i and t._.bx_time:
-            return dict(t._.bx_time)
+        value = t._.bx_time
+        # Only a calendar date dates a saying: a reference ("former"), duration or clock time
+        # is no TimeValue of the brief.
+        is_date = bool(value) and value.get("kind", "date") == "date"
+        if head.i == cue.i and is_date and value.get("granularity") in DATE_GRANULARITIES:
+            return dict(value)
     return None
 
 
