@@ -108,6 +108,21 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         ],
     ),
     (
+        "an-accusation-x-denies",
+        "Residents said the soldiers had burned their homes, an accusation the army denies.",
+        [("Residents", "the soldiers had burned their homes", False)],
+    ),
+    (
+        "a-charge-x-rejects",
+        "The government says the militia finances itself through kidnapping, a charge the militia rejects.",
+        [("The government", "the militia finances itself through kidnapping", False)],
+    ),
+    (
+        "blamed-on-object",
+        "The authorities blamed the explosion on the militia.",
+        [("The authorities", "the explosion on the militia", False)],
+    ),
+    (
         "a-time-reference-is-no-date",
         "Ana Vell, the militia's former spokeswoman, insists that the militia never killed civilians.",
         [("Ana Vell", "the militia never killed civilians", False)],

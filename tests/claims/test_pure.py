@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from briefextract.claims.claim_rules import ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.claim_words import ClaimWords
-from briefextract.claims.extract import is_contrast_clause
+from briefextract.claims.extract import is_contrast_clause, is_summary_apposition
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import find_quotes
 from briefextract.claims.sources import head_of_relative, implicit_subject
@@ -222,3 +222,16 @@ def test_a_contrast_after_a_comma_is_cut_from_a_content() -> None:
         deps=[d for d in deps if d != "punct"],
     )
     assert not is_contrast_clause(no_comma[6], WORDS)
+
+
+def test_a_phrase_naming_the_statement_is_no_part_of_it() -> None:
+    # SUMMARY_NOUNS: "..., an accusation the army denies" is the author's comment.
+    words = ["troops", "burned", "farms", ",", "an", "accusation", "the", "army", "denies"]
+    heads = [1, 1, 1, 1, 5, 1, 7, 8, 5]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "npadvmod", "det", "nsubj", "relcl"]
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "DET", "NOUN", "VERB"]
+    lemmas = ["troop", "burn", "farm", ",", "an", "accusation", "the", "army", "deny"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert is_summary_apposition(doc[5], WORDS)
+    assert not is_summary_apposition(doc[5], replace(WORDS, summary_nouns=frozenset()))
+    assert not is_summary_apposition(doc[2], WORDS)  # no comma before "farms"

@@ -14,6 +14,7 @@ CLAUSE_CONJUNCT_DEPS = "CLAUSE_CONJUNCT_DEPS"
 SHARED_SUBJECT_DEPS = "SHARED_SUBJECT_DEPS"
 CONTRAST_MARKERS = "CONTRAST_MARKERS"
 CONTRAST_CLAUSE_DEPS = "CONTRAST_CLAUSE_DEPS"
+SUMMARY_NOUNS = "SUMMARY_NOUNS"
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,9 @@ class ClaimWords:
     ``clause_conjunct_deps`` is a new statement of the author; a verb hanging from
     another by ``shared_subject_deps`` shares its subject ("X said ... and warned that");
     a clause hung by ``contrast_clause_deps``, opened by one of ``contrast_markers`` after a
-    comma, is the author's contrast, cut from a content (", while Y says ...").
+    comma, is the author's contrast, cut from a content (", while Y says ..."), and so is a
+    phrase after a comma naming the statement with one of ``summary_nouns`` (", a charge
+    the group denies").
     """
 
     complementizers: frozenset[str]
@@ -36,6 +39,7 @@ class ClaimWords:
     shared_subject_deps: frozenset[str]
     contrast_markers: frozenset[str]
     contrast_clause_deps: frozenset[str]
+    summary_nouns: frozenset[str]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> ClaimWords:
@@ -48,4 +52,5 @@ class ClaimWords:
             shared_subject_deps=frozenset(lexicon.words(SHARED_SUBJECT_DEPS)),
             contrast_markers=lexicon.lower(CONTRAST_MARKERS),
             contrast_clause_deps=frozenset(lexicon.words(CONTRAST_CLAUSE_DEPS)),
+            summary_nouns=lexicon.lower(SUMMARY_NOUNS),
         )

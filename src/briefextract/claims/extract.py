@@ -46,6 +46,8 @@ from briefextract.scoring.folding import tokens as word_tokens
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+DETERMINER_POS = frozenset({"DET"})
+NOUN_POS = frozenset({"NOUN"})
 # The granularities of a TimeValue (ANNOTATION.md): what a claim's date may be.
 DATE_GRANULARITIES = frozenset(get_args(Granularity))
 # How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
@@ -85,6 +87,19 @@ def is_contrast_clause(token: Token, words: ClaimWords) -> bool:
     return first.lower_ in words.contrast_markers and first.i > 0 and token.doc[first.i - 1].text == ","
 
 
+def is_summary_apposition(token: Token, words: ClaimWords) -> bool:
+    """Whether ``token`` heads a phrase set off by a comma that names the statement before it
+    with a noun of ``words.summary_nouns`` (", an accusation the army denies"): the author's
+    comment on the statement, not part of it."""
+    first = token.left_edge
+    if first.i == 0 or token.doc[first.i - 1].text != ",":
+        return False
+    noun = (
+        first if first.i + 1 >= len(token.doc) or first.pos_ not in DETERMINER_POS else token.doc[first.i + 1]
+    )
+    return noun.pos_ in NOUN_POS and noun.lemma_.lower() in words.summary_nouns and noun.i <= token.i
+
+
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
@@ -111,6 +126,8 @@ def _content(
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
     if not nodes or any(across_break(doc, m.anchor, n.i) for n in nodes):
         return None
+    if any(is_summary_apposition(n, words) for n in nodes):
+        return None  # ", a charge the group denies" parsed as a second complement
     last = doc[max(cue_tokens)]
     if rule.extent == "block":
         return block_after(text, last.idx + len(last.text))
@@ -141,6 +158,9 @@ def _content(
         # A contrast the author draws after a comma is no part of what was said: "X said the
         # truce held, while Y says it broke".
         cut += [c.i for n in nodes for c in n.children if is_contrast_clause(c, words)]
+        # So is a phrase naming the statement, wherever the parser hung it: "..., a charge
+        # the group denies".
+        cut += [t.i for n in nodes for t in n.subtree if t.i != n.i and is_summary_apposition(t, words)]
         source = m.node(rule.source) if rule.source else None
         indices: set[int] = set()
         for n in nodes:
