@@ -13,6 +13,17 @@ from pydantic import BaseModel, ConfigDict
 from briefextract.schema.vocab import ActorType
 
 LEXICON_FILE = "entities/lexicon.jsonl"
+# The typed head-noun lists: the name patterns find names by the ``ORG_HEAD_*`` ones
+# (``"@ORG_HEAD_ARMED"``), and the resolver types a name by all of them and by
+# ``ORG_TYPE_HEAD`` (heads that type a name but find none by its shape).
+ORG_HEAD_LABELS = (
+    "ORG_HEAD_ARMED",
+    "ORG_HEAD_GOVERNMENT",
+    "ORG_HEAD_INTERNATIONAL",
+    "ORG_HEAD_RESEARCH_MEDIA",
+    "ORG_HEAD_POLITICAL",
+    "ORG_TYPE_HEAD",
+)
 
 LexiconLabel = Literal[
     "STATE_HEAD_NOUN",
@@ -21,7 +32,13 @@ LexiconLabel = Literal[
     "STATE_SUPPORT_PREPOSITION",
     "DIRECTION_ADJECTIVE",
     "PERSON_TITLE",
-    "ORG_HEAD_NOUN",
+    "ORG_HEAD_ARMED",
+    "ORG_HEAD_GOVERNMENT",
+    "ORG_HEAD_INTERNATIONAL",
+    "ORG_HEAD_RESEARCH_MEDIA",
+    "ORG_HEAD_POLITICAL",
+    "ORG_HEAD_UNTYPED",
+    "ORG_TYPE_HEAD",
     "STATE_FORCE_HEAD",
     "NOT_A_NAME",
     "ALIAS_CUE",

@@ -34,6 +34,7 @@ from briefextract.entities.context import (
 )
 from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
 from briefextract.entities.index import Coverage, RangeIndex, Usable
+from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import (
     EVENT_NAME,
@@ -151,7 +152,7 @@ class EntityResolver(RulesComponent):
         words = Lexicon.from_files([model_path(lx, root)])
         self.directions = words.lower("DIRECTION_ADJECTIVE")
         self.titles = words.lower("PERSON_TITLE")
-        self.head_types = words.typed("ORG_HEAD_NOUN")
+        self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
         self.alias_cues = words.lower("ALIAS_CUE")
