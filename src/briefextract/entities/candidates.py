@@ -28,6 +28,8 @@ class NameWords:
     connectors: frozenset[str]  # lower-case words and marks inside a name ("of", "de", "&")
     split_pairs: frozenset[str]  # "and the", "at the": a match running across them is two names
     adjective_endings: tuple[str, ...]  # "-an", "-ese": a capitalised word so ended describes a name
+    possessors: frozenset[str] = frozenset()  # "people", "workers": possessive inside a name
+    possessive_marks: frozenset[str] = frozenset()  # "'s", "'": the marks they take there
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> NameWords:
@@ -39,6 +41,21 @@ class NameWords:
             connectors=lexicon.lower("NAME_CONNECTOR"),
             split_pairs=lexicon.lower("NAME_SPLIT_PAIR"),
             adjective_endings=tuple(lexicon.words("DEMONYM_ADJECTIVE_ENDING")),
+            possessors=lexicon.lower("NAME_POSSESSOR_NOUN"),
+            possessive_marks=frozenset(lexicon.words("NAME_POSSESSIVE_MARK")),
+        )
+
+    def inner_possessive(self, doc: Doc, i: int, start: int) -> bool:
+        """Whether the possessive mark at token ``i`` belongs to a name that starts at
+        ``start``: it follows a capitalised possessor noun of the name ("the People's
+        Front", "the Velnan Workers' Party"), not a country's or a group's name."""
+        before = doc[i - 1] if i > start else None
+        return (
+            doc[i].text in self.possessive_marks
+            and before is not None
+            and before.text[:1].isupper()
+            and before.lower_ in self.possessors
+            and not before.whitespace_
         )
 
 
@@ -150,6 +167,8 @@ def gather(
     for span in doc.spans.get(pattern_key, []):
         if _crosses_coordination(span, words) or _joins_two_bodies(span, heads):
             continue
+        if _stray_possessive(span, words):
+            continue  # "Velnia's Revolutionary Guard": the country's guard, named without it
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
         if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
@@ -178,7 +197,7 @@ def gather(
             # "Murder of Daniel Okoro": a personal name holds no "of/and/the"; keep what follows.
             joints = [t.i for t in ent if t.lower_ in words.person_breaks and t.i > ent.start]
             start = joints[-1] + 1 if joints and joints[-1] + 1 < ent.end else start
-        for s, e in _split_at_possessives(doc, start, ent.end, words):
+        for s, e in _split_at_possessives(doc, start, ent.end, words, heads):
             s, e = trim(doc, s, e, words)
             out.append(Candidate(extend_article(doc, s, words), e, label, "ner", f"ner:{ent.label_}"))
     return out
@@ -259,10 +278,26 @@ def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
     )
 
 
-def _split_at_possessives(doc: Doc, start: int, end: int, words: NameWords) -> list[tuple[int, int]]:
-    """ "UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive."""
+def _stray_possessive(span: Span, words: NameWords) -> bool:
+    """Whether a name pattern's match holds a possessive mark that is no part of a name: one
+    after a word that is not a possessor noun ("Velnia's Revolutionary Guard"), or at its start."""
+    return any(
+        tok.text in words.possessive_marks and not words.inner_possessive(span.doc, tok.i, span.start)
+        for tok in span
+    )
+
+
+def _split_at_possessives(
+    doc: Doc, start: int, end: int, words: NameWords, heads: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """ "UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive,
+    unless a possessor noun takes it inside a name ending in a body's head noun (``heads``):
+    "the People's Liberation Front", "the Velnan Workers' Party"."""
     parts, s = [], start
+    named = doc[end - 1].lower_ in heads
     for i in range(start, end):
+        if named and i + 1 < end and words.inner_possessive(doc, i, s):
+            continue
         if doc[i].lower_ in words.trailing_drop and i > s:
             parts.append((s, i))
             s = i + 1
@@ -278,6 +313,8 @@ def name_shaped(span: Span, words: NameWords) -> bool:
     for i, tok in enumerate(span):
         if tok.lower_ in words.arabic_articles and i + 1 < len(span) and span[i + 1].text == "-":
             continue
+        if 0 < i < len(span) - 1 and words.inner_possessive(span.doc, tok.i, span.start):
+            continue  # "People's Liberation Front"
         if (
             tok.text[:1].isupper()
             or tok.text[:1].isdigit()
