@@ -77,8 +77,31 @@ def test_a_long_form_no_detector_found_is_made_a_name(nlp: Language) -> None:
             "Velna Youth",
         ),
         ("The [Tarrow Unity Council](ORG) (or TUC) met.", "Tarrow Unity Council", "TUC"),
+        (
+            "The [Tarrow Unity Council](ORG), also known as the Velna Guard, met.",
+            "Tarrow Unity Council",
+            "Velna Guard",
+        ),
+        (
+            "The [Tarrow Unity Council](ORG), also known as the [Velna Guard](ORG), met.",
+            "Tarrow Unity Council",
+            "Velna Guard",
+        ),
+        (
+            "The [Tarrow Unity Council](ORG) (better known as the Red Hand) met.",
+            "Tarrow Unity Council",
+            "Red Hand",
+        ),
     ],
-    ids=["aka-in-brackets", "formerly", "also-known-as", "or-in-brackets"],
+    ids=[
+        "aka-in-brackets",
+        "formerly",
+        "also-known-as",
+        "or-in-brackets",
+        "article-before-a-new-name",
+        "article-before-a-found-name",
+        "article-in-brackets",
+    ],
 )
 def test_an_alias_cue_names_the_same_actor(nlp: Language, text: str, name: str, alias: str) -> None:
     doc = marked(nlp, text)
@@ -111,6 +134,16 @@ def test_sentence_initial_also_known_as_with_he_makes_a_person(nlp: Language) ->
     doc = marked(nlp, "[Marek Olvan](PERSON) led the raid. Also known as [Red Hand](ORG), he fled south.")
     assert summary(doc) == [("Marek Olvan", "actor", "PERSON")]
     assert record(doc, "Marek Olvan")["aliases"] == ["Red Hand"]
+
+
+def test_sentence_initial_also_known_as_the_name(nlp: Language) -> None:
+    doc = marked(nlp, "[Marek Olvan](PERSON) led the raid. Also known as the Red Hand, he fled south.")
+    assert record(doc, "Marek Olvan")["aliases"] == ["Red Hand"]
+
+
+def test_an_article_before_lower_case_words_is_no_alias(nlp: Language) -> None:
+    doc = marked(nlp, "The [Tarrow Unity Council](ORG), also known as the council, met.")
+    assert record(doc, "Tarrow Unity Council")["aliases"] == []
 
 
 def test_sentence_initial_also_known_as_a_name_no_detector_found(nlp: Language) -> None:

@@ -66,6 +66,17 @@ def _clean_run(text: str) -> str:
     return text.rstrip(".,;:’'")
 
 
+def _name_after(text: str, at: int, words: AliasWords) -> re.Match[str] | None:
+    """The run of capitalised words at ``at``, after an article that is no part of it
+    ("also known as the Velna Guard": the name is "Velna Guard")."""
+    article = words.article.match(text, at)
+    if article:
+        run = words.name_run.match(text, article.end())
+        if run:
+            return run
+    return words.name_run.match(text, at)
+
+
 def acronym_links(
     text: str, definitions: Sequence[Abbreviation], mentions: Sequence[Mention]
 ) -> tuple[list[tuple[int, int]], list[Mention]]:
@@ -190,7 +201,7 @@ def cue_links(
         cue = alias_rx.match(text, m.end)
         if not cue or (cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0)):
             continue
-        run = words.name_run.match(text, cue.end())
+        run = _name_after(text, cue.end(), words)
         if run:
             name = _clean_run(run.group(0))
             j = find_or_make(run.start(), run.start() + len(name), m, "alias:cue")
@@ -199,7 +210,7 @@ def cue_links(
     # Sentence-initial "Also known as Y, he ...": Y names the previous sentence's first actor
     # (its subject, in the usual order), whatever type the NER gave it.
     for hit in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_cue_regex(alias_cues)})\s+", text, flags=re.IGNORECASE):
-        run = words.name_run.match(text, hit.end())
+        run = _name_after(text, hit.end(), words)
         previous_start = _sentence_start(text, hit.start() - 2)
         actors = actors_between(previous_start, hit.start())
         if run and actors:
