@@ -54,6 +54,7 @@ def test_the_lists_are_the_lexicons() -> None:
         "DEMONYM_ADJECTIVE_ENDING": ["an"],
         "NAME_POSSESSOR_NOUN": ["farmers"],
         "NAME_POSSESSIVE_MARK": ["'s"],
+        "COMMUNAL_GROUP_NOUN": ["kin"],
     }
     lexicon = lexicon_of(labels)
     words = NameWords.from_lexicon(lexicon)

@@ -30,6 +30,7 @@ class NameWords:
     adjective_endings: tuple[str, ...]  # "-an", "-ese": a capitalised word so ended describes a name
     possessors: frozenset[str] = frozenset()  # "people", "workers": possessive inside a name
     possessive_marks: frozenset[str] = frozenset()  # "'s", "'": the marks they take there
+    trailing_nouns: frozenset[str] = frozenset()  # "tribe", "clan": dropped after a name they type
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> NameWords:
@@ -43,6 +44,7 @@ class NameWords:
             adjective_endings=tuple(lexicon.words("DEMONYM_ADJECTIVE_ENDING")),
             possessors=lexicon.lower("NAME_POSSESSOR_NOUN"),
             possessive_marks=frozenset(lexicon.words("NAME_POSSESSIVE_MARK")),
+            trailing_nouns=lexicon.lower("COMMUNAL_GROUP_NOUN"),
         )
 
     def inner_possessive(self, doc: Doc, i: int, start: int) -> bool:
@@ -96,16 +98,20 @@ def case_compatible(text: str, alias: str) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int, words: NameWords) -> tuple[int, int]:
-    """Drop a leading article or space and a trailing possessive, punctuation or space;
-    a capitalised word before a lower-case article ("Later the Velna Front", "Then the
-    Revenue Agency") is a sentence opener, not the start of the name."""
+    """Drop a leading article or space and a trailing possessive, punctuation or space, or a
+    lower-case kin-group noun ("the Velna tribe" names the Velna); a capitalised word before a
+    lower-case article ("Later the Velna Front", "Then the Revenue Agency") is a sentence
+    opener, not the start of the name."""
     leading, trailing = words.leading_drop, words.trailing_drop
     if end - start > 2 and doc[start + 1].text in leading and doc[start].text[:1].isupper():
         start += 2
     while end - start > 1 and (doc[start].lower_ in leading or doc[start].is_space):
         start += 1
     while end - start > 1 and (
-        doc[end - 1].lower_ in trailing or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].lower_ in trailing
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].is_lower and doc[end - 1].lower_ in words.trailing_nouns)
     ):
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # "9 VELN (SF)": the bracket closes one inside the name
