@@ -298,6 +298,7 @@ def test_the_alias_regexes_are_built_from_the_lexicon() -> None:
         "NAME_CONNECTOR": ["near"],
         "PERSON_PRONOUN": ["she"],
         "NAME_LEADING_DROP": ["the"],
+        "BARE_NICKNAME_CUE": ["kunya"],
     }
     lexicon = lexicon_of(labels)
     words = AliasWords.from_lexicon(lexicon)
@@ -308,3 +309,25 @@ def test_the_alias_regexes_are_built_from_the_lexicon() -> None:
     assert words.personal_pronoun.match(", she left") and not words.personal_pronoun.match(", he left")
     assert words.pronoun_subject.match("She was") and not words.pronoun_subject.match("He was")
     assert words.article.match("The Fox") and not words.article.match("A Fox")
+    cue = words.bare_nickname_cue
+    assert cue is not None and cue.search("his kunya Abu Velna") and not cue.search("his alias Abu Velna")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("Commander [Tomas Velk](PERSON), known by his nom de guerre Abu Tarrow, led it.", "Abu Tarrow"),
+        ("The unit was led by [Tomas Velk](PERSON) alias [Red Hand](PERSON) until 1990.", "Red Hand"),
+        ("[Tomas Velk](PERSON) wrote under the pseudonym Anna Marlow for years.", "Anna Marlow"),
+    ],
+    ids=["nom-de-guerre", "alias-read-as-a-second-person", "pseudonym"],
+)
+def test_an_unquoted_name_after_a_persons_alias_cue_is_an_alias(nlp: Language, text: str, alias: str) -> None:
+    doc = marked(nlp, text)
+    assert summary(doc) == [("Tomas Velk", "actor", "PERSON")]
+    assert record(doc, "Tomas Velk")["aliases"] == [alias]
+
+
+def test_an_unquoted_alias_joins_a_person_not_a_group(nlp: Language) -> None:
+    doc = marked(nlp, "The [Velna Front](ORG) used the alias Tarrow Youth in its leaflets.")
+    assert record(doc, "Velna Front")["aliases"] == []

@@ -30,6 +30,7 @@ class AliasWords:
     personal_pronoun: re.Pattern[str]  # ", he" after a name: a person is meant
     pronoun_subject: re.Pattern[str]  # "He" opening a sentence
     article: re.Pattern[str]  # "the" before a quoted nickname, which is not part of it
+    bare_nickname_cue: re.Pattern[str] | None = None  # "nom de guerre", "alias": a name follows unquoted
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> AliasWords:
@@ -44,6 +45,7 @@ class AliasWords:
             personal_pronoun=re.compile(rf"\s*,\s*{alternation(pronouns)}\b"),
             pronoun_subject=re.compile(rf"\s*{alternation(w.capitalize() for w in pronouns)}\b"),
             article=re.compile(rf"{alternation([*leading, *(w.capitalize() for w in leading)])}\s+"),
+            bare_nickname_cue=re.compile(rf"\b{alternation(lexicon.words('BARE_NICKNAME_CUE'))}\s*,?\s+"),
         )
 
 
@@ -245,6 +247,20 @@ def cue_links(
             continue
         j = find_or_make(start, end, all_m[before[-1]], "alias:nickname", whole=True)
         links.append((before[-1], j))
+    # "known by his nom de guerre Y", "X alias Y": an unquoted name after a cue that only ever
+    # introduces a person's other name joins the person last named before it in the sentence.
+    for hit in words.bare_nickname_cue.finditer(text) if words.bare_nickname_cue else ():
+        run = _name_after(text, hit.end(), words)
+        if not run:
+            continue
+        before = actors_between(_sentence_start(text, hit.start()), hit.start())
+        people = [k for k in before if all_m[k].type == "PERSON"]
+        if not people:
+            continue
+        name = _clean_run(run.group(0))
+        j = find_or_make(run.start(), run.start() + len(name), all_m[people[-1]], "alias:nickname")
+        if j != people[-1]:
+            links.append((people[-1], j))
     # A mention made here and then retyped ("Also known as Y, he ...") is returned as new,
     # with its final reading; only mentions given in are reported as replaced.
     given = len(mentions)

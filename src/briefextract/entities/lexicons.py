@@ -43,6 +43,7 @@ LexiconLabel = Literal[
     "NOT_A_NAME",
     "ALIAS_CUE",
     "NICKNAME_CUE",
+    "BARE_NICKNAME_CUE",
     "GROUP_DESCRIPTOR",
     "ORG_SHORT_NAME_HEAD",
     "FACILITY_HEAD",
