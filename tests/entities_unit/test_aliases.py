@@ -331,3 +331,17 @@ def test_an_unquoted_name_after_a_persons_alias_cue_is_an_alias(nlp: Language, t
 def test_an_unquoted_alias_joins_a_person_not_a_group(nlp: Language) -> None:
     doc = marked(nlp, "The [Velna Front](ORG) used the alias Tarrow Youth in its leaflets.")
     assert record(doc, "Velna Front")["aliases"] == []
+
+
+def test_an_acronym_the_text_defines_is_not_the_listed_body_it_also_names(nlp: Language) -> None:
+    # "KDF" is listed for a state's defence forces; this text defines it as a front of its own.
+    doc = marked(nlp, "The Kalmar Defence Front (KDF) was founded in 1979. The KDF split in 1988.")
+    front = record(doc, "Kalmar Defence Front")
+    assert front["type"] == "ARMED_GROUP"
+    assert front["gazetteer_key"] is None
+    assert mention_texts(front) == ["Kalmar Defence Front", "KDF", "KDF"]
+
+
+def test_an_acronym_defined_by_a_spelling_of_its_listed_name_keeps_its_listing(nlp: Language) -> None:
+    doc = marked(nlp, "The Kenyan Defence Forces (KDF) crossed the border. The KDF withdrew.")
+    assert record(doc, "Kenyan Defence Forces")["type"] == "GOVERNMENT_BODY", summary(doc)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from briefextract.entities.abbreviations import initials_overlap
 from briefextract.entities.gazetteers import Gazetteer
+from briefextract.entities.names import fold_name
 from briefextract.rules import Lexicon
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
@@ -132,6 +135,9 @@ def extend_article(doc: Doc, start: int, words: NameWords) -> int:
     return start
 
 
+# How many words before an acronym in brackets are read as the name it abbreviates.
+LONG_FORM_REACH = 10
+
 # Name patterns whose match counts only when its first word is a listed place.
 PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
 
@@ -149,7 +155,10 @@ def gather(
     out: list[Candidate] = []
     # Surnames of people named in full: a one-word place entry with that text is the person.
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    redefined = _redefined_acronyms(doc, gaz, doc.spans.get(gazetteer_key, []), words)
     for span in doc.spans.get(gazetteer_key, []):
+        if span.text in redefined:
+            continue  # "the Velna Defence Front (VDF)": not the listed body that "VDF" also names
         entry = gaz.entries.get(span.id_)
         if entry is None:
             # A pattern a user added to the ruler (add_patterns) names no gazetteer entry:
@@ -206,6 +215,35 @@ def gather(
         for s, e in _split_at_possessives(doc, start, ent.end, words, heads):
             s, e = trim(doc, s, e, words)
             out.append(Candidate(extend_article(doc, s, words), e, label, "ner", f"ner:{ent.label_}"))
+    return out
+
+
+def _redefined_acronyms(doc: Doc, gaz: Gazetteer, spans: Iterable[Span], words: NameWords) -> set[str]:
+    """Listed acronyms that the text defines as another body's: "the Velna Defence Front (VDF)",
+    capitalised words whose initials spell the acronym, where the gazetteer's "VDF" is some
+    other body whose names share at most half of them. In that text the acronym names the text's body wherever
+    it stands, so no gazetteer reading of it counts ("al-Qaida in the Islamic Maghreb (AQIM)"
+    shares most words with a listed name, and keeps its listed reading)."""
+    out: set[str] = set()
+    for span in spans:
+        entry = gaz.entries.get(span.id_)
+        at, after = span.start, span.end
+        if entry is None or len(span) != 1 or not span.text.isupper() or span.text in out:
+            continue
+        if at < 2 or after >= len(doc) or doc[at - 1].text != "(" or doc[after].text != ")":
+            continue
+        defining: list[str] = []
+        for tok in reversed(doc[max(0, at - 1 - LONG_FORM_REACH) : at - 1]):
+            if tok.text[:1].isupper() and tok.lower_ not in words.leading_drop:
+                defining.append(tok.text)
+            elif not (tok.lower_ in words.connectors and defining):
+                break
+        # The words must spell the acronym: "X – Tarrow Province (VRA)" defines nothing.
+        if len(defining) < 2 or initials_overlap(span.text, " ".join(defining)) < 1:
+            continue
+        listed = {w for name in entry.names() for w in fold_name(name).split()}
+        if 2 * sum(fold_name(w) in listed for w in defining) <= len(defining):
+            out.add(span.text)
     return out
 
 
