@@ -16,8 +16,19 @@ from tests.entities_unit.conftest import marked, record, records, summary
         "Clashes broke out with the [Velmar](GPE) tribe near the river.",
         "Clashes broke out with the [Velmar](PERSON) clan near the river.",
         "Later the Velmar clans sided with the rebels.",
+        "The group recruits among the [Velmar](PERSON) people of the east.",
+        "The Velmar minority has long complained of neglect.",
+        "Leaders of the Velmar community met the governor.",
     ],
-    ids=["tribe", "tribe-read-as-a-town", "clan-read-as-a-person", "clans-after-an-opener"],
+    ids=[
+        "tribe",
+        "tribe-read-as-a-town",
+        "clan-read-as-a-person",
+        "clans-after-an-opener",
+        "people",
+        "minority",
+        "community",
+    ],
 )
 def test_a_name_before_a_kin_group_noun_is_a_communal_group(nlp: Language, text: str) -> None:
     doc = marked(nlp, text)
@@ -25,8 +36,13 @@ def test_a_name_before_a_kin_group_noun_is_a_communal_group(nlp: Language, text:
     assert [r for r in records(doc) if r != "Velmar"] == [], summary(doc)
 
 
-def test_a_kin_group_noun_after_a_sentence_opener_names_nothing(nlp: Language) -> None:
-    doc = marked(nlp, "The tribe moved north in winter.")
+@pytest.mark.parametrize(
+    "text",
+    ["The tribe moved north in winter.", "These people moved north.", "The Afghan people voted."],
+    ids=["opener", "determiner", "demonym"],
+)
+def test_a_communal_noun_after_no_name_names_nothing(nlp: Language, text: str) -> None:
+    doc = marked(nlp, text)
     assert summary(doc) == []
 
 
