@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.entities_unit.conftest import marked, record, records, summary
+from tests.entities_unit.conftest import Row, marked, parsed, record, records, summary
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,38 @@ def test_a_numbered_division_is_a_state_unit(nlp: Language) -> None:
 def test_a_doctrine_in_brackets_after_a_party_is_no_actor(nlp: Language) -> None:
     doc = marked(nlp, "The Velnan Labour Party ([Marxist-Leninist](ORG)) left the coalition.")
     assert summary(doc) == [("Velnan Labour Party", "actor", "POLITICAL_GROUP")]
+
+
+def _opener_rows(opener: str, tag: str) -> list[Row]:
+    # "<Opener> of the Velna Front attacked ." parsed, with the opener tagged as given.
+    return [
+        (opener, 5, "nsubj", "NOUN" if tag == "NNS" else "PROPN", "O", tag, opener.lower()),
+        ("of", -1, "prep", "ADP", "O"),
+        ("the", 2, "det", "DET", "O"),
+        ("Velna", 1, "compound", "PROPN", "O"),
+        ("Front", -3, "pobj", "PROPN", "O"),
+        ("attacked", 0, "ROOT", "VERB", "O"),
+        (".", -1, "punct", "PUNCT", "O"),
+    ]
+
+
+@pytest.mark.parametrize("opener", ["Members", "Fighters", "Supporters"])
+def test_a_plural_noun_opening_the_sentence_is_no_part_of_a_name(nlp: Language, opener: str) -> None:
+    doc = parsed(nlp, _opener_rows(opener, "NNS"))
+    assert summary(doc) == [("Velna Front", "actor", "ARMED_GROUP")]
+
+
+def test_a_plural_proper_noun_opening_a_name_stays_in_it(nlp: Language) -> None:
+    doc = parsed(nlp, _opener_rows("Friends", "NNPS"))
+    assert summary(doc) == [("Friends of the Velna Front", "actor", "ARMED_GROUP")]
+
+
+def test_a_plural_noun_of_members_heading_a_name_stays_in_it(nlp: Language) -> None:
+    rows: list[Row] = [
+        ("Sons", 3, "nsubj", "NOUN", "O", "NNS", "son"),
+        ("of", -1, "prep", "ADP", "O"),
+        ("Velna", -1, "pobj", "PROPN", "O"),
+        ("marched", 0, "ROOT", "VERB", "O"),
+        (".", -1, "punct", "PUNCT", "O"),
+    ]
+    assert summary(parsed(nlp, rows)) == [("Sons of Velna", "actor", "POLITICAL_GROUP")]

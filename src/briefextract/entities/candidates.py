@@ -122,6 +122,23 @@ def trim(doc: Doc, start: int, end: int, words: NameWords) -> tuple[int, int]:
     return start, end
 
 
+def past_plural_opener(doc: Doc, start: int, end: int, words: NameWords) -> int:
+    """Where a pattern name starts once a sentence-opening plural common noun and the
+    connectors after it are left out: "Members of the Velna Front attacked" names the Velna
+    Front, "Officials of the Tarrow Ministry" the ministry. Read from the tagger (a plural
+    common noun, not a proper noun's plural: "Friends of the Velna Party" stays whole when
+    tagged as a name); without tags, or inside a sentence, the start stays."""
+    first = doc[start]
+    if not doc.has_annotation("TAG") or first.tag_ != "NNS" or not first.is_sent_start:
+        return start
+    k = start + 1
+    while k < end and doc[k].is_lower and doc[k].lower_ in words.connectors:
+        k += 1
+    if k == start + 1 or k >= end - 1 or not doc[k].text[:1].isupper():
+        return start  # "Fighters Velna Front": no connector; one word left is no name
+    return k
+
+
 def extend_article(doc: Doc, start: int, words: NameWords) -> int:
     """Include an Arabic article written as a prefix: "al-" + "Fajr"."""
     if (
@@ -137,6 +154,10 @@ def extend_article(doc: Doc, start: int, words: NameWords) -> int:
 
 # How many words before an acronym in brackets are read as the name it abbreviates.
 LONG_FORM_REACH = 10
+
+# Name patterns whose first word is a plural noun of members that belongs to the name
+# ("Sons of Velna"): its match keeps a plural opener.
+MEMBER_PLURAL_PATTERNS = frozenset({"name-members-of-civic", "name-members-of-armed"})
 
 # Name patterns whose match counts only when its first word is a listed place.
 PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
@@ -192,6 +213,8 @@ def gather(
         if end is None:
             continue
         s, e = trim(doc, span.start, end, words)
+        if span.id_ not in MEMBER_PLURAL_PATTERNS:
+            s = past_plural_opener(doc, s, e, words)
         out.append(Candidate(extend_article(doc, s, words), e, span.label_, "pattern", f"pattern:{span.id_}"))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
     out.extend(_shared_heads(doc, gaz, places))
