@@ -102,3 +102,9 @@ def test_a_plural_noun_of_members_heading_a_name_stays_in_it(nlp: Language) -> N
         (".", -1, "punct", "PUNCT", "O"),
     ]
     assert summary(parsed(nlp, rows)) == [("Sons of Velna", "actor", "POLITICAL_GROUP")]
+
+
+def test_amir_is_a_given_name_not_a_title(nlp: Language) -> None:
+    doc = marked(nlp, "The founders included [Amir Velnani](PERSON). In 1990 [Velnani](PERSON) fled.")
+    assert summary(doc) == [("Amir Velnani", "actor", "PERSON")]
+    assert record(doc, "Amir Velnani")["aliases"] == ["Velnani"]

@@ -81,7 +81,9 @@ def test_a_type_only_head_types_a_statistical_name(nlp: Language) -> None:
     [
         ("It joined the Party of Velnan Renewal in 1990.", "Party of Velnan Renewal", "POLITICAL_GROUP"),
         ("It joined the Movement for Velnan Renewal in 1990.", "Movement for Velnan Renewal", "ARMED_GROUP"),
-        ("The Union for Velnan Renewal met in 1990.", "Union for Velnan Renewal", "INTERNATIONAL_ORG"),
+        ("The Coalition for Velnan Peace met.", "Coalition for Velnan Peace", "INTERNATIONAL_ORG"),
+        ("The Patriotic Union of Velnistan met in 1990.", "Patriotic Union of Velnistan", "POLITICAL_GROUP"),
+        ("The Velna Students' Union met in 1990.", "Velna Students' Union", "POLITICAL_GROUP"),
         ("The Office of Velnan Renewal met in 1990.", "Office of Velnan Renewal", "GOVERNMENT_BODY"),
         ("The Journal of Velnan Studies said so.", "Journal of Velnan Studies", "RESEARCH_MEDIA"),
         ("The Council for Velnan Renewal met in 1990.", "Council for Velnan Renewal", "ARMED_GROUP"),
@@ -91,7 +93,9 @@ def test_a_type_only_head_types_a_statistical_name(nlp: Language) -> None:
     ids=[
         "party-of",
         "movement-for",
-        "union-for",
+        "coalition-for",
+        "union-of",
+        "students-union",
         "office-of",
         "journal-of",
         "council-for-default",
