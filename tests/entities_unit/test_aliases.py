@@ -111,9 +111,18 @@ def test_an_alias_cue_names_the_same_actor(nlp: Language, text: str, name: str, 
     assert len(doc._.bx_entities) == 1
 
 
+def test_an_alias_cue_after_the_names_acronym(nlp: Language) -> None:
+    doc = marked(nlp, "The [Tarrow Unity Council](ORG) (TUC), formerly known as the Velna Guard, met.")
+    rec = record(doc, "Tarrow Unity Council")
+    assert rec["aliases"] == ["TUC", "Velna Guard"]
+    assert len(doc._.bx_entities) == 1
+
+
 def test_a_bare_or_is_no_alias_cue(nlp: Language) -> None:
     doc = marked(nlp, "The [Tarrow Unity Council](ORG) or Velna Youth met.")
     assert record(doc, "Tarrow Unity Council")["aliases"] == []
+    doc = marked(nlp, "The [Tarrow Unity Council](ORG) (TUC), or Velna Youth, met.")
+    assert record(doc, "Tarrow Unity Council")["aliases"] == ["TUC"]
 
 
 def test_a_cue_retypes_a_statistical_reading(nlp: Language) -> None:

@@ -108,3 +108,22 @@ def test_amir_is_a_given_name_not_a_title(nlp: Language) -> None:
     doc = marked(nlp, "The founders included [Amir Velnani](PERSON). In 1990 [Velnani](PERSON) fled.")
     assert summary(doc) == [("Amir Velnani", "actor", "PERSON")]
     assert record(doc, "Amir Velnani")["aliases"] == ["Velnani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The unit was led by [Comandante Tomas Velk](PERSON) until 1990.", "Tomas Velk"),
+        ("The truce was mediated by [Archbishop Tomas Velk](PERSON) in 1990.", "Tomas Velk"),
+        ("The rebels met [Governor Tomas Velk](PERSON) in 1990.", "Tomas Velk"),
+    ],
+    ids=["comandante", "archbishop", "governor"],
+)
+def test_a_title_before_a_personal_name_is_no_part_of_it(nlp: Language, text: str, name: str) -> None:
+    assert summary(marked(nlp, text)) == [(name, "actor", "PERSON")]
+
+
+def test_a_ministers_portfolio_is_no_name(nlp: Language) -> None:
+    # "Defence Minister Tomas Velk", the NER reading the portfolio as an organisation.
+    doc = marked(nlp, "The rebels met [Defence](ORG) Minister [Tomas Velk](PERSON) in 1990.")
+    assert summary(doc) == [("Tomas Velk", "actor", "PERSON")]

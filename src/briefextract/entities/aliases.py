@@ -158,7 +158,10 @@ def cue_links(
     replaced: list[int] = []
     all_m = list(mentions)
     index = RangeIndex((m.start, m.end) for m in all_m)
-    alias_rx = re.compile(rf"\s*[,(]?\s*(?:{_cue_regex(alias_cues)})\s+")
+    # "X (XLF), also known as Y": an acronym in brackets may stand between the name and the cue.
+    alias_rx = re.compile(
+        rf"\s*(?:\([^()\s]{{2,12}}\)\s*(?=,))?(?P<cue>[,(]?\s*(?:{_cue_regex(alias_cues)}))\s+"
+    )
     nick_rx = re.compile(rf"\b(?:{_cue_regex(nickname_cues)})\b")
 
     def find_or_make(start: int, end: int, like: Mention, rule: str, *, whole: bool = False) -> int:
@@ -201,7 +204,7 @@ def cue_links(
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
-        if not cue or (cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0)):
+        if not cue or (cue.group("cue").strip(" ,(") == "or" and "(" not in cue.group("cue")):
             continue
         run = _name_after(text, cue.end(), words)
         if run:
