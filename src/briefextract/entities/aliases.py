@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefextract.entities.abbreviations import Abbreviation, initials_overlap, is_short_form
-from briefextract.entities.canon import Mention
+from briefextract.entities.canon import NICKNAME_RULE, Mention
 from briefextract.entities.index import RangeIndex
 from briefextract.rules.lexicon import Lexicon, alternation
 
-# Inside quotation marks after a nickname cue.
-_QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
+# Inside quotation marks after a nickname cue (and a linking word: NICKNAME_LINK).
+_QUOTED = r"\s+(?:{links}\s+)?[“\"‘']([^”\"’'\n]{{2,60}}?)[.,]?[”\"’']"
 MIN_INITIALS_OVERLAP = 0.6
 # A capitalised word of a name, which may carry an Arabic article with a hyphen ("al-Fajr").
 _NAME_WORD = r"(?:{articles}-)?[A-Z][\w'’.-]*"
@@ -30,6 +30,8 @@ class AliasWords:
     personal_pronoun: re.Pattern[str]  # ", he" after a name: a person is meant
     pronoun_subject: re.Pattern[str]  # "He" opening a sentence
     article: re.Pattern[str]  # "the" before a quoted nickname, which is not part of it
+    quoted: re.Pattern[str]  # a quoted nickname after its cue, maybe after a linking word ("of")
+    bracketed_cues: frozenset[str]  # alias cues that count only inside brackets ("or")
     bare_nickname_cue: re.Pattern[str] | None = None  # "nom de guerre", "alias": a name follows unquoted
 
     @classmethod
@@ -45,7 +47,13 @@ class AliasWords:
             personal_pronoun=re.compile(rf"\s*,\s*{alternation(pronouns)}\b"),
             pronoun_subject=re.compile(rf"\s*{alternation(w.capitalize() for w in pronouns)}\b"),
             article=re.compile(rf"{alternation([*leading, *(w.capitalize() for w in leading)])}\s+"),
-            bare_nickname_cue=re.compile(rf"\b{alternation(lexicon.words('BARE_NICKNAME_CUE'))}\s*,?\s+"),
+            quoted=re.compile(_QUOTED.format(links=alternation(lexicon.words("NICKNAME_LINK")))),
+            bracketed_cues=frozenset(lexicon.words("NAME_ALTERNATIVE")),
+            bare_nickname_cue=(
+                re.compile(rf"\b{alternation(lexicon.words('BARE_NICKNAME_CUE'))}\s*,?\s+")
+                if "BARE_NICKNAME_CUE" in lexicon
+                else None  # a lexicon without the list reads quoted nicknames only
+            ),
         )
 
 
@@ -101,12 +109,11 @@ def acronym_links(
         short_i = index_at(ab.short_start, ab.short_end)
         if short_i is None:
             base = all_m[long_i]
-            created = replace(
-                base,
+            created = base.remade(
+                "alias:acronym",
                 start=ab.short_start,
                 end=ab.short_end,
                 text=ab.short,
-                rule="alias:acronym",
                 source="alias",
                 key=None,
                 canonical=None,
@@ -126,12 +133,11 @@ def acronym_links(
         s = m.end + hit.start(1)
         j = index_at(s, s + len(hit.group(1)))
         if j is None:
-            created = replace(
-                m,
+            created = m.remade(
+                "alias:acronym-initials",
                 start=s,
                 end=s + len(hit.group(1)),
                 text=hit.group(1),
-                rule="alias:acronym-initials",
                 source="alias",
                 key=None,
                 canonical=None,
@@ -171,21 +177,20 @@ def cue_links(
         if i is not None:
             m = all_m[i]
             if whole and start <= m.start and m.end <= end and (m.start, m.end) != (start, end):
-                m = replace(m, start=start, end=end, text=text[start:end], rule=rule)
+                m = m.remade(rule, start=start, end=end, text=text[start:end])
                 index.move(i, (all_m[i].start, all_m[i].end), (start, end))
                 all_m[i] = m
                 replaced.append(i)
             if m.source == "ner" and (m.kind, m.type) != (like.kind, like.type):
                 # The cue says whose name it is: the statistical reading ("a city") gives way.
-                all_m[i] = replace(m, kind=like.kind, type=like.type, key=None, canonical=None, rule=rule)
+                all_m[i] = m.remade(rule, kind=like.kind, type=like.type, key=None, canonical=None)
                 replaced.append(i)
             return i
-        created = replace(
-            like,
+        created = like.remade(
+            rule,
             start=start,
             end=end,
             text=text[start:end],
-            rule=rule,
             source="alias",
             key=None,
             canonical=None,
@@ -204,7 +209,8 @@ def cue_links(
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
-        if not cue or (cue.group("cue").strip(" ,(") == "or" and "(" not in cue.group("cue")):
+        said = cue.group("cue") if cue else ""
+        if not cue or (said.strip(" ,(") in words.bracketed_cues and "(" not in said):
             continue
         run = _name_after(text, cue.end(), words)
         if run:
@@ -231,7 +237,7 @@ def cue_links(
             links.append((actors[0], j))
     # Quoted nicknames after a cue: linked to the nearest actor named before the cue.
     for hit in nick_rx.finditer(text):
-        quoted = _QUOTED.match(text, hit.end())
+        quoted = words.quoted.match(text, hit.end())
         if not quoted:
             continue
         start, end = quoted.start(1), quoted.end(1)
@@ -248,7 +254,7 @@ def cue_links(
             before = [k for k in earlier if all_m[k].type == "PERSON"]
         if not before:
             continue
-        j = find_or_make(start, end, all_m[before[-1]], "alias:nickname", whole=True)
+        j = find_or_make(start, end, all_m[before[-1]], NICKNAME_RULE, whole=True)
         links.append((before[-1], j))
     # "known by his nom de guerre Y", "X alias Y": an unquoted name after a cue that only ever
     # introduces a person's other name joins the person last named before it in the sentence.
@@ -261,7 +267,7 @@ def cue_links(
         if not people:
             continue
         name = _clean_run(run.group(0))
-        j = find_or_make(run.start(), run.start() + len(name), all_m[people[-1]], "alias:nickname")
+        j = find_or_make(run.start(), run.start() + len(name), all_m[people[-1]], NICKNAME_RULE)
         if j != people[-1]:
             links.append((people[-1], j))
     # A mention made here and then retyped ("Also known as Y, he ...") is returned as new,
