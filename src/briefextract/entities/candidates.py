@@ -244,9 +244,9 @@ def gather(
 def _redefined_acronyms(doc: Doc, gaz: Gazetteer, spans: Iterable[Span], words: NameWords) -> set[str]:
     """Listed acronyms that the text defines as another body's: "the Velna Defence Front (VDF)",
     capitalised words whose initials spell the acronym, where the gazetteer's "VDF" is some
-    other body whose names share at most half of them. In that text the acronym names the text's body wherever
-    it stands, so no gazetteer reading of it counts ("al-Qaida in the Islamic Maghreb (AQIM)"
-    shares most words with a listed name, and keeps its listed reading)."""
+    other body whose names share at most half of them. In that text the acronym names the
+    text's body wherever it stands, so no gazetteer reading of it counts; a variant spelling
+    of a listed name shares most of its words and keeps the listed reading."""
     out: set[str] = set()
     for span in spans:
         entry = gaz.entries.get(span.id_)
@@ -357,7 +357,7 @@ def _stray_possessive(span: Span, words: NameWords) -> bool:
 def _split_at_possessives(
     doc: Doc, start: int, end: int, words: NameWords, heads: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
-    """ "UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive,
+    """ "the Velna Council's Tarrow Front" names two things: split a statistical span at a possessive,
     unless a possessor noun takes it inside a name ending in a body's head noun (``heads``):
     "the People's Liberation Front", "the Velnan Workers' Party"."""
     parts, s = [], start
