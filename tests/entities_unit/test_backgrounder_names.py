@@ -36,6 +36,11 @@ def test_a_name_before_a_kin_group_noun_is_a_communal_group(nlp: Language, text:
     assert [r for r in records(doc) if r != "Velmar"] == [], summary(doc)
 
 
+def test_a_kin_group_noun_outweighs_a_full_personal_name_reading(nlp: Language) -> None:
+    doc = marked(nlp, "The group recruits among the [Velmar Tarrow](PERSON) clan in the east.")
+    assert summary(doc) == [("Velmar Tarrow", "actor", "POLITICAL_GROUP")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["The tribe moved north in winter.", "These people moved north.", "The Afghan people voted."],

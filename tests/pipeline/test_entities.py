@@ -223,8 +223,9 @@ def test_a_pattern_added_to_the_gazetteer_ruler_becomes_an_actor(nlp: Language) 
             [("Tarrowby", "REGION"), ("Velmora", "REGION")],
         ),
         ("In 2004 the army entered the province of Velmora.", [("Velmora", "REGION")]),
+        ("In 2011 the rebels were driven from the port of Velmora.", [("Velmora", "CITY")]),
     ],
-    ids=["towns-of-a-list", "districts-of-a-list", "province-of"],
+    ids=["towns-of-a-list", "districts-of-a-list", "province-of", "port-of"],
 )
 def test_names_after_a_settlement_or_division_noun_and_of_are_places(
     nlp: Language, text: str, expected: list[tuple[str, str]]

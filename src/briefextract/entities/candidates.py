@@ -159,6 +159,10 @@ LONG_FORM_REACH = 10
 # ("Sons of Velna"): its match keeps a plural opener.
 MEMBER_PLURAL_PATTERNS = frozenset({"name-members-of-civic", "name-members-of-armed"})
 
+# Name patterns whose words around the name say what it names, more surely than the
+# statistical NER's reading of the same words ("the Velna Tarrow clan" is no person).
+CONTEXT_RULES = frozenset({"pattern:name-communal-group"})
+
 # Name patterns whose match counts only when its first word is a listed place.
 PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
 
@@ -404,6 +408,8 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate], words: NameWords) ->
         priority: float = SOURCE_PRIORITY[c.source]
         if c.source == "pattern" and c.label == "EVENT_NAME":
             priority = 4.0  # "Operation X", "the X War": whatever else reads the same words as a name
+        elif c.rule in CONTEXT_RULES:
+            priority = 3.0  # "the Velna Tarrow clan": the noun after it outweighs a personal-name reading
         elif c.source == "ner" and c.label == "PERSON" and c.length > 1:
             # A full personal name beats a one-word place entry inside it.
             priority = 2.5
