@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from briefextract.entities.abbreviations import initials_overlap
 from briefextract.entities.gazetteers import Gazetteer
+from briefextract.entities.names import fold_name
 from briefextract.rules import Lexicon
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
@@ -28,6 +31,9 @@ class NameWords:
     connectors: frozenset[str]  # lower-case words and marks inside a name ("of", "de", "&")
     split_pairs: frozenset[str]  # "and the", "at the": a match running across them is two names
     adjective_endings: tuple[str, ...]  # "-an", "-ese": a capitalised word so ended describes a name
+    possessors: frozenset[str] = frozenset()  # "people", "workers": possessive inside a name
+    possessive_marks: frozenset[str] = frozenset()  # "'s", "'": the marks they take there
+    trailing_nouns: frozenset[str] = frozenset()  # "tribe", "clan": dropped after a name they type
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> NameWords:
@@ -39,6 +45,22 @@ class NameWords:
             connectors=lexicon.lower("NAME_CONNECTOR"),
             split_pairs=lexicon.lower("NAME_SPLIT_PAIR"),
             adjective_endings=tuple(lexicon.words("DEMONYM_ADJECTIVE_ENDING")),
+            possessors=lexicon.lower("NAME_POSSESSOR_NOUN"),
+            possessive_marks=frozenset(lexicon.words("NAME_POSSESSIVE_MARK")),
+            trailing_nouns=lexicon.lower("COMMUNAL_GROUP_NOUN"),
+        )
+
+    def inner_possessive(self, doc: Doc, i: int, start: int) -> bool:
+        """Whether the possessive mark at token ``i`` belongs to a name that starts at
+        ``start``: it follows a capitalised possessor noun of the name ("the People's
+        Front", "the Velnan Workers' Party"), not a country's or a group's name."""
+        before = doc[i - 1] if i > start else None
+        return (
+            doc[i].text in self.possessive_marks
+            and before is not None
+            and before.text[:1].isupper()
+            and before.lower_ in self.possessors
+            and not before.whitespace_
         )
 
 
@@ -79,21 +101,42 @@ def case_compatible(text: str, alias: str) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int, words: NameWords) -> tuple[int, int]:
-    """Drop a leading article or space and a trailing possessive, punctuation or space;
-    a capitalised word before a lower-case article ("Later the Velna Front", "Then the
-    Revenue Agency") is a sentence opener, not the start of the name."""
+    """Drop a leading article or space and a trailing possessive, punctuation or space, or a
+    lower-case kin-group noun ("the Velna tribe" names the Velna); a capitalised word before a
+    lower-case article ("Later the Velna Front", "Then the Revenue Agency") is a sentence
+    opener, not the start of the name."""
     leading, trailing = words.leading_drop, words.trailing_drop
     if end - start > 2 and doc[start + 1].text in leading and doc[start].text[:1].isupper():
         start += 2
     while end - start > 1 and (doc[start].lower_ in leading or doc[start].is_space):
         start += 1
     while end - start > 1 and (
-        doc[end - 1].lower_ in trailing or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].lower_ in trailing
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].is_lower and doc[end - 1].lower_ in words.trailing_nouns)
     ):
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # "9 VELN (SF)": the bracket closes one inside the name
         end -= 1
     return start, end
+
+
+def past_plural_opener(doc: Doc, start: int, end: int, words: NameWords) -> int:
+    """Where a pattern name starts once a sentence-opening plural common noun and the
+    connectors after it are left out: "Members of the Velna Front attacked" names the Velna
+    Front, "Officials of the Tarrow Ministry" the ministry. Read from the tagger (a plural
+    common noun, not a proper noun's plural: "Friends of the Velna Party" stays whole when
+    tagged as a name); without tags, or inside a sentence, the start stays."""
+    first = doc[start]
+    if not doc.has_annotation("TAG") or first.tag_ != "NNS" or not first.is_sent_start:
+        return start
+    k = start + 1
+    while k < end and doc[k].is_lower and doc[k].lower_ in words.connectors:
+        k += 1
+    if k == start + 1 or k >= end - 1 or not doc[k].text[:1].isupper():
+        return start  # "Fighters Velna Front": no connector; one word left is no name
+    return k
 
 
 def extend_article(doc: Doc, start: int, words: NameWords) -> int:
@@ -108,6 +151,17 @@ def extend_article(doc: Doc, start: int, words: NameWords) -> int:
         return start - 2
     return start
 
+
+# How many words before an acronym in brackets are read as the name it abbreviates.
+LONG_FORM_REACH = 10
+
+# Name patterns whose first word is a plural noun of members that belongs to the name
+# ("Sons of Velna"): its match keeps a plural opener.
+MEMBER_PLURAL_PATTERNS = frozenset({"name-members-of-civic", "name-members-of-armed"})
+
+# Name patterns whose words around the name say what it names, more surely than the
+# statistical NER's reading of the same words ("the Velna Tarrow clan" is no person).
+CONTEXT_RULES = frozenset({"pattern:name-communal-group"})
 
 # Name patterns whose match counts only when its first word is a listed place.
 PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
@@ -126,7 +180,10 @@ def gather(
     out: list[Candidate] = []
     # Surnames of people named in full: a one-word place entry with that text is the person.
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    redefined = _redefined_acronyms(doc, gaz, doc.spans.get(gazetteer_key, []), words)
     for span in doc.spans.get(gazetteer_key, []):
+        if span.text in redefined:
+            continue  # "the Velna Defence Front (VDF)": not the listed body that "VDF" also names
         entry = gaz.entries.get(span.id_)
         if entry is None:
             # A pattern a user added to the ruler (add_patterns) names no gazetteer entry:
@@ -150,6 +207,8 @@ def gather(
     for span in doc.spans.get(pattern_key, []):
         if _crosses_coordination(span, words) or _joins_two_bodies(span, heads):
             continue
+        if _stray_possessive(span, words):
+            continue  # "Velnia's Revolutionary Guard": the country's guard, named without it
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
         if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
@@ -158,6 +217,8 @@ def gather(
         if end is None:
             continue
         s, e = trim(doc, span.start, end, words)
+        if span.id_ not in MEMBER_PLURAL_PATTERNS:
+            s = past_plural_opener(doc, s, e, words)
         out.append(Candidate(extend_article(doc, s, words), e, span.label_, "pattern", f"pattern:{span.id_}"))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
     out.extend(_shared_heads(doc, gaz, places))
@@ -178,9 +239,38 @@ def gather(
             # "Murder of Daniel Okoro": a personal name holds no "of/and/the"; keep what follows.
             joints = [t.i for t in ent if t.lower_ in words.person_breaks and t.i > ent.start]
             start = joints[-1] + 1 if joints and joints[-1] + 1 < ent.end else start
-        for s, e in _split_at_possessives(doc, start, ent.end, words):
+        for s, e in _split_at_possessives(doc, start, ent.end, words, heads):
             s, e = trim(doc, s, e, words)
             out.append(Candidate(extend_article(doc, s, words), e, label, "ner", f"ner:{ent.label_}"))
+    return out
+
+
+def _redefined_acronyms(doc: Doc, gaz: Gazetteer, spans: Iterable[Span], words: NameWords) -> set[str]:
+    """Listed acronyms that the text defines as another body's: "the Velna Defence Front (VDF)",
+    capitalised words whose initials spell the acronym, where the gazetteer's "VDF" is some
+    other body whose names share at most half of them. In that text the acronym names the
+    text's body wherever it stands, so no gazetteer reading of it counts; a variant spelling
+    of a listed name shares most of its words and keeps the listed reading."""
+    out: set[str] = set()
+    for span in spans:
+        entry = gaz.entries.get(span.id_)
+        at, after = span.start, span.end
+        if entry is None or len(span) != 1 or not span.text.isupper() or span.text in out:
+            continue
+        if at < 2 or after >= len(doc) or doc[at - 1].text != "(" or doc[after].text != ")":
+            continue
+        defining: list[str] = []
+        for tok in reversed(doc[max(0, at - 1 - LONG_FORM_REACH) : at - 1]):
+            if tok.text[:1].isupper() and tok.lower_ not in words.leading_drop:
+                defining.append(tok.text)
+            elif not (tok.lower_ in words.connectors and defining):
+                break
+        # The words must spell the acronym: "X – Tarrow Province (VRA)" defines nothing.
+        if len(defining) < 2 or initials_overlap(span.text, " ".join(defining)) < 1:
+            continue
+        listed = {w for name in entry.names() for w in fold_name(name).split()}
+        if 2 * sum(fold_name(w) in listed for w in defining) <= len(defining):
+            out.add(span.text)
     return out
 
 
@@ -259,10 +349,26 @@ def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
     )
 
 
-def _split_at_possessives(doc: Doc, start: int, end: int, words: NameWords) -> list[tuple[int, int]]:
-    """ "UN Security Council's al-Qaeda" names two things: split a statistical span at a possessive."""
+def _stray_possessive(span: Span, words: NameWords) -> bool:
+    """Whether a name pattern's match holds a possessive mark that is no part of a name: one
+    after a word that is not a possessor noun ("Velnia's Revolutionary Guard"), or at its start."""
+    return any(
+        tok.text in words.possessive_marks and not words.inner_possessive(span.doc, tok.i, span.start)
+        for tok in span
+    )
+
+
+def _split_at_possessives(
+    doc: Doc, start: int, end: int, words: NameWords, heads: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """ "the Velna Council's Tarrow Front" names two things: split a statistical span at a possessive,
+    unless a possessor noun takes it inside a name ending in a body's head noun (``heads``):
+    "the People's Liberation Front", "the Velnan Workers' Party"."""
     parts, s = [], start
+    named = doc[end - 1].lower_ in heads
     for i in range(start, end):
+        if named and i + 1 < end and words.inner_possessive(doc, i, s):
+            continue
         if doc[i].lower_ in words.trailing_drop and i > s:
             parts.append((s, i))
             s = i + 1
@@ -278,6 +384,8 @@ def name_shaped(span: Span, words: NameWords) -> bool:
     for i, tok in enumerate(span):
         if tok.lower_ in words.arabic_articles and i + 1 < len(span) and span[i + 1].text == "-":
             continue
+        if 0 < i < len(span) - 1 and words.inner_possessive(span.doc, tok.i, span.start):
+            continue  # "People's Liberation Front"
         if (
             tok.text[:1].isupper()
             or tok.text[:1].isdigit()
@@ -300,6 +408,8 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate], words: NameWords) ->
         priority: float = SOURCE_PRIORITY[c.source]
         if c.source == "pattern" and c.label == "EVENT_NAME":
             priority = 4.0  # "Operation X", "the X War": whatever else reads the same words as a name
+        elif c.rule in CONTEXT_RULES:
+            priority = 3.0  # "the Velna Tarrow clan": the noun after it outweighs a personal-name reading
         elif c.source == "ner" and c.label == "PERSON" and c.length > 1:
             # A full personal name beats a one-word place entry inside it.
             priority = 2.5

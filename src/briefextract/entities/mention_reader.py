@@ -13,6 +13,7 @@ from briefextract.entities.candidates import Candidate, NameWords
 from briefextract.entities.canon import TYPE_DEFAULT, Mention, provenance
 from briefextract.entities.context import NO_MARKS, StateMarks, acts_as_state
 from briefextract.entities.gazetteers import Gazetteer
+from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import EVENT_NAME, PATTERN_PLACE_LABELS
 from briefextract.entities.typing import description_regex, type_from_description, type_from_head
@@ -51,7 +52,7 @@ class MentionReader:
         self.gaz = gaz
         self.default_org_type = default_org_type
         self.directions = words.lower("DIRECTION_ADJECTIVE")
-        self.head_types = words.typed("ORG_HEAD_NOUN")
+        self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
         self.descriptors = words.typed("GROUP_DESCRIPTOR")
