@@ -123,6 +123,16 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         [("The authorities", "the explosion on the militia", False)],
     ),
     (
+        "as-in-a-comparison",
+        "Ana Vell contends that the movement was never as large as its leaders claimed.",
+        [("Ana Vell", "the movement was never as large as its leaders claimed", False)],
+    ),
+    (
+        "according-to-estimates-by",
+        "The rebels have lost a third of their fighters, according to estimates by the defence ministry.",
+        [("estimates by the defence ministry", "The rebels have lost a third of their fighters", False)],
+    ),
+    (
         "a-time-reference-is-no-date",
         "Ana Vell, the militia's former spokeswoman, insists that the militia never killed civilians.",
         [("Ana Vell", "the militia never killed civilians", False)],
