@@ -118,6 +118,11 @@ CLAIMS: list[tuple[str, str, list[Expected]]] = [
         [("The government", "the militia finances itself through kidnapping", False)],
     ),
     (
+        "a-charge-x-rejects-as-a-complement",
+        "The government says the Orvan Guard finances itself through kidnapping, a charge the group rejects.",
+        [("The government", "the Orvan Guard finances itself through kidnapping", False)],
+    ),
+    (
         "blamed-on-object",
         "The authorities blamed the explosion on the militia.",
         [("The authorities", "the explosion on the militia", False)],

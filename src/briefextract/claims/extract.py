@@ -91,12 +91,13 @@ def is_summary_apposition(token: Token, words: ClaimWords) -> bool:
     """Whether ``token`` heads a phrase set off by a comma that names the statement before it
     with a noun of ``words.summary_nouns`` (", an accusation the army denies"): the author's
     comment on the statement, not part of it."""
+    doc = token.doc
     first = token.left_edge
-    if first.i == 0 or token.doc[first.i - 1].text != ",":
+    if first.text == "," and first.i < token.i:
+        first = doc[first.i + 1]  # the parser may hang the comma on the phrase itself
+    elif first.i == 0 or doc[first.i - 1].text != ",":
         return False
-    noun = (
-        first if first.i + 1 >= len(token.doc) or first.pos_ not in DETERMINER_POS else token.doc[first.i + 1]
-    )
+    noun = first if first.i + 1 >= len(doc) or first.pos_ not in DETERMINER_POS else doc[first.i + 1]
     return noun.pos_ in NOUN_POS and noun.lemma_.lower() in words.summary_nouns and noun.i <= token.i
 
 
