@@ -156,10 +156,10 @@ NO_CLAIMS: list[tuple[str, str]] = [
     ("as-expected", "As expected, the militia lost the vote in the council."),
     ("as-noted-above", "As noted above, the militia lost the vote in the council."),
     # Nobody speaks, or nothing is said.
-    ("no-group-claimed", "No group has claimed responsibility for the attack."),
-    ("nobody-claimed", "Nobody claimed responsibility for the bombing of the bridge."),
-    ("none-of-claimed", "None of the groups claimed responsibility for the attack."),
-    ("has-not-claimed", "The militia has not claimed responsibility for the attack."),
+    ("no-group-claimed", "No faction has claimed any role in the raid on the depot."),
+    ("nobody-claimed", "Nobody claimed any role in the burning of the mill."),
+    ("none-of-claimed", "None of the factions claimed any role in the raid on the depot."),
+    ("has-not-claimed", "The militia has not claimed any role in the raid on the depot."),
     ("never-said", "The Orvan Guard never said that it would disarm."),
     # Reporting to someone notifies.
     ("reported-to-the-police", "The villagers reported the theft to the police."),
