@@ -205,8 +205,9 @@ def test_no_claim_in_general_english(nlp: Language, text: str) -> None:
             "The Kestrel Front was founded in 1990. The group's website says that the truce is over.",
             "The group's website",
         ),
+        ("The Kestrel Front was founded in 1990. Its spokesman said the truce was over.", "Its spokesman"),
     ],
-    ids=["the-groups-spokesman", "the-groups-website"],
+    ids=["the-groups-spokesman", "the-groups-website", "its-spokesman"],
 )
 def test_the_groups_spokesman_speaks_for_the_group(nlp: Language, text: str, source_text: str) -> None:
     (claim,) = _claims(nlp, text)

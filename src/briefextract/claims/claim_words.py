@@ -15,6 +15,7 @@ SHARED_SUBJECT_DEPS = "SHARED_SUBJECT_DEPS"
 CONTRAST_MARKERS = "CONTRAST_MARKERS"
 CONTRAST_CLAUSE_DEPS = "CONTRAST_CLAUSE_DEPS"
 SUMMARY_NOUNS = "SUMMARY_NOUNS"
+GROUP_POSSESSIVES = "GROUP_POSSESSIVES"
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,8 @@ class ClaimWords:
     a clause hung by ``contrast_clause_deps``, opened by one of ``contrast_markers`` after a
     comma, is the author's contrast, cut from a content (", while Y says ..."), and so is a
     phrase after a comma naming the statement with one of ``summary_nouns`` (", a charge
-    the group denies").
+    the group denies"); a possessive of ``group_possessives`` before a spokesperson or a
+    writing ("its spokesman") stands for the group named last before it.
     """
 
     complementizers: frozenset[str]
@@ -40,6 +42,7 @@ class ClaimWords:
     contrast_markers: frozenset[str]
     contrast_clause_deps: frozenset[str]
     summary_nouns: frozenset[str]
+    group_possessives: frozenset[str]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> ClaimWords:
@@ -53,4 +56,5 @@ class ClaimWords:
             contrast_markers=lexicon.lower(CONTRAST_MARKERS),
             contrast_clause_deps=frozenset(lexicon.words(CONTRAST_CLAUSE_DEPS)),
             summary_nouns=lexicon.lower(SUMMARY_NOUNS),
+            group_possessives=lexicon.lower(GROUP_POSSESSIVES),
         )

@@ -231,8 +231,11 @@ def resolve_source(
     if head.i in speaks_for:
         speaker, rule = speaks_for[head.i]
         actor = actor_of_phrase(head.doc[speaker], actors)
-        if actor is None and anaphors and speaker in anaphors:
-            # "the group's spokesman": the group named last before it speaks.
+        by_reference = (anaphors is not None and speaker in anaphors) or (
+            head.doc[speaker].lower_ in words.group_possessives
+        )
+        if actor is None and by_reference:
+            # "the group's spokesman", "its spokesman": the group named last before it speaks.
             actor = actors.last_group_before(speaker, GROUP_TYPES)
         if actor is not None:
             return Source(start, end, actor, rule, speaker)
