@@ -39,6 +39,7 @@ from briefextract.claims.spans import (
     trim_tokens,
 )
 from briefextract.rules.compiler import RuleMatch
+from briefextract.schema.vocab import GRANULARITIES
 from briefextract.scoring.folding import tokens as word_tokens
 
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
@@ -356,7 +357,9 @@ def claim_date(doc: Doc, c: Candidate, times: Sequence[Span]) -> dict[str, Any] 
         head = t.root
         while head.head.i != head.i and head.i != cue.i:
             head = head.head
-        if head.i == cue.i and t._.bx_time:
+        # Only a calendar value dates a claim: "Former minister X said ..." holds a time
+        # reference ("former") that the schema's date cannot carry.
+        if head.i == cue.i and t._.bx_time and t._.bx_time.get("granularity") in GRANULARITIES:
             return dict(t._.bx_time)
     return None
 
