@@ -70,3 +70,26 @@ def test_a_merger_told_after_a_battle_does_not_take_its_place(nlp: Language) -> 
     brief = extract_text(nlp, text, doc_id="t")
     (merger,) = [e for e in brief.events if e.type == "MERGER"]
     assert merger.locations == []
+
+
+def test_a_description_by_the_last_word_of_a_name_is_that_group(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was founded in 1990. In 1995 the Ardmore Party won six seats. "
+        "In 2001 the front bombed a depot in Tarvo."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert participant_roles(brief, "BOMBING") == {("agent", "Kestrel Front")}
+
+
+def test_a_group_left_is_not_the_group_that_leaves(nlp: Language) -> None:
+    text = "The Kestrel Front was founded in 1990. In 2010 the Red Hand Army split from the group."
+    brief = extract_text(nlp, text, doc_id="t")
+    roles = participant_roles(brief, "SPLIT")
+    assert ("agent", "Red Hand Army") in roles
+    assert ("patient", "Kestrel Front") in roles
+
+
+def test_its_members_are_the_group_named_last(nlp: Language) -> None:
+    text = "The Kestrel Front was founded in 1990. In 2004 its fighters ambushed a convoy near Tarvo."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") in participant_roles(brief, "ATTACK")

@@ -57,6 +57,17 @@ class EntityIndex:
                 for i in range(span.start, span.end):
                     self.by_token.setdefault(i, ref)
         self.mentions_by_start = sorted(self.mentions, key=lambda r: r.start)
+        # The last word of each actor's names ("front" for "the X Front"): a definite
+        # description with that head word takes the actor up ("the front").
+        self.name_heads: dict[str, frozenset[str]] = {
+            ent["id"]: frozenset(
+                words[-1].lower()
+                for name in (ent.get("name", ""), *ent.get("aliases", ()))
+                if (words := str(name).split())
+            )
+            for ent in self._table
+            if ent["kind"] == "actor"
+        }
         self._sent_starts: list[int] | None = None
         self._topics: dict[frozenset[str], str | None] = {}
         self._state_of_place = {
@@ -74,12 +85,24 @@ class EntityIndex:
         here = max(k for k, s in enumerate(starts) if s <= token.i)
         return starts[max(here - window, 0)]
 
-    def antecedent(self, token: Token, types: frozenset[str], window: int = 3) -> str | None:
-        """The actor of one of ``types`` named last before ``token``, within ``window`` sentences."""
-        floor = self._floor(token, window)
+    def antecedent(
+        self,
+        token: Token,
+        types: frozenset[str],
+        window: int | None = 3,
+        exclude: frozenset[str] = frozenset(),
+        head: str | None = None,
+    ) -> str | None:
+        """The actor of one of ``types`` named last before ``token``, within ``window``
+        sentences (``None``: anywhere before), other than those in ``exclude``; with
+        ``head``, only an actor one of whose names ends in that word ("the front")."""
+        floor = 0 if window is None else self._floor(token, window)
         for ref in reversed(self.mentions_by_start):
-            if floor <= ref.start < token.i and ref.kind == "actor" and ref.type in types:
-                return ref.id
+            if not floor <= ref.start < token.i or ref.kind != "actor" or ref.type not in types:
+                continue
+            if ref.id in exclude or (head is not None and head not in self.name_heads.get(ref.id, ())):
+                continue
+            return ref.id
         return None
 
     def coordinated_antecedents(

@@ -14,6 +14,9 @@ from briefextract.events.event_candidate import PART, Candidate, DocFacts
 from briefextract.events.event_rules import ArgumentRule
 from briefextract.rules.compiler import RuleMatch
 
+# How many sentences back a generic description ("the movement") looks for a group whose
+# name ends in its noun before it takes up the group named last.
+GENERIC_HEAD_WINDOW = 3
 # Joins the roles of an argument record whose participant holds several ("patient+requester").
 ROLE_JOIN = "+"
 
@@ -110,18 +113,19 @@ def _named(
     )
     if named:
         return named, ""
+    # A pronoun never names a participant of its own clause ("X bombed it"
+    # is not X bombing X): those it would resolve to are dropped. A description
+    # passes over them to the group named before ("X split from the group").
+    taken = frozenset(p[1] for p in c.participants)
     named = actors_under(
         token,
         index,
         words.path_deps,
         words.level_deps,
-        lambda t: _anaphor(t, index, words),
+        lambda t: _anaphor(t, index, words, taken),
         describing=words.describing_deps,
         preps=preps,
     )
-    # A pronoun never names a participant of its own clause ("X bombed it"
-    # is not X bombing X): those it would resolve to are dropped.
-    taken = {p[1] for p in c.participants}
     named = [(a, at) for a, at in named if a not in taken]
     return named, "+anaphor" if named else ""
 
@@ -135,11 +139,23 @@ def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords)
             c.participants.append(("result", actor, f"{rule_id}+leaver", at))
 
 
-def _anaphor(token: Token, index: EntityIndex, words: ParticipantWords) -> list[str]:
+def _anaphor(
+    token: Token, index: EntityIndex, words: ParticipantWords, taken: frozenset[str] = frozenset()
+) -> list[str]:
     """'the group' / 'it' as a participant: the group named last (within three sentences);
-    'he' / 'she' and a definite description of a person ("the veteran"): the person named
-    last; "both men": the persons named together last."""
+    'the front' after 'the X Front': the group so named last; 'he' / 'she' and a definite
+    description of a person ("the veteran"): the person named last; "both men": the persons
+    named together last. A description passes over the groups in ``taken``."""
     dets = {c.lower_ for c in token.children if c.dep_ in words.determiner_deps}
+    description = token.pos_ != "PRON"
+    if description and dets & words.anaphor_dets and token.i not in index.by_token:
+        # A definite description whose noun ends a group's name (and is no name itself,
+        # as "the Vale" is) takes that group up: named anywhere before, or for a generic
+        # noun ("the movement") within the window, else the group named last (below).
+        window = GENERIC_HEAD_WINDOW if token.lower_ in words.anaphors else None
+        found = index.antecedent(token, words.antecedent_types, window, taken, head=token.lower_)
+        if found is not None:
+            return [found]
     if token.lower_ in words.person_anaphors and token.pos_ == "PRON":
         return _listed(index.antecedent(token, words.person_types))
     if token.lower_ in words.plural_person_nouns and (
@@ -153,8 +169,8 @@ def _anaphor(token: Token, index: EntityIndex, words: ParticipantWords) -> list[
         return []
     if token.pos_ != "PRON" and not any(c.lower_ in words.anaphor_dets for c in token.children):
         return []
-    found = index.antecedent(token, words.antecedent_types)
-    if found is None and token.pos_ != "PRON":
+    found = index.antecedent(token, words.antecedent_types, exclude=taken if description else frozenset())
+    if found is None and description:
         # "the group" with no group named in the last sentences: in a backgrounder, the
         # group the document is about (named most often).
         found = index.topic(words.antecedent_types)

@@ -40,6 +40,14 @@ RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
 # An anaphor in one of these functions may continue the previous sentence's subject.
 ANAPHOR_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+# How many sentences back a generic description ("the movement") looks for a group whose
+# name ends in its noun before it takes up the group named last.
+GENERIC_HEAD_WINDOW = 3
+# How far an object anaphor may sit below the verb whose subject it cannot stand for
+# ("X supported it", "X split from the group": neither is X).
+CLAUSE_DEPTH = 3
+CLAUSE_VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
+REFLEXIVE_SUFFIX = "self"
 # How far a relative word may sit below its clause's verb ("whose leader is", "in which").
 RELATIVE_DEPTH = 3
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
@@ -125,7 +133,17 @@ class EntityIndex:
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
         self._listed_by: dict[frozenset[str], frozenset[int]] = {}
-        self._anaphor_ids = frozenset(get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns)
+        # The last word of each group's names ("front" for "the X Front"): with "the", it
+        # stands for that group.
+        self.name_heads: dict[str, frozenset[str]] = {}
+        for row in table:
+            if str(row["type"]) in self.anaphora.types:
+                names = [str(row["name"]), *(str(a) for a in row.get("aliases", []))]  # type: ignore[attr-defined]
+                self.name_heads[str(row["id"])] = frozenset(n.split()[-1].lower() for n in names if n.split())
+        self._head_words = head_words = frozenset(w for words in self.name_heads.values() for w in words)
+        self._anaphor_ids = frozenset(
+            get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns | head_words
+        )
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
         for row in table:
@@ -326,16 +344,36 @@ class EntityIndex:
         return span is not None and span == self.outer.get(b.i)
 
     def antecedent(self, token: Token) -> str | None:
-        """The group a description or pronoun stands for: the last one mentioned before it."""
+        """The group a description or pronoun stands for: the last one mentioned before it
+        (for "the front", the last one whose name ends in "front"; a generic noun such as
+        "the group" takes up any group), other than the subject
+        of the clause it is an object in ("X supported it": not X)."""
         a = self.anaphora
         lower = token.lower_
         is_pronoun = lower in a.pronouns
-        is_description = lower in a.nouns and any(
+        definite = not is_pronoun and any(
             c.dep_ in DETERMINER_DEPS and c.lower_ in a.determiners for c in token.children
         )
-        if not (is_pronoun or is_description):
+        headed = definite and token.i not in self.by_token and lower in self._head_words
+        is_description = definite and lower in a.nouns
+        if not (is_pronoun or is_description or headed):
             return None
         k = bisect.bisect_right(self._antecedent_ends, token.i)
+        mates = self._clause_subjects(token)
+        while k and self._antecedent_ids[k - 1] in mates:
+            k -= 1
+        if headed:
+            # A generic noun ("the movement") looks back only a few sentences for a group so
+            # named, else takes up the group named last, whatever its name.
+            floor = self._sentence_floor(token.i) if is_description else 0
+            for j in range(k - 1, -1, -1):
+                eid = self._antecedent_ids[j]
+                if self._antecedent_ends[j] <= floor:
+                    break
+                if eid not in mates and lower in self.name_heads.get(eid, ()):
+                    return eid
+            if not is_description:
+                return None
         last = self._antecedent_ids[k - 1] if k else None
         if token.dep_ in ANAPHOR_SUBJECT_DEPS and k and self._antecedent_ends[k - 1] <= token.sent.start:
             # A clause subject with no group named before it in its own sentence continues
@@ -345,6 +383,32 @@ class EntityIndex:
             if subject is not None:
                 return subject
         return last
+
+    def _sentence_floor(self, i: int) -> int:
+        """The first token of the sentence :data:`GENERIC_HEAD_WINDOW` sentences before token ``i``'s."""
+        here = bisect.bisect_right(self._sentence_starts, i) - 1
+        return self._sentence_starts[max(here - GENERIC_HEAD_WINDOW, 0)] if here >= 0 else 0
+
+    def _clause_subjects(self, token: Token) -> frozenset[str]:
+        """The groups named as subject of the clause ``token`` is an object in, which a
+        non-reflexive object pronoun or description cannot stand for ("A and B supported
+        it"); none for a possessive ("X attacked its rivals") or a reflexive."""
+        if token.dep_ in ANAPHOR_SUBJECT_DEPS | OWNER_DEPS or token.lower_.endswith(REFLEXIVE_SUFFIX):
+            return frozenset()
+        verb = token.head
+        for _ in range(CLAUSE_DEPTH):
+            if verb.pos_ in CLAUSE_VERB_POS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in CLAUSE_VERB_POS:
+            return frozenset()
+        return frozenset(
+            self.by_token[t.i]
+            for c in verb.children
+            if c.dep_ in ANAPHOR_SUBJECT_DEPS
+            for t in spread(c, frozenset())
+            if t.i in self.by_token
+        )
 
     def _previous_subject(self, token: Token) -> str | None:
         """The group the main clause of the sentence before ``token``'s names as subject."""
