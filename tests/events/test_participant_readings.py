@@ -93,3 +93,27 @@ def test_its_members_are_the_group_named_last(nlp: Language) -> None:
     text = "The Kestrel Front was founded in 1990. In 2004 its fighters ambushed a convoy near Tarvo."
     brief = extract_text(nlp, text, doc_id="t")
     assert ("agent", "Kestrel Front") in participant_roles(brief, "ATTACK")
+
+
+def test_a_clause_told_as_part_of_two_events_joins_the_one_that_is_an_event(nlp: Language) -> None:
+    # "wounded" reports part of the killing (a conjoined toll) and has a when-like clause
+    # of its own ("as they left"), which is no event: it stays part of the killing.
+    text = (
+        "In 1984 two gunmen of the Kestrel Front killed Omar Haddad and badly wounded "
+        "Piet Varga as both were leaving a hotel in Tarvo."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert {("patient", "Omar Haddad"), ("patient", "Piet Varga")} <= participant_roles(brief, "ATTACK")
+
+
+def test_a_toll_told_with_a_when_clause_belongs_to_the_clause_event(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was founded in 1990. In 2013 the front bombed a bus in Tarvo. "
+        "More than 60 people were killed when gunmen from the front stormed a hotel in Velmar in 2015."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    (bombing,) = [e for e in brief.events if e.type == "BOMBING"]
+    (attack,) = [e for e in brief.events if e.type == "ATTACK"]
+    assert bombing.casualties is None or bombing.casualties.killed is None
+    assert attack.casualties is not None and attack.casualties.killed is not None
+    assert attack.casualties.killed.value == 60
