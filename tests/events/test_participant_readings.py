@@ -117,3 +117,23 @@ def test_a_toll_told_with_a_when_clause_belongs_to_the_clause_event(nlp: Languag
     assert bombing.casualties is None or bombing.casualties.killed is None
     assert attack.casualties is not None and attack.casualties.killed is not None
     assert attack.casualties.killed.value == 60
+
+
+def test_a_description_joined_to_a_name_takes_up_its_group(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was founded in 1990. "
+        "The front and the Ardmore Path Army announced a merger in 1996, forming the Velmar Front."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    roles = participant_roles(brief, "MERGER")
+    assert {("agent", "Kestrel Front"), ("agent", "Ardmore Path Army"), ("result", "Velmar Front")} <= roles
+    assert not [e for e in brief.events if e.type == "FOUNDING" and e.trigger.text == "forming"]
+
+
+def test_its_inside_a_conjunct_is_not_a_second_party(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was founded in 1990. "
+        "In 1998 the Ardmore Army and its allies bombed a depot in Tarvo."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") not in participant_roles(brief, "BOMBING")

@@ -108,11 +108,23 @@ def _named(
         if own is not None:
             return [(own, head.i)], "+apposition"
     preps = (words.prep_deps, words.member_preps)
-    named = actors_under(
+    plain = actors_under(
         token, index, words.path_deps, words.level_deps, describing=words.describing_deps, preps=preps
     )
-    if named:
-        return named, ""
+    if plain:
+        # Names joined with a description that refers back ("the front and the X Army"):
+        # the description takes up its group too (not a word inside a conjunct: in "X
+        # and its allies", "its" is X).
+        named_at = {at for _, at in plain}
+        taken = frozenset(p[1] for p in c.participants) | {a for a, _ in plain}
+        extra = [
+            (actor, t.i)
+            for t in _conjuncts_of(token, words)
+            if t.i not in named_at and t.pos_ not in words.verb_pos
+            for actor in _anaphor(t, index, words, taken)
+            if actor not in taken
+        ]
+        return sorted(plain + extra, key=lambda x: x[1]), "+anaphor" if extra else ""
     # A pronoun never names a participant of its own clause ("X bombed it"
     # is not X bombing X): those it would resolve to are dropped. A description
     # passes over them to the group named before ("X split from the group").
@@ -128,6 +140,14 @@ def _named(
     )
     named = [(a, at) for a, at in named if a not in taken]
     return named, "+anaphor" if named else ""
+
+
+def _conjuncts_of(token: Token, words: ParticipantWords) -> list[Token]:
+    """``token`` and its conjuncts (through the coordination dependencies)."""
+    out = [token]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ in words.coordination_deps and c not in out)
+    return out
 
 
 def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords) -> None:
