@@ -137,3 +137,14 @@ def test_its_inside_a_conjunct_is_not_a_second_party(nlp: Language) -> None:
     )
     brief = extract_text(nlp, text, doc_id="t")
     assert ("agent", "Kestrel Front") not in participant_roles(brief, "BOMBING")
+
+
+def test_the_group_is_the_group_the_text_is_about_once_named(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was founded in 1990 by Omar Haddad. In 1994 the front's split from "
+        "the Ardmore Liberation Army weakened the opposition. In 1996 Haddad was succeeded by "
+        "Piet Varga. In 1999 the group was designated a terrorist organization by Canada."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("patient", "Kestrel Front") in participant_roles(brief, "DESIGNATION")
+    assert ("patient", "Ardmore Liberation Army") not in participant_roles(brief, "DESIGNATION")

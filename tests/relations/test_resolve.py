@@ -228,3 +228,18 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
     index = EntityIndex(doc, table, {}, anaphora)
     assert index.candidates(doc[7]) == ["star"]
     assert index.candidates(doc[11]) == ["front"]
+
+
+def test_the_group_is_the_group_named_most_once_named() -> None:
+    # "Front grew . Front split from Guard . Police held members of the group ." : Front
+    words = ["Front", "grew", ".", "Front", "split", "from", "Guard", "."]
+    words += ["Police", "held", "members", "of", "the", "group", "."]
+    heads = [1, 1, 1, 4, 4, 4, 5, 4, 9, 9, 9, 10, 13, 11, 9]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    deps += ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1), (3, 4)]), row("guard", "ARMED_GROUP", doc, [(6, 7)])]
+    anaphora = Anaphora(
+        nouns=frozenset({"group"}), determiners=frozenset({"the"}), types=frozenset({"ARMED_GROUP"})
+    )
+    assert EntityIndex(doc, table, {}, anaphora).candidates(doc[13]) == ["front"]

@@ -148,6 +148,10 @@ class EntityIndex:
             return None
         return min(counts, key=lambda a: (-counts[a], first[a]))
 
+    def named_before(self, entity_id: str, token: Token) -> bool:
+        """Whether a mention of ``entity_id`` starts before ``token``."""
+        return any(ref.id == entity_id and ref.start < token.i for ref in self.mentions_by_start)
+
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
 

@@ -162,7 +162,8 @@ def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords)
 def _anaphor(
     token: Token, index: EntityIndex, words: ParticipantWords, taken: frozenset[str] = frozenset()
 ) -> list[str]:
-    """'the group' / 'it' as a participant: the group named last (within three sentences);
+    """'the group' / 'it' as a participant: for a description, the document's most-named
+    group once named, else the group named last (within three sentences);
     'the front' after 'the X Front': the group so named last; 'he' / 'she' and a definite
     description of a person ("the veteran"): the person named last; "both men": the persons
     named together last. A description passes over the groups in ``taken``."""
@@ -189,7 +190,16 @@ def _anaphor(
         return []
     if token.pos_ != "PRON" and not any(c.lower_ in words.anaphor_dets for c in token.children):
         return []
-    found = index.antecedent(token, words.antecedent_types, exclude=taken if description else frozenset())
+    found = None
+    if description:
+        # "the group" in a backgrounder is the group the document is about (named most
+        # often), once it has been named: a group named in passing since does not take
+        # the description over ("X ... split from Y ... the group was listed": X).
+        topic = index.topic(words.antecedent_types)
+        if topic is not None and topic not in taken and index.named_before(topic, token):
+            found = topic
+    if found is None:
+        found = index.antecedent(token, words.antecedent_types, exclude=taken if description else frozenset())
     if found is None and description:
         # "the group" with no group named in the last sentences: in a backgrounder, the
         # group the document is about (named most often).

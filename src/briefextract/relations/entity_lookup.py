@@ -173,6 +173,14 @@ class EntityIndex:
                         width[i] = end - start
                         self.by_token[i] = eid
         starts.sort()
+        # The group the document is about: the one named most often (the first named
+        # among equals), and where it is first named.
+        counts: dict[str, int] = {}
+        for _, eid in starts:
+            counts[eid] = counts.get(eid, 0) + 1
+        firsts = {eid: end for end, eid in reversed(starts)}
+        self._topic = min(counts, key=lambda e: (-counts[e], firsts[e])) if counts else None
+        self._topic_end = firsts.get(self._topic, 0) if self._topic else 0
         self._named_tokens = sorted(self.by_token)
         self._antecedent_ends = [e for e, _ in starts]
         self._antecedent_ids = [i for _, i in starts]
@@ -375,6 +383,14 @@ class EntityIndex:
             if not is_description:
                 return None
         last = self._antecedent_ids[k - 1] if k else None
+        if (
+            is_description
+            and self._topic is not None
+            and self._topic not in mates
+            and self._topic_end <= token.i
+        ):
+            # "the group" in a backgrounder is the group the document is about, once named.
+            return self._topic
         if token.dep_ in ANAPHOR_SUBJECT_DEPS and k and self._antecedent_ends[k - 1] <= token.sent.start:
             # A clause subject with no group named before it in its own sentence continues
             # the previous sentence's subject ("X is a coalition of A and B. It is led
