@@ -176,3 +176,72 @@ def test_matches_in_a_later_sentence_map_back_to_the_document(
     assert doc.text[claim["cue"]["start"] : claim["cue"]["end"]] == "said"
     assert claim["content"]["text"] == "the port was shut"
     assert claim["source_text"] == "Ana Vell"
+
+
+# "Rumours spread that claimed the pass was closed.": the parser took the relative "that"
+# for a subordinator and made it the subject of "claimed".
+MISREAD_SUBORDINATOR = [
+    ("Rumours", 1, "nsubj", "NOUN", "NNS", "rumour"),
+    ("spread", 1, "ROOT", "VERB", "VBD", "spread"),
+    ("that", 3, "nsubj", "SCONJ", "IN", "that"),
+    ("claimed", 1, "ccomp", "VERB", "VBD", "claim"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("pass", 7, "nsubjpass", "NOUN", "NN", "pass"),
+    ("was", 7, "auxpass", "AUX", "VBD", "be"),
+    ("closed", 3, "ccomp", "VERB", "VBN", "close"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_misread_subordinator_stands_for_the_subject_above(
+    blank: Language, claimer: ClaimExtractor
+) -> None:
+    # The source record misread-subordinator (label STANDS_FOR) names "Rumours" as the source.
+    doc = doc_from_rows(blank, MISREAD_SUBORDINATOR, spaces=[True] * 7 + [False, False])
+    (claim,) = _claims(claimer, doc)
+    assert claim["cue"]["text"] == "claimed"
+    assert claim["content"]["text"] == "the pass was closed"
+    assert claim["source_text"] == "Rumours"
+
+
+def _accused(bare: bool) -> list[tuple[str, int, str, str, str, str]]:
+    """ "The court jailed a mayor accused by the union of graft." (a bare participle modifying
+    "mayor"), or "The mayor was accused by the union of graft."; the parser hangs the
+    charge on the accuser, as the record accused-by-of expects."""
+    if bare:
+        head = [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("court", 2, "nsubj", "NOUN", "NN", "court"),
+            ("jailed", 2, "ROOT", "VERB", "VBD", "jail"),
+            ("a", 4, "det", "DET", "DT", "a"),
+            ("mayor", 2, "dobj", "NOUN", "NN", "mayor"),
+            ("accused", 4, "acl", "VERB", "VBN", "accuse"),
+        ]
+    else:
+        head = [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("mayor", 3, "nsubjpass", "NOUN", "NN", "mayor"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be"),
+            ("accused", 3, "ROOT", "VERB", "VBN", "accuse"),
+        ]
+    cue = len(head) - 1
+    tail = [
+        ("by", cue, "agent", "ADP", "IN", "by"),
+        ("the", cue + 3, "det", "DET", "DT", "the"),
+        ("union", cue + 1, "pobj", "NOUN", "NN", "union"),
+        ("of", cue + 3, "prep", "ADP", "IN", "of"),
+        ("graft", cue + 4, "pobj", "NOUN", "NN", "graft"),
+        (".", 2 if bare else cue, "punct", "PUNCT", ".", "."),  # on the root
+    ]
+    return head + tail
+
+
+def test_a_bare_participle_reports_nothing(blank: Language, claimer: ClaimExtractor) -> None:
+    # The veto record bare-participle: "a mayor accused by the union of graft" modifies the
+    # noun; with an auxiliary of its own ("was accused") the participle heads a clause.
+    def doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+        return doc_from_rows(blank, rows, spaces=[True] * (len(rows) - 2) + [False, False])
+
+    (claim,) = _claims(claimer, doc(_accused(bare=False)))
+    assert (claim["cue"]["text"], claim["source_text"]) == ("accused", "the union")
+    assert _claims(claimer, doc(_accused(bare=True))) == []

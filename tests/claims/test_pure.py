@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
 from briefextract.claims.claim_rules import ClaimRule, HedgeRule, SourceRule
+from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import find_quotes
+from briefextract.claims.sources import head_of_relative, implicit_subject
 from briefextract.claims.spans import (
     block_after,
     kind_of,
@@ -137,12 +141,64 @@ def test_records_are_strict() -> None:
 
 def test_a_leading_complementiser_of_the_lexicon_is_trimmed_from_a_content() -> None:
     # "that the Velna Front attacked": the claims lexicon's COMPLEMENTIZERS say "that" goes.
-    complementizers = Lexicon.from_files([model_path("claims/lexicon.jsonl")]).lower("COMPLEMENTIZERS")
+    words = ClaimWords.from_lexicon(Lexicon.from_files([model_path("claims/lexicon.jsonl")]))
     doc = Doc(
         spacy.blank("en").vocab,
         words=["that", "the", "Velna", "Front", "attacked"],
         heads=[4, 3, 3, 4, 4],
         deps=["mark", "det", "compound", "nsubj", "ROOT"],
     )
-    assert trim_tokens(doc, set(range(5)), complementizers) == (1, 5)
-    assert trim_tokens(doc, set(range(5)), frozenset()) == (0, 5)
+    assert trim_tokens(doc, set(range(5)), words) == (1, 5)
+    assert trim_tokens(doc, set(range(5)), replace(words, complementizers=frozenset())) == (0, 5)
+    assert trim_tokens(doc, set(range(5)), replace(words, complementizer_deps=frozenset())) == (0, 5)
+
+
+WORDS = ClaimWords.from_lexicon(Lexicon.from_files([model_path("claims/lexicon.jsonl")]))
+
+
+def test_a_coordinator_at_the_edge_of_a_content_is_trimmed() -> None:
+    # EDGE_COORDINATOR_DEPS: "and the pass was closed" reports "the pass was closed".
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["and", "the", "pass", "was", "closed"],
+        heads=[4, 2, 4, 4, 4],
+        deps=["cc", "det", "nsubjpass", "auxpass", "ROOT"],
+    )
+    assert trim_tokens(doc, set(range(5)), WORDS) == (1, 5)
+    assert trim_tokens(doc, set(range(5)), replace(WORDS, edge_coordinator_deps=frozenset())) == (0, 5)
+
+
+def test_a_participle_shares_the_subject_of_the_verb_it_hangs_from() -> None:
+    # SHARED_SUBJECT_DEPS: "Ana Vell spoke, insisting that ..." - Vell speaks through "insisting".
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Ana", "Vell", "spoke", ",", "insisting", "that", "it", "was", "closed"],
+        heads=[1, 2, 2, 2, 2, 8, 8, 8, 4],
+        deps=["compound", "nsubj", "ROOT", "punct", "advcl", "mark", "nsubjpass", "auxpass", "ccomp"],
+    )
+    assert implicit_subject(doc[4], WORDS) == 1
+    assert implicit_subject(doc[4], replace(WORDS, shared_subject_deps=frozenset())) is None
+
+
+def test_a_relative_pronoun_stands_for_its_noun_through_a_conjoined_verb() -> None:
+    # SHARED_SUBJECT_DEPS: "officials who met and said" - "who" stands for "officials".
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["officials", "who", "met", "and", "said"],
+        heads=[0, 2, 0, 2, 2],
+        deps=["ROOT", "nsubj", "relcl", "cc", "conj"],
+        tags=["NNS", "WP", "VBD", "CC", "VBD"],
+    )
+    relative_of_said = doc[1]
+    assert head_of_relative(relative_of_said, WORDS).i == 0
+    # As the subject the parser gave "said" through its conjunct, the pronoun reaches the noun
+    # only by climbing from "said" over the conjunction.
+    said_subject = Doc(
+        spacy.blank("en").vocab,
+        words=["officials", "met", "and", "who", "said"],
+        heads=[0, 0, 1, 4, 1],
+        deps=["ROOT", "relcl", "cc", "nsubj", "conj"],
+        tags=["NNS", "VBD", "CC", "WP", "VBD"],
+    )
+    assert head_of_relative(said_subject[3], WORDS).i == 0
+    assert head_of_relative(said_subject[3], replace(WORDS, shared_subject_deps=frozenset())).i == 3

@@ -265,9 +265,13 @@ def test_the_alias_regexes_are_built_from_the_lexicon() -> None:
         "NAME_CONNECTOR": ["near"],
         "PERSON_PRONOUN": ["she"],
         "NAME_LEADING_DROP": ["the"],
+        "NICKNAME_LINK": ["as"],
+        "NAME_ALTERNATIVE": ["nor"],
     }
     lexicon = lexicon_of(labels)
     words = AliasWords.from_lexicon(lexicon)
+    assert words.quoted.match(' as "Fox"') and not words.quoted.match(' of "Fox"')
+    assert words.bracketed_cues == {"nor"}
     run = words.name_run.match("Velna near el Tarrow as-Holm, then")
     assert run and run.group(0) == "Velna near el Tarrow as-Holm"
     assert words.name_run.match("Velna of Tarrow").group(0) == "Velna"  # "of" is not listed here

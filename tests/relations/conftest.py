@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 
 from briefextract.pipeline import DEFAULT_MODEL
-from briefextract.relations.relation_rules import EventRelationRule, RelationRule
+from briefextract.relations.relation_rules import EventRelationRule, ImpliedAgentRule, RelationRule
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import Marked, parse_inline
 from briefextract.rules.resources import model_path, read_jsonl
@@ -18,6 +18,7 @@ from briefextract.schema.vocab import PLACE_TYPES
 
 RULES = read_jsonl(model_path("relations/constructions.jsonl"), RelationRule)
 EVENT_RULES = read_jsonl(model_path("relations/from_events.jsonl"), EventRelationRule)
+IMPLIED_RULES = read_jsonl(model_path("relations/implied_agents.jsonl"), ImpliedAgentRule)
 LEXICON_PATH = model_path("relations/lexicon.jsonl")
 
 
@@ -68,7 +69,7 @@ def expected_pairs(marked: list[Marked]) -> set[tuple[str, str]]:
     return {(h, t) for h in heads for t in tails if h != t}
 
 
-__all__ = ["EVENT_RULES", "RULES", "entity_table", "expected_pairs", "parse_inline", "slug"]
+__all__ = ["EVENT_RULES", "IMPLIED_RULES", "RULES", "entity_table", "expected_pairs", "parse_inline", "slug"]
 
 
 @pytest.fixture(scope="session")

@@ -123,7 +123,14 @@ def test_round_trip_without_models(nlp: Language, tmp_path: Path) -> None:
     component = extractor(nlp)
     component.to_disk(tmp_path / "relations")
     names = sorted(p.name for p in (tmp_path / "relations").iterdir())
-    saved = ["constructions.jsonl", "from_events.jsonl", "lexicon.jsonl", "owner_keys.json", "settings.json"]
+    saved = [
+        "constructions.jsonl",
+        "from_events.jsonl",
+        "implied_agents.jsonl",
+        "lexicon.jsonl",
+        "owner_keys.json",
+        "settings.json",
+    ]
     assert names == saved
     other = English().add_pipe("briefextract_relations")
     assert isinstance(other, RelationExtractor)

@@ -8,8 +8,9 @@ import pytest
 
 from briefextract.relations.from_events import event_candidates
 from briefextract.relations.relation_rules import EventRelationRule, expand_types
+from briefextract.rules import Lexicon
 
-from .conftest import EVENT_RULES
+from .conftest import EVENT_RULES, IMPLIED_RULES, LEXICON_PATH
 
 SPAN = {"start": 0, "end": 10, "text": "0123456789"}
 
@@ -156,21 +157,23 @@ def test_event_date_keeps_only_brief_fields() -> None:
 def test_implied_agent_is_the_triggers_subject(
     parser: Any, text: str, trigger: str, subject: str | None, expected: str | None
 ) -> None:
-    from briefextract.relations.from_events import trigger_subject, with_implied_agents
+    from briefextract.relations.from_events import ImpliedAgents, with_implied_agents
 
     doc = parser(text)
     start = text.index(trigger)
     span = {"start": start, "end": start + len(trigger), "text": trigger}
     ev = {**event("BOMBING", []), "trigger": span}
-    found = trigger_subject(doc, (span["start"], span["end"]), frozenset({"launch"}))
-    assert (found.text if found is not None else None) == subject
+    readings = ImpliedAgents(doc.vocab, IMPLIED_RULES, Lexicon.from_files([LEXICON_PATH]))
+    root = doc.char_span(span["start"], span["end"]).root.i
+    found_by_records = readings.subjects(doc, [root])[root]
+    assert (doc[found_by_records].text if found_by_records is not None else None) == subject
 
     def names(token: Any) -> list[str]:
         return ["front"] if token.text in {"group", "Front"} else []
 
-    (out,) = with_implied_agents(doc, [ev], names, frozenset({"launch"}))
+    (out,) = with_implied_agents(doc, [ev], names, readings)
     agents = [p["ref"] for p in out["participants"] if p["role"] == "agent"]
     assert agents == ([expected] if expected else [])
     # An event that has its agent keeps it.
     named = event("BOMBING", [("agent", "star")])
-    assert with_implied_agents(doc, [named], names) == [named]
+    assert with_implied_agents(doc, [named], names, readings) == [named]

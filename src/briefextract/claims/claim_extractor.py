@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
+from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.compact import ArrayIndex, Compactor, copied_attrs, remap, sentence_spans
 from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
 from briefextract.claims.hedging import HedgeHit
@@ -36,8 +37,6 @@ from briefextract.rules.serialize import RulesComponent, Table
 DEFAULT_FOLDER = "claims"
 FILES = {"cues": "cues.jsonl", "hedges": "hedges.jsonl", "sources": "sources.jsonl"}
 LEXICON_FILE = "lexicon.jsonl"
-# The word list of complementisers dropped from the start of a content ("said <that> ...").
-COMPLEMENTIZERS = "COMPLEMENTIZERS"
 # A saved pipeline keeps the demonym table it read from the gazetteer.
 DEMONYMS_FILE = "demonyms.json"
 RuleKind = Literal["cues", "hedges", "sources"]
@@ -150,7 +149,7 @@ class ClaimExtractor(RulesComponent):
 
     def _build(self, lexicon: Lexicon, records: Mapping[str, list[Any]]) -> None:
         self.lexicon = lexicon
-        self.complementizers = lexicon.lower(COMPLEMENTIZERS)
+        self.words = ClaimWords.from_lexicon(lexicon)
         vocab = self.nlp.vocab
         self.cues: RuleSet[ClaimRule] = RuleSet(vocab, records["cues"], lexicon, source="claims/cues")
         self.hedges: RuleSet[HedgeRule] = RuleSet(vocab, records["hedges"], lexicon, source="claims/hedges")
@@ -227,7 +226,7 @@ class ClaimExtractor(RulesComponent):
             actors,
             source_matches,
             self.demonyms,
-            complementizers=self.complementizers,
+            words=self.words,
             text=text,
         )
         if end is not None:

@@ -34,7 +34,9 @@ class ClaimRule(RuleRecord):
     the content (``content``), nodes cut out of it (``exclude``).
 
     Between records matching the same cue the higher ``priority`` wins where contents
-    overlap; ``hedged`` marks a construction that itself signals uncertainty.
+    overlap; ``hedged`` marks a construction that itself signals uncertainty;
+    ``unless_anchor_has``: dependencies that, on a child of the anchor, keep the record
+    from applying (a participle with an auxiliary or a subject of its own heads a clause).
     """
 
     source: str | None = None
@@ -44,6 +46,7 @@ class ClaimRule(RuleRecord):
     extent: ContentExtent = "subtree"
     hedged: bool = False
     priority: int = 0
+    unless_anchor_has: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _claim_shape(self) -> ClaimRule:
@@ -84,6 +87,10 @@ class HedgeRule(RuleRecord):
         return self
 
 
+STANDS_FOR = "STANDS_FOR"
+SOURCE_LABELS = frozenset({"SPEAKS_FOR", "NOT_SOURCE", "STATE_ORGAN", "ANAPHOR", STANDS_FOR})
+
+
 class SourceRule(RuleRecord):
     """How a source phrase names its speaker.
 
@@ -94,6 +101,9 @@ class SourceRule(RuleRecord):
     that state ("Ruritanian officials").
     ``ANAPHOR``: the anchor is a definite description of a group ("the group said") and
     stands for the group actor named last before it.
+    ``STANDS_FOR``: the anchor is a word standing for node ``speaker`` (of several matches,
+    the nearest ``speaker`` before it): a subordinator the parser made a subject stands
+    for the subject of the verb above ("rumours spread that claimed ...").
     """
 
     speaker: str | None = None
@@ -101,12 +111,12 @@ class SourceRule(RuleRecord):
 
     @model_validator(mode="after")
     def _source_shape(self) -> SourceRule:
-        if self.label not in {"SPEAKS_FOR", "NOT_SOURCE", "STATE_ORGAN", "ANAPHOR"}:
-            raise ValueError(f"label {self.label!r} is not SPEAKS_FOR, NOT_SOURCE, STATE_ORGAN or ANAPHOR")
+        if self.label not in SOURCE_LABELS:
+            raise ValueError(f"label {self.label!r} is not one of {sorted(SOURCE_LABELS)}")
         names = {str(p.get("RIGHT_ID")) for p in self.pattern}
         if self.head is not None and (self.matcher != "dependency" or self.head not in names):
             raise ValueError(f"head {self.head!r} is not a node of the pattern")
-        if self.label in {"SPEAKS_FOR", "STATE_ORGAN"} and (
+        if self.label in {"SPEAKS_FOR", "STATE_ORGAN", STANDS_FOR} and (
             self.matcher != "dependency" or self.speaker not in names
         ):
             raise ValueError(f"a {self.label} rule is a dependency pattern naming its speaker node")

@@ -9,13 +9,14 @@ quote) is one claim anchored at its fullest writing.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, SourceRule
+from briefextract.claims.claim_rules import NOT_CLAIM, STANDS_FOR, ClaimRule, SourceRule
+from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import Quote
 from briefextract.claims.sources import (
@@ -43,14 +44,6 @@ from briefextract.scoring.folding import tokens as word_tokens
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
-# A past participle with no auxiliary of its own heads no finite clause: it modifies a noun
-# ("governments deemed apostate") unless it shares a conjunct's auxiliary ("had said and
-# written"), so it reports nothing.
-PARTICIPLE_TAGS = frozenset({"VBN"})
-AUX_DEPS = frozenset({"aux", "auxpass"})
-SHARED_AUX_DEPS = frozenset({"conj"})
-# A participle with a subject of its own is a finite verb the tagger misread ("X called for").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
 QUOTE_REACH = 80
 
@@ -71,12 +64,11 @@ class Candidate:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _bare_participle(token: Token) -> bool:
-    return (
-        token.tag_ in PARTICIPLE_TAGS
-        and token.dep_ not in SHARED_AUX_DEPS
-        and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
+def _applies(doc: Doc, m: RuleMatch[ClaimRule]) -> bool:
+    """Whether no child of the match's anchor has a dependency of the record's
+    ``unless_anchor_has``."""
+    blocked = m.rule.unless_anchor_has
+    return not blocked or not any(c.dep_ in blocked for c in doc[m.anchor].children)
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -99,7 +91,7 @@ def _content(
     m: RuleMatch[ClaimRule],
     cue_tokens: set[int],
     quotes: list[Quote],
-    complementizers: Collection[str],
+    words: ClaimWords,
 ) -> tuple[int, int] | None:
     rule = m.rule
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
@@ -122,14 +114,16 @@ def _content(
         if q is not None:
             return q.start, q.end
         head = _clause_head(nodes[0].head)
-        found = clause_side(doc, head, cue_tree, complementizers, around=rule.extent == "around")
+        found = clause_side(doc, head, cue_tree, words, around=rule.extent == "around")
     else:
         cut = [i for name, i in m.nodes if name in rule.exclude]
         # A clause coordinated inside a nominal content is a new statement of the author:
         # "claimed responsibility for the attack, and Y claimed to have helped".
         for n in nodes:
             if n.pos_ not in CLAUSE_POS:
-                cut += [t.i for t in n.subtree if t.dep_ == "conj" and t.pos_ in CLAUSE_POS]
+                cut += [
+                    t.i for t in n.subtree if t.dep_ in words.clause_conjunct_deps and t.pos_ in CLAUSE_POS
+                ]
         source = m.node(rule.source) if rule.source else None
         indices: set[int] = set()
         for n in nodes:
@@ -145,7 +139,7 @@ def _content(
         if marker is not None:
             indices = {i for i in indices if i < marker}
         kept = indices - cue_tokens if len(nodes) == 1 else indices
-        found = trim_tokens(doc, kept, complementizers)
+        found = trim_tokens(doc, kept, words)
     if found is None:
         return None
     return _char_range(doc, *found)
@@ -159,18 +153,20 @@ def candidates(
     source_matches: Sequence[RuleMatch[SourceRule]],
     demonyms: Mapping[str, str],
     *,
-    complementizers: Collection[str],
+    words: ClaimWords,
     text: str | None = None,
 ) -> list[Candidate]:
     """One candidate per usable match of a claim construction. ``text`` is ``doc.text``
-    when the caller has it (spaCy builds it from the tokens on every access);
-    ``complementizers`` are dropped from the start of a content ("said <that> ...")."""
+    when the caller has it (spaCy builds it from the tokens on every access); ``words``
+    are the claims lexicon's lists the walks read (:class:`ClaimWords`)."""
     text = doc.text if text is None else text
+    matches = [m for m in matches if _applies(doc, m)]
     vetoed = {i for m in matches if m.rule.label == NOT_CLAIM for i in range(m.start, m.end)}
     speaks_for: dict[int, tuple[int, str]] = {}
     state_organ: dict[int, tuple[int, str]] = {}
     not_source: dict[int, str] = {}
     anaphors: dict[int, str] = {}
+    stands_for: dict[int, tuple[int, str]] = {}
     for sm in source_matches:
         head = sm.node(sm.rule.head) if sm.rule.head else sm.anchor
         if head is None:
@@ -184,24 +180,29 @@ def candidates(
         speaker = sm.node(sm.rule.speaker or "")
         if speaker is None:
             continue
+        if sm.rule.label == STANDS_FOR:
+            # The nearest word before it that the record reaches.
+            if speaker < head and (head not in stands_for or speaker > stands_for[head][0]):
+                stands_for[head] = (speaker, sm.rule.id)
+            continue
         table = speaks_for if sm.rule.label == "SPEAKS_FOR" else state_organ
         table.setdefault(head, (speaker, sm.rule.id))
     out: list[Candidate] = []
     for m in matches:
         rule = m.rule
-        if rule.label == NOT_CLAIM or m.anchor in vetoed or _bare_participle(doc[m.anchor]):
+        if rule.label == NOT_CLAIM or m.anchor in vetoed:
             continue
         cue_names = rule.nodes or [rule.anchor]
         cue_idx = {i for name, i in m.nodes if name in cue_names}
         cue_tokens = (min(cue_idx), max(cue_idx) + 1)
         cue_chars = _char_range(doc, *cue_tokens)
-        content = _content(doc, text, m, cue_idx, quotes, complementizers)
+        content = _content(doc, text, m, cue_idx, quotes, words)
         if content is None:
             continue
         source: Source | None = None
         s_tok: int | None = None
         if not rule.sourceless:
-            s_tok = m.node(rule.source) if rule.source else implicit_subject(doc[m.anchor])
+            s_tok = m.node(rule.source) if rule.source else implicit_subject(doc[m.anchor], words)
             if s_tok is None:
                 continue  # no speaker in the parse: the author's own voice, or a lost subject
         if s_tok is not None:
@@ -214,6 +215,8 @@ def candidates(
                 demonyms,
                 anaphors,
                 [m.anchor, *(i for name, i in m.nodes if name in rule.content)],
+                words=words,
+                stands_for=stands_for,
             )
             if source is None:
                 continue

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.spans import is_reference_marker, source_phrase
 
 # Penn tags of pronouns: a relative pronoun ("officials who said") stands for the noun its
@@ -15,13 +16,9 @@ from briefextract.claims.spans import is_reference_marker, source_phrase
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 PERSONAL_TAGS = frozenset({"PRP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-SUBORDINATOR_POS = frozenset({"SCONJ"})
 APPOSITION_DEPS = frozenset({"appos"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl"})
-# A participle or conjunct verb without a subject of its own shares its governor's:
-# "X stated ..., <insisting> that", "X said ... and <warned> that".
-SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # An active participle modifying a noun speaks for that noun: "a statement <announcing> ...";
 # a passive one does not ("governments <deemed> apostate").
 NOUN_MODIFIER_DEPS = frozenset({"acl"})
@@ -33,9 +30,10 @@ GROUP_TYPES = frozenset({"ARMED_GROUP", "POLITICAL_GROUP"})
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})
 
 
-def implicit_subject(cue: Token) -> int | None:
+def implicit_subject(cue: Token, words: ClaimWords) -> int | None:
     """The token naming who speaks through ``cue``: its active subject, or that of the
-    verb it depends on as a participle or conjunct."""
+    verb it depends on as a participle or conjunct (``words.shared_subject_deps``:
+    "X stated ..., <insisting> that", "X said ... and <warned> that")."""
     verb = cue
     for _ in range(4):
         subject = next(
@@ -57,7 +55,7 @@ def implicit_subject(cue: Token) -> int | None:
             return subject.i
         if verb.dep_ in NOUN_MODIFIER_DEPS:
             return verb.head.i if verb.tag_ in ACTIVE_PARTICIPLE_TAGS else None
-        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+        if verb.dep_ not in words.shared_subject_deps or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -136,22 +134,21 @@ def actor_of_phrase(token: Token, actors: ActorIndex) -> str | None:
     return found[-1] if found else None
 
 
-def head_of_relative(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("officials <who> said" -> officials).
+def head_of_relative(
+    token: Token, words: ClaimWords, stands_for: Mapping[int, tuple[int, str]] | None = None
+) -> Token:
+    """The noun a relative pronoun stands for ("officials <who> said" -> officials, also
+    through verbs sharing the relative clause's subject: "officials who met and said").
 
-    A subordinator parsed as a subject ("reports circulated <that> stated ...") is a
-    relative pronoun the parser misread; it stands for the subject of the verb above.
+    ``stands_for`` maps a token the source rules read as standing for another to that
+    token (``STANDS_FOR`` records: a subordinator the parser misread as a subject).
     """
-    if token.pos_ in SUBORDINATOR_POS and token.dep_ in SUBJECT_DEPS:
-        above = token.head.head
-        subjects = [c for c in above.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-        subject = subjects[-1] if subjects else None
-        if subject is not None and above.i != token.head.i:
-            return subject
+    if stands_for and token.i in stands_for:
+        return token.doc[stands_for[token.i][0]]
     if token.tag_ in RELATIVE_TAGS:
         clause = token.head
         while clause.dep_ not in RELATIVE_CLAUSE_DEPS and clause.head.i != clause.i:
-            if clause.dep_ in ("advcl", "conj", "xcomp"):
+            if clause.dep_ in words.shared_subject_deps:
                 clause = clause.head
                 continue
             break
@@ -171,15 +168,7 @@ def antecedent(token: Token) -> Token | None:
         first = doc[first - 1].sent.start
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
-        if (
-            t.dep_ in SUBJECT_DEPS
-            and t.tag_ not in PERSONAL_TAGS | RELATIVE_TAGS
-            and t.pos_
-            in (
-                "PROPN",
-                "NOUN",
-            )
-        ):
+        if t.dep_ in SUBJECT_DEPS and t.tag_ not in PERSONAL_TAGS | RELATIVE_TAGS and t.pos_ in NOMINAL_POS:
             return t
     return None
 
@@ -204,14 +193,18 @@ def resolve_source(
     demonyms: Mapping[str, str],
     anaphors: Mapping[int, str] | None = None,
     avoid: Sequence[int] = (),
+    *,
+    words: ClaimWords,
+    stands_for: Mapping[int, tuple[int, str]] | None = None,
 ) -> Source | None:
     """The source named by the phrase headed by ``token``; None when it cannot speak.
 
     ``speaks_for``/``state_organ`` map a head token to (speaker token, rule id) from the
     source rules, ``not_source`` a head token to the vetoing rule id; ``demonyms`` maps
-    a lower-cased demonym to its country key.
+    a lower-cased demonym to its country key; ``stands_for`` a token to the one it stands
+    for (:func:`head_of_relative`).
     """
-    head = head_of_relative(token)
+    head = head_of_relative(token, words, stands_for)
     if head.i in not_source:
         return None
     start, end = source_phrase(head, avoid)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.quotes import MARKS, Quote
 
 # Dependents that are not part of the phrase naming a source: "X, an analyst at Y, said",
@@ -15,6 +16,9 @@ SOURCE_CUT_DEPS = frozenset({"appos", "relcl", "acl:relcl", "punct", "cc", "conj
 # Reference markers such as "[12]" and spaces are trimmed from a content's edges.
 _EDGE_PUNCT = frozenset(",;:.—–-(")
 _TRAILING_PUNCT = frozenset(",;:—–-([")
+# A numbered citation is a number between these brackets ("[12]"), which the tokenizer may
+# split off or keep together with its neighbours ("[12][13]").
+CITATION_OPEN, CITATION_CLOSE = "[", "]"
 _CITATION = re.compile(r"(?:\[\d+\])+|\[\d+(?:\]\[\d+)*|\d+\](?:\[\d+\])*")
 CLAUSE_BREAKS = frozenset({";"})
 
@@ -64,11 +68,11 @@ def is_reference_marker(doc: Doc, i: int) -> bool:
     def text(j: int) -> str:
         return doc[j].text if 0 <= j < len(doc) else ""
 
-    if t.text == "[":
-        return text(i + 1).isdigit() and text(i + 2) == "]"
-    if t.text == "]":
-        return text(i - 1).isdigit() and text(i - 2) == "["
-    return t.text.isdigit() and text(i - 1) == "[" and text(i + 1) == "]"
+    if t.text == CITATION_OPEN:
+        return text(i + 1).isdigit() and text(i + 2) == CITATION_CLOSE
+    if t.text == CITATION_CLOSE:
+        return text(i - 1).isdigit() and text(i - 2) == CITATION_OPEN
+    return t.text.isdigit() and text(i - 1) == CITATION_OPEN and text(i + 1) == CITATION_CLOSE
 
 
 def across_break(doc: Doc, a: int, b: int) -> bool:
@@ -81,10 +85,10 @@ def across_break(doc: Doc, a: int, b: int) -> bool:
     return a < b and any(is_reference_marker(doc, i) for i in range(lo + 1, hi))
 
 
-def trim_tokens(doc: Doc, indices: set[int], complementizers: Collection[str]) -> tuple[int, int] | None:
+def trim_tokens(doc: Doc, indices: set[int], words: ClaimWords) -> tuple[int, int] | None:
     """The range from the first to the last of ``indices``, edges cleaned of punctuation,
-    spaces, citation markers and a leading complementiser (one of ``complementizers``, the
-    claims lexicon's: "said <that> ..."); None when nothing is left."""
+    spaces, citation markers, coordinators and a leading complementiser (the claims
+    lexicon's, ``words``: "said <that> ..."); None when nothing is left."""
     if not indices:
         return None
     start, end = min(indices), max(indices)
@@ -92,8 +96,8 @@ def trim_tokens(doc: Doc, indices: set[int], complementizers: Collection[str]) -
         doc[start].is_space
         or doc[start].text in _EDGE_PUNCT
         or is_reference_marker(doc, start)
-        or (doc[start].lower_ in complementizers and doc[start].dep_ == "mark")
-        or doc[start].dep_ == "cc"
+        or (doc[start].lower_ in words.complementizers and doc[start].dep_ in words.complementizer_deps)
+        or doc[start].dep_ in words.edge_coordinator_deps
     ):
         start += 1
     while end >= start and (
@@ -101,7 +105,7 @@ def trim_tokens(doc: Doc, indices: set[int], complementizers: Collection[str]) -
         or doc[end].text in _TRAILING_PUNCT
         or doc[end].text == "."
         or is_reference_marker(doc, end)
-        or doc[end].dep_ == "cc"
+        or doc[end].dep_ in words.edge_coordinator_deps
     ):
         end -= 1
     if end < start:
@@ -130,36 +134,36 @@ def paragraph_sentence(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def clause_side(
-    doc: Doc, governor: Token, cue: set[int], complementizers: Collection[str], *, around: bool = False
+    doc: Doc, governor: Token, cue: set[int], words: ClaimWords, *, around: bool = False
 ) -> tuple[int, int] | None:
     """The words the cue phrase (``cue``: the cue's subtree) scopes (edges trimmed as
-    :func:`trim_tokens` does, with ``complementizers``).
+    :func:`trim_tokens` does, with ``words``).
 
     A cue phrase that opens its sentence scopes the rest of it ("According to X, Y");
     one that closes it scopes what precedes ("Y, according to X"); in between, the
     governor's clause on the governor's side of the cue.
     """
     if not cue:
-        return trim_tokens(doc, subtree_indices(governor), complementizers)
+        return trim_tokens(doc, subtree_indices(governor), words)
     lo, hi = min(cue), max(cue)
     sent_start, sent_end = paragraph_sentence(doc, lo, hi)
     before_all = set(range(sent_start, lo))
     after_all = set(range(hi + 1, sent_end))
     if not _words(doc, before_all) and _words(doc, after_all):
-        return trim_tokens(doc, after_all, complementizers)
+        return trim_tokens(doc, after_all, words)
     if not _words(doc, after_all) and _words(doc, before_all):
-        return trim_tokens(doc, before_all, complementizers)
+        return trim_tokens(doc, before_all, words)
     clause = subtree_indices(governor) - cue
     clause = {i for i in clause if sent_start <= i < sent_end}
     before = {i for i in clause if i < lo}
     after = {i for i in clause if i > hi}
     if around:
-        return trim_tokens(doc, before | after, complementizers)
+        return trim_tokens(doc, before | after, words)
     if governor.i < lo and before:
-        return trim_tokens(doc, before, complementizers)
+        return trim_tokens(doc, before, words)
     if governor.i > hi and after:
-        return trim_tokens(doc, after, complementizers)
-    return trim_tokens(doc, before or after, complementizers)
+        return trim_tokens(doc, after, words)
+    return trim_tokens(doc, before or after, words)
 
 
 def quote_after(text: str, pos: int, quotes: list[Quote], reach: int = 3) -> Quote | None:

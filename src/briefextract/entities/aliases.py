@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefextract.entities.abbreviations import Abbreviation, initials_overlap, is_short_form
-from briefextract.entities.canon import Mention
+from briefextract.entities.canon import NICKNAME_RULE, Mention
 from briefextract.entities.index import RangeIndex
 from briefextract.rules.lexicon import Lexicon, alternation
 
-# Inside quotation marks after a nickname cue.
-_QUOTED = re.compile(r"\s+(?:of\s+)?[“\"‘']([^”\"’'\n]{2,60}?)[.,]?[”\"’']")
+# Inside quotation marks after a nickname cue (and a linking word: NICKNAME_LINK).
+_QUOTED = r"\s+(?:{links}\s+)?[“\"‘']([^”\"’'\n]{{2,60}}?)[.,]?[”\"’']"
 MIN_INITIALS_OVERLAP = 0.6
 # A capitalised word of a name, which may carry an Arabic article with a hyphen ("al-Fajr").
 _NAME_WORD = r"(?:{articles}-)?[A-Z][\w'’.-]*"
@@ -30,6 +30,8 @@ class AliasWords:
     personal_pronoun: re.Pattern[str]  # ", he" after a name: a person is meant
     pronoun_subject: re.Pattern[str]  # "He" opening a sentence
     article: re.Pattern[str]  # "the" before a quoted nickname, which is not part of it
+    quoted: re.Pattern[str]  # a quoted nickname after its cue, maybe after a linking word ("of")
+    bracketed_cues: frozenset[str]  # alias cues that count only inside brackets ("or")
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> AliasWords:
@@ -44,6 +46,8 @@ class AliasWords:
             personal_pronoun=re.compile(rf"\s*,\s*{alternation(pronouns)}\b"),
             pronoun_subject=re.compile(rf"\s*{alternation(w.capitalize() for w in pronouns)}\b"),
             article=re.compile(rf"{alternation([*leading, *(w.capitalize() for w in leading)])}\s+"),
+            quoted=re.compile(_QUOTED.format(links=alternation(lexicon.words("NICKNAME_LINK")))),
+            bracketed_cues=frozenset(lexicon.words("NAME_ALTERNATIVE")),
         )
 
 
@@ -88,12 +92,11 @@ def acronym_links(
         short_i = index_at(ab.short_start, ab.short_end)
         if short_i is None:
             base = all_m[long_i]
-            created = replace(
-                base,
+            created = base.remade(
+                "alias:acronym",
                 start=ab.short_start,
                 end=ab.short_end,
                 text=ab.short,
-                rule="alias:acronym",
                 source="alias",
                 key=None,
                 canonical=None,
@@ -113,12 +116,11 @@ def acronym_links(
         s = m.end + hit.start(1)
         j = index_at(s, s + len(hit.group(1)))
         if j is None:
-            created = replace(
-                m,
+            created = m.remade(
+                "alias:acronym-initials",
                 start=s,
                 end=s + len(hit.group(1)),
                 text=hit.group(1),
-                rule="alias:acronym-initials",
                 source="alias",
                 key=None,
                 canonical=None,
@@ -155,21 +157,20 @@ def cue_links(
         if i is not None:
             m = all_m[i]
             if whole and start <= m.start and m.end <= end and (m.start, m.end) != (start, end):
-                m = replace(m, start=start, end=end, text=text[start:end], rule=rule)
+                m = m.remade(rule, start=start, end=end, text=text[start:end])
                 index.move(i, (all_m[i].start, all_m[i].end), (start, end))
                 all_m[i] = m
                 replaced.append(i)
             if m.source == "ner" and (m.kind, m.type) != (like.kind, like.type):
                 # The cue says whose name it is: the statistical reading ("a city") gives way.
-                all_m[i] = replace(m, kind=like.kind, type=like.type, key=None, canonical=None, rule=rule)
+                all_m[i] = m.remade(rule, kind=like.kind, type=like.type, key=None, canonical=None)
                 replaced.append(i)
             return i
-        created = replace(
-            like,
+        created = like.remade(
+            rule,
             start=start,
             end=end,
             text=text[start:end],
-            rule=rule,
             source="alias",
             key=None,
             canonical=None,
@@ -188,7 +189,7 @@ def cue_links(
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
-        if not cue or (cue.group(0).strip(" ,(") == "or" and "(" not in cue.group(0)):
+        if not cue or (cue.group(0).strip(" ,(") in words.bracketed_cues and "(" not in cue.group(0)):
             continue
         run = words.name_run.match(text, cue.end())
         if run:
@@ -215,7 +216,7 @@ def cue_links(
             links.append((actors[0], j))
     # Quoted nicknames after a cue: linked to the nearest actor named before the cue.
     for hit in nick_rx.finditer(text):
-        quoted = _QUOTED.match(text, hit.end())
+        quoted = words.quoted.match(text, hit.end())
         if not quoted:
             continue
         start, end = quoted.start(1), quoted.end(1)
@@ -232,7 +233,7 @@ def cue_links(
             before = [k for k in earlier if all_m[k].type == "PERSON"]
         if not before:
             continue
-        j = find_or_make(start, end, all_m[before[-1]], "alias:nickname", whole=True)
+        j = find_or_make(start, end, all_m[before[-1]], NICKNAME_RULE, whole=True)
         links.append((before[-1], j))
     # A mention made here and then retyped ("Also known as Y, he ...") is returned as new,
     # with its final reading; only mentions given in are reported as replaced.

@@ -11,9 +11,24 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from briefextract.entities.names import fold_accents, fold_name, slugify
+
+# Provenance step ids the resolver joins to a mention's rule with "+" ("ner:ORG+default"). They
+# are written for people reading a brief; code decides from the mention's fields, never from them.
+TYPE_DEFAULT = "default"  # nothing but the layer's default organisation type typed the name
+STATE_OWNER = "owner"  # a country is the state as the owner of a government body (owned_bodies.jsonl)
+# The rule id of a quoted nickname after a cue ("nicknamed 'Mr. Tobacco'"): a person's name
+# written as the text quotes it, titles and all.
+NICKNAME_RULE = "alias:nickname"
+
+
+def provenance(rule: str, *steps: str) -> str:
+    """The provenance text of a mention that ``rule`` found and ``steps`` (rule ids) decided on."""
+    return "+".join((rule, *steps))
+
 
 # Which source's type wins when a cluster's mentions disagree.
 SOURCE_RANK = {"gazetteer": 3, "pattern": 2, "cue": 2, "ner": 1, "alias": 0}
@@ -21,7 +36,13 @@ SOURCE_RANK = {"gazetteer": 3, "pattern": 2, "cue": 2, "ner": 1, "alias": 0}
 
 @dataclass(frozen=True)
 class Mention:
-    """A located name. ``kind`` is "actor" or "place"; ``key`` a gazetteer id if known."""
+    """A located name. ``kind`` is "actor" or "place"; ``key`` a gazetteer id if known.
+
+    ``rule`` is the provenance written to the brief: the rule that found the name, then the
+    ids of the steps that decided on it (:func:`provenance`). ``typed_by_default`` says that
+    nothing but the layer's default typed it, so its type barely votes and it may be a
+    person the NER read as an organisation; :meth:`then` and :meth:`remade` clear it, as
+    any later step decides the type. It is not part of the mention's record."""
 
     start: int
     end: int
@@ -33,6 +54,15 @@ class Mention:
     key: str | None = None
     country: str | None = None
     canonical: str | None = None  # the gazetteer's name for ``key``
+    typed_by_default: bool = field(default=False, metadata={"record": False})
+
+    def then(self, *steps: str, **changes: Any) -> Mention:
+        """This mention after ``steps`` (rule ids) decided more about it, with ``changes``."""
+        return replace(self, rule=provenance(self.rule, *steps), typed_by_default=False, **changes)
+
+    def remade(self, rule: str, **changes: Any) -> Mention:
+        """Another mention modelled on this one (an alias, a further occurrence), made by ``rule``."""
+        return replace(self, rule=rule, typed_by_default=False, **changes)
 
 
 @dataclass
@@ -165,7 +195,7 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
     for i, m in enumerate(mentions):
         # A name nothing but the default typed may be a person the NER called an organisation.
         personal_shape = all(w[:1].isupper() for w in m.text.split())
-        if m.type == "PERSON" or (m.rule.endswith("+default") and personal_shape):
+        if m.type == "PERSON" or (m.typed_by_default and personal_shape):
             words = tuple(fold_accents(w) for w in strip_titles(m.text, titles).split())
             for k in range(1, len(words)):
                 endings[words[-k:]].append((m.start, i))
@@ -191,7 +221,7 @@ def _surname_targets(mentions: Sequence[Mention], titles: frozenset[str]) -> dic
 
 def _as_name(m: Mention, titles: frozenset[str]) -> str:
     """A mention as a name: a person's without titles, but a quoted nickname as written ("Mr. X")."""
-    if m.type == "PERSON" and m.rule != "alias:nickname":
+    if m.type == "PERSON" and m.rule != NICKNAME_RULE:
         return strip_titles(m.text, titles)
     return m.text
 
@@ -219,7 +249,7 @@ def build_entities(
         kind = ms[0].kind
         type_votes: Counter[str] = Counter()
         for m in ms:
-            if m.rule.endswith("+default"):
+            if m.typed_by_default:
                 type_votes[m.type] += 1  # a type nothing supported barely counts
             else:
                 type_votes[m.type] += 10 * SOURCE_RANK.get(m.source, 0) + 1

@@ -26,6 +26,9 @@ _QUOTE_FOLD = str.maketrans(
 )
 # A possessive "'s" ends a word; "'" alone after an s (plural possessive) is dropped with the punctuation.
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+# The annotation contract's fold (ANNOTATION.md: "case, leading 'the', possessive and punctuation
+# folded"), which the scorer applies to gold and system alike: a definition of the contract, not
+# extraction knowledge, so it stays here rather than in a lexicon that a model may change.
 _LEADING_THE = re.compile(r"^the\s+")
 
 

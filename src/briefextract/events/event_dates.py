@@ -12,7 +12,11 @@ from spacy.tokens import Doc, Span, Token
 from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
 from briefextract.events.parse import attachment
 from briefextract.extensions import SPAN_GROUP_TIMES
+from briefextract.rules.lexicon import Lexicon
 
+# Word lists of the events lexicon read here: how an ordering phrase holds its order word.
+ORDER_PREPOSITION_DEPS = "ORDER_PREPOSITION_DEPS"
+ORDER_MARKER_DEPS = "ORDER_MARKER_DEPS"
 DATE_GRANULARITIES = frozenset({"day", "month", "season", "year", "decade", "century", "interval"})
 
 
@@ -22,6 +26,7 @@ class DateWords(LightVerbWords, Protocol):
     event_noun_clauses: frozenset[str]
     order_deps: frozenset[str]
     order_markers: dict[str, str]
+    lexicon: Lexicon
 
 
 def calendar_dates(doc: Doc) -> list[tuple[Span, dict[str, Any]]]:
@@ -96,10 +101,15 @@ def _ordered_date(
     """An event told only as after or before a dated one ("the revolt began after the
     army canceled the elections in 1992") takes that date, marked AFTER or BEFORE,
     with no span of its own (ANNOTATION.md: inferred)."""
+    lexicon = words.lexicon
+    # A preposition is its own order word; a clause's is its subordinator.
+    own_word, marker_deps = lexicon.lower(ORDER_PREPOSITION_DEPS), lexicon.lower(ORDER_MARKER_DEPS)
     for clause in (trigger, *list(trigger.ancestors)[:2]):
         for child in clause.children:
             marker = (
-                child if child.dep_ == "prep" else next((m for m in child.children if m.dep_ == "mark"), None)
+                child
+                if child.dep_ in own_word
+                else next((m for m in child.children if m.dep_ in marker_deps), None)
             )
             if marker is None or child.dep_ not in words.order_deps:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 
 import numpy as np
@@ -54,17 +55,38 @@ def ancestors_within(
     return out
 
 
+# A dependency path down from a light verb to its event noun: "prep>pobj" is the noun as
+# the object of a preposition attached to the verb ("took part *in* the raid").
+PATH_STEP = ">"
+
+
+@functools.lru_cache(maxsize=16)
+def _paths(object_deps: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """``object_deps`` as paths read upward from the noun ("prep>pobj" -> ("pobj", "prep")),
+    longest first: the noun's own dependency alone is tried after the paths through it."""
+    paths = [tuple(reversed(dep.split(PATH_STEP))) for dep in object_deps]
+    return tuple(sorted(paths, key=lambda p: (-len(p), p)))
+
+
 def light_verb(
     trigger: Token, support: Collection[str], noun_pos: Collection[str], object_deps: Collection[str]
 ) -> Token | None:
     """The light verb (lemma in ``support``) whose object or passive subject a nominal
-    trigger is ("carried out *an attack*", "an attack was launched")."""
-    if trigger.pos_ in noun_pos and trigger.dep_ in object_deps:
-        head = trigger.head
-        if trigger.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
-        if head.lemma_.lower() in support:
-            return head
+    trigger is ("carried out *an attack*", "an attack was launched"). ``object_deps``
+    are the dependencies by which the noun hangs from the verb, or paths of them
+    written down from the verb ("prep>pobj": through a preposition); a path whose
+    dependencies lead to no verb of ``support`` gives none."""
+    if trigger.pos_ not in noun_pos:
+        return None
+    for path in _paths(frozenset(object_deps)):
+        token = trigger
+        for dep in path:
+            if token.dep_ != dep or token.head.i == token.i:
+                break
+            token = token.head
+        else:
+            if token.lemma_.lower() in support:
+                return token
     return None
 
 

@@ -10,7 +10,10 @@ from spacy.tokens import Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts
 from briefextract.events.retelling import may_retell, roles_of
+from briefextract.rules.lexicon import Lexicon
 
+# The events lexicon's dependents that make an event noun definite ("the group's raid").
+DEFINITE_EVENT_DEPS = "DEFINITE_EVENT_DEPS"
 # How many sentences back a RETOLD trigger looks for the event it tells again.
 RETOLD_WINDOW = 3
 
@@ -27,6 +30,7 @@ class RetellingWords(Protocol):
     toll_words: frozenset[str]
     new_occurrence_deps: frozenset[str]
     new_occurrence_words: frozenset[str]
+    lexicon: Lexicon
 
 
 def fold_restatements(facts: DocFacts, events: list[Candidate], words: RetellingWords) -> list[Candidate]:
@@ -92,8 +96,7 @@ def _taken_up(
     # The cheap reasons for no retelling first: the argument test below pairs the
     # candidate with every earlier event.
     if nominal:
-        definite = any(ch.lower_ in words.anaphor_event_dets or ch.dep_ == "poss" for ch in trigger.children)
-        if not definite or _new_occurrence(trigger, words):
+        if not definite_noun(trigger, words) or _new_occurrence(trigger, words):
             return None
     elif own_date:
         return None
@@ -139,6 +142,13 @@ def _taken_up(
         ]
         return near[-1] if near else None
     return None
+
+
+def definite_noun(trigger: Token, words: RetellingWords) -> bool:
+    """An event noun made definite by a determiner ("*the* raid") or a dependent that
+    works as one ("*the group's* raid"): it may take up an act told before."""
+    definite_deps = words.lexicon.lower(DEFINITE_EVENT_DEPS)
+    return any(ch.lower_ in words.anaphor_event_dets or ch.dep_ in definite_deps for ch in trigger.children)
 
 
 def _new_occurrence(trigger: Token, words: RetellingWords) -> bool:

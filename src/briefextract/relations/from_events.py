@@ -7,9 +7,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from briefextract.relations.merge import Candidate
-from briefextract.relations.relation_rules import EventRelationRule, expand_types
+from briefextract.relations.relation_rules import EventRelationRule, ImpliedAgentRule, expand_types
+from briefextract.rules import Lexicon, RuleSet
+from briefextract.rules.treewalk import attribute_index
 from briefextract.schema.vocab import GRANULARITIES, SYMMETRIC_RELATIONS
 
 
@@ -79,61 +82,91 @@ def event_candidates(
     return out
 
 
-# A verb trigger's subject, or the subject it shares as an open complement or a
-# coordinated verb ("the group went on to bomb ...", "it seized and held ...").
-SUBJECT_DEPS = frozenset({"nsubj"})
-# A passive clause's subject is what the act befell, never its agent.
-PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
-SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
 AGENT_ROLE = "agent"
+# How many clauses, from the act's own upward, may give it their subject.
+CLAUSE_LIMIT = 3
 
 
-OBJECT_DEPS = frozenset({"dobj"})
+# The order in which a clause's readings are tried: the first that matches decides.
+CLAUSE_READINGS: tuple[str, ...] = ("PASSIVE", "SUBJECT", "SHARED_SUBJECT")
+ACT_CLAUSE = "ACT_CLAUSE"
+IMPLIED_AGENTS_FILE = "implied_agents.jsonl"
 
 
-def trigger_subject(
-    doc: Doc, trigger: tuple[int, int], conduct_verbs: frozenset[str] = frozenset()
-) -> Token | None:
-    """The grammatical subject of the clause a trigger heads, when it has one; a noun
-    trigger that is the object of a verb of carrying out ("launched attacks",
-    "carried out bombings") takes that verb's subject."""
-    span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-    if span is None:
-        return None
-    token = span.root
-    if token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in conduct_verbs:
-        token = token.head
-    for _ in range(3):
-        if any(c.dep_ in PASSIVE_DEPS for c in token.children):
-            return None
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return subjects[0]
-        if token.dep_ not in SHARED_SUBJECT_DEPS or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+class ImpliedAgents:
+    """The records that read an event's implied agent from its trigger's clause
+    (:class:`~briefextract.relations.relation_rules.ImpliedAgentRule`), compiled."""
+
+    def __init__(self, vocab: Vocab, records: Iterable[ImpliedAgentRule], lexicon: Lexicon) -> None:
+        records = list(records)
+        self.records = records
+        source = f"relations/{IMPLIED_AGENTS_FILE}"
+        starts = [r for r in records if r.label == ACT_CLAUSE]
+        self._start = RuleSet(vocab, starts, lexicon, source=source)
+        self._clause = RuleSet(vocab, [r for r in records if r.label != ACT_CLAUSE], lexicon, source=source)
+
+    def subjects(self, doc: Doc, triggers: Sequence[int]) -> dict[int, int | None]:
+        """Trigger token -> the token naming its implied agent (None: no agent).
+
+        All triggers are read together, one clause level at a time, so the records run
+        once per level on the tokens that level reaches."""
+        index = attribute_index(doc)
+        start = {t: t for t in triggers}
+        for m in self._start.matches(doc, anchors=sorted(set(triggers)), index=index):
+            target = m.node(m.rule.target or "")
+            if target is not None and start.get(m.anchor) == m.anchor:
+                start[m.anchor] = target
+        out: dict[int, int | None] = dict.fromkeys(triggers)
+        at = dict(start)  # trigger -> the clause read next
+        for _ in range(CLAUSE_LIMIT):
+            if not at:
+                break
+            readings: dict[int, tuple[str, int | None]] = {}
+            for m in self._clause.matches(doc, anchors=sorted(set(at.values())), index=index):
+                known = readings.get(m.anchor)
+                rank = CLAUSE_READINGS.index(m.rule.label)
+                if known is None or rank < CLAUSE_READINGS.index(known[0]):
+                    readings[m.anchor] = (m.rule.label, m.node(m.rule.target) if m.rule.target else None)
+            moved: dict[int, int] = {}
+            for trigger, clause in at.items():
+                label, target = readings.get(clause, ("", None))
+                if label == "SUBJECT":
+                    out[trigger] = target
+                elif label == "SHARED_SUBJECT" and target is not None:
+                    moved[trigger] = target
+            at = moved
+        return out
 
 
 def with_implied_agents(
     doc: Doc,
     events: Iterable[Mapping[str, Any]],
     names: Callable[[Token], list[str]],
-    conduct_verbs: frozenset[str] = frozenset(),
+    readings: ImpliedAgents,
 ) -> list[Mapping[str, Any]]:
     """``events`` where one with no agent whose verb trigger has a subject that names
     an actor (``names``: a name, or a description or pronoun standing for a group:
-    "the group bombed ...", "it seized ...") gets that actor as its agent."""
-    out: list[Mapping[str, Any]] = []
-    for event in events:
+    "the group bombed ...", "it seized ...") gets that actor as its agent.
+
+    ``readings`` are the compiled implied-agent records (:class:`ImpliedAgents`)."""
+    events = list(events)
+    roots: dict[int, int] = {}  # event position -> trigger token
+    for k, event in enumerate(events):
         trigger = _offsets(event.get("trigger"))
-        participants = list(event.get("participants") or [])
+        participants = event.get("participants") or []
         if trigger is None or any(p.get("role") == AGENT_ROLE for p in participants):
-            out.append(event)
             continue
-        subject = trigger_subject(doc, trigger, conduct_verbs)
-        found = names(subject) if subject is not None else []
-        ref = found[0] if found else None
+        span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        if span is not None:
+            roots[k] = span.root.i
+    found = readings.subjects(doc, sorted(set(roots.values()))) if roots else {}
+    subject_of = {k: found.get(i) for k, i in roots.items()}
+    out: list[Mapping[str, Any]] = []
+    for k, event in enumerate(events):
+        subject = subject_of.get(k)
+        named = names(doc[subject]) if subject is not None else []
+        ref = named[0] if named else None
+        participants = list(event.get("participants") or [])
         if ref is None or any(p.get("ref") == ref for p in participants):
             out.append(event)
             continue

@@ -27,9 +27,14 @@ from briefextract.extensions import (
     register_extensions,
 )
 from briefextract.relations.entity_lookup import Anaphora, EntityIndex, owner_keys
-from briefextract.relations.from_events import event_candidates, with_implied_agents
+from briefextract.relations.from_events import (
+    IMPLIED_AGENTS_FILE,
+    ImpliedAgents,
+    event_candidates,
+    with_implied_agents,
+)
 from briefextract.relations.merge import Candidate, DocText, merge, most_specific
-from briefextract.relations.relation_rules import EventRelationRule, RelationRule
+from briefextract.relations.relation_rules import EventRelationRule, ImpliedAgentRule, RelationRule
 from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import (
     DocArrays,
@@ -60,8 +65,6 @@ NAMING_VERBS = "NAME_VERBS"
 RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
 OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
 OWNER_PREPOSITIONS = "OWNER_PREPOSITIONS"
-# Verbs whose object names the act their subject carries out ("X launched attacks").
-CONDUCT_VERBS = "CONDUCT_VERBS"
 # A marker with one of these dependencies heads a clause of its own and marks only it.
 CLAUSE_MARKER_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "ROOT"})
 # A proper noun is never an allegation marker ("in May 2003").
@@ -211,12 +214,14 @@ class RelationExtractor(RulesComponent):
         gazetteer: str = "gazetteers",
         anaphora: bool = True,
         anaphor_types: Sequence[str] = ("ARMED_GROUP",),
+        implied_agents: str = "relations/" + IMPLIED_AGENTS_FILE,
     ) -> None:
         register_extensions()
         self.nlp = nlp
         self.name = name
         self.rules_path = rules
         self.event_rules_path = event_rules
+        self.implied_agents_path = implied_agents
         self.lexicon_path = lexicon
         self.gazetteer_dir = gazetteer
         self.anaphora = anaphora
@@ -229,13 +234,19 @@ class RelationExtractor(RulesComponent):
             RULES_FILE: self.rules_path,
             EVENTS_FILE: self.event_rules_path,
             LEXICON_FILE: self.lexicon_path,
+            IMPLIED_AGENTS_FILE: self.implied_agents_path,
         }
 
     def derived_tables(self) -> dict[str, Table]:
         return {OWNERS_FILE: Table((self.gazetteer_dir,), self._owner_keys)}
 
     def saved_records(self) -> dict[str, Sequence[BaseModel]]:
-        return {RULES_FILE: self.records, EVENTS_FILE: self.event_records, LEXICON_FILE: self.lexicon.records}
+        return {
+            RULES_FILE: self.records,
+            EVENTS_FILE: self.event_records,
+            LEXICON_FILE: self.lexicon.records,
+            IMPLIED_AGENTS_FILE: self.implied_records,
+        }
 
     def _owner_keys(self) -> dict[str, str]:
         """The owner names of the gazetteer's countries (name -> country key)."""
@@ -248,6 +259,9 @@ class RelationExtractor(RulesComponent):
         self.records: list[RelationRule] = read_jsonl(self.model_file(RULES_FILE), RelationRule)
         self.event_records: list[EventRelationRule] = read_jsonl(
             self.model_file(EVENTS_FILE), EventRelationRule
+        )
+        self.implied_records: list[ImpliedAgentRule] = read_jsonl(
+            self.model_file(IMPLIED_AGENTS_FILE), ImpliedAgentRule
         )
         self.owner_keys = self.tables[OWNERS_FILE]
         self._compile(str(self.model_file(RULES_FILE)))
@@ -283,7 +297,7 @@ class RelationExtractor(RulesComponent):
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
         self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
         self.owner_prepositions = _optional_words(lx, OWNER_PREPOSITIONS)
-        self.conduct_verbs = _optional_words(lx, CONDUCT_VERBS)
+        self.implied_agents = ImpliedAgents(self.nlp.vocab, self.implied_records, lx)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
@@ -344,7 +358,7 @@ class RelationExtractor(RulesComponent):
         types = {e.id: e.type for e in index.entities.values()}
         events = list((doc._.bx_events or {}).values())
         actors = lambda t: [e for e in index.candidates(t) if index.entities[e].kind == "actor"]  # noqa: E731
-        events = with_implied_agents(doc, events, actors, self.conduct_verbs)
+        events = with_implied_agents(doc, events, actors, self.implied_agents)
         kept.extend(event_candidates(events, self.event_records, types))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
@@ -466,6 +480,7 @@ class RelationExtractor(RulesComponent):
         "gazetteer": "gazetteers",
         "anaphora": True,
         "anaphor_types": ["ARMED_GROUP"],
+        "implied_agents": "relations/" + IMPLIED_AGENTS_FILE,
     },
 )
 def make_relation_extractor(
@@ -477,6 +492,7 @@ def make_relation_extractor(
     gazetteer: str,
     anaphora: bool,
     anaphor_types: list[str],
+    implied_agents: str,
 ) -> RelationExtractor:
     return RelationExtractor(
         nlp,
@@ -487,4 +503,5 @@ def make_relation_extractor(
         gazetteer=gazetteer,
         anaphora=anaphora,
         anaphor_types=anaphor_types,
+        implied_agents=implied_agents,
     )

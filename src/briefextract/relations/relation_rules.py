@@ -1,4 +1,5 @@
-"""The records of the relations layer: stative constructions and event mappings."""
+"""The records of the relations layer: stative constructions, event mappings and the
+readings of an event's clause that give it an implied agent."""
 
 from __future__ import annotations
 
@@ -122,3 +123,37 @@ class EventRelationRule(BaseModel):
         if unknown or not value:
             raise ValueError(f"modalities must be a non-empty subset of {MODALITIES}")
         return value
+
+
+ImpliedAgentLabel = Literal["ACT_CLAUSE", "PASSIVE", "SUBJECT", "SHARED_SUBJECT"]
+# The labels whose record names the node the reading leads to in ``target``.
+TARGETED_LABELS: frozenset[str] = frozenset({"ACT_CLAUSE", "SUBJECT", "SHARED_SUBJECT"})
+
+
+class ImpliedAgentRule(RuleRecord):
+    """How an event without an agent takes one from its trigger's clause: a dependency
+    pattern anchored at the trigger (``ACT_CLAUSE``) or at a clause's verb (the others).
+
+    ``ACT_CLAUSE``: the act is told by node ``target``'s clause, not the trigger's ("X
+    launched *attacks*": the clause of "launched"). At each clause, from the trigger's
+    (or that one) upward, the first reading that matches decides, in this order:
+    ``PASSIVE``: the clause's subject suffered the act, so it names no agent ("X was
+    bombed"); ``SUBJECT``: node ``target`` is the clause's subject, the agent ("X bombed
+    Y"; of several, the first); ``SHARED_SUBJECT``: the clause shares the subject of
+    node ``target``'s clause, read next ("X went on to bomb Y", "X seized and held Y").
+    """
+
+    label: ImpliedAgentLabel
+    matcher: Literal["dependency"] = "dependency"
+    target: str | None = None
+
+    @model_validator(mode="after")
+    def _target_is_a_node(self) -> ImpliedAgentRule:
+        names = {p.get("RIGHT_ID") for p in self.pattern}
+        if (self.label in TARGETED_LABELS) != (self.target is not None):
+            raise ValueError(
+                f"a {self.label} record {'names' if self.label in TARGETED_LABELS else 'has no'} target"
+            )
+        if self.target is not None and self.target not in names:
+            raise ValueError(f"target {self.target!r} is not a RIGHT_ID of the pattern")
+        return self

@@ -1,10 +1,11 @@
 """The time grammar: regular expressions, built from the lexicon, that find
 candidate time expressions in running text.
 
-Each rule is a template over named word classes (``{MONTH}``, ``{YEAR}``,
-``{POS}`` ...) whose alternations come from ``models/timex/lexicon.jsonl``. All
+The rules are records of ``models/timex/grammar.jsonl``: each a template over named
+word classes (``{MONTH}``, ``{YEAR}``, ``{POS}`` ...) whose alternations come from
+``models/timex/lexicon.jsonl``, and over the file's named pieces (FRAGMENT records). All
 rules are compiled once into one alternation for scanning (leftmost match wins;
-at one position the first rule in :data:`RULES` order wins) and once each as a
+at one position the first rule in file order wins) and once each as a
 full-match pattern, so :func:`briefextract.timex.normalize` reads a string the
 same way the scanner read it in context.
 
@@ -18,221 +19,54 @@ yearless date before "Movement" names a group ("the March 23 Movement").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar
+from pathlib import Path
+from typing import Literal, TypeVar
 
+from pydantic import BaseModel, ConfigDict, Field
+
+from briefextract.rules.resources import model_path, read_jsonl
 from briefextract.timex.time_lexicon import Lexicon, default_lexicon, fold
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One construction: ``template`` uses ``{CLASS}`` word classes and named groups."""
-
-    id: str
-    template: str
-    comment: str
+DEFAULT_GRAMMAR = "timex/grammar.jsonl"
+# The label of a named regex piece that later records use as {NAME}; every other label is a rule.
+FRAGMENT = "FRAGMENT"
 
 
-# Shared pieces. PRE: relation, approximation and position words before a date
-# ("since", "around", "early"); PRE2 adds "the" and a second position slot for
-# decades and centuries ("the mid-1990s", "the end of the 19th century").
-_PRE = r"(?:(?P<rel>{REL}){CONN_REL})?(?:(?P<approx>{APPROX})\s+)?(?:(?P<pos>{POS}){CONN_POS})?"
-_PRE2 = _PRE + r"(?:[Tt]he\s+)?(?:(?P<pos2>{POS}){CONN_POS})?"
-_POST = r"(?:\s+(?P<onward>{ONWARD}))?"
-_WD = r"(?:{WEEKDAY},?\s+)?"
+class Rule(BaseModel):
+    """One record of the grammar file: a rule (a construction, its ``label`` saying what it
+    reads) or a FRAGMENT (a named piece); ``template`` uses ``{CLASS}`` word classes, earlier
+    fragments and named groups; ``examples`` are strings the rule reads whole."""
 
-RULES: tuple[Rule, ...] = (
-    Rule("named", _PRE + r"(?P<named>{NAMED})", "a date known by name: '9/11', 'post-9/11'"),
-    Rule(
-        "clock",
-        r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?:\s*(?P<suf>{CLOCKSUF}))?"
-        r"|(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mm2>[0-5]\d))?\s*(?P<ampm>{AMPM}))",
-        "a clock time '10:57', '11 a.m.', '19:00 hrs' (on the narrative day; never an event date)",
-    ),
-    Rule(
-        "range_era",
-        r"(?P<y1>\d{{1,4}})\s*(?:[-\u2013\u2014]|to)\s*(?P<y2>\d{{1,4}})\s*(?P<era>{ERA})",
-        "'493\u2013479 BC': both ends take the era",
-    ),
-    Rule(
-        "from_onward",
-        r"[Ff]rom\s+(?P<inner>{ABS})\s+(?P<onward>{ONWARD})",
-        "'from 2014 onward', 'from March 2011 onwards'",
-    ),
-    Rule(
-        "range_from",
-        r"[Ff]rom\s+(?P<left>{ABS_L})\s*(?:to|until|till|through|[-\u2013\u2014])\s*(?P<right>{ABS})",
-        "'from 1992 to 1995', 'from March to May 2011', 'from 11 to 13 December 2007'",
-    ),
-    Rule(
-        "range_between",
-        r"[Bb]etween\s+(?P<left>{ABS_L})\s+and\s+(?P<right>{ABS})",
-        "'between 2003 and 2011', 'between March and June 2012'",
-    ),
-    Rule(
-        "range_days_dmy",
-        r"(?P<d1>{DAY})\s*(?:[-\u2013\u2014]|to)\s*(?P<d2>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
-        "'11\u201313 December 2007'",
-    ),
-    Rule(
-        "range_days_mdy",
-        r"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*[-\u2013\u2014]\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
-        "'December 11\u201313, 2007'",
-    ),
-    Rule(
-        "range_dash",
-        r"(?P<left>{ABS_DL})\s*[-\u2013\u2014]\s*(?P<right>{ABS_DR})",
-        "'December 2007\u2013January 2008', 'March\u2013May 2011', '11 December 2007 \u2013 3 January 2008'",
-    ),
-    Rule(
-        "range_years",
-        r"(?P<y1>{YEAR})(?:\s*[-\u2013\u2014/]\s*(?P<y2>{YEAR}|\d\d)|\s+(?:to|through|till|until)\s+(?P<y3>{YEAR}))",
-        "'1979\u20131989', '1979-89', '1978\u201380', '2007/08', '1992 to 1995'",
-    ),
-    Rule(
-        "era_year",
-        _PRE
-        + r"(?:[Tt]he\s+year\s+)?"
-        + r"(?:(?P<eyear>\d{{1,4}})\s*(?P<era>{ERA})|(?P<era1>{ERA})\s*(?P<eyear1>\d{{1,4}}))",
-        "'493 BC', 'in 480 B.C.', 'around 500 BCE', 'AD 9' (TimeML BC0493, 0009)",
-    ),
-    Rule(
-        "daypart",
-        r"(?:(?P<pos>{POS}){CONN_POS})?(?P<ana>{ANA})\s+(?P<dp>{DAYPART})",
-        "'that night', 'the next morning', 'early the following morning' (a part of the anchor's day)",
-    ),
-    Rule(
-        "iso_day",
-        _PRE + r"(?P<year>{YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])",
-        "ISO calendar date '2007-12-11'",
-    ),
-    Rule(
-        "numeric_day",
-        _PRE + r"(?P<numeric>\d\d?/\d\d?/\d{{4}}|\d\d?\.\d\d?\.\d{{4}})",
-        "numeric dates '12/11/2007', '11.12.2007' (read by dateparser, month first)",
-    ),
-    Rule(
-        "day_month_year",
-        _PRE
-        + _WD
-        + r"(?:[Tt]he\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})"
-        + _POST,
-        "'11 December 2007', 'Tuesday, 11 December 2007', 'the 11th of December, 2007'",
-    ),
-    Rule(
-        "month_day_year",
-        _PRE + _WD + r"(?P<mon>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})" + _POST,
-        "'December 11, 2007', 'Dec. 11, 2007'",
-    ),
-    Rule(
-        "month_year",
-        _PRE + r"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})" + _POST,
-        "'December 2007', 'Dec. 2007', 'since September 2014', 'late December of 2007'",
-    ),
-    Rule(
-        "day_month",
-        _PRE + _WD + r"(?:[Tt]he\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
-        "'on 11 December' (year from the narrative anchor)",
-    ),
-    Rule(
-        "month_day",
-        _PRE + _WD + r"(?P<mon>{MONTH})\s+(?P<day>{DAY})",
-        "'on December 11' (year from the narrative anchor)",
-    ),
-    Rule(
-        "season_year",
-        _PRE
-        + r"(?:[Tt]he\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})"
-        + r"(?:\s*[-\u2013/]\s*(?P<year2>{YEAR}|\d\d))?"
-        + _POST,
-        "'summer 2009', 'the spring of 2011', 'the winter of 2008\u201309'",
-    ),
-    Rule(
-        "century",
-        _PRE2 + r"(?:(?P<ord>{ORD})[\s-]+[Cc]entury(?:\s+(?P<era>{ERA}))?|(?P<hundreds>1\d)00['\u2019]?s)",
-        "'the 19th century', 'the early twentieth century', 'the 1800s'",
-    ),
-    Rule(
-        "era_decade",
-        _PRE2 + r"(?P<bdec>\d{{0,2}}[1-9]0)['\u2019]?s\s+(?P<era>{ERA})",
-        "'the 490s BC' (TimeML BC049X)",
-    ),
-    Rule(
-        "decade",
-        _PRE2
-        + r"(?:(?P<dec>(?:1\d|20)\d0)['\u2019]?s|['\u2019\u2018](?P<dec2>\d0)s|(?P<decw>{DECWORD}))"
-        + _POST,
-        "'the 1990s', 'the mid-1990s', 'the early 2000s', \"the '90s\", 'the nineties'",
-    ),
-    Rule(
-        "year",
-        _PRE + r"(?:[Tt]he\s+year\s+)?(?P<year>{YEAR})" + _POST,
-        "'in 2007', 'late 2012', 'mid-2013', 'before 2001', 'circa 1850', 'the year 2000'",
-    ),
-    Rule(
-        "rel_anaphoric",
-        r"(?:(?P<rel>{REL})\s+)?(?:(?P<pos>{POS}){CONN_POS}|(?P<shift>{SHIFT})\s+)?"
-        r"(?P<ana>{ANA})\s+(?P<unit>{UNIT1}|{MONTHFULL}|{SEASON})",
-        "'that year', 'the following January', 'earlier that year', 'late the following year'",
-    ),
-    Rule(
-        "rel_the",
-        r"(?:(?P<rel>{REL})\s+)?(?:(?P<pos>{POS})|(?P<shift>{SHIFT}))\s+the\s+(?P<unit>{UNIT1})"
-        r"(?![-\w])(?!\s+(?:of|before|after|that|when|in|ahead|to)\b)",
-        "'the end of the year', 'later in the month', 'early in the year'",
-    ),
-    Rule(
-        "rel_count",
-        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>{DIR})",
-        "'a year later', 'two years later', 'six months earlier', 'two years ago'",
-    ),
-    Rule(
-        "rel_deictic",
-        r"(?<![Tt]he\s)(?:(?P<rel>{REL})\s+)?(?:(?P<pos>{POS}){CONN_POS}|(?P<shift>{SHIFT})\s+)?"
-        r"(?P<dei>{DEI})\s+(?P<unit>{UNIT1}|{MONTHFULL}|{SEASON})(?!\s+of\b)",
-        "'last year', 'this month', 'earlier this year', 'last summer' (from the document date)",
-    ),
-    Rule(
-        "rel_past",
-        r"(?P<past>{PAST})\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>{UNIT})(?![-\w])(?!\s+of\b)",
-        "'the past decade', 'the last five years' (interval up to the document date)",
-    ),
-    Rule(
-        "duration",
-        r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<count>{DCOUNT})|(?P<vague>{VAGUE}))[\s-]+(?P<unit>{DUNIT})"
-        r"(?:[\s-]+(?P<long>long|old))?",
-        "'two months', 'a few days', 'ten-day', '18 years old' (P2M, PXD; never an event date)",
-    ),
-    Rule(
-        "set",
-        r"(?P<setw>{SETW})",
-        "'daily', 'every week', 'per month' (a recurring time; never an event date)",
-    ),
-    Rule(
-        "reference",
-        r"(?P<ref>{REF})(?![\s-]+(?:{DCOUNT}\s+)?{DUNIT}(?![-\w]))",
-        "'now', 'currently', 'former', 'recently', 'the future' (PRESENT_REF / PAST_REF / FUTURE_REF)",
-    ),
-    Rule(
-        "year_short",
-        r"(?P<syear>[1-9]\d\d)",
-        "'in 480' after a date BC: a three-digit year, kept only in narratives BC",
-    ),
-    Rule(
-        "month_bare",
-        _PRE + r"(?P<mon>{MONTHFULL})",
-        "'in December', 'since May', 'late March' (needs a preposition or modifier; 'May have' is a verb)",
-    ),
-    Rule(
-        "season_bare",
-        _PRE + r"(?:[Tt]he\s+)?(?P<season>{SEASON})",
-        "'in the summer', 'during the spring', 'late summer' (needs a preposition or modifier)",
-    ),
-)
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1)
+    label: Literal["FRAGMENT", "DATE", "RANGE", "RELATIVE", "TIME", "DURATION", "SET", "REFERENCE"]
+    template: str = Field(min_length=1)
+    comment: str = Field(min_length=1)
+    examples: list[str] = Field(default_factory=list)
+
+
+def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
+    """The grammar's records, strictly validated (default ``models/timex/grammar.jsonl``)."""
+    resolved = (
+        Path(path)
+        if path is not None and Path(path).is_absolute()
+        else model_path(str(path or DEFAULT_GRAMMAR))
+    )
+    return tuple(read_jsonl(resolved, Rule))
+
+
+@cache
+def default_rules() -> tuple[Rule, ...]:
+    """The packaged grammar, read once per process."""
+    return load_rules()
+
 
 # Word boundaries around every rule: no letter or digit on either side; no
 # citation bracket, currency or slash before; no decimal/thousands tail after.
@@ -276,7 +110,6 @@ def _word_classes(lex: Lexicon) -> dict[str, str]:
     abbreviations = [a for r in lex.of("MONTH") for a in r.abbreviations]
     c: dict[str, str] = {
         "YEAR": r"(?:1\d{3}|20\d\d)",
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
         "MONTHFULL": _alt(months, first_upper=False),
         "MONTH": "(?:" + _alt(months, first_upper=False) + "|" + _alt(abbreviations, dot=True) + ")",
         "SEASON": _alt(lex.forms("SEASON")),
@@ -301,33 +134,20 @@ def _word_classes(lex: Lexicon) -> dict[str, str]:
         "SETW": _alt(lex.forms("SET_WORD")),
         "ERA": _alt(lex.forms("ERA"), first_upper=False),
         "DAYPART": _alt(lex.forms("DAYPART"), first_upper=False),
-        "CLOCKSUF": _alt(lex.forms("CLOCK_SUFFIX"), first_upper=False),
-        "AMPM": _alt([f for f in lex.forms("CLOCK_SUFFIX") if "m" in f.lower()], first_upper=False),
+        "CLOCKSUF": _alt(lex.forms("CLOCK_SUFFIX") + lex.forms("HALF_DAY"), first_upper=False),
+        "AMPM": _alt(lex.forms("HALF_DAY"), first_upper=False),
         "DIR": _alt(lex.forms("DIRECTION"), first_upper=False),
         "PAST": _alt(lex.forms("PAST")),
         "COUNT": "(?:" + _alt(lex.forms("COUNT")) + r"|\d{1,2})",
-        "ORD": "(?:" + _alt(lex.forms("ORDINAL")) + r"|(?:2[01]|1\d|[1-9])(?:st|nd|rd|th))",
+        "ORDINAL_WORD": _alt(lex.forms("ORDINAL")),
         "DECWORD": _alt(lex.forms("DECADE_WORD")),
         "NAMED": _alt(lex.forms("NAMED_DATE")),
         "CONN_REL": r"(?:(?<=-)|\s+)",
         "CONN_POS": r"(?:\s*[-\u2013]\s*|\s+)",
     }
-    d, m, y, s, mf = c["DAY"], c["MONTH"], c["YEAR"], c["SEASON"], c["MONTHFULL"]
-    dmy = rf"{d}\s+(?:of\s+)?{m},?\s+{y}"
-    mdy = rf"{m}\s+{d},?\s+{y}"
-    my = rf"{m},?\s+(?:of\s+)?{y}"
-    dm, md = rf"{d}\s+(?:of\s+)?{m}", rf"{m}\s+{d}"
-    sy = rf"(?:[Tt]he\s+)?{s}\s+(?:of\s+)?{y}"
-    # Sub-dates inside ranges, longest first; no named groups (a rule has each group once).
-    c["ABS"] = f"(?:{dmy}|{mdy}|{my}|{sy}|{dm}|{md}|{y}|{mf})"
-    c["ABS_L"] = f"(?:{dmy}|{mdy}|{my}|{sy}|{dm}|{md}|{y}|{mf}|{d})"
-    c["ABS_DL"] = f"(?:{dmy}|{mdy}|{my}|{dm}|{md}|{mf})"
-    c["ABS_DR"] = f"(?:{dmy}|{mdy}|{my})"
     return c
 
 
-# Literal words rule templates may start with, besides the lexicon's words.
-_TEMPLATE_FIRST_WORDS = ("the", "from", "between", "year")
 # Units a date can be counted in; hours and centuries only measure durations.
 DATE_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _LEAD_LABELS = (
@@ -353,7 +173,7 @@ _LEAD_LABELS = (
 
 def _first_words(lex: Lexicon) -> list[str]:
     """Every word a time expression can start with (without final '.' or '-')."""
-    words = set(_TEMPLATE_FIRST_WORDS)
+    words = set(lex.forms("TEMPLATE_LEAD"))
     for label in _LEAD_LABELS:
         for r in lex.of(label):
             for form in [*r.forms, *r.abbreviations]:
@@ -380,16 +200,22 @@ class Candidate:
 
 
 class Grammar:
-    """The compiled rules over one lexicon. Build once; scanning is re-entrant."""
+    """The compiled rules over one lexicon. Build once; scanning is re-entrant.
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    ``rules`` are the grammar file's records (default: the packaged grammar): the fragments
+    are rendered in order into further word classes, the rules compiled in order."""
+
+    def __init__(self, lexicon: Lexicon, rules: Sequence[Rule] | None = None) -> None:
         self.lexicon = lexicon
+        records = default_rules() if rules is None else tuple(rules)
         classes = _word_classes(lexicon)
-        self.rules = RULES
+        for fragment in (r for r in records if r.label == FRAGMENT):
+            classes[fragment.id] = _render(fragment.template, classes)
+        self.rules = tuple(r for r in records if r.label != FRAGMENT)
         self._full: list[tuple[Rule, re.Pattern[str]]] = []
         alternatives: list[str] = []
         self._groups: dict[str, tuple[Rule, list[tuple[str, str]]]] = {}
-        for k, rule in enumerate(RULES):
+        for k, rule in enumerate(self.rules):
             body = _render(rule.template, classes)
             self._full.append((rule, re.compile(body)))
             prefix = f"r{k}_"
@@ -411,6 +237,16 @@ class Grammar:
         self._determiners = {fold(f) for f in lexicon.forms("DETERMINER")}
         self._function_words = set(lexicon.forms("FUNCTION_WORD"))
         self._particles = set(lexicon.forms("VERB_PARTICLE"))
+        self._articles = set(lexicon.forms("ARTICLE"))
+        self._article_starts = tuple(f + " " for f in lexicon.forms("ARTICLE"))
+        self._season_events = {fold(f) for f in lexicon.forms("SEASON_EVENT_PHRASE")}
+        self._relatives = {fold(f) for f in lexicon.forms("RELATIVE_PRONOUN")}
+        self._prepositional_directions = {fold(f) for f in lexicon.forms("DIRECTION_PREPOSITION")}
+        # A symbol right after the number ("480%"), a word after one space ("480 per").
+        self._not_short_year_next = tuple(
+            f if not f[0].isalnum() else " " + f for f in lexicon.forms("NOT_SHORT_YEAR_NEXT")
+        )
+        self._possessives = tuple(lexicon.forms("POSSESSIVE"))
         # "August and September", "11 March or April": a second month or season joined to a date.
         joiners = "|".join(re.escape(f) for f in lexicon.forms("DATE_JOINER"))
         self._coordinated_date = re.compile(rf"([A-Za-z]+|\d+)\W{{0,2}}\s+(?:{joiners})\s*$")
@@ -479,7 +315,7 @@ class Grammar:
 
     def _modifier_use(self, cand: Candidate, prev_word: str, next_word: str) -> bool:
         """A month or season modifying a noun ("a March offensive", "the winter campaign")."""
-        if cand.text[:4] in ("the ", "The "):
+        if cand.text.startswith(self._article_starts):
             return True  # "the winter", "the Spring Offensive"
         if fold(prev_word) not in self._determiners or not next_word[:1].isalpha():
             return False
@@ -497,7 +333,7 @@ class Grammar:
                 return False
             if any(_starts_with_word(after, f) for f in self._not_year_name):
                 return False
-            bypass = "rel" in g or "pos" in g or prev_word in ("the", "The") or self.is_gate(prev_word)
+            bypass = "rel" in g or "pos" in g or prev_word in self._articles or self.is_gate(prev_word)
             if not bypass and next_word in self._not_year_after:
                 return False
         if rule in ("day_month", "month_day") and next_word in self._name_heads:
@@ -505,20 +341,20 @@ class Grammar:
         if rule == "year_short":
             if prev_word not in self._short_year_before or next_word in self._not_year_after:
                 return False
-            return not after.startswith(("%", " per", " of"))
+            return not after.startswith(self._not_short_year_next)
         if rule in ("month_bare", "season_bare"):
             led = "rel" in g or "pos" in g or self.is_gate(prev_word)
             if not (led or self._coordinated(before) or self._modifier_use(cand, prev_word, next_word)):
                 return False
-            if after.startswith(("'s", "\u2019s")):
+            if after.startswith(self._possessives):
                 return False  # "May's government": a name
         if "season" in g and g["season"][0].isupper() and prev_word[:1].isupper() and rule != "rel_deictic":
             return False  # "the Arab Spring of 2011": a name
-        if "season" in g and "year" not in g and fold(g["season"]) == "fall" and next_word == "of":
+        if "season" in g and "year" not in g and f"{fold(g['season'])} {next_word}" in self._season_events:
             return False  # "the fall of Mosul"
-        if rule == "rel_anaphoric" and fold(g["ana"]) == "that" and next_word in self._particles:
+        if rule == "rel_anaphoric" and fold(g["ana"]) in self._relatives and next_word in self._particles:
             return False  # "grievances that spring from": a verb
-        if rule == "rel_count" and fold(g["dir"]) == "on":
+        if rule == "rel_count" and fold(g["dir"]) in self._prepositional_directions:
             # "two years on, ..." is a date; "a day on the front" is not.
             nxt = after.lstrip()[:1]
             return not nxt or not nxt.isalnum()

@@ -246,11 +246,10 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
     if rule == "clock":
         hour = int(g.get("hh") or g["hh2"])
         minute = int(g.get("mm") or g.get("mm2") or 0)
-        suffix = fold(g.get("ampm") or g.get("suf") or "")
-        if suffix.startswith("p") and hour < 12:
-            hour += 12
-        elif suffix.startswith("a") and hour == 12:
-            hour = 0
+        # "3 p.m." is 15:00, "12 a.m." is 00:00: a 12-hour time counts from its half's start.
+        half = meanings.half_day.get(fold(g.get("ampm") or g.get("suf") or ""))
+        if half is not None and hour <= 12:
+            hour = hour % 12 + half
         rel = Relative("anaphoric", "clock", hour=hour, minute=minute)
         return Reading(rule, "time", None, relative=rel, kind="time")
     if rule == "daypart":

@@ -48,13 +48,21 @@ LexiconLabel = Literal[
     "SET_WORD",  # code: the TIMEX3 value of a recurring time ("daily", "per month")
     "ERA",  # code: BC / AD ("493 BC", "the 9th century BCE")
     "DAYPART",  # code: MO / AF / EV / NI ("that morning", "the night of 3 May")
-    "CLOCK_SUFFIX",  # words after a clock time ("10 a.m.", "19:00 hrs")
+    "CLOCK_SUFFIX",  # words after a clock time ("19:00 hrs"), besides the HALF_DAY words
+    "HALF_DAY",  # number: the hour a 12-hour clock's half of the day starts at ("a.m." 0, "p.m." 12)
     "NO_ANCHOR_CUE",  # words before a date that make it a side fact ("born 1890")
     "SHORT_YEAR_GATE",  # words before a bare three-digit year ("in 493")
     "DETERMINER",  # words before a month or season that modifies a noun ("a March offensive")
     "FUNCTION_WORD",  # words after a month or season that show no noun follows ("May of")
     "VERB_PARTICLE",  # words after "that spring" that show a verb ("spring from")
     "DATE_JOINER",  # words joining a second month or season to a date ("August and September")
+    "ARTICLE",  # before a number it makes a year ("the 2008 attacks"); opening a month, a date ("the winter")
+    "SEASON_EVENT_PHRASE",  # a season word and the word after it naming an event ("the fall of")
+    "RELATIVE_PRONOUN",  # anaphoric words that open a clause before a verb particle ("that spring from")
+    "DIRECTION_PREPOSITION",  # direction words that are prepositions too ("a day on the front")
+    "NOT_SHORT_YEAR_NEXT",  # what right after a three-digit number makes it no year ("480 per", "480%")
+    "POSSESSIVE",  # possessive marks after a bare month that make it a name ("May's government")
+    "TEMPLATE_LEAD",  # literal words a grammar rule may start with ("from", "between"): the scan's lookahead
 ]
 LEXICON_LABELS: tuple[str, ...] = LexiconLabel.__args__  # type: ignore[attr-defined]
 
@@ -78,6 +86,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "SET_WORD": frozenset({"code"}),
     "ERA": frozenset({"code"}),
     "DAYPART": frozenset({"code"}),
+    "HALF_DAY": frozenset({"number"}),
 }
 _OPTIONAL = ("number", "code", "modifier")
 
@@ -158,6 +167,7 @@ class Lexicon:
             set_word={k: str(v) for k, v in self.index("SET_WORD", attr="code").items()},
             era={k: str(v) for k, v in self.index("ERA", attr="code").items()},
             daypart={k: str(v) for k, v in self.index("DAYPART", attr="code").items()},
+            half_day={k: int(v) for k, v in self.index("HALF_DAY").items()},  # type: ignore[call-overload]
         )
 
 
@@ -183,6 +193,7 @@ class Meanings:
     set_word: dict[str, str]
     era: dict[str, str]
     daypart: dict[str, str]
+    half_day: dict[str, int]
 
 
 def _fold(form: str) -> str:

@@ -33,12 +33,13 @@ from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, register_
 from briefextract.rules.serialize import RulesComponent
 from briefextract.timex.anchoring import records
 from briefextract.timex.dateline import DATELINE_FILE, find_document_date, load_dateline_rules
-from briefextract.timex.grammar import Grammar
+from briefextract.timex.grammar import DEFAULT_GRAMMAR, Grammar, load_rules
 from briefextract.timex.normalize import interpret
 from briefextract.timex.time_lexicon import DEFAULT_LEXICON, load_lexicon
 
 _LEXICON_FILE = "lexicon.jsonl"
 _DATELINE_FILE = "datelines.jsonl"
+_GRAMMAR_FILE = "grammar.jsonl"
 # Tags that show a capitalised month word is a verb ("May have", "March on").
 _VERB_TAGS = frozenset({"MD", "VB", "VBP", "VBZ", "VBD"})
 _VERB_POS = frozenset({"AUX", "VERB"})
@@ -56,21 +57,29 @@ class TimeTagger(RulesComponent):
         *,
         lexicon_path: str = DEFAULT_LEXICON,
         dateline_path: str = DATELINE_FILE,
+        grammar_path: str = DEFAULT_GRAMMAR,
     ):
         register_extensions()
         self.nlp = nlp
         self.name = name
         self.lexicon_path = lexicon_path
         self.dateline_path = dateline_path
+        self.grammar_path = grammar_path
         self.grammar: Grammar | None = None
         self.load_if_present()
 
     def model_files(self) -> dict[str, str]:
-        return {_LEXICON_FILE: self.lexicon_path, _DATELINE_FILE: self.dateline_path}
+        return {
+            _LEXICON_FILE: self.lexicon_path,
+            _DATELINE_FILE: self.dateline_path,
+            _GRAMMAR_FILE: self.grammar_path,
+        }
 
     def _load(self) -> None:
         # The grammar is compiled once here, never per Doc.
-        self.grammar = Grammar(load_lexicon(self.model_file(_LEXICON_FILE)))
+        self.grammar = Grammar(
+            load_lexicon(self.model_file(_LEXICON_FILE)), load_rules(self.model_file(_GRAMMAR_FILE))
+        )
         self.dateline_rules = load_dateline_rules(self.model_file(_DATELINE_FILE))
 
     def _require_loaded(self) -> Grammar:  # type: ignore[override]
@@ -145,10 +154,18 @@ class TimeTagger(RulesComponent):
 
 @Language.factory(
     "briefextract_times",
-    default_config={"lexicon_path": DEFAULT_LEXICON, "dateline_path": DATELINE_FILE},
+    default_config={
+        "lexicon_path": DEFAULT_LEXICON,
+        "dateline_path": DATELINE_FILE,
+        "grammar_path": DEFAULT_GRAMMAR,
+    },
     assigns=["doc.spans", "doc._.bx_time_records", "doc._.bx_document_date"],
     requires=[],
 )
-def make_time_tagger(nlp: Language, name: str, lexicon_path: str, dateline_path: str) -> TimeTagger:
+def make_time_tagger(
+    nlp: Language, name: str, lexicon_path: str, dateline_path: str, grammar_path: str
+) -> TimeTagger:
     """Factory for the ``briefextract_times`` component."""
-    return TimeTagger(nlp, name, lexicon_path=lexicon_path, dateline_path=dateline_path)
+    return TimeTagger(
+        nlp, name, lexicon_path=lexicon_path, dateline_path=dateline_path, grammar_path=grammar_path
+    )
