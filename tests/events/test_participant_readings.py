@@ -148,3 +148,13 @@ def test_the_group_is_the_group_the_text_is_about_once_named(nlp: Language) -> N
     brief = extract_text(nlp, text, doc_id="t")
     assert ("patient", "Kestrel Front") in participant_roles(brief, "DESIGNATION")
     assert ("patient", "Ardmore Liberation Army") not in participant_roles(brief, "DESIGNATION")
+
+
+def test_the_head_word_of_a_group_name_is_the_group_not_an_event(nlp: Language) -> None:
+    text = (
+        "The Alliance of Free Tribes was created in 1996 by three rebel groups. "
+        "In 1998 the alliance captured the town of Tarvo."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert not [e for e in brief.events if e.type == "ALLIANCE"]
+    assert ("agent", "Alliance of Free Tribes") in participant_roles(brief, "TAKEOVER")

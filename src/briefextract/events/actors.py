@@ -57,13 +57,13 @@ class EntityIndex:
                 for i in range(span.start, span.end):
                     self.by_token.setdefault(i, ref)
         self.mentions_by_start = sorted(self.mentions, key=lambda r: r.start)
-        # The last word of each actor's names ("front" for "the X Front"): a definite
-        # description with that head word takes the actor up ("the front").
+        # The head words of each actor's names ("front" for "the X Front", "army" for
+        # "the Army of X"): a definite description with that noun takes the actor up.
         self.name_heads: dict[str, frozenset[str]] = {
             ent["id"]: frozenset(
-                words[-1].lower()
+                head
                 for name in (ent.get("name", ""), *ent.get("aliases", ()))
-                if (words := str(name).split())
+                for head in name_heads(str(name))
             )
             for ent in self._table
             if ent["kind"] == "actor"
@@ -169,6 +169,19 @@ class EntityIndex:
     def place_at(self, token: Token) -> str | None:
         ref = self.by_token.get(token.i)
         return ref.id if ref is not None and ref.kind == "place" else None
+
+
+def name_heads(name: str) -> list[str]:
+    """The words of a name a description may use for it, lower-cased: its last word, and
+    the word before its first lower-case word when it has one ("Army" in "Army of X")."""
+    words = name.split()
+    if not words:
+        return []
+    heads = [words[-1].lower()]
+    inner = next((k for k, w in enumerate(words) if k and w.islower()), None)
+    if inner is not None:
+        heads.append(words[inner - 1].lower())
+    return heads
 
 
 def actors_under(

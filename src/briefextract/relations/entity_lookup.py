@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from briefextract.entities.names import fold_name
+from briefextract.events.actors import name_heads
 from briefextract.relations.treematch import DocArrays, value_id
 
 # Dependents of a common noun that may carry the name it stands for ("IRA units",
@@ -139,7 +140,7 @@ class EntityIndex:
         for row in table:
             if str(row["type"]) in self.anaphora.types:
                 names = [str(row["name"]), *(str(a) for a in row.get("aliases", []))]  # type: ignore[attr-defined]
-                self.name_heads[str(row["id"])] = frozenset(n.split()[-1].lower() for n in names if n.split())
+                self.name_heads[str(row["id"])] = frozenset(h for n in names for h in name_heads(n))
         self._head_words = head_words = frozenset(w for words in self.name_heads.values() for w in words)
         self._anaphor_ids = frozenset(
             get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns | head_words
