@@ -158,3 +158,14 @@ def test_the_head_word_of_a_group_name_is_the_group_not_an_event(nlp: Language) 
     brief = extract_text(nlp, text, doc_id="t")
     assert not [e for e in brief.events if e.type == "ALLIANCE"]
     assert ("agent", "Alliance of Free Tribes") in participant_roles(brief, "TAKEOVER")
+
+
+def test_the_army_after_a_national_army_is_not_the_group_named_army(nlp: Language) -> None:
+    text = (
+        "The Kestrel Liberation Army is an insurgent group in the north. In 2009 the national "
+        "army launched an offensive against the group near Tarvo. The army arrested its deputy "
+        "leader, Omar Haddad."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Liberation Army") not in participant_roles(brief, "ARREST")
+    assert ("agent", "Kestrel Liberation Army") not in participant_roles(brief, "MILITARY_OPERATION")

@@ -243,3 +243,19 @@ def test_the_group_is_the_group_named_most_once_named() -> None:
         nouns=frozenset({"group"}), determiners=frozenset({"the"}), types=frozenset({"ARMED_GROUP"})
     )
     assert EntityIndex(doc, table, {}, anaphora).candidates(doc[13]) == ["front"]
+
+
+def test_a_name_head_after_a_modified_common_noun_of_that_word_is_no_group() -> None:
+    # "Kestrel Front grew . The national front struck . The front fought ." : neither
+    # "national front" nor the "front" after it is the Kestrel Front
+    words = ["Kestrel", "Front", "grew", ".", "The", "national", "front", "struck", "."]
+    words += ["The", "front", "fought", "."]
+    heads = [1, 2, 2, 2, 6, 6, 7, 7, 7, 10, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"]
+    deps += ["det", "nsubj", "ROOT", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 2)])]
+    anaphora = Anaphora(determiners=frozenset({"the"}), types=frozenset({"ARMED_GROUP"}))
+    index = EntityIndex(doc, table, {}, anaphora)
+    assert index.candidates(doc[6]) == []
+    assert index.candidates(doc[10]) == []

@@ -105,6 +105,29 @@ class EntityIndex:
             return ref.id
         return None
 
+    def headed_antecedent(
+        self, token: Token, types: frozenset[str], exclude: frozenset[str], refers: Callable[[Token], bool]
+    ) -> str | None:
+        """The group of one of ``types`` a description whose noun is a name's head word
+        takes up ("the front" after "the X Front"): the group whose mention holds the last
+        earlier use of the word, passing over uses that refer back themselves (``refers``:
+        another "the front") and groups in ``exclude``, unless a use in between was a
+        common noun of its own ("the national army ... the army": not the X Army)."""
+        doc = token.doc
+        for i in range(token.i - 1, -1, -1):
+            if doc[i].lower_ != token.lower_:
+                continue
+            ref = self.by_token.get(i)
+            if ref is None:
+                if refers(doc[i]):
+                    continue
+                return None
+            if ref.kind != "actor" or ref.type not in types or ref.id in exclude:
+                continue
+            if token.lower_ in self.name_heads.get(ref.id, ()):
+                return ref.id
+        return None
+
     def coordinated_antecedents(
         self, token: Token, types: frozenset[str], joins: frozenset[str], window: int = 3
     ) -> list[str]:

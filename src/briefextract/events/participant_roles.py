@@ -169,12 +169,20 @@ def _anaphor(
     named together last. A description passes over the groups in ``taken``."""
     dets = {c.lower_ for c in token.children if c.dep_ in words.determiner_deps}
     description = token.pos_ != "PRON"
-    if description and dets & words.anaphor_dets and token.i not in index.by_token:
-        # A definite description whose noun ends a group's name (and is no name itself,
-        # as "the Vale" is) takes that group up: named anywhere before, or for a generic
-        # noun ("the movement") within the window, else the group named last (below).
-        window = GENERIC_HEAD_WINDOW if token.lower_ in words.anaphors else None
-        found = index.antecedent(token, words.antecedent_types, window, taken, head=token.lower_)
+    if description and _bare_definite(token, words) and token.i not in index.by_token:
+        # A bare definite description whose noun is a group's name head (and is no name
+        # itself, as "the Vale" is) takes that group up: for a generic noun ("the
+        # movement") one named within the window, else the group named last (below); for
+        # another ("the front") the group whose name last used the word. A description
+        # with modifiers of its own ("the national army") is a new thing.
+        if token.lower_ in words.anaphors:
+            found = index.antecedent(
+                token, words.antecedent_types, GENERIC_HEAD_WINDOW, taken, head=token.lower_
+            )
+        else:
+            found = index.headed_antecedent(
+                token, words.antecedent_types, taken, lambda t: _bare_definite(t, words)
+            )
         if found is not None:
             return [found]
     if token.lower_ in words.person_anaphors and token.pos_ == "PRON":
@@ -205,6 +213,15 @@ def _anaphor(
         # group the document is about (named most often).
         found = index.topic(words.antecedent_types)
     return _listed(found)
+
+
+def _bare_definite(token: Token, words: ParticipantWords) -> bool:
+    """Whether ``token`` is a noun with a determiner that refers back ("the front") and no
+    modifier before it ("the national army" is a new thing)."""
+    left = [ch for ch in token.children if ch.i < token.i]
+    return bool(left) and all(
+        ch.dep_ in words.determiner_deps and ch.lower_ in words.anaphor_dets for ch in left
+    )
 
 
 def _listed(found: str | None) -> list[str]:

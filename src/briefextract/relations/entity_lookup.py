@@ -363,7 +363,12 @@ class EntityIndex:
         definite = not is_pronoun and any(
             c.dep_ in DETERMINER_DEPS and c.lower_ in a.determiners for c in token.children
         )
-        headed = definite and token.i not in self.by_token and lower in self._head_words
+        headed = (
+            definite
+            and self._bare_definite(token)
+            and token.i not in self.by_token
+            and lower in self._head_words
+        )
         is_description = definite and lower in a.nouns
         if not (is_pronoun or is_description or headed):
             return None
@@ -374,15 +379,16 @@ class EntityIndex:
         if headed:
             # A generic noun ("the movement") looks back only a few sentences for a group so
             # named, else takes up the group named last, whatever its name.
-            floor = self._sentence_floor(token.i) if is_description else 0
-            for j in range(k - 1, -1, -1):
-                eid = self._antecedent_ids[j]
-                if self._antecedent_ends[j] <= floor:
-                    break
-                if eid not in mates and lower in self.name_heads.get(eid, ()):
-                    return eid
-            if not is_description:
-                return None
+            if is_description:
+                floor = self._sentence_floor(token.i)
+                for j in range(k - 1, -1, -1):
+                    eid = self._antecedent_ids[j]
+                    if self._antecedent_ends[j] <= floor:
+                        break
+                    if eid not in mates and lower in self.name_heads.get(eid, ()):
+                        return eid
+            else:
+                return self._headed(token, mates)
         last = self._antecedent_ids[k - 1] if k else None
         if (
             is_description
@@ -400,6 +406,33 @@ class EntityIndex:
             if subject is not None:
                 return subject
         return last
+
+    def _headed(self, token: Token, mates: frozenset[str]) -> str | None:
+        """The group whose mention holds the last earlier use of ``token``'s noun ("the
+        front" after "the X Front"), unless that use was a common noun of its own ("the
+        national army ... the army")."""
+        lower = token.lower_
+        for i in range(token.i - 1, -1, -1):
+            if self.doc[i].lower_ != lower:
+                continue
+            eid = self.by_token.get(i)
+            if eid is None:
+                if self._bare_definite(self.doc[i]):
+                    continue  # another "the front" referring back
+                return None
+            if eid in mates or eid not in self.name_heads:
+                continue
+            if lower in self.name_heads[eid]:
+                return eid
+        return None
+
+    def _bare_definite(self, token: Token) -> bool:
+        """Whether ``token`` has a determiner that refers back ("the front") and no
+        modifier before it ("the national army" is a new thing)."""
+        left = [c for c in token.children if c.i < token.i]
+        return bool(left) and all(
+            c.dep_ in DETERMINER_DEPS and c.lower_ in self.anaphora.determiners for c in left
+        )
 
     def _sentence_floor(self, i: int) -> int:
         """The first token of the sentence :data:`GENERIC_HEAD_WINDOW` sentences before token ``i``'s."""
