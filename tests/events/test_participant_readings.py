@@ -169,3 +169,12 @@ def test_the_army_after_a_national_army_is_not_the_group_named_army(nlp: Languag
     brief = extract_text(nlp, text, doc_id="t")
     assert ("agent", "Kestrel Liberation Army") not in participant_roles(brief, "ARREST")
     assert ("agent", "Kestrel Liberation Army") not in participant_roles(brief, "MILITARY_OPERATION")
+
+
+def test_the_army_after_a_state_army_named_is_not_the_group_named_army(nlp: Language) -> None:
+    text = (
+        "The Kestrel Liberation Army is an insurgent group in the north. In 1972 the British "
+        "Army sent troops to Tarvo. The army arrested Omar Haddad in 1973."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Liberation Army") not in participant_roles(brief, "ARREST")

@@ -112,7 +112,8 @@ class EntityIndex:
         takes up ("the front" after "the X Front"): the group whose mention holds the last
         earlier use of the word, passing over uses that refer back themselves (``refers``:
         another "the front") and groups in ``exclude``, unless a use in between was a
-        common noun of its own ("the national army ... the army": not the X Army)."""
+        common noun of its own ("the national army ... the army": not the X Army) or named
+        something other than a group ("the British Army")."""
         doc = token.doc
         for i in range(token.i - 1, -1, -1):
             if doc[i].lower_ != token.lower_:
@@ -122,9 +123,9 @@ class EntityIndex:
                 if refers(doc[i]):
                     continue
                 return None
-            if ref.kind != "actor" or ref.type not in types or ref.id in exclude:
-                continue
-            if token.lower_ in self.name_heads.get(ref.id, ()):
+            if ref.kind != "actor" or ref.type not in types:
+                return None  # the word last named something else ("the British Army")
+            if ref.id not in exclude and token.lower_ in self.name_heads.get(ref.id, ()):
                 return ref.id
         return None
 

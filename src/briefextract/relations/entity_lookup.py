@@ -410,7 +410,8 @@ class EntityIndex:
     def _headed(self, token: Token, mates: frozenset[str]) -> str | None:
         """The group whose mention holds the last earlier use of ``token``'s noun ("the
         front" after "the X Front"), unless that use was a common noun of its own ("the
-        national army ... the army")."""
+        national army ... the army") or named something other than a group ("the British
+        Army")."""
         lower = token.lower_
         for i in range(token.i - 1, -1, -1):
             if self.doc[i].lower_ != lower:
@@ -420,9 +421,9 @@ class EntityIndex:
                 if self._bare_definite(self.doc[i]):
                     continue  # another "the front" referring back
                 return None
-            if eid in mates or eid not in self.name_heads:
-                continue
-            if lower in self.name_heads[eid]:
+            if eid not in self.name_heads:
+                return None  # the word last named something else ("the British Army")
+            if eid not in mates and lower in self.name_heads[eid]:
                 return eid
         return None
 
