@@ -138,11 +138,15 @@ def _split_aliases(raw: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in raw.split("|") if a.strip())
 
 
-@cache
 def load_gazetteer(directory: str = GAZETTEER_DIR, root: Path | None = None) -> Gazetteer:
     """Every gazetteer file present under ``models/<directory>`` (or under ``root``, a saved
-    copy of ``models/``); missing files are skipped."""
-    folder = model_path(directory, root)
+    copy of ``models/``); missing files are skipped. Read once per folder: the rulers, the
+    resolver, events, claims and relations all ask for it at load."""
+    return _read_gazetteer(model_path(directory, root))
+
+
+@cache
+def _read_gazetteer(folder: Path) -> Gazetteer:
     gaz = Gazetteer()
     countries = folder / "countries.jsonl"
     if countries.exists():
