@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, get_args
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,7 +40,7 @@ from briefextract.claims.spans import (
     trim_tokens,
 )
 from briefextract.rules.compiler import RuleMatch
-from briefextract.schema.vocab import Granularity
+from briefextract.schema.vocab import GRANULARITIES
 from briefextract.scoring.folding import tokens as word_tokens
 
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
@@ -48,8 +48,6 @@ CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 DETERMINER_POS = frozenset({"DET"})
 NOUN_POS = frozenset({"NOUN"})
-# The granularities of a TimeValue (ANNOTATION.md): what a claim's date may be.
-DATE_GRANULARITIES = frozenset(get_args(Granularity))
 # How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
 QUOTE_REACH = 80
 
@@ -399,12 +397,10 @@ def claim_date(doc: Doc, c: Candidate, times: Sequence[Span]) -> dict[str, Any] 
         head = t.root
         while head.head.i != head.i and head.i != cue.i:
             head = head.head
-        value = t._.bx_time
-        # Only a calendar date dates a saying: a reference ("former"), duration or clock time
-        # is no TimeValue of the brief.
-        is_date = bool(value) and value.get("kind", "date") == "date"
-        if head.i == cue.i and is_date and value.get("granularity") in DATE_GRANULARITIES:
-            return dict(value)
+        # Only a calendar value dates a claim: "Former minister X said ..." holds a time
+        # reference ("former") that the schema's date cannot carry.
+        if head.i == cue.i and t._.bx_time and t._.bx_time.get("granularity") in GRANULARITIES:
+            return dict(t._.bx_time)
     return None
 
 
