@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from briefextract.entities.abbreviations import initials_overlap
 from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.names import fold_name
+from briefextract.entities.rulers import CONTEXT_TYPED, LISTED_PLACE_FIRST, MEMBER_PLURAL, PATTERN_TRAITS
 from briefextract.rules import Lexicon
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
@@ -72,6 +73,12 @@ class Candidate:
     source: str  # gazetteer | pattern | ner
     rule: str
     key: str | None = None
+    # The traits of the name pattern that found it (``traits`` of its record in
+    # models/entities/name_patterns.jsonl: see briefextract.entities.rulers).
+    traits: frozenset[str] = frozenset()
+    # A place word whose head noun is shared with a conjunct: "North" of "North and West
+    # Africa", named by the listed place after it (see :func:`_shared_heads`).
+    shared_head: bool = False
 
     @property
     def length(self) -> int:
@@ -155,17 +162,6 @@ def extend_article(doc: Doc, start: int, words: NameWords) -> int:
 # How many words before an acronym in brackets are read as the name it abbreviates.
 LONG_FORM_REACH = 10
 
-# Name patterns whose first word is a plural noun of members that belongs to the name
-# ("Sons of Velna"): its match keeps a plural opener.
-MEMBER_PLURAL_PATTERNS = frozenset({"name-members-of-civic", "name-members-of-armed"})
-
-# Name patterns whose words around the name say what it names, more surely than the
-# statistical NER's reading of the same words ("the Velna Tarrow clan" is no person).
-CONTEXT_RULES = frozenset({"pattern:name-communal-group"})
-
-# Name patterns whose match counts only when its first word is a listed place.
-PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
-
 
 def gather(
     doc: Doc,
@@ -204,22 +200,26 @@ def gather(
     region_starts = {c.start for c in out if c.label == "REGION"}
     # Listed names in any case: "Kenyan army" is no name, but no pattern name runs into it either.
     listed_spans = [(span.start, span.end) for span in doc.spans.get(gazetteer_key, [])]
-    for span in doc.spans.get(pattern_key, []):
+    pattern_spans = doc.spans.get(pattern_key)
+    trait_map = pattern_spans.attrs.get(PATTERN_TRAITS, {}) if pattern_spans is not None else {}
+    for span in pattern_spans or []:
+        traits = frozenset(trait_map.get(span.id_, ()))
         if _crosses_coordination(span, words) or _joins_two_bodies(span, heads):
             continue
         if _stray_possessive(span, words):
             continue  # "Velnia's Revolutionary Guard": the country's guard, named without it
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
-        if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
+        if LISTED_PLACE_FIRST in traits and span.start not in place_starts | region_starts:
             continue  # "Velna loyalists" holds a listed place; "Veteran republicans" none
         end = _before_listed_name(doc, span.start, span.end, listed_spans)
         if end is None:
             continue
         s, e = trim(doc, span.start, end, words)
-        if span.id_ not in MEMBER_PLURAL_PATTERNS:
+        if MEMBER_PLURAL not in traits:
             s = past_plural_opener(doc, s, e, words)
-        out.append(Candidate(extend_article(doc, s, words), e, span.label_, "pattern", f"pattern:{span.id_}"))
+        start = extend_article(doc, s, words)
+        out.append(Candidate(start, e, span.label_, "pattern", f"pattern:{span.id_}", traits=traits))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
     out.extend(_shared_heads(doc, gaz, places))
     listed = {(c.start, c.end) for c in places}
@@ -321,7 +321,8 @@ def _shared_heads(doc: Doc, gaz: Gazetteer, listed: list[Candidate]) -> list[Can
         key = gaz.places_by_form.get(f"{doc[s - 2].text} {doc[c.end - 1].text}".lower())
         if key is not None:
             entry = gaz.entries[key]
-            out.append(Candidate(s - 2, s - 1, entry.label, "gazetteer", f"gazetteer:{key}+shared-head", key))
+            rule = f"gazetteer:{key}+shared-head"
+            out.append(Candidate(s - 2, s - 1, entry.label, "gazetteer", rule, key, shared_head=True))
     return out
 
 
@@ -408,7 +409,7 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate], words: NameWords) ->
         priority: float = SOURCE_PRIORITY[c.source]
         if c.source == "pattern" and c.label == "EVENT_NAME":
             priority = 4.0  # "Operation X", "the X War": whatever else reads the same words as a name
-        elif c.rule in CONTEXT_RULES:
+        elif c.source == "pattern" and CONTEXT_TYPED in c.traits:
             priority = 3.0  # "the Velna Tarrow clan": the noun after it outweighs a personal-name reading
         elif c.source == "ner" and c.label == "PERSON" and c.length > 1:
             # A full personal name beats a one-word place entry inside it.

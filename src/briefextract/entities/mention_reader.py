@@ -15,7 +15,7 @@ from briefextract.entities.context import NO_MARKS, StateMarks, acts_as_state
 from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
-from briefextract.entities.rulers import EVENT_NAME, PATTERN_PLACE_LABELS
+from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
 from briefextract.entities.typing import description_regex, type_from_description, type_from_head
 from briefextract.rules import Lexicon
 from briefextract.rules.lexicon import alternation
@@ -91,7 +91,7 @@ class MentionReader:
         first = span[0]
         if holds_break(text):
             return True  # a name never spans lines, nor holds a control character
-        if c.rule.endswith("+shared-head"):
+        if c.shared_head:
             return False  # "North" of "North and West Africa" is named by the listed place
         if len(text) < 2 or not (
             text[0].isupper() or text[0].isdigit() or first.lower_ in self.name_words.arabic_articles
@@ -188,7 +188,7 @@ class MentionReader:
             return None  # a named war, operation or period: no entity, and no name inside it
         if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
             # "Velna Province"; but "Velnan province", "Velna province" for a country: no division's name
-            if c.rule.startswith("pattern:region-division") and any(
+            if ADMIN_DIVISION in c.traits and any(
                 t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]
             ):
                 return None
