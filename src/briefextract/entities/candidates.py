@@ -18,6 +18,13 @@ from briefextract.rules import Lexicon
 SOURCE_PRIORITY = {"gazetteer": 3, "pattern": 2, "ner": 1}
 # The statistical NER labels that can name an actor or a place.
 NER_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# The tagger's tags (Penn Treebank) the walks below ask about: each names a grammatical class,
+# as a dependency label names a relation: mechanism; the words themselves come from the lexicon.
+PLURAL_COMMON_NOUN_TAG = "NNS"
+ADJECTIVE_TAG = "JJ"
+# What may stand before an adjective that describes a listed name: adjectives, proper nouns,
+# determiners and hyphens ("the sub-Saharan ...", "North African ...").
+PREMODIFIER_TAGS = frozenset({"JJ", "NNP", "DT", "HYPH"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,9 @@ class NameWords:
     possessors: frozenset[str] = frozenset()  # "people", "workers": possessive inside a name
     possessive_marks: frozenset[str] = frozenset()  # "'s", "'": the marks they take there
     trailing_nouns: frozenset[str] = frozenset()  # "tribe", "clan": dropped after a name they type
+    split_marks: frozenset[str] = frozenset()  # ",": a match running across it is two names
+    coordinators: frozenset[str] = frozenset()  # "and": between two places ("Upper and Lower X")
+    owner_links: frozenset[str] = frozenset()  # "of": between a unit's name and its owner's
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> NameWords:
@@ -49,6 +59,9 @@ class NameWords:
             possessors=lexicon.lower("NAME_POSSESSOR_NOUN"),
             possessive_marks=frozenset(lexicon.words("NAME_POSSESSIVE_MARK")),
             trailing_nouns=lexicon.lower("COMMUNAL_GROUP_NOUN"),
+            split_marks=frozenset(lexicon.words("NAME_SPLIT_MARK")),
+            coordinators=lexicon.lower("PLACE_COORDINATOR"),
+            owner_links=lexicon.lower("BODY_OWNER_LINK"),
         )
 
     def inner_possessive(self, doc: Doc, i: int, start: int) -> bool:
@@ -136,7 +149,7 @@ def past_plural_opener(doc: Doc, start: int, end: int, words: NameWords) -> int:
     common noun, not a proper noun's plural: "Friends of the Velna Party" stays whole when
     tagged as a name); without tags, or inside a sentence, the start stays."""
     first = doc[start]
-    if not doc.has_annotation("TAG") or first.tag_ != "NNS" or not first.is_sent_start:
+    if not doc.has_annotation("TAG") or first.tag_ != PLURAL_COMMON_NOUN_TAG or not first.is_sent_start:
         return start
     k = start + 1
     while k < end and doc[k].is_lower and doc[k].lower_ in words.connectors:
@@ -204,7 +217,7 @@ def gather(
     trait_map = pattern_spans.attrs.get(PATTERN_TRAITS, {}) if pattern_spans is not None else {}
     for span in pattern_spans or []:
         traits = frozenset(trait_map.get(span.id_, ()))
-        if _crosses_coordination(span, words) or _joins_two_bodies(span, heads):
+        if _crosses_coordination(span, words) or _joins_two_bodies(span, heads, words):
             continue
         if _stray_possessive(span, words):
             continue  # "Velnia's Revolutionary Guard": the country's guard, named without it
@@ -221,13 +234,13 @@ def gather(
         start = extend_article(doc, s, words)
         out.append(Candidate(start, e, span.label_, "pattern", f"pattern:{span.id_}", traits=traits))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
-    out.extend(_shared_heads(doc, gaz, places))
+    out.extend(_shared_heads(doc, gaz, places, words))
     listed = {(c.start, c.end) for c in places}
     all_listed = {(c.start, c.end) for c in out if c.source == "gazetteer"}
     for ent in doc.ents:
         if ent.label_ not in NER_NAME_LABELS:
             continue
-        if ent.label_ in {"GPE", "LOC"} and _coordinated_places(ent, listed):
+        if ent.label_ in {"GPE", "LOC"} and _coordinated_places(ent, listed, words):
             continue  # "North and West Africa": two places, not one
         if _described_listed_name(doc, ent, all_listed, words):
             continue  # "the Saharan Sahel", "North African Velna Front": the listed name, described
@@ -288,10 +301,10 @@ def _before_listed_name(doc: Doc, start: int, end: int, listed: list[tuple[int, 
     return cut if named else None
 
 
-def _coordinated_places(ent: Span, listed: set[tuple[int, int]]) -> bool:
+def _coordinated_places(ent: Span, listed: set[tuple[int, int]], words: NameWords) -> bool:
     """Whether a statistical place span "A and B" ends in a listed place B: then it names two
     places, not one ("Velna and West Africa")."""
-    ands = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    ands = [t.i for t in ent[1:-1] if t.lower_ in words.coordinators]
     return len(ands) == 1 and (ands[0] + 1, ent.end) in listed
 
 
@@ -302,21 +315,26 @@ def _described_listed_name(doc: Doc, ent: Span, listed: set[tuple[int, int]], wo
     for k in range(ent.start + 1, ent.end):
         if (k, ent.end) in listed:
             before = doc[k - 1]
-            adjective = before.tag_ == "JJ" or (
+            adjective = before.tag_ == ADJECTIVE_TAG or (
                 before.text[:1].isupper() and before.lower_.endswith(words.adjective_endings)
             )
-            return adjective and all(t.tag_ in {"JJ", "NNP", "DT", "HYPH"} for t in doc[ent.start : k])
+            return adjective and all(t.tag_ in PREMODIFIER_TAGS for t in doc[ent.start : k])
     return False
 
 
-def _shared_heads(doc: Doc, gaz: Gazetteer, listed: list[Candidate]) -> list[Candidate]:
+def _shared_heads(doc: Doc, gaz: Gazetteer, listed: list[Candidate], words: NameWords) -> list[Candidate]:
     """ "North and West Africa": a capitalised word, "and", and a listed place of two words or
     more, where the word and the place's last word make a listed name ("North Africa"): the
     word is a mention of that place."""
     out = []
     for c in listed:
         s = c.start
-        if c.end - s < 2 or s < 2 or doc[s - 1].lower_ != "and" or not doc[s - 2].text[:1].isupper():
+        if (
+            c.end - s < 2
+            or s < 2
+            or doc[s - 1].lower_ not in words.coordinators
+            or not doc[s - 2].text[:1].isupper()
+        ):
             continue
         key = gaz.places_by_form.get(f"{doc[s - 2].text} {doc[c.end - 1].text}".lower())
         if key is not None:
@@ -330,10 +348,12 @@ def _crosses_coordination(span: Span, words: NameWords) -> bool:
     """ "Ansar al-Fajr and the Movement", "Intelligence at the Finance Ministry": a pattern
     match that runs across "and the", "at the" or a comma is two names, not one."""
     lowered = [t.lower_ for t in span]
-    return any(f"{a} {b}" in words.split_pairs for a, b in pairwise(lowered)) or "," in lowered
+    return any(f"{a} {b}" in words.split_pairs for a, b in pairwise(lowered)) or any(
+        w in words.split_marks for w in lowered
+    )
 
 
-def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
+def _joins_two_bodies(span: Span, heads: frozenset[str], name_words: NameWords) -> bool:
     """ "the Velna Intelligence Unit of the Tarrow Police Department": a pattern match whose
     words before "of" are a name of two words or more ending in a body's head noun, and which
     itself ends in one, names two bodies, a unit and its owner ("Ministry of the Interior",
@@ -345,7 +365,7 @@ def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
     # has the rest of the first name before it.
     inside = span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
     return any(
-        w == "of" and (i >= 2 or (i == 1 and inside)) and words[i - 1] in heads
+        w in name_words.owner_links and (i >= 2 or (i == 1 and inside)) and words[i - 1] in heads
         for i, w in enumerate(words[:-1])
     )
 

@@ -15,11 +15,24 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from briefextract.entities.lexicons import LEXICON_FILE
+from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.resources import model_path, read_jsonl, read_tsv
 
 GAZETTEER_DIR = "gazetteers"
 
 PLACE_LABELS = frozenset({"COUNTRY", "CITY", "REGION", "OTHER"})
+# The entity lexicon's list of possessive clitics ("'s"): a listed name of several words that
+# ends in one is also written without it.
+GENITIVE_MARKS = "POSSESSIVE_MARK"
+
+
+@cache
+def lexicon_genitive_marks(lexicon: Path | None = None) -> tuple[str, ...]:
+    """The possessive clitics of the entity lexicon at ``lexicon`` (default: the one in
+    ``models/``), read once per file."""
+    path = lexicon if lexicon is not None else model_path(LEXICON_FILE)
+    return tuple(Lexicon.from_files([path]).words(GENITIVE_MARKS))
 
 
 class CountryRecord(BaseModel):
@@ -69,6 +82,8 @@ class GazetteerEntry:
     name: str
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    # Possessive clitics a name may end in (from the entity lexicon, see :func:`lexicon_genitive_marks`).
+    genitive_marks: tuple[str, ...] = field(default_factory=lexicon_genitive_marks, repr=False)
 
     def names(self) -> Iterator[str]:
         yield self.name
@@ -92,9 +107,10 @@ class GazetteerEntry:
             if name.lower().startswith("the ") and (self.label in PLACE_LABELS or len(name.split()) > 2):
                 name = name[4:]
             variants = [name, name[:-1]] if name.endswith(".") and name.count(".") > 1 else [name]
-            if len(name.split()) > 1 and name[-2:] in {"'s", "’s"}:
+            mark = next((m for m in self.genitive_marks if name.endswith(m)), None)
+            if len(name.split()) > 1 and mark is not None:
                 # "Tarrow Hall's" is also written as a possessive would be cut: "Tarrow Hall"
-                variants.append(name[:-2])
+                variants.append(name[: -len(mark)])
             for variant in variants:
                 if len(variant) >= 2:
                     forms.setdefault(variant, None)
@@ -141,17 +157,22 @@ def _split_aliases(raw: str) -> tuple[str, ...]:
 def load_gazetteer(directory: str = GAZETTEER_DIR, root: Path | None = None) -> Gazetteer:
     """Every gazetteer file present under ``models/<directory>`` (or under ``root``, a saved
     copy of ``models/``); missing files are skipped. Read once per folder: the rulers, the
-    resolver, events, claims and relations all ask for it at load."""
-    return _read_gazetteer(model_path(directory, root))
+    resolver, events, claims and relations all ask for it at load. The possessive clitics a
+    name may end in come from the entity lexicon beside it (the shipped one when there is
+    none there)."""
+    lexicon = model_path(LEXICON_FILE, root)
+    return _read_gazetteer(
+        model_path(directory, root), lexicon_genitive_marks(lexicon if lexicon.exists() else None)
+    )
 
 
 @cache
-def _read_gazetteer(folder: Path) -> Gazetteer:
+def _read_gazetteer(folder: Path, marks: tuple[str, ...]) -> Gazetteer:
     gaz = Gazetteer()
     countries = folder / "countries.jsonl"
     if countries.exists():
         for c in read_jsonl(countries, CountryRecord):
-            gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2))
+            gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2, marks))
             if c.iso2 and not c.historical:
                 gaz.by_iso2[c.iso2] = c.id
             for demonym in c.demonyms:
@@ -164,7 +185,12 @@ def _read_gazetteer(folder: Path) -> Gazetteer:
         for row in read_tsv(cities):
             gaz.add(
                 GazetteerEntry(
-                    row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None
+                    row["id"],
+                    "CITY",
+                    row["name"],
+                    _split_aliases(row["aliases"]),
+                    row["country"] or None,
+                    marks,
                 )
             )
     namesakes = folder / "city_namesakes.tsv"
@@ -177,10 +203,10 @@ def _read_gazetteer(folder: Path) -> Gazetteer:
         path = folder / name
         if path.exists():
             for r in read_jsonl(path, RegionRecord):
-                gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country))
+                gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country, marks))
     for name in ("armed_groups.jsonl", "organisations.jsonl", "communities.jsonl"):
         path = folder / name
         if path.exists():
             for o in read_jsonl(path, OrganisationRecord):
-                gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country))
+                gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country, marks))
     return gaz

@@ -35,8 +35,6 @@ _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # are to a tree walk; the words themselves come from the lexicon.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
-# An opening quote or emphasis mark between a descriptor noun and the name it introduces.
-_OPENING_MARKS = frozenset({"_", "*", '"', "“", "'", "‘"})
 
 
 def holds_break(text: str) -> bool:
@@ -68,6 +66,8 @@ class MentionReader:
         self.product_nouns = words.lower("PRODUCT_NOUN")
         self.name_descriptors = words.typed("NAME_DESCRIPTOR_NOUN")
         self.introducers = words.lower("NAME_INTRODUCER")
+        # An opening quote or emphasis mark between a descriptor noun and the name it introduces.
+        self.opening_marks = frozenset(words.words("NAME_OPENING_MARK"))
         self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
         articles = alternation(words.words("NAME_LEADING_DROP"))
@@ -339,7 +339,7 @@ class MentionReader:
         a word that introduces a name ("a residents' coalition known as the Tarrow Committee")."""
         doc = span.doc
         i = span.start - 1
-        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in _OPENING_MARKS)):
+        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in self.opening_marks)):
             i -= 1
         if i >= 1 and doc[i].lower_ in self.name_words.leading_drop and self._introducer_ends_at(doc, i - 1):
             i -= 1
