@@ -20,7 +20,7 @@ from briefextract.entities.candidates import (
     _joins_two_bodies,
     _shared_heads,
 )
-from briefextract.entities.gazetteers import Gazetteer, GazetteerEntry, load_gazetteer
+from briefextract.entities.gazetteers import Gazetteer, GazetteerEntry, NameForms, load_gazetteer
 from briefextract.entities.resolver import EntityResolver
 from tests.entities_unit.conftest import lexicon_of
 
@@ -110,22 +110,31 @@ def test_an_opening_mark_stands_between_a_descriptor_and_its_name(resolver: Enti
         reader.opening_marks = marks
 
 
-def test_a_genitive_is_cut_by_the_lexicons_marks() -> None:
-    assert (
-        "Tarrow Hall" in GazetteerEntry("x", "OTHER", "Tarrow Hall's", genitive_marks=("'s",)).surface_forms()
-    )
-    assert (
-        "Tarrow Hall" not in GazetteerEntry("x", "OTHER", "Tarrow Hall's", genitive_marks=()).surface_forms()
-    )
+def test_a_genitive_and_an_article_are_cut_by_the_lexicons_words() -> None:
+    def forms(name: str, label: str, name_forms: NameForms) -> list[str]:
+        return GazetteerEntry("x", label, name, forms=name_forms).surface_forms()
+
+    assert "Tarrow Hall" in forms("Tarrow Hall's", "OTHER", NameForms(genitive_marks=("'s",)))
+    assert "Tarrow Hall" not in forms("Tarrow Hall's", "OTHER", NameForms())
+    assert "Velna Basin" in forms("The Velna Basin", "REGION", NameForms(articles=("the",)))
+    assert "Velna Basin" not in forms("The Velna Basin", "REGION", NameForms())
+    assert "Velna Basin" not in forms("The Velna Basin", "REGION", NameForms(articles=("a",)))
 
 
-def test_the_gazetteer_reads_its_marks_from_the_lexicon_beside_it(tmp_path: Path) -> None:
+def test_the_gazetteer_reads_its_words_from_the_lexicon_beside_it(tmp_path: Path) -> None:
     (tmp_path / "gazetteers").mkdir()
     (tmp_path / "entities").mkdir()
-    region = {"id": "hall", "label": "OTHER", "name": "Tarrow Hall’s", "comment": "test"}
-    (tmp_path / "gazetteers" / "regions.jsonl").write_text(json.dumps(region) + "\n")
-    marks = {"id": "marks", "label": "POSSESSIVE_MARK", "words": ["’s"], "comment": "test"}
-    (tmp_path / "entities" / "lexicon.jsonl").write_text(json.dumps(marks) + "\n")
-    entry = load_gazetteer("gazetteers", tmp_path).entries["hall"]
-    assert entry.genitive_marks == ("’s",)
-    assert "Tarrow Hall" in entry.surface_forms()
+    regions = [
+        {"id": "hall", "label": "OTHER", "name": "Tarrow Hall’s", "comment": "test"},
+        {"id": "basin", "label": "REGION", "name": "La Velna Basin", "comment": "test"},
+    ]
+    (tmp_path / "gazetteers" / "regions.jsonl").write_text("".join(json.dumps(r) + "\n" for r in regions))
+    lists = [
+        {"id": "marks", "label": "POSSESSIVE_MARK", "words": ["’s"], "comment": "test"},
+        {"id": "articles", "label": "LISTED_NAME_ARTICLE", "words": ["la"], "comment": "test"},
+    ]
+    (tmp_path / "entities" / "lexicon.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lists))
+    entries = load_gazetteer("gazetteers", tmp_path).entries
+    assert entries["hall"].forms == NameForms(("la",), ("’s",))
+    assert "Tarrow Hall" in entries["hall"].surface_forms()
+    assert "Velna Basin" in entries["basin"].surface_forms()

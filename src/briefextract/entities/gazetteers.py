@@ -22,17 +22,25 @@ from briefextract.rules.resources import model_path, read_jsonl, read_tsv
 GAZETTEER_DIR = "gazetteers"
 
 PLACE_LABELS = frozenset({"COUNTRY", "CITY", "REGION", "OTHER"})
-# The entity lexicon's list of possessive clitics ("'s"): a listed name of several words that
-# ends in one is also written without it.
-GENITIVE_MARKS = "POSSESSIVE_MARK"
 
 
-@cache
-def lexicon_genitive_marks(lexicon: Path | None = None) -> tuple[str, ...]:
-    """The possessive clitics of the entity lexicon at ``lexicon`` (default: the one in
-    ``models/``), read once per file."""
-    path = lexicon if lexicon is not None else model_path(LEXICON_FILE)
-    return tuple(Lexicon.from_files([path]).words(GENITIVE_MARKS))
+@dataclass(frozen=True)
+class NameForms:
+    """The words by which prose writes a listed name otherwise, from the entity lexicon: a
+    leading article it drops (``LISTED_NAME_ARTICLE``: "the Velna Basin" is found as "Velna
+    Basin"), a final possessive clitic it may cut (``POSSESSIVE_MARK``: "Tarrow Hall's" is also
+    found as "Tarrow Hall")."""
+
+    articles: tuple[str, ...] = ()
+    genitive_marks: tuple[str, ...] = ()
+
+    @staticmethod
+    @cache
+    def from_lexicon(lexicon: Path | None = None) -> NameForms:
+        """The lists of the entity lexicon at ``lexicon`` (default: the one in ``models/``),
+        read once per file."""
+        words = Lexicon.from_files([lexicon if lexicon is not None else model_path(LEXICON_FILE)])
+        return NameForms(tuple(words.words("LISTED_NAME_ARTICLE")), tuple(words.words("POSSESSIVE_MARK")))
 
 
 class CountryRecord(BaseModel):
@@ -82,8 +90,8 @@ class GazetteerEntry:
     name: str
     aliases: tuple[str, ...] = ()
     country: str | None = None
-    # Possessive clitics a name may end in (from the entity lexicon, see :func:`lexicon_genitive_marks`).
-    genitive_marks: tuple[str, ...] = field(default_factory=lexicon_genitive_marks, repr=False)
+    # The articles and possessive clitics prose drops from the names (from the entity lexicon).
+    forms: NameForms = field(default_factory=NameForms.from_lexicon, repr=False)
 
     def names(self) -> Iterator[str]:
         yield self.name
@@ -104,10 +112,11 @@ class GazetteerEntry:
             name = name.strip()
             # The article is dropped for places and multi-word names only: "The National"
             # or "The Times" without it would be an ordinary word.
-            if name.lower().startswith("the ") and (self.label in PLACE_LABELS or len(name.split()) > 2):
-                name = name[4:]
+            article = next((a for a in self.forms.articles if name.lower().startswith(f"{a.lower()} ")), None)
+            if article is not None and (self.label in PLACE_LABELS or len(name.split()) > 2):
+                name = name[len(article) + 1 :]
             variants = [name, name[:-1]] if name.endswith(".") and name.count(".") > 1 else [name]
-            mark = next((m for m in self.genitive_marks if name.endswith(m)), None)
+            mark = next((m for m in self.forms.genitive_marks if name.endswith(m)), None)
             if len(name.split()) > 1 and mark is not None:
                 # "Tarrow Hall's" is also written as a possessive would be cut: "Tarrow Hall"
                 variants.append(name[: -len(mark)])
@@ -157,22 +166,22 @@ def _split_aliases(raw: str) -> tuple[str, ...]:
 def load_gazetteer(directory: str = GAZETTEER_DIR, root: Path | None = None) -> Gazetteer:
     """Every gazetteer file present under ``models/<directory>`` (or under ``root``, a saved
     copy of ``models/``); missing files are skipped. Read once per folder: the rulers, the
-    resolver, events, claims and relations all ask for it at load. The possessive clitics a
-    name may end in come from the entity lexicon beside it (the shipped one when there is
-    none there)."""
+    resolver, events, claims and relations all ask for it at load. The articles and
+    possessive clitics prose drops from a name come from the entity lexicon beside it (the
+    shipped one when there is none there)."""
     lexicon = model_path(LEXICON_FILE, root)
     return _read_gazetteer(
-        model_path(directory, root), lexicon_genitive_marks(lexicon if lexicon.exists() else None)
+        model_path(directory, root), NameForms.from_lexicon(lexicon if lexicon.exists() else None)
     )
 
 
 @cache
-def _read_gazetteer(folder: Path, marks: tuple[str, ...]) -> Gazetteer:
+def _read_gazetteer(folder: Path, forms: NameForms) -> Gazetteer:
     gaz = Gazetteer()
     countries = folder / "countries.jsonl"
     if countries.exists():
         for c in read_jsonl(countries, CountryRecord):
-            gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2, marks))
+            gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2, forms))
             if c.iso2 and not c.historical:
                 gaz.by_iso2[c.iso2] = c.id
             for demonym in c.demonyms:
@@ -190,7 +199,7 @@ def _read_gazetteer(folder: Path, marks: tuple[str, ...]) -> Gazetteer:
                     row["name"],
                     _split_aliases(row["aliases"]),
                     row["country"] or None,
-                    marks,
+                    forms,
                 )
             )
     namesakes = folder / "city_namesakes.tsv"
@@ -203,10 +212,10 @@ def _read_gazetteer(folder: Path, marks: tuple[str, ...]) -> Gazetteer:
         path = folder / name
         if path.exists():
             for r in read_jsonl(path, RegionRecord):
-                gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country, marks))
+                gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country, forms))
     for name in ("armed_groups.jsonl", "organisations.jsonl", "communities.jsonl"):
         path = folder / name
         if path.exists():
             for o in read_jsonl(path, OrganisationRecord):
-                gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country, marks))
+                gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country, forms))
     return gaz
