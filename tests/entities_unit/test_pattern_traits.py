@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from briefextract.entities.candidates import Candidate
@@ -127,3 +129,16 @@ def test_a_shared_head_word_is_read_by_its_field(nlp: Language, resolver: Entity
     assert not resolver.reader._blocked(doc, shared)
     alone = Candidate(0, 1, "REGION", "gazetteer", "gazetteer:x+shared-head", "x")
     assert resolver.reader._blocked(doc, alone)
+
+
+def test_a_saved_ruler_keeps_the_traits(nlp: Language, tmp_path: Path) -> None:
+    ruler = nlp.get_pipe("briefextract_name_patterns")
+    assert isinstance(ruler, NamePatternRuler)
+    ruler.to_disk(tmp_path / "ruler")
+    fresh = spacy.blank("en")
+    loaded = fresh.add_pipe("briefextract_name_patterns")
+    assert isinstance(loaded, NamePatternRuler)
+    loaded.from_disk(tmp_path / "ruler")
+    doc = loaded(fresh.make_doc("Velmora Province flooded."))
+    assert doc.spans[NAME_PATTERN_SPANS].attrs[PATTERN_TRAITS] == ruler._traits()
+    assert ADMIN_DIVISION in doc.spans[NAME_PATTERN_SPANS].attrs[PATTERN_TRAITS]["region-division-suffix"]
