@@ -10,7 +10,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from briefextract.events.actors import actors_under
-from briefextract.events.event_candidate import PART, Candidate, DocFacts
+from briefextract.events.event_candidate import Candidate, DocFacts
 from briefextract.events.event_rules import CasualtyRule
 from briefextract.events.numbers import NumberWords, bound_before, parse_number
 from briefextract.rules.compiler import RuleMatch
@@ -93,7 +93,7 @@ def one_dead(facts: DocFacts, c: Candidate, words: CasualtyWords) -> None:
         return
     # Victims of a clause told beside the killing ("and wounded Y") count only when
     # the killing names none of its own ("the killing occurred when X was shot").
-    patients = [(ref, PART in rule) for role, ref, rule, _ in c.participants if role == "patient"]
+    patients = [(ref, part) for role, ref, _, _, part in c.participants if role == "patient"]
     victims = [ref for ref, part in patients if not part] or [ref for ref, _ in patients]
     people = [r for r in victims if facts.entities.type_of(r) == "PERSON"]
     if len(victims) == 1 and len(people) == 1:

@@ -69,7 +69,7 @@ def assign_participants(
         if arg is not None and trig is not None:
             by_trigger.setdefault(trig, []).append((m.rule, arg))
     for c in candidates:
-        best: dict[int, tuple[int, str, str]] = {}
+        best: dict[int, tuple[int, str, str, bool]] = {}
         for anchor in (c.head, *parts.get(c.head, ())):
             trigger = doc[anchor]
             pos = "verb" if trigger.pos_ in words.verb_pos else "noun"
@@ -83,9 +83,10 @@ def assign_participants(
                     continue
                 current = best.get(arg)
                 if current is None or rule.priority > current[0]:
-                    best[arg] = (rule.priority, rule.label, rule.id + ("" if anchor == c.head else PART))
+                    part = anchor != c.head
+                    best[arg] = (rule.priority, rule.label, rule.id + (PART if part else ""), part)
         for arg in sorted(best):
-            _, role, rule_id = best[arg]
+            _, role, rule_id, part = best[arg]
             if role == "none":
                 continue
             named, how = _named(doc[arg], index, c, words)
@@ -93,7 +94,7 @@ def assign_participants(
                 # A label may join roles one participant holds at once ("patient+requester").
                 for one in role.split(ROLE_JOIN):
                     if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
-                        c.participants.append((one, actor, rule_id + how, at))
+                        c.participants.append((one, actor, rule_id + how, at, part))
         _leaver_is_result(c, index, words)
 
 
@@ -154,9 +155,9 @@ def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords)
     """A group that breaks away with no new group named is itself the new group."""
     if c.type not in words.leaver_result_types or any(p[0] == "result" for p in c.participants):
         return
-    for role, actor, rule_id, at in list(c.participants):
+    for role, actor, rule_id, at, part in list(c.participants):
         if role == "agent" and index.type_of(actor) in words.antecedent_types:
-            c.participants.append(("result", actor, f"{rule_id}+leaver", at))
+            c.participants.append(("result", actor, f"{rule_id}+leaver", at, part))
 
 
 def _anaphor(
