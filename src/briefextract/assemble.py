@@ -12,6 +12,8 @@ from briefextract.extensions import SPAN_GROUP_FURNITURE, entity_records
 from briefextract.schema.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 
 MAX_TITLE_WORDS = 15
+# The parts of speech of a verb: a headline has one, a section heading none.
+VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
 
 def find_title(doc: Doc) -> str | None:
@@ -41,7 +43,7 @@ def _section_heading(span: SpacySpan) -> bool:
         return False
     words = [t for t in span[1:] if t.is_alpha]
     lower_content = any(t.is_lower and not t.is_stop for t in words)
-    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
+    has_verb = any(t.pos_ in VERB_POS for t in span)
     return lower_content and not has_verb
 
 

@@ -19,6 +19,8 @@ from briefextract.rules.compiler import RuleMatch
 GENERIC_HEAD_WINDOW = 3
 # Joins the roles of an argument record whose participant holds several ("patient+requester").
 ROLE_JOIN = "+"
+# The part of speech of a pronoun ("they", "it"), as against a description ("the group").
+PRONOUN_POS: frozenset[str] = frozenset({"PRON"})
 
 
 class ParticipantWords(Protocol):
@@ -169,7 +171,7 @@ def _anaphor(
     description of a person ("the veteran"): the person named last; "both men": the persons
     named together last. A description passes over the groups in ``taken``."""
     dets = {c.lower_ for c in token.children if c.dep_ in words.determiner_deps}
-    description = token.pos_ != "PRON"
+    description = token.pos_ not in PRONOUN_POS
     if description and _bare_definite(token, words) and token.i not in index.by_token:
         # A bare definite description whose noun is a group's name head (and is no name
         # itself, as "the Vale" is) takes that group up: for a generic noun ("the
@@ -186,7 +188,7 @@ def _anaphor(
             )
         if found is not None:
             return [found]
-    if token.lower_ in words.person_anaphors and token.pos_ == "PRON":
+    if token.lower_ in words.person_anaphors and token.pos_ in PRONOUN_POS:
         return _listed(index.antecedent(token, words.person_types))
     if token.lower_ in words.plural_person_nouns and (
         dets & words.pair_determiners
@@ -197,7 +199,7 @@ def _anaphor(
         return _listed(index.antecedent(token, words.person_types))
     if token.lower_ not in words.anaphors:
         return []
-    if token.pos_ != "PRON" and not any(c.lower_ in words.anaphor_dets for c in token.children):
+    if token.pos_ not in PRONOUN_POS and not any(c.lower_ in words.anaphor_dets for c in token.children):
         return []
     found = None
     if description:
