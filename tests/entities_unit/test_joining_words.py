@@ -21,7 +21,9 @@ from briefextract.entities.candidates import (
     _shared_heads,
 )
 from briefextract.entities.gazetteers import Gazetteer, GazetteerEntry, NameForms, load_gazetteer
+from briefextract.entities.mention_reader import descriptor_nouns
 from briefextract.entities.resolver import EntityResolver
+from briefextract.rules import Lexicon, RuleSet, WordList
 from tests.entities_unit.conftest import lexicon_of
 
 VOCAB = spacy.blank("en").vocab
@@ -97,17 +99,15 @@ def test_an_owner_link_joins_two_bodies(shipped: NameWords, listed: NameWords) -
 
 
 def test_an_opening_mark_stands_between_a_descriptor_and_its_name(resolver: EntityResolver) -> None:
-    reader = resolver.reader
+    reader, rules = resolver.reader, resolver.name_descriptors
     words = ["the", "think", "tank", "_", "Velna", "Forum"]
     tags = ["DT", "NN", "NN", "NFP", "NNP", "NNP"]
-    doc = Doc(VOCAB, words=words, tags=tags, spaces=[True, True, True, False, True, False])
-    assert reader._described_before(doc[4:6]) == "RESEARCH_MEDIA"
-    marks = reader.opening_marks
-    try:
-        reader.opening_marks = frozenset()
-        assert reader._described_before(doc[4:6]) is None
-    finally:
-        reader.opening_marks = marks
+    doc = Doc(rules.vocab, words=words, tags=tags, spaces=[True, True, True, False, True, False])
+    assert reader._described_before(doc[4:6], descriptor_nouns(rules.matches(doc))) == "RESEARCH_MEDIA"
+    marks = WordList(id="marks", label="NAME_OPENING_MARK", words=["~"], comment="test")
+    lexicon = Lexicon([*(wl for wl in rules.lexicon.records if wl.label != marks.label), marks])
+    other = RuleSet(rules.vocab, rules.records, lexicon)
+    assert reader._described_before(doc[4:6], descriptor_nouns(other.matches(doc))) is None
 
 
 def test_a_genitive_and_an_article_are_cut_by_the_lexicons_words() -> None:

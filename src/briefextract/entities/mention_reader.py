@@ -1,10 +1,12 @@
 """Candidates -> mentions: what each name the detectors found is, read from the words
-around it (a facility noun after it, a descriptor before it, a direction adjective, the
-state-role records' marks) and from the gazetteer; pure reading of one Doc, no rule sets."""
+around it (a facility noun after it, a direction adjective, the marks of the state-role,
+facility-apposition and name-descriptor records) and from the gazetteer; pure reading of
+one Doc, no rule sets."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -17,7 +19,7 @@ from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
 from briefextract.entities.typing import description_regex, type_from_description, type_from_head
-from briefextract.rules import Lexicon
+from briefextract.rules import Lexicon, RuleMatch, RuleRecord
 from briefextract.rules.lexicon import alternation
 
 ORG_LABELS = frozenset(
@@ -30,11 +32,25 @@ DESCRIBED_NAME = "ORG"
 # Constructions after a name that make it a facility's: rule records (label OTHER), matched
 # from the token right after the name.
 FACILITY_APPOSITIONS_FILE = "entities/facility_appositions.jsonl"
+# Constructions before a name that hold a noun saying what it names ("the political party X",
+# "a militia known as X"): rule records, each match running from the noun to right before the name.
+NAME_DESCRIPTORS_FILE = "entities/name_descriptors.jsonl"
 _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # The parser's tag sets (Penn Treebank) the reader asks about: mechanism, as dependency labels
 # are to a tree walk; the words themselves come from the lexicon.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
-COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+NO_DESCRIPTORS: Mapping[int, int] = {}
+
+
+def descriptor_nouns(matches: Iterable[RuleMatch[RuleRecord]]) -> dict[int, int]:
+    """Where each name-descriptor match ends (the token a name would start at) -> its noun,
+    the first token of the longest match ending there: the records' optional words are
+    taken whenever they are present, as the introducer "known as" over a bare "as"."""
+    out: dict[int, int] = {}
+    for m in matches:
+        if m.end not in out or m.start < out[m.end]:
+            out[m.end] = m.start
+    return out
 
 
 def holds_break(text: str) -> bool:
@@ -65,9 +81,6 @@ class MentionReader:
         self.media_nouns = words.lower("MEDIA_NOUN")
         self.product_nouns = words.lower("PRODUCT_NOUN")
         self.name_descriptors = words.typed("NAME_DESCRIPTOR_NOUN")
-        self.introducers = words.lower("NAME_INTRODUCER")
-        # An opening quote or emphasis mark between a descriptor noun and the name it introduces.
-        self.opening_marks = frozenset(words.words("NAME_OPENING_MARK"))
         self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
         articles = alternation(words.words("NAME_LEADING_DROP"))
@@ -139,10 +152,13 @@ class MentionReader:
         c: Candidate,
         states: StateMarks = NO_MARKS,
         apposed: frozenset[int] = frozenset(),
+        descriptors: Mapping[int, int] = NO_DESCRIPTORS,
     ) -> Mention | None:
         """The mention candidate ``c`` of ``doc`` (whose text is ``full``) is, typed from its
-        context, ``states`` (what the state-role records marked) and ``apposed`` (the tokens
-        where a facility-apposition record's match starts), or None: no name."""
+        context, ``states`` (what the state-role records marked), ``apposed`` (the tokens
+        where a facility-apposition record's match starts) and ``descriptors`` (where a
+        name-descriptor record's match ends -> its noun: :func:`descriptor_nouns`), or None:
+        no name."""
         if self._blocked(doc, c):
             return None
         span = doc[c.start : c.end]
@@ -212,7 +228,7 @@ class MentionReader:
             two_word = " ".join(t.lower_ for t in span[-2:])
             if len(span) > 1 and two_word in self.head_types:
                 etype = self.head_types[two_word]  # "Turkish News Agency": the two-word head decides
-            described = self._described_before(span)
+            described = self._described_before(span, descriptors)
             if etype == DESCRIBED_NAME and described is None:
                 # "the group VRF": the introducing noun says only that it is a body
                 evidenced = type_from_head([t.text for t in span], self.head_types)
@@ -242,7 +258,7 @@ class MentionReader:
             if span.end in apposed:
                 # "Velna Hall, a seminary in the town of Tarrow": the name of a facility
                 return Mention(start, end, text, "place", "OTHER", provenance(c.rule, "facility"), "ner")
-            described = self._described_before(span)
+            described = self._described_before(span, descriptors)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"
                 return Mention(start, end, text, "actor", described, provenance(c.rule, "described"), "ner")
@@ -345,32 +361,17 @@ class MentionReader:
             return self.gaz.demonyms.get(hit.group(1))
         return None
 
-    def _described_before(self, span: Span) -> str | None:
-        """The type a lower-case descriptor noun right before a name gives it ("the political
-        party Velna Unity": POLITICAL_GROUP), over an opening quote or emphasis mark, and over
-        a word that introduces a name ("a residents' coalition known as the Tarrow Committee")."""
-        doc = span.doc
-        i = span.start - 1
-        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in self.opening_marks)):
-            i -= 1
-        if i >= 1 and doc[i].lower_ in self.name_words.leading_drop and self._introducer_ends_at(doc, i - 1):
-            i -= 1
-        if i >= 0 and (width := self._introducer_ends_at(doc, i)):
-            i -= width
-        if i < 0 or not doc[i].is_lower or doc[i].tag_ not in COMMON_NOUN_TAGS:
+    def _described_before(self, span: Span, descriptors: Mapping[int, int]) -> str | None:
+        """The type the descriptor noun of a name-descriptor match ending right before the
+        name gives it ("the political party Velna Unity": POLITICAL_GROUP, "a residents'
+        coalition known as the Tarrow Committee"): NAME_DESCRIPTOR_NOUN's type of the noun
+        with the word before it, else of the noun alone."""
+        i = descriptors.get(span.start)
+        if i is None:
             return None
+        doc = span.doc
         two = f"{doc[i - 1].lower_} {doc[i].lower_}" if i > 0 else ""
         return self.name_descriptors.get(two) or self.name_descriptors.get(doc[i].lower_)
-
-    def _introducer_ends_at(self, doc: Doc, i: int) -> int:
-        """How many words of a name introducer ("called", "known as") end at token ``i``; 0 if none."""
-        for width in (2, 1):
-            if (
-                i - width + 1 >= 0
-                and " ".join(t.lower_ for t in doc[i - width + 1 : i + 1]) in self.introducers
-            ):
-                return width
-        return 0
 
     def _facility_after(self, span: Span) -> int | None:
         """Where a lower-case facility noun right after ``span`` ends ("Velcor plant",

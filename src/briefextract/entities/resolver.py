@@ -41,7 +41,9 @@ from briefextract.entities.index import Usable
 from briefextract.entities.mention_reader import (
     DESCRIBED_NAME,
     FACILITY_APPOSITIONS_FILE,
+    NAME_DESCRIPTORS_FILE,
     MentionReader,
+    descriptor_nouns,
     holds_break,
 )
 from briefextract.entities.mention_sweep import sweep
@@ -109,6 +111,7 @@ class EntityResolver(RulesComponent):
             UNIT_TYPES_FILE,
             OWNED_BODIES_FILE,
             FACILITY_APPOSITIONS_FILE,
+            NAME_DESCRIPTORS_FILE,
         )
         return {f"{SAVED_MODELS}/{r}": r for r in (self.gazetteer_dir, self.lexicon_path, *rules)}
 
@@ -144,6 +147,7 @@ class EntityResolver(RulesComponent):
         self.unit_types = rules(UNIT_TYPES_FILE, UnitTypeRecord)
         self.owners = rules(OWNED_BODIES_FILE, OwnerRecord)
         self.facility_appositions = rules(FACILITY_APPOSITIONS_FILE, RuleRecord)
+        self.name_descriptors = rules(NAME_DESCRIPTORS_FILE, RuleRecord)
         # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
         self.owner_prefixes = frozenset(self.reader.country_names) | frozenset(
             fold_name(d) for d in self.gaz.demonyms
@@ -219,10 +223,12 @@ class EntityResolver(RulesComponent):
         states = self._state_tokens(doc, candidates)
         # Where a facility is named in apposition right after a name ("Velna Hall, a seminary").
         apposed = frozenset(match.start for match in self.facility_appositions.matches(doc))
+        # Where a noun before a name says what it names ("the political party Velna Unity").
+        descriptors = descriptor_nouns(self.name_descriptors.matches(doc))
         mentions = [
             m
             for c in resolve_overlaps(doc, candidates, self.name_words)
-            if (m := self.reader.read(doc, full, c, states, apposed)) is not None
+            if (m := self.reader.read(doc, full, c, states, apposed, descriptors)) is not None
         ]
         mentions = coordinate(doc, mentions, self.coordination)
         mentions = unit_types(doc, mentions, self.unit_types)
