@@ -10,7 +10,12 @@ import spacy
 from spacy.language import Language
 
 from briefextract.pipeline import DEFAULT_MODEL
-from briefextract.relations.relation_rules import EventRelationRule, ImpliedAgentRule, RelationRule
+from briefextract.relations.relation_rules import (
+    DescriptionRule,
+    EventRelationRule,
+    ImpliedAgentRule,
+    RelationRule,
+)
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import Marked, parse_inline
 from briefextract.rules.resources import model_path, read_jsonl
@@ -19,6 +24,7 @@ from briefextract.schema.vocab import PLACE_TYPES
 RULES = read_jsonl(model_path("relations/constructions.jsonl"), RelationRule)
 EVENT_RULES = read_jsonl(model_path("relations/from_events.jsonl"), EventRelationRule)
 IMPLIED_RULES = read_jsonl(model_path("relations/implied_agents.jsonl"), ImpliedAgentRule)
+DESCRIPTION_RULES = read_jsonl(model_path("relations/descriptions.jsonl"), DescriptionRule)
 LEXICON_PATH = model_path("relations/lexicon.jsonl")
 
 

@@ -125,6 +125,7 @@ def test_round_trip_without_models(nlp: Language, tmp_path: Path) -> None:
     names = sorted(p.name for p in (tmp_path / "relations").iterdir())
     saved = [
         "constructions.jsonl",
+        "descriptions.jsonl",
         "from_events.jsonl",
         "implied_agents.jsonl",
         "lexicon.jsonl",
@@ -137,6 +138,7 @@ def test_round_trip_without_models(nlp: Language, tmp_path: Path) -> None:
     other.from_disk(tmp_path / "relations")
     assert [r.id for r in other.records] == [r.id for r in component.records]
     assert "test-opposed" in [r.id for r in other.records]
+    assert [r.id for r in other.description_records] == [r.id for r in component.description_records]
     assert other.settings() == component.settings()
     doc = opposed(other.nlp)
     assert triples(other(doc)) == [("front", "ENEMY_OF", "guard")]

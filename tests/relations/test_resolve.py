@@ -8,8 +8,12 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from briefextract.relations.entity_lookup import Anaphora, EntityIndex, spread
+from briefextract.rules import Lexicon, RuleSet
+
+from .conftest import DESCRIPTION_RULES, LEXICON_PATH
 
 VOCAB = English().vocab
+DESCRIPTIONS = RuleSet(VOCAB, DESCRIPTION_RULES, Lexicon.from_files([LEXICON_PATH]))
 
 
 def make_doc(words: list[str], heads: list[int], deps: list[str], tags: list[str] | None = None) -> Doc:
@@ -100,7 +104,7 @@ def test_descriptions_name_what_they_describe() -> None:
     tags = ["NNP", ",", "DT", "NN", "WDT", "VBD", ".", "NNP", "VBZ", "DT", "NN"]
     doc = make_doc(words, heads, deps, tags)
     table = [row("front", "ARMED_GROUP", doc, [(0, 1)]), row("guard", "ARMED_GROUP", doc, [(7, 8)])]
-    index = EntityIndex(doc, table, {})
+    index = EntityIndex(doc, table, {}, descriptions=DESCRIPTIONS)
     assert index.candidates(doc[3]) == ["front"]  # apposition
     assert index.candidates(doc[4]) == ["front"]  # relative pronoun -> its noun -> apposition
     assert index.candidates(doc[10]) == ["guard"]  # copula complement

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Token
 
 from briefextract.entities.names import fold_name
 from briefextract.events.actors import name_heads
+from briefextract.relations.relation_rules import DescriptionRule
 from briefextract.relations.treematch import DocArrays, value_id
+from briefextract.rules import RuleMatch, RuleSet
 
 # Dependents of a common noun that may carry the name it stands for ("IRA units",
 # "Tuareg separatists"), and the links along which a relation spreads to every
@@ -50,12 +52,9 @@ CLAUSE_VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 # How far a relative word may sit below its clause's verb ("whose leader is", "in which").
 RELATIVE_DEPTH = 3
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
-# The complement of a copula names what its subject names ("X is a group operating in Y").
-COMPLEMENT_DEPS: frozenset[str] = frozenset({"attr"})
-SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj"})
-# "an organisation known as X": the name a participle gives a common noun.
-NAMING_CLAUSE_DEPS: frozenset[str] = frozenset({"acl"})
-NAMED_DEPS: frozenset[str] = frozenset({"oprd", "attr", "pobj"})
+# What a description names ("X is a group", "an organisation known as X") is read by the
+# description records (``models/relations/descriptions.jsonl``), run once per Doc.
+DESCRIPTIONS_FILE = "descriptions.jsonl"
 
 
 def relative_clause(token: Token) -> Token | None:
@@ -109,7 +108,7 @@ class EntityIndex:
         owner_keys: Mapping[str, str],
         anaphora: Anaphora | None = None,
         carriers: frozenset[str] = frozenset(),
-        naming_verbs: frozenset[str] = frozenset(),
+        descriptions: RuleSet[DescriptionRule] | None = None,
         relative_adverbs: frozenset[str] = frozenset(),
         owner_carriers: frozenset[str] = frozenset(),
         arrays: DocArrays | None = None,
@@ -119,7 +118,8 @@ class EntityIndex:
         # The Doc's columns and sentence ranges (the caller's, when it has read them).
         self.arrays = arrays if arrays is not None else DocArrays(doc)
         self._sentence_starts = [start for start, _ in self.arrays.sentences]
-        self.naming_verbs = naming_verbs
+        self.descriptions = descriptions
+        self._described_by: dict[int, list[RuleMatch[DescriptionRule]]] | None = None
         self.owner_carriers = owner_carriers
         self.owner_prepositions = owner_prepositions
         self.plural_endings = plural_endings
@@ -266,7 +266,7 @@ class EntityIndex:
             if key:
                 out.extend(self.by_key.get(key, []))
         if own is None and not out:
-            out.extend(self._described(token, dep, children))
+            out.extend(self._described(token))
         if own is None and not out:
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -286,23 +286,37 @@ class EntityIndex:
                 )
         return out
 
-    def _described(self, token: Token, dep: str, children: list[Token]) -> list[str]:
-        """What a description names: its head in apposition ("X, a group ..."), the
-        subject of its copula ("X is a group ..."), or the name a participle gives it
-        ("an organisation known as X"). ``dep`` and ``children`` are the token's, as
-        :meth:`_find` read them."""
+    def _described(self, token: Token) -> list[str]:
+        """What a description names, by the description records' matches with ``token`` as
+        their ``description`` node, in record order and then text order: its head in
+        apposition ("X, a group ..."), the subject of its copula ("X is a group ..."), the
+        name a participle gives it ("an organisation known as X"); a record's ``first_per``
+        node keeps only the first named word that names an entity."""
+        rules = self.descriptions
+        if rules is None:
+            return []
+        if self._described_by is None:
+            # Once per Doc: most descriptions never get this far.
+            self._described_by = {}
+            for m in rules.matches(self.doc):
+                description = m.node("description")  # every record has the node
+                if description is not None:
+                    self._described_by.setdefault(description, []).append(m)
+        order = {r.id: k for k, r in enumerate(rules.records)}
+        matches = sorted(
+            self._described_by.get(token.i, []),
+            key=lambda m: (order[m.rule.id], *(i for _, i in m.nodes)),
+        )
         out: list[str] = []
-        if dep in APPOSITION_DEPS and token.head.i in self.by_token:
-            out.append(self.by_token[token.head.i])
-        if dep in COMPLEMENT_DEPS:
-            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
-            out.extend(self.by_token[c.i] for c in subjects if c.i in self.by_token)
-        for clause in children:
-            if clause.dep_ in NAMING_CLAUSE_DEPS and clause.lemma_.lower() in self.naming_verbs:
-                for t in clause.subtree:
-                    if t.dep_ in NAMED_DEPS and t.i in self.by_token:
-                        out.append(self.by_token[t.i])
-                        break
+        done: set[tuple[str, int | None]] = set()
+        for m in matches:
+            named = m.node("named")
+            once = (m.rule.id, m.node(m.rule.first_per)) if m.rule.first_per else None
+            if named not in self.by_token or once in done:
+                continue
+            out.append(self.by_token[named])
+            if once is not None:
+                done.add(once)
         return out
 
     def ends_in(self, start: int, end: int) -> int:

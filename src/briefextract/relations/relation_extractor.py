@@ -26,7 +26,7 @@ from briefextract.extensions import (
     entity_records,
     register_extensions,
 )
-from briefextract.relations.entity_lookup import Anaphora, EntityIndex, owner_keys
+from briefextract.relations.entity_lookup import DESCRIPTIONS_FILE, Anaphora, EntityIndex, owner_keys
 from briefextract.relations.from_events import (
     IMPLIED_AGENTS_FILE,
     ImpliedAgents,
@@ -34,7 +34,12 @@ from briefextract.relations.from_events import (
     with_implied_agents,
 )
 from briefextract.relations.merge import Candidate, DocText, merge, most_specific
-from briefextract.relations.relation_rules import EventRelationRule, ImpliedAgentRule, RelationRule
+from briefextract.relations.relation_rules import (
+    DescriptionRule,
+    EventRelationRule,
+    ImpliedAgentRule,
+    RelationRule,
+)
 from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import (
     DocArrays,
@@ -61,7 +66,6 @@ ANAPHOR_NOUNS = "ANAPHOR_NOUNS"
 ANAPHOR_PRONOUNS = "ANAPHOR_PRONOUNS"
 ANAPHOR_DETERMINERS = "ANAPHOR_DETERMINERS"
 NAME_CARRIERS = "NAME_CARRIER_NOUNS"
-NAMING_VERBS = "NAME_VERBS"
 RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
 OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
 OWNER_PREPOSITIONS = "OWNER_PREPOSITIONS"
@@ -217,6 +221,7 @@ class RelationExtractor(RulesComponent):
         anaphora: bool = True,
         anaphor_types: Sequence[str] = ("ARMED_GROUP",),
         implied_agents: str = "relations/" + IMPLIED_AGENTS_FILE,
+        descriptions: str = "relations/" + DESCRIPTIONS_FILE,
     ) -> None:
         register_extensions()
         self.nlp = nlp
@@ -224,6 +229,7 @@ class RelationExtractor(RulesComponent):
         self.rules_path = rules
         self.event_rules_path = event_rules
         self.implied_agents_path = implied_agents
+        self.descriptions_path = descriptions
         self.lexicon_path = lexicon
         self.gazetteer_dir = gazetteer
         self.anaphora = anaphora
@@ -237,6 +243,7 @@ class RelationExtractor(RulesComponent):
             EVENTS_FILE: self.event_rules_path,
             LEXICON_FILE: self.lexicon_path,
             IMPLIED_AGENTS_FILE: self.implied_agents_path,
+            DESCRIPTIONS_FILE: self.descriptions_path,
         }
 
     def derived_tables(self) -> dict[str, Table]:
@@ -248,6 +255,7 @@ class RelationExtractor(RulesComponent):
             EVENTS_FILE: self.event_records,
             LEXICON_FILE: self.lexicon.records,
             IMPLIED_AGENTS_FILE: self.implied_records,
+            DESCRIPTIONS_FILE: self.description_records,
         }
 
     def _owner_keys(self) -> dict[str, str]:
@@ -264,6 +272,9 @@ class RelationExtractor(RulesComponent):
         )
         self.implied_records: list[ImpliedAgentRule] = read_jsonl(
             self.model_file(IMPLIED_AGENTS_FILE), ImpliedAgentRule
+        )
+        self.description_records: list[DescriptionRule] = read_jsonl(
+            self.model_file(DESCRIPTIONS_FILE), DescriptionRule
         )
         self.owner_keys = self.tables[OWNERS_FILE]
         self._compile(str(self.model_file(RULES_FILE)))
@@ -295,7 +306,9 @@ class RelationExtractor(RulesComponent):
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
         self._marker_ids = frozenset(self.nlp.vocab.strings.add(m) for m in self.markers)
         self.carriers = _optional_words(lx, NAME_CARRIERS)
-        self.naming_verbs = _optional_words(lx, NAMING_VERBS)
+        self.descriptions = RuleSet(
+            self.nlp.vocab, self.description_records, lx, source=str(self.model_file(DESCRIPTIONS_FILE))
+        )
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
         self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
         self.owner_prepositions = _optional_words(lx, OWNER_PREPOSITIONS)
@@ -346,7 +359,7 @@ class RelationExtractor(RulesComponent):
             self.owner_keys,
             self.anaphora_words,
             self.carriers,
-            self.naming_verbs,
+            self.descriptions,
             self.relative_adverbs,
             self.owner_carriers,
             arrays=arrays,
@@ -486,6 +499,7 @@ class RelationExtractor(RulesComponent):
         "anaphora": True,
         "anaphor_types": ["ARMED_GROUP"],
         "implied_agents": "relations/" + IMPLIED_AGENTS_FILE,
+        "descriptions": "relations/" + DESCRIPTIONS_FILE,
     },
 )
 def make_relation_extractor(
@@ -498,6 +512,7 @@ def make_relation_extractor(
     anaphora: bool,
     anaphor_types: list[str],
     implied_agents: str,
+    descriptions: str,
 ) -> RelationExtractor:
     return RelationExtractor(
         nlp,
@@ -509,4 +524,5 @@ def make_relation_extractor(
         anaphora=anaphora,
         anaphor_types=anaphor_types,
         implied_agents=implied_agents,
+        descriptions=descriptions,
     )

@@ -157,3 +157,23 @@ class ImpliedAgentRule(RuleRecord):
         if self.target is not None and self.target not in names:
             raise ValueError(f"target {self.target!r} is not a RIGHT_ID of the pattern")
         return self
+
+
+class DescriptionRule(RuleRecord):
+    """A reading of a description, a common noun that stands for what another word names
+    ("X, a group based in Y", "X is a group", "a group known as X"): a dependency pattern
+    whose ``description`` node is the noun and ``named`` node the word whose entity it
+    names. ``first_per`` names a node: of the matches that share it, only the first named
+    word in text order that names an entity counts (one name per naming clause)."""
+
+    first_per: str | None = None
+
+    @model_validator(mode="after")
+    def _description_nodes(self) -> DescriptionRule:
+        if self.matcher != "dependency":
+            raise ValueError("a description record is a dependency pattern")
+        names = {p.get("RIGHT_ID") for p in self.pattern}
+        needed = {"description", "named"} | ({self.first_per} if self.first_per else set())
+        if missing := sorted(needed - names):
+            raise ValueError(f"nodes {missing} are not RIGHT_IDs of the pattern")
+        return self
