@@ -57,7 +57,11 @@ def count_casualties(
 
 
 def _number_at(doc: Doc, i: int, table: NumberWords) -> tuple[int | None, int]:
-    """The number written around token ``i`` ("thirty - three") and its first token."""
+    """The number written around token ``i`` ("thirty - three") and its first token.
+    A determiner standing for one ("*a* soldier was killed") is a number of its own:
+    a figure beside it ("In 2014 a soldier ...") is no part of it."""
+    if not doc[i].like_num:
+        return parse_number([doc[i].text], table), i
     start = end = i
     while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in {"-", "–"}):
         start -= 1

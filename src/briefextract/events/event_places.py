@@ -30,10 +30,15 @@ def assign_locations(
             continue
         span = doc[ref.start : ref.end]
         places.append((ref.id, attachment(span, heads, words.stop_pos, words.passing_deps), span.root.i))
+    # A clause that reports part of an event (ABSORBED: "the bombing killed 23 in X")
+    # places that event: its places are the event's own.
+    reported: dict[int, set[int]] = {}
+    for t, g in facts.absorbed.items():
+        reported.setdefault(g, set()).add(t)
     for c in candidates:
         trigger = doc[c.head]
         lv = light_verb_of(trigger, words)
-        own = {c.head} | ({lv.i} if lv is not None else set())
+        own = {c.head} | ({lv.i} if lv is not None else set()) | reported.get(c.head, set())
         for pid, att, at in places:
             if att.i in own and pid not in c.locations:
                 c.locations.append(pid)
@@ -44,7 +49,8 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
     """An event that names no place, told right after one that does (same paragraph,
     at most one sentence between), happened there too: "seized the embassy in X. The
     group took hostages.". Both must be acts of a scene (SCENE_EVENT_TYPES): a merger or
-    a founding told after a battle did not happen on the battlefield."""
+    a founding told after a battle did not happen on the battlefield; and two acts the
+    text dates apart ("in 2016 ... in 2017 ...") are two scenes."""
     doc, text = facts.doc, facts.text
     previous: Candidate | None = None
 
@@ -59,11 +65,23 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
             and {c.type, previous.type} <= words.scene_types
             and "\n" not in text[doc[previous.head].idx : doc[c.head].idx]
             and sentence_no(c) - sentence_no(previous) <= 2
+            and not _dated_apart(c, previous)
         ):
             c.locations = list(previous.locations)
             c.location_tokens = list(previous.location_tokens)
         if not _describes(doc[c.head], words):
             previous = c
+
+
+def _dated_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether both events carry a date and neither date contains the other ("2016" and
+    "2017" are apart; "2016" and "2016-05" may be one scene)."""
+    if a.date is None or b.date is None:
+        return False
+    x, y = str(a.date.get("value") or ""), str(b.date.get("value") or "")
+    if not x or not y:
+        return False
+    return not (x.startswith(y) or y.startswith(x))
 
 
 def _describes(token: Token, words: PlaceWords) -> bool:
