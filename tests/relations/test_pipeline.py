@@ -55,3 +55,13 @@ def test_relations_of_invented_backgrounders(nlp: Language, text: str, wanted: t
     assert wanted in found
     if wanted[1] == "AFFILIATE_OF":
         assert not any(t == "ALLIED_WITH" for _, t, _ in found)
+
+
+@pytest.mark.pipeline
+def test_a_denied_statement_gives_no_relation(nlp: Language) -> None:
+    text = (
+        "The Gold Lantern Brigade is a militant group. In 2008 the Gold Lantern Brigade denied "
+        "that it had carried out the bombing of a hotel in the city of Ardmore."
+    )
+    brief = build_brief(nlp(text), "invented")
+    assert not [r for r in brief.relations if r.type == "OPERATES_IN"]
