@@ -170,3 +170,15 @@ def test_an_act_dated_apart_does_not_take_the_place_before_it(nlp: Language) -> 
     brief = extract_text(nlp, text, doc_id="t")
     (attack,) = [e for e in brief.events if e.trigger.text == "attack"]
     assert attack.locations == []
+
+
+def test_an_act_dated_apart_is_no_retelling_of_the_one_before(nlp: Language) -> None:
+    text = (
+        "In 1990 the Kestrel Front expanded its operations into the north. "
+        "In April 1995 gunmen from the Kestrel Front abducted two engineers near Tarvo. "
+        "On 2 July 1998, a car bomb exploded outside a ministry in Ardmore, killing 17 people."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    (bombing,) = [e for e in brief.events if e.type == "BOMBING"]
+    assert _toll(bombing) == {"killed": 17}
+    assert all(e.casualties is None or not e.casualties.killed for e in brief.events if e is not bombing)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
 from briefextract.events.parse import attachment
+from briefextract.events.retelling import dated_apart
 
 
 class PlaceWords(LightVerbWords, Protocol):
@@ -65,23 +66,12 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
             and {c.type, previous.type} <= words.scene_types
             and "\n" not in text[doc[previous.head].idx : doc[c.head].idx]
             and sentence_no(c) - sentence_no(previous) <= 2
-            and not _dated_apart(c, previous)
+            and not dated_apart(c.date, previous.date)
         ):
             c.locations = list(previous.locations)
             c.location_tokens = list(previous.location_tokens)
         if not _describes(doc[c.head], words):
             previous = c
-
-
-def _dated_apart(a: Candidate, b: Candidate) -> bool:
-    """Whether both events carry a date and neither date contains the other ("2016" and
-    "2017" are apart; "2016" and "2016-05" may be one scene)."""
-    if a.date is None or b.date is None:
-        return False
-    x, y = str(a.date.get("value") or ""), str(b.date.get("value") or "")
-    if not x or not y:
-        return False
-    return not (x.startswith(y) or y.startswith(x))
 
 
 def _describes(token: Token, words: PlaceWords) -> bool:
