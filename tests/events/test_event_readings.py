@@ -182,3 +182,17 @@ def test_an_act_dated_apart_is_no_retelling_of_the_one_before(nlp: Language) -> 
     (bombing,) = [e for e in brief.events if e.type == "BOMBING"]
     assert _toll(bombing) == {"killed": 17}
     assert all(e.casualties is None or not e.casualties.killed for e in brief.events if e is not bombing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009 Omar Haddad, a commander of the Kestrel Front, was killed in an ambush near Tarvo.",
+        "In 2009 Omar Haddad, a commander of the Kestrel Front, was killed in an air strike near Tarvo.",
+    ],
+)
+def test_a_named_person_killed_in_an_event_is_one_dead_of_it(nlp: Language, text: str) -> None:
+    brief = extract_text(nlp, text, doc_id="t")
+    (attack,) = [e for e in brief.events if e.type == "ATTACK"]
+    assert attack.trigger.text in {"ambush", "strike"}
+    assert _toll(attack) == {"killed": 1}

@@ -92,8 +92,16 @@ def _event_for(facts: DocFacts, i: int, heads: dict[int, Candidate]) -> Candidat
 
 
 def one_dead(facts: DocFacts, c: Candidate, words: CasualtyWords) -> None:
-    """A killing of one named person with no count written is one dead."""
-    if c.casualties or facts.doc[c.head].lemma_.lower() not in words.one_dead:
+    """A killing of one named person with no count written is one dead: told by the
+    trigger, or by a clause that reports part of the event ("X was killed in an
+    ambush": the killing is folded into the ambush)."""
+    if c.casualties:
+        return
+    doc = facts.doc
+    killing = doc[c.head].lemma_.lower() in words.one_dead or any(
+        g == c.head and doc[t].lemma_.lower() in words.one_dead for t, g in facts.absorbed.items()
+    )
+    if not killing:
         return
     # Victims of a clause told beside the killing ("and wounded Y") count only when
     # the killing names none of its own ("the killing occurred when X was shot").
