@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
+from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -75,18 +76,55 @@ def actors_and_places(text: str, table: list[dict[str, Any]]) -> tuple[list[Acto
     return actors, places
 
 
+RecordT = TypeVar("RecordT", bound=BaseModel)
+
+
+def _validated(
+    model: type[RecordT], layer: str, records: list[dict[str, Any]], dropped: list[dict[str, str]]
+) -> list[RecordT]:
+    """The records that fit the brief's schema. One that does not (a layer's bug) is left out
+    and named in ``dropped``, instead of failing the whole document."""
+    out: list[RecordT] = []
+    for record in records:
+        try:
+            out.append(model.model_validate(record))
+        except ValidationError as exc:
+            problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            dropped.append({"layer": layer, "id": str(record.get("id")), "problem": problem})
+    return out
+
+
+def with_layers(
+    brief: Brief,
+    events: list[dict[str, Any]],
+    claims: list[dict[str, Any]],
+    relations: list[dict[str, Any]],
+) -> Brief:
+    """``brief`` with the event, claim and relation layers' records. A record that does not
+    fit the schema is left out and listed in the extra field ``dropped_records``."""
+    dropped: list[dict[str, str]] = []
+    layers: dict[str, Any] = {
+        "events": _validated(Event, "events", events, dropped),
+        "claims": _validated(Claim, "claims", claims, dropped),
+        "relations": _validated(Relation, "relations", relations, dropped),
+    }
+    if dropped:  # an extra field, present only when something was left out
+        layers["dropped_records"] = dropped
+    return brief.model_copy(update=layers)
+
+
 def build_brief(doc: Doc, doc_id: str, document_date: str | None = None) -> Brief:
     """The brief of one processed document: provenance rides on extra fields."""
     text = doc.text
     actors, places = actors_and_places(text, entity_records(doc))
-    return Brief(
+    brief = Brief(
         doc_id=doc_id,
-        events=[Event.model_validate(r) for r in _records(doc._.bx_events)],
-        claims=[Claim.model_validate(r) for r in _records(doc._.bx_claims)],
-        relations=[Relation.model_validate(r) for r in _records(doc._.bx_relations)],
         text_sha256=text_sha256(text),
         title=find_title(doc),
         document_date=document_date if document_date is not None else doc._.bx_document_date,
         actors=actors,
         places=places,
+    )
+    return with_layers(
+        brief, _records(doc._.bx_events), _records(doc._.bx_claims), _records(doc._.bx_relations)
     )

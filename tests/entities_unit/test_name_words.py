@@ -55,6 +55,9 @@ def test_the_lists_are_the_lexicons() -> None:
         "NAME_POSSESSOR_NOUN": ["farmers"],
         "NAME_POSSESSIVE_MARK": ["'s"],
         "COMMUNAL_GROUP_NOUN": ["kin"],
+        "NAME_SPLIT_MARK": [";"],
+        "PLACE_COORDINATOR": ["plus"],
+        "BODY_OWNER_LINK": ["under"],
     }
     lexicon = lexicon_of(labels)
     words = NameWords.from_lexicon(lexicon)

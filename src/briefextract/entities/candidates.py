@@ -11,12 +11,20 @@ from spacy.tokens import Doc, Span
 from briefextract.entities.abbreviations import initials_overlap
 from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.names import fold_name
+from briefextract.entities.rulers import CONTEXT_TYPED, LISTED_PLACE_FIRST, MEMBER_PLURAL, PATTERN_TRAITS
 from briefextract.rules import Lexicon
 
 # Source priority at equal extent: a gazetteer entry knows its referent best.
 SOURCE_PRIORITY = {"gazetteer": 3, "pattern": 2, "ner": 1}
 # The statistical NER labels that can name an actor or a place.
 NER_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# The tagger's tags (Penn Treebank) the walks below ask about: each names a grammatical class,
+# as a dependency label names a relation: mechanism; the words themselves come from the lexicon.
+PLURAL_COMMON_NOUN_TAG = "NNS"
+ADJECTIVE_TAG = "JJ"
+# What may stand before an adjective that describes a listed name: adjectives, proper nouns,
+# determiners and hyphens ("the sub-Saharan ...", "North African ...").
+PREMODIFIER_TAGS = frozenset({"JJ", "NNP", "DT", "HYPH"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,9 @@ class NameWords:
     possessors: frozenset[str] = frozenset()  # "people", "workers": possessive inside a name
     possessive_marks: frozenset[str] = frozenset()  # "'s", "'": the marks they take there
     trailing_nouns: frozenset[str] = frozenset()  # "tribe", "clan": dropped after a name they type
+    split_marks: frozenset[str] = frozenset()  # ",": a match running across it is two names
+    coordinators: frozenset[str] = frozenset()  # "and": between two places ("Upper and Lower X")
+    owner_links: frozenset[str] = frozenset()  # "of": between a unit's name and its owner's
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> NameWords:
@@ -48,6 +59,9 @@ class NameWords:
             possessors=lexicon.lower("NAME_POSSESSOR_NOUN"),
             possessive_marks=frozenset(lexicon.words("NAME_POSSESSIVE_MARK")),
             trailing_nouns=lexicon.lower("COMMUNAL_GROUP_NOUN"),
+            split_marks=frozenset(lexicon.words("NAME_SPLIT_MARK")),
+            coordinators=lexicon.lower("PLACE_COORDINATOR"),
+            owner_links=lexicon.lower("BODY_OWNER_LINK"),
         )
 
     def inner_possessive(self, doc: Doc, i: int, start: int) -> bool:
@@ -72,6 +86,12 @@ class Candidate:
     source: str  # gazetteer | pattern | ner
     rule: str
     key: str | None = None
+    # The traits of the name pattern that found it (``traits`` of its record in
+    # models/entities/name_patterns.jsonl: see briefextract.entities.rulers).
+    traits: frozenset[str] = frozenset()
+    # A place word whose head noun is shared with a conjunct: "North" of "North and West
+    # Africa", named by the listed place after it (see :func:`_shared_heads`).
+    shared_head: bool = False
 
     @property
     def length(self) -> int:
@@ -129,7 +149,7 @@ def past_plural_opener(doc: Doc, start: int, end: int, words: NameWords) -> int:
     common noun, not a proper noun's plural: "Friends of the Velna Party" stays whole when
     tagged as a name); without tags, or inside a sentence, the start stays."""
     first = doc[start]
-    if not doc.has_annotation("TAG") or first.tag_ != "NNS" or not first.is_sent_start:
+    if not doc.has_annotation("TAG") or first.tag_ != PLURAL_COMMON_NOUN_TAG or not first.is_sent_start:
         return start
     k = start + 1
     while k < end and doc[k].is_lower and doc[k].lower_ in words.connectors:
@@ -154,17 +174,6 @@ def extend_article(doc: Doc, start: int, words: NameWords) -> int:
 
 # How many words before an acronym in brackets are read as the name it abbreviates.
 LONG_FORM_REACH = 10
-
-# Name patterns whose first word is a plural noun of members that belongs to the name
-# ("Sons of Velna"): its match keeps a plural opener.
-MEMBER_PLURAL_PATTERNS = frozenset({"name-members-of-civic", "name-members-of-armed"})
-
-# Name patterns whose words around the name say what it names, more surely than the
-# statistical NER's reading of the same words ("the Velna Tarrow clan" is no person).
-CONTEXT_RULES = frozenset({"pattern:name-communal-group"})
-
-# Name patterns whose match counts only when its first word is a listed place.
-PLACE_FIRST_PATTERNS = frozenset({"name-place-community", "name-place-acronym-unit"})
 
 
 def gather(
@@ -204,30 +213,34 @@ def gather(
     region_starts = {c.start for c in out if c.label == "REGION"}
     # Listed names in any case: "Kenyan army" is no name, but no pattern name runs into it either.
     listed_spans = [(span.start, span.end) for span in doc.spans.get(gazetteer_key, [])]
-    for span in doc.spans.get(pattern_key, []):
-        if _crosses_coordination(span, words) or _joins_two_bodies(span, heads):
+    pattern_spans = doc.spans.get(pattern_key)
+    trait_map = pattern_spans.attrs.get(PATTERN_TRAITS, {}) if pattern_spans is not None else {}
+    for span in pattern_spans or []:
+        traits = frozenset(trait_map.get(span.id_, ()))
+        if _crosses_coordination(span, words) or _joins_two_bodies(span, heads, words):
             continue
         if _stray_possessive(span, words):
             continue  # "Velnia's Revolutionary Guard": the country's guard, named without it
         if span.label_ == "OTHER" and span.start in place_starts:
             continue  # "the Velna Tarrow Hotel": the hotel in Velna, not a hotel named after it
-        if span.id_ in PLACE_FIRST_PATTERNS and span.start not in place_starts | region_starts:
+        if LISTED_PLACE_FIRST in traits and span.start not in place_starts | region_starts:
             continue  # "Velna loyalists" holds a listed place; "Veteran republicans" none
         end = _before_listed_name(doc, span.start, span.end, listed_spans)
         if end is None:
             continue
         s, e = trim(doc, span.start, end, words)
-        if span.id_ not in MEMBER_PLURAL_PATTERNS:
+        if MEMBER_PLURAL not in traits:
             s = past_plural_opener(doc, s, e, words)
-        out.append(Candidate(extend_article(doc, s, words), e, span.label_, "pattern", f"pattern:{span.id_}"))
+        start = extend_article(doc, s, words)
+        out.append(Candidate(start, e, span.label_, "pattern", f"pattern:{span.id_}", traits=traits))
     places = [c for c in out if c.source == "gazetteer" and c.label in {"CITY", "COUNTRY", "REGION"}]
-    out.extend(_shared_heads(doc, gaz, places))
+    out.extend(_shared_heads(doc, gaz, places, words))
     listed = {(c.start, c.end) for c in places}
     all_listed = {(c.start, c.end) for c in out if c.source == "gazetteer"}
     for ent in doc.ents:
         if ent.label_ not in NER_NAME_LABELS:
             continue
-        if ent.label_ in {"GPE", "LOC"} and _coordinated_places(ent, listed):
+        if ent.label_ in {"GPE", "LOC"} and _coordinated_places(ent, listed, words):
             continue  # "North and West Africa": two places, not one
         if _described_listed_name(doc, ent, all_listed, words):
             continue  # "the Saharan Sahel", "North African Velna Front": the listed name, described
@@ -288,10 +301,10 @@ def _before_listed_name(doc: Doc, start: int, end: int, listed: list[tuple[int, 
     return cut if named else None
 
 
-def _coordinated_places(ent: Span, listed: set[tuple[int, int]]) -> bool:
+def _coordinated_places(ent: Span, listed: set[tuple[int, int]], words: NameWords) -> bool:
     """Whether a statistical place span "A and B" ends in a listed place B: then it names two
     places, not one ("Velna and West Africa")."""
-    ands = [t.i for t in ent[1:-1] if t.lower_ == "and"]
+    ands = [t.i for t in ent[1:-1] if t.lower_ in words.coordinators]
     return len(ands) == 1 and (ands[0] + 1, ent.end) in listed
 
 
@@ -302,26 +315,32 @@ def _described_listed_name(doc: Doc, ent: Span, listed: set[tuple[int, int]], wo
     for k in range(ent.start + 1, ent.end):
         if (k, ent.end) in listed:
             before = doc[k - 1]
-            adjective = before.tag_ == "JJ" or (
+            adjective = before.tag_ == ADJECTIVE_TAG or (
                 before.text[:1].isupper() and before.lower_.endswith(words.adjective_endings)
             )
-            return adjective and all(t.tag_ in {"JJ", "NNP", "DT", "HYPH"} for t in doc[ent.start : k])
+            return adjective and all(t.tag_ in PREMODIFIER_TAGS for t in doc[ent.start : k])
     return False
 
 
-def _shared_heads(doc: Doc, gaz: Gazetteer, listed: list[Candidate]) -> list[Candidate]:
+def _shared_heads(doc: Doc, gaz: Gazetteer, listed: list[Candidate], words: NameWords) -> list[Candidate]:
     """ "North and West Africa": a capitalised word, "and", and a listed place of two words or
     more, where the word and the place's last word make a listed name ("North Africa"): the
     word is a mention of that place."""
     out = []
     for c in listed:
         s = c.start
-        if c.end - s < 2 or s < 2 or doc[s - 1].lower_ != "and" or not doc[s - 2].text[:1].isupper():
+        if (
+            c.end - s < 2
+            or s < 2
+            or doc[s - 1].lower_ not in words.coordinators
+            or not doc[s - 2].text[:1].isupper()
+        ):
             continue
         key = gaz.places_by_form.get(f"{doc[s - 2].text} {doc[c.end - 1].text}".lower())
         if key is not None:
             entry = gaz.entries[key]
-            out.append(Candidate(s - 2, s - 1, entry.label, "gazetteer", f"gazetteer:{key}+shared-head", key))
+            rule = f"gazetteer:{key}+shared-head"
+            out.append(Candidate(s - 2, s - 1, entry.label, "gazetteer", rule, key, shared_head=True))
     return out
 
 
@@ -329,10 +348,12 @@ def _crosses_coordination(span: Span, words: NameWords) -> bool:
     """ "Ansar al-Fajr and the Movement", "Intelligence at the Finance Ministry": a pattern
     match that runs across "and the", "at the" or a comma is two names, not one."""
     lowered = [t.lower_ for t in span]
-    return any(f"{a} {b}" in words.split_pairs for a, b in pairwise(lowered)) or "," in lowered
+    return any(f"{a} {b}" in words.split_pairs for a, b in pairwise(lowered)) or any(
+        w in words.split_marks for w in lowered
+    )
 
 
-def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
+def _joins_two_bodies(span: Span, heads: frozenset[str], name_words: NameWords) -> bool:
     """ "the Velna Intelligence Unit of the Tarrow Police Department": a pattern match whose
     words before "of" are a name of two words or more ending in a body's head noun, and which
     itself ends in one, names two bodies, a unit and its owner ("Ministry of the Interior",
@@ -344,7 +365,7 @@ def _joins_two_bodies(span: Span, heads: frozenset[str]) -> bool:
     # has the rest of the first name before it.
     inside = span.start > 0 and span.doc[span.start - 1].text[:1].isupper()
     return any(
-        w == "of" and (i >= 2 or (i == 1 and inside)) and words[i - 1] in heads
+        w in name_words.owner_links and (i >= 2 or (i == 1 and inside)) and words[i - 1] in heads
         for i, w in enumerate(words[:-1])
     )
 
@@ -408,7 +429,7 @@ def resolve_overlaps(doc: Doc, candidates: list[Candidate], words: NameWords) ->
         priority: float = SOURCE_PRIORITY[c.source]
         if c.source == "pattern" and c.label == "EVENT_NAME":
             priority = 4.0  # "Operation X", "the X War": whatever else reads the same words as a name
-        elif c.rule in CONTEXT_RULES:
+        elif c.source == "pattern" and CONTEXT_TYPED in c.traits:
             priority = 3.0  # "the Velna Tarrow clan": the noun after it outweighs a personal-name reading
         elif c.source == "ner" and c.label == "PERSON" and c.length > 1:
             # A full personal name beats a one-word place entry inside it.

@@ -15,7 +15,7 @@ from briefextract.entities.context import NO_MARKS, StateMarks, acts_as_state
 from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
-from briefextract.entities.rulers import EVENT_NAME, PATTERN_PLACE_LABELS
+from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
 from briefextract.entities.typing import description_regex, type_from_description, type_from_head
 from briefextract.rules import Lexicon
 from briefextract.rules.lexicon import alternation
@@ -35,8 +35,6 @@ _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # are to a tree walk; the words themselves come from the lexicon.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
-# An opening quote or emphasis mark between a descriptor noun and the name it introduces.
-_OPENING_MARKS = frozenset({"_", "*", '"', "“", "'", "‘"})
 
 
 def holds_break(text: str) -> bool:
@@ -68,6 +66,8 @@ class MentionReader:
         self.product_nouns = words.lower("PRODUCT_NOUN")
         self.name_descriptors = words.typed("NAME_DESCRIPTOR_NOUN")
         self.introducers = words.lower("NAME_INTRODUCER")
+        # An opening quote or emphasis mark between a descriptor noun and the name it introduces.
+        self.opening_marks = frozenset(words.words("NAME_OPENING_MARK"))
         self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
         articles = alternation(words.words("NAME_LEADING_DROP"))
@@ -91,7 +91,7 @@ class MentionReader:
         first = span[0]
         if holds_break(text):
             return True  # a name never spans lines, nor holds a control character
-        if c.rule.endswith("+shared-head"):
+        if c.shared_head:
             return False  # "North" of "North and West Africa" is named by the listed place
         if len(text) < 2 or not (
             text[0].isupper() or text[0].isdigit() or first.lower_ in self.name_words.arabic_articles
@@ -188,7 +188,7 @@ class MentionReader:
             return None  # a named war, operation or period: no entity, and no name inside it
         if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
             # "Velna Province"; but "Velnan province", "Velna province" for a country: no division's name
-            if c.rule.startswith("pattern:region-division") and any(
+            if ADMIN_DIVISION in c.traits and any(
                 t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]
             ):
                 return None
@@ -339,7 +339,7 @@ class MentionReader:
         a word that introduces a name ("a residents' coalition known as the Tarrow Committee")."""
         doc = span.doc
         i = span.start - 1
-        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in _OPENING_MARKS)):
+        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in self.opening_marks)):
             i -= 1
         if i >= 1 and doc[i].lower_ in self.name_words.leading_drop and self._introducer_ends_at(doc, i - 1):
             i -= 1
