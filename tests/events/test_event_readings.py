@@ -196,3 +196,9 @@ def test_a_named_person_killed_in_an_event_is_one_dead_of_it(nlp: Language, text
     (attack,) = [e for e in brief.events if e.type == "ATTACK"]
     assert attack.trigger.text in {"ambush", "strike"}
     assert _toll(attack) == {"killed": 1}
+
+
+def test_who_resumes_attacks_carries_them_out(nlp: Language) -> None:
+    text = "The Kestrel Front announced a truce in 1995, but it resumed attacks in 1997."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") in participant_roles(brief, "ATTACK")
