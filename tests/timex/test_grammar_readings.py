@@ -78,7 +78,8 @@ def test_a_range_side_reads_its_ordinal_ending_from_the_grammar() -> None:
     point = _sub_point("3rd", grammar)
     assert point is not None and point.day == 3
     only_th = [
-        r.model_copy(update={"template": "(?:th)"}) if r.id == "ORDINAL_ENDING" else r for r in default_rules()
+        r.model_copy(update={"template": "(?:th)"}) if r.id == "ORDINAL_ENDING" else r
+        for r in default_rules()
     ]
     narrow = Grammar(default_lexicon(), only_th)
     fifth = _sub_point("5th", narrow)
