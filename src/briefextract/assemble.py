@@ -12,6 +12,10 @@ from briefextract.extensions import SPAN_GROUP_FURNITURE, entity_records
 from briefextract.schema.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 
 MAX_TITLE_WORDS = 15
+# A line ending in one of these is a sentence or a lead-in, not a headline.
+NOT_TITLE_END = ".!?:;,"
+# The parts of speech of a verb: a headline has one, a section heading none.
+VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
 
 def find_title(doc: Doc) -> str | None:
@@ -25,7 +29,7 @@ def find_title(doc: Doc) -> str | None:
             start = offset + line.index(body)
             if any(fs <= start < fe for fs, fe in furniture):
                 return None
-            if len(body.split()) <= MAX_TITLE_WORDS and body[-1] not in ".!?:;,":
+            if len(body.split()) <= MAX_TITLE_WORDS and body[-1] not in NOT_TITLE_END:
                 span = doc.char_span(start, start + len(body), alignment_mode="expand")
                 return None if span is not None and _section_heading(span) else body
             return None
@@ -41,7 +45,7 @@ def _section_heading(span: SpacySpan) -> bool:
         return False
     words = [t for t in span[1:] if t.is_alpha]
     lower_content = any(t.is_lower and not t.is_stop for t in words)
-    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
+    has_verb = any(t.pos_ in VERB_POS for t in span)
     return lower_content and not has_verb
 
 

@@ -173,9 +173,11 @@ def test_a_modifier_names_a_group_by_the_singular_of_its_plural_name() -> None:
     deps = ["det", "nsubj", "ROOT", "punct", "amod", "nsubj", "conj", "punct", "nsubj", "conj"]
     doc = make_doc(words, heads, deps)
     table = [row("greens", "ARMED_GROUP", doc, [(1, 2)])]
-    index = EntityIndex(doc, table, {})
+    index = EntityIndex(doc, table, {}, plural_endings=("s",))
     assert index.candidates(doc[4]) == ["greens"]
     assert index.candidates(doc[8]) == []
+    # The endings are the relations lexicon's PLURAL_ENDINGS: without them, no singular is read.
+    assert EntityIndex(doc, table, {}).candidates(doc[4]) == []
 
 
 def test_a_subject_pronoun_continues_the_previous_sentences_subject() -> None:

@@ -79,11 +79,23 @@ class MentionReader:
             rf"^(?:{articles} )?(\S+) {alternation(words.words('STATE_FORM_AFTER'))}$"
         )
         self.doctrine_suffixes = tuple(words.lower("DOCTRINE_SUFFIX"))
+        self.plural_suffixes = tuple(sorted(words.lower("PLURAL_SUFFIX")))
         self.country_names = {
             fold_name(n): e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }
         # "U.S." is listed as an adjective too, but a country's own name is never just a demonym.
         self.demonyms = frozenset(d.lower() for d in gaz.demonyms if fold_name(d) not in self.country_names)
+
+    def _plural_demonym(self, lower: str) -> bool:
+        """Whether ``lower`` is a demonym's plural ("velnians"): a plural ending cut off, with
+        repeats ("-ss"), leaves a demonym."""
+        for suffix in self.plural_suffixes:
+            stem = lower
+            while stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+            if stem != lower and stem in self.demonyms:
+                return True
+        return False
 
     def _blocked(self, doc: Doc, c: Candidate) -> bool:
         span = doc[c.start : c.end]
@@ -97,7 +109,7 @@ class MentionReader:
             text[0].isupper() or text[0].isdigit() or first.lower_ in self.name_words.arabic_articles
         ):
             return True
-        if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
+        if text.lower() in self.demonyms or self._plural_demonym(text.lower()):
             return True
         if text.lower() in self.not_names:
             return True

@@ -19,6 +19,8 @@ from briefextract.rules.compiler import RuleMatch
 GENERIC_HEAD_WINDOW = 3
 # Joins the roles of an argument record whose participant holds several ("patient+requester").
 ROLE_JOIN = "+"
+# The part of speech of a pronoun ("they", "it"), as against a description ("the group").
+PRONOUN_POS: frozenset[str] = frozenset({"PRON"})
 
 
 class ParticipantWords(Protocol):
@@ -69,7 +71,7 @@ def assign_participants(
         if arg is not None and trig is not None:
             by_trigger.setdefault(trig, []).append((m.rule, arg))
     for c in candidates:
-        best: dict[int, tuple[int, str, str]] = {}
+        best: dict[int, tuple[int, str, str, bool]] = {}
         for anchor in (c.head, *parts.get(c.head, ())):
             trigger = doc[anchor]
             pos = "verb" if trigger.pos_ in words.verb_pos else "noun"
@@ -83,9 +85,10 @@ def assign_participants(
                     continue
                 current = best.get(arg)
                 if current is None or rule.priority > current[0]:
-                    best[arg] = (rule.priority, rule.label, rule.id + ("" if anchor == c.head else PART))
+                    part = anchor != c.head
+                    best[arg] = (rule.priority, rule.label, rule.id + (PART if part else ""), part)
         for arg in sorted(best):
-            _, role, rule_id = best[arg]
+            _, role, rule_id, part = best[arg]
             if role == "none":
                 continue
             named, how = _named(doc[arg], index, c, words)
@@ -93,7 +96,7 @@ def assign_participants(
                 # A label may join roles one participant holds at once ("patient+requester").
                 for one in role.split(ROLE_JOIN):
                     if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
-                        c.participants.append((one, actor, rule_id + how, at))
+                        c.participants.append((one, actor, rule_id + how, at, part))
         _leaver_is_result(c, index, words)
 
 
@@ -154,9 +157,9 @@ def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords)
     """A group that breaks away with no new group named is itself the new group."""
     if c.type not in words.leaver_result_types or any(p[0] == "result" for p in c.participants):
         return
-    for role, actor, rule_id, at in list(c.participants):
+    for role, actor, rule_id, at, part in list(c.participants):
         if role == "agent" and index.type_of(actor) in words.antecedent_types:
-            c.participants.append(("result", actor, f"{rule_id}+leaver", at))
+            c.participants.append(("result", actor, f"{rule_id}+leaver", at, part))
 
 
 def _anaphor(
@@ -168,7 +171,7 @@ def _anaphor(
     description of a person ("the veteran"): the person named last; "both men": the persons
     named together last. A description passes over the groups in ``taken``."""
     dets = {c.lower_ for c in token.children if c.dep_ in words.determiner_deps}
-    description = token.pos_ != "PRON"
+    description = token.pos_ not in PRONOUN_POS
     if description and _bare_definite(token, words) and token.i not in index.by_token:
         # A bare definite description whose noun is a group's name head (and is no name
         # itself, as "the Vale" is) takes that group up: for a generic noun ("the
@@ -185,7 +188,7 @@ def _anaphor(
             )
         if found is not None:
             return [found]
-    if token.lower_ in words.person_anaphors and token.pos_ == "PRON":
+    if token.lower_ in words.person_anaphors and token.pos_ in PRONOUN_POS:
         return _listed(index.antecedent(token, words.person_types))
     if token.lower_ in words.plural_person_nouns and (
         dets & words.pair_determiners
@@ -196,7 +199,7 @@ def _anaphor(
         return _listed(index.antecedent(token, words.person_types))
     if token.lower_ not in words.anaphors:
         return []
-    if token.pos_ != "PRON" and not any(c.lower_ in words.anaphor_dets for c in token.children):
+    if token.pos_ not in PRONOUN_POS and not any(c.lower_ in words.anaphor_dets for c in token.children):
         return []
     found = None
     if description:

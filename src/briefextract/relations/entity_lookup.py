@@ -29,7 +29,6 @@ NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 # government") or the object of an owner preposition ("members of X"; the prepositions
 # are the relations lexicon's OWNER_PREPOSITIONS).
 OWNER_DEPS: frozenset[str] = frozenset({"poss"})
-PLURAL_SUFFIX = "s"
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
 _SPREAD_IDS = frozenset(value_id("DEP", d) for d in SPREAD_DEPS)
@@ -48,7 +47,6 @@ GENERIC_HEAD_WINDOW = 3
 # ("X supported it", "X split from the group": neither is X).
 CLAUSE_DEPTH = 3
 CLAUSE_VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
-REFLEXIVE_SUFFIX = "self"
 # How far a relative word may sit below its clause's verb ("whose leader is", "in which").
 RELATIVE_DEPTH = 3
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
@@ -97,6 +95,8 @@ class Anaphora:
     pronouns: frozenset[str] = frozenset()  # "it", "its"
     determiners: frozenset[str] = frozenset()  # "the"
     types: frozenset[str] = frozenset()
+    # Word endings of a reflexive pronoun, which may stand for its clause's subject.
+    reflexive_endings: tuple[str, ...] = ()
 
 
 class EntityIndex:
@@ -114,6 +114,7 @@ class EntityIndex:
         owner_carriers: frozenset[str] = frozenset(),
         arrays: DocArrays | None = None,
         owner_prepositions: frozenset[str] = frozenset(),
+        plural_endings: tuple[str, ...] = (),
     ) -> None:
         # The Doc's columns and sentence ranges (the caller's, when it has read them).
         self.arrays = arrays if arrays is not None else DocArrays(doc)
@@ -121,6 +122,7 @@ class EntityIndex:
         self.naming_verbs = naming_verbs
         self.owner_carriers = owner_carriers
         self.owner_prepositions = owner_prepositions
+        self.plural_endings = plural_endings
         self.relative_adverbs = relative_adverbs
         self.doc = doc
         self.carriers = carriers
@@ -257,7 +259,7 @@ class EntityIndex:
         if not named and dep in NAME_MODIFIER_DEPS:
             # A modifier naming a group by the singular of its plural short name
             # ("future Provisional leaders" for "the Provisionals").
-            named = self.by_name.get(folded + PLURAL_SUFFIX, [])
+            named = next((hit for e in self.plural_endings if (hit := self.by_name.get(folded + e))), [])
         out.extend(named)
         for name in (folded, *(_fold(c.text) for c in modifiers)):
             key = self.owner_keys.get(name)
@@ -444,7 +446,9 @@ class EntityIndex:
         """The groups named as subject of the clause ``token`` is an object in, which a
         non-reflexive object pronoun or description cannot stand for ("A and B supported
         it"); none for a possessive ("X attacked its rivals") or a reflexive."""
-        if token.dep_ in ANAPHOR_SUBJECT_DEPS | OWNER_DEPS or token.lower_.endswith(REFLEXIVE_SUFFIX):
+        if token.dep_ in ANAPHOR_SUBJECT_DEPS | OWNER_DEPS or token.lower_.endswith(
+            self.anaphora.reflexive_endings
+        ):
             return frozenset()
         verb = token.head
         for _ in range(CLAUSE_DEPTH):
