@@ -12,6 +12,8 @@ from briefextract.extensions import SPAN_GROUP_FURNITURE, entity_records
 from briefextract.schema.brief import Actor, Brief, Claim, Event, Place, Relation, Span, text_sha256
 
 MAX_TITLE_WORDS = 15
+# A line ending in one of these is a sentence or a lead-in, not a headline.
+NOT_TITLE_END = ".!?:;,"
 # The parts of speech of a verb: a headline has one, a section heading none.
 VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 
@@ -27,7 +29,7 @@ def find_title(doc: Doc) -> str | None:
             start = offset + line.index(body)
             if any(fs <= start < fe for fs, fe in furniture):
                 return None
-            if len(body.split()) <= MAX_TITLE_WORDS and body[-1] not in ".!?:;,":
+            if len(body.split()) <= MAX_TITLE_WORDS and body[-1] not in NOT_TITLE_END:
                 span = doc.char_span(start, start + len(body), alignment_mode="expand")
                 return None if span is not None and _section_heading(span) else body
             return None

@@ -127,3 +127,78 @@ def test_places_after_including_belong_to_the_event(nlp: Language) -> None:
     names = {p.id: p.name for p in brief.places}
     takeovers = [e for e in brief.events if e.type == "TAKEOVER"]
     assert sorted(names[p] for e in takeovers for p in e.locations) == ["Kano", "Maiduguri"]
+
+
+def _toll(event) -> dict[str, int]:
+    assert event.casualties is not None
+    pairs = (("killed", event.casualties.killed), ("injured", event.casualties.injured))
+    return {k: v.value for k, v in pairs if v}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a" is one, not one added to the year before it
+        "In 1999 a guard was killed in an ambush near Tarvo.",
+        # a person who died
+        "A guard died in an ambush near Tarvo in 1999.",
+    ],
+)
+def test_one_person_killed_in_an_event_is_its_toll_of_one(nlp: Language, text: str) -> None:
+    brief = extract_text(nlp, text, doc_id="t")
+    (ambush,) = [e for e in brief.events if e.type == "ATTACK"]
+    assert _toll(ambush) == {"killed": 1}
+
+
+def test_the_place_of_a_toll_clause_places_the_event_it_reports(nlp: Language) -> None:
+    text = (
+        "In May 1990 the Kestrel Front bombed a depot in the town of Tarvo. "
+        "The bombing of a bus in June 1991 killed 12 people in the city of Ardmore."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    names = {p.id: p.name for p in brief.places}
+    (bus,) = [e for e in brief.events if e.trigger.text == "bombing"]
+    assert [names[p] for p in bus.locations] == ["Ardmore"]
+    assert _toll(bus) == {"killed": 12}
+
+
+def test_an_act_dated_apart_does_not_take_the_place_before_it(nlp: Language) -> None:
+    text = (
+        "A guard died in an ambush in the town of Tarvo in 1996. "
+        "In 1997 a bomb attack on a bus killed 9 people."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    (attack,) = [e for e in brief.events if e.trigger.text == "attack"]
+    assert attack.locations == []
+
+
+def test_an_act_dated_apart_is_no_retelling_of_the_one_before(nlp: Language) -> None:
+    text = (
+        "In 1990 the Kestrel Front expanded its operations into the north. "
+        "In April 1995 gunmen from the Kestrel Front abducted two engineers near Tarvo. "
+        "On 2 July 1998, a car bomb exploded outside a ministry in Ardmore, killing 17 people."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    (bombing,) = [e for e in brief.events if e.type == "BOMBING"]
+    assert _toll(bombing) == {"killed": 17}
+    assert all(e.casualties is None or not e.casualties.killed for e in brief.events if e is not bombing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009 Omar Haddad, a commander of the Kestrel Front, was killed in an ambush near Tarvo.",
+        "In 2009 Omar Haddad, a commander of the Kestrel Front, was killed in an air strike near Tarvo.",
+    ],
+)
+def test_a_named_person_killed_in_an_event_is_one_dead_of_it(nlp: Language, text: str) -> None:
+    brief = extract_text(nlp, text, doc_id="t")
+    (attack,) = [e for e in brief.events if e.type == "ATTACK"]
+    assert attack.trigger.text in {"ambush", "strike"}
+    assert _toll(attack) == {"killed": 1}
+
+
+def test_who_resumes_attacks_carries_them_out(nlp: Language) -> None:
+    text = "The Kestrel Front announced a truce in 1995, but it resumed attacks in 1997."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") in participant_roles(brief, "ATTACK")

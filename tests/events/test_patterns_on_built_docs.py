@@ -2,7 +2,8 @@
 
 The Docs are built from parses frozen by ``scripts/freeze_rule_parses.py``
 (``example_parses.jsonl``), so these tests do not load the statistical pipeline and
-do not change when the model does. Positive trigger examples (``<ev type=T>``) must be
+do not change when the model does; a record that reads entity types finds them in the
+frozen named-entity tags of its examples. Positive trigger examples (``<ev type=T>``) must be
 matched by their record over the marked words, as must the word a veto record marks
 (``<veto>``); a cue example (``<cue>``) must be matched by its cue record on the cue word.
 """
@@ -49,6 +50,8 @@ def _doc(row: dict) -> Doc:
         tags=row["tags"],
         pos=row["pos"],
         lemmas=row["lemmas"],
+        # Frozen only for a record that reads entity types (IOB strings, "B-PERSON").
+        ents=row.get("ents"),
     )
 
 
@@ -77,3 +80,15 @@ def test_record_matches_its_example(row: dict) -> None:
             if doc[m.start].idx < w.end and w.start < doc[m.end - 1].idx + len(doc[m.end - 1])
         ]
         assert hits, f"{row['rule']} does not match {w.text!r} in {text!r}"
+
+
+def test_entity_types_are_frozen_for_the_records_that_read_them() -> None:
+    for row in PARSES:
+        record = next(
+            json.loads(line)
+            for line in model_path(f"events/{row['file']}").read_text().splitlines()
+            if json.loads(line)["id"] == row["rule"]
+        )
+        if "ENT_TYPE" in json.dumps(record["pattern"]):
+            assert "ents" in row, f"{row['rule']}: run scripts/freeze_rule_parses.py"
+            assert any(t.ent_type_ for t in _doc(row)), row["rule"]

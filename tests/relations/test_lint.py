@@ -14,6 +14,7 @@ from .conftest import DESCRIPTION_RULES, EVENT_RULES, IMPLIED_RULES, LEXICON_PAT
 MECHANISM_LISTS = {
     relation_extractor.SPREAD_PREPOSITIONS,
     relation_extractor.ALLEGATION_MARKERS,
+    relation_extractor.DENIAL_VERBS,
     relation_extractor.ANAPHOR_NOUNS,
     relation_extractor.ANAPHOR_PRONOUNS,
     relation_extractor.ANAPHOR_DETERMINERS,

@@ -79,3 +79,15 @@ def test_a_statement_of_a_more_specific_relation_drops_the_wider_one() -> None:
     elsewhere = Candidate("ana", "MEMBER_OF", "front", (50, 90), (60, 66), "member")
     other = Candidate("teo", "MEMBER_OF", "front", (0, 40), (19, 25), "member")
     assert most_specific([founder, member, elsewhere, other]) == [founder, elsewhere, other]
+
+
+def test_a_pledge_of_allegiance_is_an_affiliation_not_an_alliance_as_well() -> None:
+    # "The Gold Front pledged allegiance to the Blue League.": the ALLIANCE event makes
+    # the two allies, the pledge construction makes the first an affiliate of the second.
+    affiliate = Candidate("gold", "AFFILIATE_OF", "blue", (0, 60), (15, 45), "pledge")
+    allied = Candidate("gold", "ALLIED_WITH", "blue", (0, 60), (15, 22), "alliance")
+    # A symmetric relation matches its ends in either order.
+    allied_reversed = Candidate("blue", "ALLIED_WITH", "gold", (0, 60), (15, 22), "alliance")
+    later = Candidate("gold", "ALLIED_WITH", "blue", (70, 120), (80, 86), "alliance")
+    kept = most_specific([affiliate, allied, allied_reversed, later])
+    assert kept == [affiliate, later]

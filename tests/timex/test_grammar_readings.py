@@ -68,3 +68,20 @@ def test_renamed_rules_scan_check_and_anchor_the_same(text: str) -> None:
             [{k: v for k, v in rec.items() if k != "rule"} for rec in records(text, found, "2015-03-01", g)]
         )
     assert out[0] == out[1]
+
+
+def test_a_range_side_reads_its_ordinal_ending_from_the_grammar() -> None:
+    # "the 3rd" alone, as one side of a range, is a day by the ORDINAL_ENDING fragment.
+    from briefextract.timex.normalize import _sub_point
+
+    grammar = Grammar(default_lexicon(), default_rules())
+    point = _sub_point("3rd", grammar)
+    assert point is not None and point.day == 3
+    only_th = [
+        r.model_copy(update={"template": "(?:th)"}) if r.id == "ORDINAL_ENDING" else r
+        for r in default_rules()
+    ]
+    narrow = Grammar(default_lexicon(), only_th)
+    fifth = _sub_point("5th", narrow)
+    assert fifth is not None and fifth.day == 5
+    assert _sub_point("3rd", narrow) is None

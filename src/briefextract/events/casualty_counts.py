@@ -59,7 +59,11 @@ def count_casualties(
 
 def _number_at(doc: Doc, i: int, table: NumberWords, joiners: frozenset[str]) -> tuple[int | None, int]:
     """The number written around token ``i`` ("thirty - three": ``joiners`` are the marks
-    between its parts) and its first token."""
+    between its parts) and its first token. A determiner standing for one ("*a* soldier
+    was killed") is a number of its own: a figure beside it ("In 2014 a soldier ...") is
+    no part of it."""
+    if not doc[i].like_num:
+        return parse_number([doc[i].text], table), i
     start = end = i
     while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in joiners):
         start -= 1
@@ -90,8 +94,16 @@ def _event_for(facts: DocFacts, i: int, heads: dict[int, Candidate]) -> Candidat
 
 
 def one_dead(facts: DocFacts, c: Candidate, words: CasualtyWords) -> None:
-    """A killing of one named person with no count written is one dead."""
-    if c.casualties or facts.doc[c.head].lemma_.lower() not in words.one_dead:
+    """A killing of one named person with no count written is one dead: told by the
+    trigger, or by a clause that reports part of the event ("X was killed in an
+    ambush": the killing is folded into the ambush)."""
+    if c.casualties:
+        return
+    doc = facts.doc
+    killing = doc[c.head].lemma_.lower() in words.one_dead or any(
+        g == c.head and doc[t].lemma_.lower() in words.one_dead for t, g in facts.absorbed.items()
+    )
+    if not killing:
         return
     # Victims of a clause told beside the killing ("and wounded Y") count only when
     # the killing names none of its own ("the killing occurred when X was shot").

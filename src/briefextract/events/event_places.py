@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
 from briefextract.events.parse import attachment
+from briefextract.events.retelling import dated_apart
 
 
 class PlaceWords(LightVerbWords, Protocol):
@@ -30,10 +31,15 @@ def assign_locations(
             continue
         span = doc[ref.start : ref.end]
         places.append((ref.id, attachment(span, heads, words.stop_pos, words.passing_deps), span.root.i))
+    # A clause that reports part of an event (ABSORBED: "the bombing killed 23 in X")
+    # places that event: its places are the event's own.
+    reported: dict[int, set[int]] = {}
+    for t, g in facts.absorbed.items():
+        reported.setdefault(g, set()).add(t)
     for c in candidates:
         trigger = doc[c.head]
         lv = light_verb_of(trigger, words)
-        own = {c.head} | ({lv.i} if lv is not None else set())
+        own = {c.head} | ({lv.i} if lv is not None else set()) | reported.get(c.head, set())
         for pid, att, at in places:
             if att.i in own and pid not in c.locations:
                 c.locations.append(pid)
@@ -44,7 +50,8 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
     """An event that names no place, told right after one that does (same paragraph,
     at most one sentence between), happened there too: "seized the embassy in X. The
     group took hostages.". Both must be acts of a scene (SCENE_EVENT_TYPES): a merger or
-    a founding told after a battle did not happen on the battlefield."""
+    a founding told after a battle did not happen on the battlefield; and two acts the
+    text dates apart ("in 2016 ... in 2017 ...") are two scenes."""
     doc, text = facts.doc, facts.text
     previous: Candidate | None = None
 
@@ -59,6 +66,7 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
             and {c.type, previous.type} <= words.scene_types
             and "\n" not in text[doc[previous.head].idx : doc[c.head].idx]
             and sentence_no(c) - sentence_no(previous) <= 2
+            and not dated_apart(c.date, previous.date)
         ):
             c.locations = list(previous.locations)
             c.location_tokens = list(previous.location_tokens)

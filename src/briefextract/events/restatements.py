@@ -4,12 +4,12 @@ Whether two tellings' arguments agree is :mod:`.retelling`'s test."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from spacy.tokens import Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts
-from briefextract.events.retelling import may_retell, roles_of
+from briefextract.events.retelling import dated_apart, may_retell, roles_of
 from briefextract.rules.lexicon import Lexicon
 
 # The events lexicon's dependents that make an event noun definite ("the group's raid").
@@ -69,6 +69,19 @@ def _taken_up(
     trigger = facts.doc[c.head]
     sent_of = facts.sent_of
     roles = roles_of(c.participants)
+    # Two acts the text dates apart are two acts, whatever else they share. An earlier
+    # event with no date of its own is read at the date the story had reached (the
+    # last date before it), as the narrative anchor will date it. A definite event
+    # noun is left out: the date of its clause may date the telling, not the act ("the
+    # documents released in 2013 show who carried out the bombing").
+    if c.date is not None and trigger.pos_ not in words.noun_pos:
+        reached: dict[str, Any] | None = None
+        apart: set[int] = set()
+        for e in earlier:
+            reached = e.date or reached
+            if dated_apart(reached, c.date):
+                apart.add(id(e))
+        earlier = [e for e in earlier if id(e) not in apart]
     if c.head in facts.retold:
         # A construction that tells an act again: "the bombs exploded at midnight" after a
         # bombing told just before; "the worst attack was the bombing of X". It says the

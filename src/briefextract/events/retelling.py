@@ -43,3 +43,15 @@ def may_retell(
     if places_identify and b:
         return bool(a & b)
     return not (a and b and not a & b)
+
+
+def dated_apart(first: Mapping[str, Any] | None, again: Mapping[str, Any] | None) -> bool:
+    """Whether two events' dates (TimeValue dicts) tell them apart: both are calendar
+    values and neither contains the other ("2016" and "2017" are apart; "2016" and
+    "2016-05" may be one act)."""
+    if first is None or again is None:
+        return False
+    a, b = str(first.get("value") or ""), str(again.get("value") or "")
+    if not (a[:4].isdigit() and b[:4].isdigit()):
+        return False
+    return not (a.startswith(b) or b.startswith(a))

@@ -65,13 +65,20 @@ class DocText:
 
 
 # A relation type and the more specific ones a single statement may make it part of:
-# "a founding member of Y" states FOUNDER_OF, not MEMBER_OF as well.
-SUBSUMED_BY: dict[str, frozenset[str]] = {"MEMBER_OF": frozenset({"FOUNDER_OF", "LEADER_OF"})}
+# "a founding member of Y" states FOUNDER_OF, not MEMBER_OF as well; "X pledged
+# allegiance to Y" states AFFILIATE_OF (X joins Y as its branch), not ALLIED_WITH as well
+# (the pledge is also an ALLIANCE event, whose parties the event mapping makes allies).
+# These are facts of the relation schema (ANNOTATION.md), not of English wording.
+SUBSUMED_BY: dict[str, frozenset[str]] = {
+    "MEMBER_OF": frozenset({"FOUNDER_OF", "LEADER_OF"}),
+    "ALLIED_WITH": frozenset({"AFFILIATE_OF"}),
+}
 
 
 def most_specific(candidates: Iterable[Candidate]) -> list[Candidate]:
     """``candidates`` without a statement whose marked span overlaps a more specific
-    statement of the same two ends (:data:`SUBSUMED_BY`)."""
+    statement of the same two ends (:data:`SUBSUMED_BY`); a symmetric relation's ends
+    match in either order."""
     kept = list(candidates)
     specific: dict[tuple[str, str], list[tuple[str, tuple[int, int]]]] = {}
     for c in kept:
@@ -81,8 +88,13 @@ def most_specific(candidates: Iterable[Candidate]) -> list[Candidate]:
         wider = SUBSUMED_BY.get(c.type)
         if not wider:
             return False
+        ends = [(c.head, c.tail)]
+        if c.type in SYMMETRIC_RELATIONS:
+            ends.append((c.tail, c.head))
         return any(
-            t in wider and s < c.marked[1] and c.marked[0] < e for t, (s, e) in specific[(c.head, c.tail)]
+            t in wider and s < c.marked[1] and c.marked[0] < e
+            for pair in ends
+            for t, (s, e) in specific.get(pair, [])
         )
 
     return [c for c in kept if not subsumed(c)]

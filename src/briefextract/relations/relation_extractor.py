@@ -62,6 +62,9 @@ OWNERS_FILE = "owner_keys.json"
 # Word lists the mechanism reads by name (the records may name any others).
 SPREAD_PREPOSITIONS = "SPREAD_PREPOSITIONS"
 ALLEGATION_MARKERS = "ALLEGATION_MARKERS"
+# Verbs of denial: what a clause under one says is denied, not stated ("X denied that
+# it had attacked Y").
+DENIAL_VERBS = "DENIAL_VERBS"
 ANAPHOR_NOUNS = "ANAPHOR_NOUNS"
 ANAPHOR_PRONOUNS = "ANAPHOR_PRONOUNS"
 ANAPHOR_DETERMINERS = "ANAPHOR_DETERMINERS"
@@ -114,12 +117,17 @@ class ClauseMarks:
     statement used to walk its sentence's tokens again): the tokens that carry a
     negation, and the allegation markers of each sentence."""
 
-    def __init__(self, arrays: DocArrays, marker_ids: frozenset[int]) -> None:
+    def __init__(
+        self, arrays: DocArrays, marker_ids: frozenset[int], denial_ids: frozenset[int] = frozenset()
+    ) -> None:
         heads, dep = arrays.heads, arrays.columns["DEP"]
         self.negated_heads = {heads[k] for k, d in enumerate(dep) if d in _NEGATION_IDS and heads[k] != k}
         words, pos = arrays.columns["LOWER"], arrays.columns["POS"]
         self.markers = [
             k for k, word in enumerate(words) if word in marker_ids and pos[k] not in _NAME_POS_IDS
+        ]
+        self.denials = [
+            k for k, word in enumerate(words) if word in denial_ids and pos[k] not in _NAME_POS_IDS
         ]
         self.sentence_starts = [start for start, _ in arrays.sentences]
         self.sentence_ends = [end for _, end in arrays.sentences]
@@ -127,6 +135,11 @@ class ClauseMarks:
     def negated(self, tokens: Sequence[int]) -> bool:
         """Whether a matched token carries a negation ("has not attacked")."""
         return any(i in self.negated_heads for i in tokens)
+
+    def denied(self, tokens: Sequence[int], doc: Doc) -> bool:
+        """Whether a verb of denial governs a matched token ("X denied that it had
+        carried out attacks in Y")."""
+        return any(doc[k].is_ancestor(doc[i]) for k in self.denials for i in tokens)
 
     def markers_near(self, i: int) -> list[int]:
         """The allegation markers of the sentence token ``i`` is in, in text order."""
@@ -305,6 +318,8 @@ class RelationExtractor(RulesComponent):
         self.spread_preps = _optional_words(lx, SPREAD_PREPOSITIONS)
         self.markers = _optional_words(lx, ALLEGATION_MARKERS)
         self._marker_ids = frozenset(self.nlp.vocab.strings.add(m) for m in self.markers)
+        self.denial_verbs = _optional_words(lx, DENIAL_VERBS)
+        self._denial_ids = frozenset(self.nlp.vocab.strings.add(m) for m in self.denial_verbs)
         self.carriers = _optional_words(lx, NAME_CARRIERS)
         self.descriptions = RuleSet(
             self.nlp.vocab, self.description_records, lx, source=str(self.model_file(DESCRIPTIONS_FILE))
@@ -368,7 +383,7 @@ class RelationExtractor(RulesComponent):
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
-        marks = ClauseMarks(arrays, self._marker_ids)
+        marks = ClauseMarks(arrays, self._marker_ids, self._denial_ids)
         matches = [m for m in self._matches(doc, index, arrays) if self._stated(doc, m, claims, marks)]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
@@ -469,9 +484,10 @@ class RelationExtractor(RulesComponent):
         claims: Mapping[str, Any] | None,
         marks: ClauseMarks,
     ) -> bool:
-        """A match the text marks as alleged is kept only inside an attributed claim."""
+        """A match the text negates or denies is dropped; one it marks as alleged is
+        kept only inside an attributed claim."""
         tokens = [i for _, i in m.nodes]
-        if marks.negated(tokens):
+        if marks.negated(tokens) or marks.denied(tokens, doc):
             return False
         if not alleged(tokens, doc, marks.markers_near(tokens[0])):
             return True

@@ -260,6 +260,9 @@ class Grammar:
         classes = _word_classes(lexicon)
         for fragment in (r for r in records if r.label == FRAGMENT):
             classes[fragment.id] = _render(fragment.template, classes)
+        # The normaliser reads a range's side ('3rd') with the grammar's own piece; a grammar
+        # without it reads no ordinal day there.
+        self.ordinal_ending = classes.get("ORDINAL_ENDING", "(?!)")
         self.rules = tuple(r for r in records if r.label != FRAGMENT)
         self._full: list[tuple[Rule, re.Pattern[str]]] = []
         alternatives: list[str] = []

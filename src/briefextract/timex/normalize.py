@@ -430,7 +430,7 @@ def _sub_point(text: str, grammar: Grammar) -> _Point | None:
     text = text.strip()
     if text.isdigit() and len(text) <= 2:
         return _Point(day=int(text))
-    if re.fullmatch(r"\d\d?(?:st|nd|rd|th)", text):
+    if re.fullmatch(r"\d\d?" + grammar.ordinal_ending, text):
         return _Point(day=_day(text))
     cand = grammar.parse(text)
     if cand is None:
