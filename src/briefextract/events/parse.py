@@ -119,8 +119,11 @@ def doc_text(doc: Doc) -> str:
     if not len(doc):
         return ""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, SPACY]).tolist()
-    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
+    # Two flat columns, not a list per token row: many small lists set off the
+    # garbage collector's sweeps.
+    table = doc.to_array([ORTH, SPACY])
+    orths, spaces = table[:, 0].tolist(), table[:, 1].tolist()
+    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces)])
 
 
 def sentence_ranges(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
