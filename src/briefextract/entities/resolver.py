@@ -115,6 +115,8 @@ class EntityResolver(RulesComponent):
     def _load(self) -> None:
         lx, root = self.lexicon_path, self.models_root
         self.gaz: Gazetteer = load_gazetteer(self.gazetteer_dir, root)
+        # Its lookup tables are built here, at load: a user's first document should not pay for them.
+        self.gaz.prepare()
         # One word-list file serves every list and rule file of the layer.
         words = Lexicon.from_files([model_path(lx, root)])
         self.reader = MentionReader(words, self.gaz, self.default_org_type)
