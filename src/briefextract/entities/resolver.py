@@ -55,6 +55,7 @@ from briefextract.rules.compiler import RecordT, read_records
 from briefextract.rules.lexicon import alternation
 from briefextract.rules.resources import model_path
 from briefextract.rules.serialize import SAVED_MODELS, RulesComponent
+from briefextract.rules.treewalk import shared_attributes
 
 __all__ = ["DEFAULT_ORG_TYPE", "EntityResolver", "holds_break", "make_entity_resolver", "records_by_id"]
 
@@ -193,6 +194,11 @@ class EntityResolver(RulesComponent):
         so a long text may be processed in pieces and their mentions resolved together
         (:meth:`resolve`)."""
         self.require_loaded()
+        # The rule sets below read the Doc's columns, tables and parse tree once between them.
+        with shared_attributes(doc):
+            return self._local_mentions(doc, usable)
+
+    def _local_mentions(self, doc: Doc, usable: Callable[[int, int], bool] | None) -> list[Mention]:
         usable = usable or self.usable(doc)
         full = self._text(doc)
         candidates = [

@@ -25,6 +25,8 @@ import json
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -688,8 +690,35 @@ def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
     """A lazy per-Doc index: attribute name -> value -> token indices, read from the Doc's
     arrays (no Token objects) and looked up by string. A value's indices are found with
     numpy when first asked for: walks ask for a few words, and building a table of every
-    value token by token costs more than all their look-ups."""
+    value token by token costs more than all their look-ups.
+
+    Inside :func:`shared_attributes` of ``doc``, the scope's index (with its columns and
+    parse tree, read once); otherwise a new one."""
+    for scoped in reversed(_SCOPES.get()):
+        if scoped.doc is doc:
+            return scoped
     return _AttributeIndex(doc)
+
+
+# The indexes of the open :func:`shared_attributes` scopes, innermost last (per thread
+# and task: a context variable).
+_SCOPES: ContextVar[tuple[_AttributeIndex, ...]] = ContextVar("briefextract_attribute_scopes", default=())
+
+
+@contextmanager
+def shared_attributes(doc: Doc) -> Iterator[Callable[[str], Mapping[str, list[int]]]]:
+    """Within the block, every :func:`attribute_index` of ``doc`` (and so every
+    :meth:`RuleSet.matches <briefextract.rules.compiler.RuleSet.matches>` call on it without
+    an index) is one index: the rule sets a component runs read the Doc's columns, tables
+    and parse tree once. The caller promises not to change the Doc's tokens, tags, parse or
+    entities inside the block (writing spans and extension values is fine)."""
+    index = attribute_index(doc)
+    assert isinstance(index, _AttributeIndex)
+    token = _SCOPES.set((*_SCOPES.get(), index))
+    try:
+        yield index
+    finally:
+        _SCOPES.reset(token)
 
 
 class _AttributeIndex:
