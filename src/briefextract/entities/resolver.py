@@ -49,7 +49,7 @@ from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
-from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
+from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, doc_text, register_extensions
 from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import RecordT, read_records
 from briefextract.rules.lexicon import alternation
@@ -180,7 +180,7 @@ class EntityResolver(RulesComponent):
         read, which made the many reads of a long piece cost time quadratic in its length."""
         cached = getattr(self, "_cached_text", None)
         if cached is None or cached[0] is not doc:
-            cached = self._cached_text = (doc, doc.text)
+            cached = self._cached_text = (doc, doc_text(doc))
         return cached[1]
 
     def usable(self, doc: Doc) -> Usable:
