@@ -405,8 +405,8 @@ class WalkCache:
         key = (i, "root")
         found = self._reach.get(key)
         if found is None:
-            token = self.token(i)
-            found = self._reach[key] = ((token, *token.ancestors)[-1].i,)
+            # The last of its heads (as Token.ancestors reads them), without a Token per head.
+            found = self._reach[key] = ((i, *self.tree().ancestors(i))[-1],)
         return found[0]
 
 
