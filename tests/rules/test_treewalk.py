@@ -83,6 +83,19 @@ def test_shared_attributes_gives_one_index_per_doc_inside_the_block() -> None:
     assert attribute_index(doc) is not shared
 
 
+@pytest.mark.parametrize(("word", "expected"), [("rebels", [(4, 0)]), ("soldiers", [])])
+def test_a_walk_needing_a_word_the_doc_lacks_finds_nothing(word: str, expected: list) -> None:
+    walk = compile_walk(
+        [
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"LOWER": {"IN": [word]}}},
+        ]
+    )
+    assert walk is not None and walk.needs
+    doc = _doc()
+    assert list(walk.run(doc, index=attribute_index(doc))) == list(walk.run(doc)) == expected
+
+
 def test_unsupported_pattern_is_left_to_spacy() -> None:
     assert (
         compile_walk(

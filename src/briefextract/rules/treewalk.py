@@ -363,6 +363,16 @@ class WalkCache:
             i - chosen.offset for i in self._selected(chosen, index) if i >= chosen.offset
         ]
 
+    def possible(self, needs: Sequence[StartSelector], index: Any) -> bool:
+        """False when one of ``needs`` selects no token of the Doc (so a pattern that
+        requires them cannot match); True when each selects some, or ``index`` cannot tell."""
+        for selector in needs:
+            if selector not in self._sizes:
+                self._sizes[selector] = selector.size(index)
+            if self._sizes[selector] == 0:
+                return False
+        return True
+
     def _selected(self, selector: StartSelector, index: Any) -> list[int]:
         found = self._tokens_of.get(selector)
         if found is None:
@@ -421,6 +431,9 @@ class Walk:
     # The anchor's attributes a per-Doc index can look up: the walk starts from the
     # tokens one of them selects instead of testing every token.
     selectors: tuple[StartSelector, ...] = ()
+    # The other nodes' attributes an index can look up: a Doc with no token that one of
+    # them selects holds no match, and the walk does not start.
+    needs: tuple[StartSelector, ...] = ()
 
     def run(
         self,
@@ -436,6 +449,8 @@ class Walk:
         ``cache`` is shared by the walks of one call (see :class:`WalkCache`).
         """
         cache = cache or WalkCache(doc)
+        if index is not None and not cache.possible(self.needs, index):
+            return iter(())
         starts: Callable[[], Iterable[int]]
         if anchors is not None:
             # The walks of one call get the same anchors object: its id keys their starts.
@@ -500,7 +515,10 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
             edges.append((names.index(left), op))
         names.append(name)
         tests.append(test)
-    return Walk(tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})))
+    needs = tuple(s for node in pattern[1:] for s in _selectors(node.get("RIGHT_ATTRS", {})))
+    return Walk(
+        tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})), needs
+    )
 
 
 # Attributes a walk may start from: an attribute index looks their values up.
