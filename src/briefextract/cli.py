@@ -384,6 +384,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 else:
                     out.write(line)
                     written += 1
+                    if '"dropped_records":' in line:  # a layer made a record the schema rejects
+                        brief = json.loads(line)
+                        progress.write(
+                            f"briefextract: {brief['doc_id']}: {len(brief['dropped_records'])} record(s) "
+                            "left out of the brief (listed in its dropped_records)"
+                        )
                 progress.step(failed=isinstance(line, Failure))
                 if stop.requested:
                     break

@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.assemble import actors_and_places, build_brief, find_title
+from briefextract.assemble import actors_and_places, build_brief, find_title, with_layers
 from briefextract.batch.piece_layers import PieceLayers, join_layers, piece_layers
 from briefextract.document.documents import Document
 from briefextract.document.segment import PIECE_CHARS, Prepared, lone_surrogate, pieces, prepare
@@ -40,7 +40,7 @@ from briefextract.errors import (
 )
 from briefextract.extensions import entity_records
 from briefextract.pipeline import StageFailure, run_batch, run_stages, run_step
-from briefextract.schema.brief import Brief, Claim, Event, Relation, text_sha256
+from briefextract.schema.brief import Brief, text_sha256
 
 DEFAULT_MAX_CHARS = 5_000_000
 # Seconds one document may take: generous, a safety net for inputs nothing else foresaw.
@@ -302,13 +302,7 @@ def _extract_long(nlp: Language, job: _Job, seconds: float | None, *, batch_size
     try:
         brief = _brief_from_table(text, table, job.doc_id, date, title)
         joined = join_layers(layers, table)
-        brief = brief.model_copy(
-            update={
-                "events": [Event.model_validate(r) for r in joined["events"]],
-                "claims": [Claim.model_validate(r) for r in joined["claims"]],
-                "relations": [Relation.model_validate(r) for r in joined["relations"]],
-            }
-        )
+        brief = with_layers(brief, joined["events"], joined["claims"], joined["relations"])
         return _as_given(brief, job)
     except (BriefExtractError, ValueError) as exc:
         raise AssemblyError(job.doc_id, "assemble", f"{type(exc).__name__}: {exc}") from exc

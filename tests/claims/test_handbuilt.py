@@ -245,3 +245,56 @@ def test_a_bare_participle_reports_nothing(blank: Language, claimer: ClaimExtrac
     (claim,) = _claims(claimer, doc(_accused(bare=False)))
     assert (claim["cue"]["text"], claim["source_text"]) == ("accused", "the union")
     assert _claims(claimer, doc(_accused(bare=True))) == []
+
+
+def test_a_relative_pronoun_before_the_cue_is_no_content(blank: Language, claimer: ClaimExtractor) -> None:
+    rows = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("raid", 10, "nsubj", "NOUN", "NN", "raid"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("which", 6, "nsubj", "PRON", "WDT", "which"),
+        ("officials", 5, "nsubj", "NOUN", "NNS", "official"),
+        ("say", 1, "relcl", "VERB", "VBP", "say"),
+        ("killed", 5, "ccomp", "VERB", "VBD", "kill"),
+        ("ten", 8, "nummod", "NUM", "CD", "ten"),
+        ("people", 6, "dobj", "NOUN", "NNS", "people"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("was", 10, "ROOT", "AUX", "VBD", "be"),
+        ("brief", 10, "acomp", "ADJ", "JJ", "brief"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, False, True, True, True, True, True, True, False, True, True, False, False]
+    doc = doc_from_rows(blank, rows, spaces)
+    assert doc.text == "The raid, which officials say killed ten people, was brief."
+    (claim,) = _claims(claimer, doc)
+    assert claim["source_text"] == "officials"
+    assert claim["content"]["text"] == "killed ten people"
+
+
+def test_a_blame_verb_finds_its_to_phrase_deep_inside_the_object(
+    blank: Language, claimer: ClaimExtractor
+) -> None:
+    # The parser hangs "to Y" on a clause inside the deed; the deed is still laid on Y.
+    rows = [
+        ("Writers", 1, "nsubj", "NOUN", "NNS", "writer"),
+        ("ascribe", 1, "ROOT", "VERB", "VBP", "ascribe"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("fire", 1, "dobj", "NOUN", "NN", "fire"),
+        ("(", 3, "punct", "PUNCT", "-LRB-", "("),
+        ("which", 6, "nsubj", "PRON", "WDT", "which"),
+        ("killed", 3, "relcl", "VERB", "VBD", "kill"),
+        ("two", 8, "nummod", "NUM", "CD", "two"),
+        ("guards", 6, "dobj", "NOUN", "NNS", "guard"),
+        (")", 3, "punct", "PUNCT", "-RRB-", ")"),
+        ("to", 6, "prep", "ADP", "IN", "to"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("League", 10, "pobj", "PROPN", "NNP", "League"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [True, True, True, True, False, True, True, True, False, True, True, True, False, False]
+    doc = doc_from_rows(blank, rows, spaces)
+    assert doc.text == "Writers ascribe the fire (which killed two guards) to the League."
+    (claim,) = _claims(claimer, doc)
+    assert claim["provenance"]["cue"] == "attribute-to-on-object"
+    assert claim["source_text"] == "Writers"
+    assert claim["content"]["text"] == "the fire (which killed two guards) to the League"

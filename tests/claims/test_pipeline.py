@@ -62,3 +62,12 @@ def test_nested_quotes_stay_one_direct_claim(nlp: Language) -> None:
 def test_said_as_an_adjective_is_no_claim(nlp: Language) -> None:
     brief = extract_text(nlp, "The said group was banned in 1990 by the court.", doc_id="invented-said")
     assert brief.claims == []
+
+
+def test_a_time_reference_by_the_cue_does_not_date_the_claim(nlp: Language) -> None:
+    # "Former" is a time reference (PAST_REF) governed by the cue, with no calendar value:
+    # the claim has no date (it once failed the brief's validation and lost the document).
+    text = "Former defence minister Lena Orvik said the front had received funds from abroad."
+    brief = extract_text(nlp, text, doc_id="invented-former")
+    said = [c for c in brief.claims if c.cue.text == "said"]
+    assert said and said[0].date is None

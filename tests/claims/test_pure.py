@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from briefextract.claims.claim_rules import ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.claim_words import ClaimWords
+from briefextract.claims.extract import is_contrast_clause, is_summary_apposition
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import find_quotes
 from briefextract.claims.sources import head_of_relative, implicit_subject
@@ -202,3 +203,35 @@ def test_a_relative_pronoun_stands_for_its_noun_through_a_conjoined_verb() -> No
     )
     assert head_of_relative(said_subject[3], WORDS).i == 0
     assert head_of_relative(said_subject[3], replace(WORDS, shared_subject_deps=frozenset())).i == 3
+
+
+def test_a_contrast_after_a_comma_is_cut_from_a_content() -> None:
+    # CONTRAST_MARKERS / CONTRAST_CLAUSE_DEPS: "..., while traders say it is shut" is the
+    # author's counterpoint; without the comma ("while the guards slept") it is part of it.
+    words = ["the", "port", "is", "open", ",", "while", "traders", "say", "it", "is", "shut"]
+    heads = [1, 2, 2, 2, 2, 7, 7, 2, 9, 7, 9]
+    deps = ["det", "nsubj", "ROOT", "acomp", "punct", "mark", "nsubj", "advcl", "nsubj", "ccomp", "acomp"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert is_contrast_clause(doc[7], WORDS)
+    assert not is_contrast_clause(doc[7], replace(WORDS, contrast_markers=frozenset()))
+    no_comma = Doc(
+        vocab,
+        words=[w for w in words if w != ","],
+        heads=[1, 2, 2, 2, 6, 6, 2, 8, 6, 8],
+        deps=[d for d in deps if d != "punct"],
+    )
+    assert not is_contrast_clause(no_comma[6], WORDS)
+
+
+def test_a_phrase_naming_the_statement_is_no_part_of_it() -> None:
+    # SUMMARY_NOUNS: "..., an accusation the army denies" is the author's comment.
+    words = ["troops", "burned", "farms", ",", "an", "accusation", "the", "army", "denies"]
+    heads = [1, 1, 1, 1, 5, 1, 7, 8, 5]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "npadvmod", "det", "nsubj", "relcl"]
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "DET", "NOUN", "VERB"]
+    lemmas = ["troop", "burn", "farm", ",", "an", "accusation", "the", "army", "deny"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert is_summary_apposition(doc[5], WORDS)
+    assert not is_summary_apposition(doc[5], replace(WORDS, summary_nouns=frozenset()))
+    assert not is_summary_apposition(doc[2], WORDS)  # no comma before "farms"

@@ -52,12 +52,21 @@ def test_the_lists_are_the_lexicons() -> None:
         "NAME_CONNECTOR": ["near"],
         "NAME_SPLIT_PAIR": ["and the"],
         "DEMONYM_ADJECTIVE_ENDING": ["an"],
+        "NAME_POSSESSOR_NOUN": ["farmers"],
+        "NAME_POSSESSIVE_MARK": ["'s"],
+        "COMMUNAL_GROUP_NOUN": ["kin"],
+        "NAME_SPLIT_MARK": [";"],
+        "PLACE_COORDINATOR": ["plus"],
+        "BODY_OWNER_LINK": ["under"],
     }
     lexicon = lexicon_of(labels)
     words = NameWords.from_lexicon(lexicon)
     assert name_shaped(doc_of("Front", "near", "Velna")[0:3], words)
     assert trim(doc_of("the", "Velna", "Front"), 0, 3, words) == (0, 3)  # "the" is not listed here
     assert extend_article(doc_of("al", "-", "Fajr", spaces=[False, False, True]), 2, words) == 2
+    possessive = [False, True, True]
+    assert name_shaped(doc_of("Farmers", "'s", "Front", spaces=possessive)[0:3], words)
+    assert not name_shaped(doc_of("People", "'s", "Front", spaces=possessive)[0:3], words)  # not listed here
 
 
 @pytest.mark.parametrize(

@@ -14,22 +14,10 @@ from briefextract.events.parse import light_verb
 from briefextract.events.restatements import definite_noun
 from briefextract.rules import Lexicon
 from briefextract.rules.resources import model_path
+from tests.handbuilt import doc_from_rows
 
 VOCAB = spacy.blank("en").vocab
 LEXICON = Lexicon.from_files([model_path("events/lexicon.jsonl")])
-
-Row = tuple[str, int, str, str, str]  # word, head, dependency, part of speech, lemma
-
-
-def _doc(rows: list[Row]) -> Doc:
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
 
 
 def _light_verb(doc: Doc, i: int) -> str | None:
@@ -43,40 +31,43 @@ def _light_verb(doc: Doc, i: int) -> str | None:
 
 
 def test_a_light_verb_reaches_its_object_noun() -> None:
-    doc = _doc(
+    doc = doc_from_rows(
+        VOCAB,
         [
             ("Rebels", 1, "nsubj", "NOUN", "rebel"),
             ("mounted", 1, "ROOT", "VERB", "mount"),
             ("an", 3, "det", "DET", "an"),
             ("offensive", 1, "dobj", "NOUN", "offensive"),
-        ]
+        ],
     )
     assert _light_verb(doc, 3) == "mounted"
 
 
 def test_a_light_verb_reaches_its_noun_through_a_preposition() -> None:
     # LIGHT_VERB_OBJECT_DEPS "prep>pobj": the noun is the object of the verb's preposition.
-    doc = _doc(
+    doc = doc_from_rows(
+        VOCAB,
         [
             ("Rebels", 1, "nsubj", "NOUN", "rebel"),
             ("launched", 1, "ROOT", "VERB", "launch"),
             ("into", 1, "prep", "ADP", "into"),
             ("an", 4, "det", "DET", "an"),
             ("offensive", 2, "pobj", "NOUN", "offensive"),
-        ]
+        ],
     )
     assert _light_verb(doc, 4) == "launched"
 
 
 def test_a_preposition_of_another_verb_gives_no_light_verb() -> None:
-    doc = _doc(
+    doc = doc_from_rows(
+        VOCAB,
         [
             ("Rebels", 1, "nsubj", "NOUN", "rebel"),
             ("fled", 1, "ROOT", "VERB", "flee"),
             ("after", 1, "prep", "ADP", "after"),
             ("the", 4, "det", "DET", "the"),
             ("offensive", 2, "pobj", "NOUN", "offensive"),
-        ]
+        ],
     )
     assert _light_verb(doc, 4) is None
 
@@ -96,7 +87,8 @@ def _year(doc: Doc, i: int, year: str) -> tuple[Any, dict[str, Any], Any]:
 
 def test_a_subordinate_clause_orders_an_event_after_its_date() -> None:
     # ORDER_MARKER_DEPS: the clause's subordinator ("after") is its order word.
-    doc = _doc(
+    doc = doc_from_rows(
+        VOCAB,
         [
             ("The", 1, "det", "DET", "the"),
             ("revolt", 2, "nsubj", "NOUN", "revolt"),
@@ -109,7 +101,7 @@ def test_a_subordinate_clause_orders_an_event_after_its_date() -> None:
             ("vote", 6, "dobj", "NOUN", "vote"),
             ("in", 6, "prep", "ADP", "in"),
             ("1990", 9, "pobj", "NUM", "1990"),
-        ]
+        ],
     )
     found = _ordered_date(doc[2], [_year(doc, 10, "1990")], _date_words())
     assert found is not None
@@ -118,7 +110,8 @@ def test_a_subordinate_clause_orders_an_event_after_its_date() -> None:
 
 def test_a_preposition_is_its_own_order_word() -> None:
     # ORDER_PREPOSITION_DEPS: "before the ceasefire of 1998".
-    doc = _doc(
+    doc = doc_from_rows(
+        VOCAB,
         [
             ("The", 1, "det", "DET", "the"),
             ("band", 2, "nsubj", "NOUN", "band"),
@@ -128,7 +121,7 @@ def test_a_preposition_is_its_own_order_word() -> None:
             ("ceasefire", 3, "pobj", "NOUN", "ceasefire"),
             ("of", 5, "prep", "ADP", "of"),
             ("1998", 6, "pobj", "NUM", "1998"),
-        ]
+        ],
     )
     found = _ordered_date(doc[2], [_year(doc, 7, "1998")], _date_words())
     assert found is not None
@@ -138,14 +131,15 @@ def test_a_preposition_is_its_own_order_word() -> None:
 def test_a_possessor_makes_an_event_noun_definite() -> None:
     # DEFINITE_EVENT_DEPS: "the band's raid" takes up a raid told before; "a raid" does not.
     words = SimpleNamespace(lexicon=LEXICON, anaphor_event_dets=LEXICON.lower("EVENT_ANAPHOR_DETERMINERS"))
-    owned = _doc(
+    owned = doc_from_rows(
+        VOCAB,
         [
             ("the", 1, "det", "DET", "the"),
             ("band", 3, "poss", "NOUN", "band"),
             ("'s", 1, "case", "PART", "'s"),
             ("raid", 3, "ROOT", "NOUN", "raid"),
-        ]
+        ],
     )
-    bare = _doc([("a", 1, "det", "DET", "a"), ("raid", 1, "ROOT", "NOUN", "raid")])
+    bare = doc_from_rows(VOCAB, [("a", 1, "det", "DET", "a"), ("raid", 1, "ROOT", "NOUN", "raid")])
     assert definite_noun(owned[3], words)
     assert not definite_noun(bare[1], words)

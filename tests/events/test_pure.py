@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from briefextract.events.actors import name_heads
 from briefextract.events.event_rules import NumberWordRecord
 from briefextract.events.numbers import NumberWords, bound_before, parse_number
 from briefextract.rules.resources import model_path, read_jsonl
@@ -83,3 +84,18 @@ def test_number_word_rows_are_strict(row: dict[str, object]) -> None:
 )
 def test_bound_before(preceding: list[str], modifier: str | None) -> None:
     assert bound_before(preceding, BOUNDS) == modifier
+
+
+@pytest.mark.parametrize(
+    ("name", "heads"),
+    [
+        ("Kestrel Front", ["front"]),
+        ("Army of the Dawn", ["dawn", "army"]),
+        ("Movement for Unity and Peace", ["peace", "movement"]),
+        ("al-Kestrel", ["al-kestrel"]),
+        ("", []),
+    ],
+    ids=["last-word", "before-of", "before-for", "one-word", "empty"],
+)
+def test_name_heads(name: str, heads: list[str]) -> None:
+    assert name_heads(name) == heads

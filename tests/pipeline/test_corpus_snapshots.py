@@ -34,6 +34,9 @@ REVIEW = {
     ],
     "wp-symbionese-liberation-army-2019": [
         "reviewed 2026-12-07 (issue 16, round 4) against the gold; known errors kept:",
+        "reviewed again 2026-12-07 (issue 16, name patterns keep the words before 'Federal Bureau"
+        " of ...'): the bureau is one actor under the gold's fullest name, with no STATE actor for"
+        " the country word inside it",
         "a pet name ('Patty') as its own PERSON",
         "one mention of a nickname read as a CITY place (its other mention is now the person's alias)",
         "a ship named in emphasis read as a CITY place (gold: OTHER)",

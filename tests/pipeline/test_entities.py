@@ -209,3 +209,27 @@ def test_a_pattern_added_to_the_gazetteer_ruler_becomes_an_actor(nlp: Language) 
     finally:
         ruler.remove_by_id("user-orvath")
     assert [(a.name, a.type) for a in actors] == [("Orvath Sworn Hand", "POLITICAL_GROUP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2012 fighting spread to the towns of Velmora, Tarrowby and Ordin.",
+            [("Ordin", "CITY"), ("Tarrowby", "CITY"), ("Velmora", "CITY")],
+        ),
+        (
+            "In 2012 fighting spread to the districts of Velmora and Tarrowby.",
+            [("Tarrowby", "REGION"), ("Velmora", "REGION")],
+        ),
+        ("In 2004 the army entered the province of Velmora.", [("Velmora", "REGION")]),
+        ("In 2011 the rebels were driven from the port of Velmora.", [("Velmora", "CITY")]),
+    ],
+    ids=["towns-of-a-list", "districts-of-a-list", "province-of", "port-of"],
+)
+def test_names_after_a_settlement_or_division_noun_and_of_are_places(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    b = brief_of(nlp, text)
+    assert sorted((p.name, p.type) for p in b.places) == expected
+    assert not b.actors

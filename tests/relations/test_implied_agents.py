@@ -10,31 +10,17 @@ from typing import Any
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from briefextract.relations.from_events import ImpliedAgents, with_implied_agents
 from briefextract.relations.relation_rules import ImpliedAgentRule
 from briefextract.rules import Lexicon
 from briefextract.rules.inline import parse_inline
+from tests.handbuilt import Row, doc_from_rows
 
 from .conftest import IMPLIED_RULES, LEXICON_PATH
 
 VOCAB = spacy.blank("en").vocab
 LEXICON = Lexicon.from_files([LEXICON_PATH])
-
-Row = tuple[str, int, str, str, str]  # word, head, dependency, part of speech, lemma
-
-
-def _doc(rows: list[Row]) -> Doc:
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
-
 
 ACTIVE = [
     ("The", 1, "det", "DET", "the"),
@@ -86,19 +72,19 @@ def _readings(records: list[ImpliedAgentRule]) -> ImpliedAgents:
 def test_the_records_read_the_subject(
     rows: list[Row], trigger: int, subject: int | None, record: str
 ) -> None:
-    doc = _doc(rows)
+    doc = doc_from_rows(VOCAB, rows)
     assert _readings(IMPLIED_RULES).subjects(doc, [trigger]) == {trigger: subject}
 
 
 @pytest.mark.parametrize(("rows", "trigger", "subject", "record"), CASES, ids=CASE_IDS)
 def test_each_case_needs_its_record(rows: list[Row], trigger: int, subject: int | None, record: str) -> None:
-    doc = _doc(rows)
+    doc = doc_from_rows(VOCAB, rows)
     without = _readings([r for r in IMPLIED_RULES if r.id != record])
     assert without.subjects(doc, [trigger]) != {trigger: subject}
 
 
 def test_an_event_without_agent_takes_the_actor_its_subject_names() -> None:
-    doc = _doc(CONDUCTED)
+    doc = doc_from_rows(VOCAB, CONDUCTED)
     raids = doc[3]
     trigger = {"start": raids.idx, "end": raids.idx + len(raids), "text": "raids"}
     lacking = {"id": "e1", "type": "ATTACK", "trigger": trigger, "participants": []}

@@ -22,6 +22,8 @@ MECHANISM_LISTS = {
     relation_extractor.RELATIVE_ADVERBS,
     relation_extractor.OWNER_CARRIERS,
     relation_extractor.OWNER_PREPOSITIONS,
+    relation_extractor.PLURAL_ENDINGS,
+    relation_extractor.REFLEXIVE_ENDINGS,
 }
 
 

@@ -173,9 +173,11 @@ def test_a_modifier_names_a_group_by_the_singular_of_its_plural_name() -> None:
     deps = ["det", "nsubj", "ROOT", "punct", "amod", "nsubj", "conj", "punct", "nsubj", "conj"]
     doc = make_doc(words, heads, deps)
     table = [row("greens", "ARMED_GROUP", doc, [(1, 2)])]
-    index = EntityIndex(doc, table, {})
+    index = EntityIndex(doc, table, {}, plural_endings=("s",))
     assert index.candidates(doc[4]) == ["greens"]
     assert index.candidates(doc[8]) == []
+    # The endings are the relations lexicon's PLURAL_ENDINGS: without them, no singular is read.
+    assert EntityIndex(doc, table, {}).candidates(doc[4]) == []
 
 
 def test_a_subject_pronoun_continues_the_previous_sentences_subject() -> None:
@@ -189,3 +191,73 @@ def test_a_subject_pronoun_continues_the_previous_sentences_subject() -> None:
     anaphora = Anaphora(pronouns=frozenset({"it"}), types=frozenset({"ARMED_GROUP"}))
     index = EntityIndex(doc, table, {}, anaphora)
     assert index.candidates(doc[7]) == ["front"]
+
+
+def test_the_last_word_of_a_name_with_the_stands_for_that_group() -> None:
+    # "Kestrel Front grew . Iron Guard struck . The front fought ." : "The front" is Kestrel Front
+    words = ["Kestrel", "Front", "grew", ".", "Iron", "Guard", "struck", ".", "The", "front", "fought", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 6, 9, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
+    deps += ["det", "nsubj", "ROOT", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 2)]), row("guard", "ARMED_GROUP", doc, [(4, 6)])]
+    anaphora = Anaphora(
+        nouns=frozenset({"group"}), determiners=frozenset({"the"}), types=frozenset({"ARMED_GROUP"})
+    )
+    assert EntityIndex(doc, table, {}, anaphora).candidates(doc[9]) == ["front"]
+    # With no group so named, the word stands for nothing.
+    table = [row("guard", "ARMED_GROUP", doc, [(4, 6)])]
+    assert EntityIndex(doc, table, {}, anaphora).candidates(doc[9]) == []
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    # "Star grew . Front and Guard backed it ." : "it" is Star, neither Front nor Guard;
+    # "Front hit its rivals": a possessive may be its clause's subject.
+    words = ["Star", "grew", ".", "Front", "and", "Guard", "backed", "it", "."]
+    words += ["Front", "hit", "its", "rivals", "."]
+    heads = [1, 1, 1, 6, 3, 3, 6, 6, 6, 10, 10, 12, 10, 10]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "cc", "conj", "ROOT", "dobj", "punct"]
+    deps += ["nsubj", "ROOT", "poss", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"]
+    pos += ["PROPN", "VERB", "PRON", "NOUN", "PUNCT"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    table = [
+        row("star", "ARMED_GROUP", doc, [(0, 1)]),
+        row("front", "ARMED_GROUP", doc, [(3, 4), (9, 10)]),
+        row("guard", "ARMED_GROUP", doc, [(5, 6)]),
+    ]
+    anaphora = Anaphora(pronouns=frozenset({"it", "its"}), types=frozenset({"ARMED_GROUP"}))
+    index = EntityIndex(doc, table, {}, anaphora)
+    assert index.candidates(doc[7]) == ["star"]
+    assert index.candidates(doc[11]) == ["front"]
+
+
+def test_the_group_is_the_group_named_most_once_named() -> None:
+    # "Front grew . Front split from Guard . Police held members of the group ." : Front
+    words = ["Front", "grew", ".", "Front", "split", "from", "Guard", "."]
+    words += ["Police", "held", "members", "of", "the", "group", "."]
+    heads = [1, 1, 1, 4, 4, 4, 5, 4, 9, 9, 9, 10, 13, 11, 9]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    deps += ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 1), (3, 4)]), row("guard", "ARMED_GROUP", doc, [(6, 7)])]
+    anaphora = Anaphora(
+        nouns=frozenset({"group"}), determiners=frozenset({"the"}), types=frozenset({"ARMED_GROUP"})
+    )
+    assert EntityIndex(doc, table, {}, anaphora).candidates(doc[13]) == ["front"]
+
+
+def test_a_name_head_after_a_modified_common_noun_of_that_word_is_no_group() -> None:
+    # "Kestrel Front grew . The national front struck . The front fought ." : neither
+    # "national front" nor the "front" after it is the Kestrel Front
+    words = ["Kestrel", "Front", "grew", ".", "The", "national", "front", "struck", "."]
+    words += ["The", "front", "fought", "."]
+    heads = [1, 2, 2, 2, 6, 6, 7, 7, 7, 10, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT", "punct"]
+    deps += ["det", "nsubj", "ROOT", "punct"]
+    doc = make_doc(words, heads, deps)
+    table = [row("front", "ARMED_GROUP", doc, [(0, 2)])]
+    anaphora = Anaphora(determiners=frozenset({"the"}), types=frozenset({"ARMED_GROUP"}))
+    index = EntityIndex(doc, table, {}, anaphora)
+    assert index.candidates(doc[6]) == []
+    assert index.candidates(doc[10]) == []

@@ -30,8 +30,10 @@ ContentExtent = Literal["subtree", "clause_side", "around", "block", "next_quote
 class ClaimRule(RuleRecord):
     """A reporting construction: a cue (``nodes``, default the anchor), the node naming the
     speaker (``source``; without one, the cue's subject, or its governor's for a participle
-    or conjunct verb; ``sourceless`` for "it is believed that"), the nodes whose extent is
-    the content (``content``), nodes cut out of it (``exclude``).
+    or conjunct verb; ``sourceless`` for a construction that attributes without naming a
+    source: no record does, since gold/CONVENTIONS.md 7 leaves "it is believed that" to the
+    author's voice), the nodes whose extent is the content (``content``), nodes cut out of
+    it (``exclude``).
 
     Between records matching the same cue the higher ``priority`` wins where contents
     overlap; ``hedged`` marks a construction that itself signals uncertainty;

@@ -20,6 +20,7 @@ from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.hedging import HedgeHit, hedged_by
 from briefextract.claims.quotes import Quote
 from briefextract.claims.sources import (
+    RELATIVE_TAGS,
     ActorIndex,
     Source,
     conjunct_sources,
@@ -39,11 +40,14 @@ from briefextract.claims.spans import (
     trim_tokens,
 )
 from briefextract.rules.compiler import RuleMatch
+from briefextract.schema.vocab import GRANULARITIES
 from briefextract.scoring.folding import tokens as word_tokens
 
 # Dependencies by which a participle or conjunct verb hangs from the clause it extends.
 CLAUSE_LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "relcl"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+DETERMINER_POS = frozenset({"DET"})
+NOUN_POS = frozenset({"NOUN"})
 # How far after a verb of saying its quotation may open ("shouted to the guards, “...”").
 QUOTE_REACH = 80
 
@@ -69,6 +73,30 @@ def _applies(doc: Doc, m: RuleMatch[ClaimRule]) -> bool:
     ``unless_anchor_has``."""
     blocked = m.rule.unless_anchor_has
     return not blocked or not any(c.dep_ in blocked for c in doc[m.anchor].children)
+
+
+def is_contrast_clause(token: Token, words: ClaimWords) -> bool:
+    """Whether ``token`` heads a clause of contrast set off by a comma: a dependent of
+    ``words.contrast_clause_deps`` opened by one of ``words.contrast_markers``
+    (", while Y says ...")."""
+    if token.dep_ not in words.contrast_clause_deps:
+        return False
+    first = token.left_edge
+    return first.lower_ in words.contrast_markers and first.i > 0 and token.doc[first.i - 1].text == ","
+
+
+def is_summary_apposition(token: Token, words: ClaimWords) -> bool:
+    """Whether ``token`` heads a phrase set off by a comma that names the statement before it
+    with a noun of ``words.summary_nouns`` (", an accusation the army denies"): the author's
+    comment on the statement, not part of it."""
+    doc = token.doc
+    first = token.left_edge
+    if first.text == "," and first.i < token.i:
+        first = doc[first.i + 1]  # the parser may hang the comma on the phrase itself
+    elif first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    noun = first if first.i + 1 >= len(doc) or first.pos_ not in DETERMINER_POS else doc[first.i + 1]
+    return noun.pos_ in NOUN_POS and noun.lemma_.lower() in words.summary_nouns and noun.i <= token.i
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -97,6 +125,8 @@ def _content(
     nodes = [doc[i] for name, i in m.nodes if name in rule.content]
     if not nodes or any(across_break(doc, m.anchor, n.i) for n in nodes):
         return None
+    if any(is_summary_apposition(n, words) for n in nodes):
+        return None  # ", a charge the group denies" parsed as a second complement
     last = doc[max(cue_tokens)]
     if rule.extent == "block":
         return block_after(text, last.idx + len(last.text))
@@ -124,6 +154,12 @@ def _content(
                 cut += [
                     t.i for t in n.subtree if t.dep_ in words.clause_conjunct_deps and t.pos_ in CLAUSE_POS
                 ]
+        # A contrast the author draws after a comma is no part of what was said: "X said the
+        # truce held, while Y says it broke".
+        cut += [c.i for n in nodes for c in n.children if is_contrast_clause(c, words)]
+        # So is a phrase naming the statement, wherever the parser hung it: "..., a charge
+        # the group denies".
+        cut += [t.i for n in nodes for t in n.subtree if t.i != n.i and is_summary_apposition(t, words)]
         source = m.node(rule.source) if rule.source else None
         indices: set[int] = set()
         for n in nodes:
@@ -138,6 +174,11 @@ def _content(
         marker = next((i for i in sorted(indices) if i > first and is_reference_marker(doc, i)), None)
         if marker is not None:
             indices = {i for i in indices if i < marker}
+        # "the attack, which officials say killed ten": a relative pronoun before the cue stands
+        # for a noun outside the statement, which is what follows the cue.
+        cue_first = min(cue_tokens)
+        if first > cue_first:
+            indices = {i for i in indices if i > cue_first or doc[i].tag_ not in RELATIVE_TAGS}
         kept = indices - cue_tokens if len(nodes) == 1 else indices
         found = trim_tokens(doc, kept, words)
     if found is None:
@@ -356,7 +397,9 @@ def claim_date(doc: Doc, c: Candidate, times: Sequence[Span]) -> dict[str, Any] 
         head = t.root
         while head.head.i != head.i and head.i != cue.i:
             head = head.head
-        if head.i == cue.i and t._.bx_time:
+        # Only a calendar value dates a claim: "Former minister X said ..." holds a time
+        # reference ("former") that the schema's date cannot carry.
+        if head.i == cue.i and t._.bx_time and t._.bx_time.get("granularity") in GRANULARITIES:
             return dict(t._.bx_time)
     return None
 

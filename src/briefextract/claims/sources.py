@@ -205,8 +205,8 @@ def resolve_source(
     for (:func:`head_of_relative`).
     """
     head = head_of_relative(token, words, stands_for)
-    if head.i in not_source:
-        return None
+    if head.i in not_source and head.i not in speaks_for:
+        return None  # "according to the plan"; but "according to estimates by X" has a speaker
     start, end = source_phrase(head, avoid)
     ante = antecedent(head)
     if ante is not None:
@@ -231,6 +231,12 @@ def resolve_source(
     if head.i in speaks_for:
         speaker, rule = speaks_for[head.i]
         actor = actor_of_phrase(head.doc[speaker], actors)
+        by_reference = (anaphors is not None and speaker in anaphors) or (
+            head.doc[speaker].lower_ in words.group_possessives
+        )
+        if actor is None and by_reference:
+            # "the group's spokesman", "its spokesman": the group named last before it speaks.
+            actor = actors.last_group_before(speaker, GROUP_TYPES)
         if actor is not None:
             return Source(start, end, actor, rule, speaker)
     if head.i in state_organ:

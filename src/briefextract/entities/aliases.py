@@ -32,6 +32,7 @@ class AliasWords:
     article: re.Pattern[str]  # "the" before a quoted nickname, which is not part of it
     quoted: re.Pattern[str]  # a quoted nickname after its cue, maybe after a linking word ("of")
     bracketed_cues: frozenset[str]  # alias cues that count only inside brackets ("or")
+    bare_nickname_cue: re.Pattern[str] | None = None  # "nom de guerre", "alias": a name follows unquoted
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> AliasWords:
@@ -48,6 +49,11 @@ class AliasWords:
             article=re.compile(rf"{alternation([*leading, *(w.capitalize() for w in leading)])}\s+"),
             quoted=re.compile(_QUOTED.format(links=alternation(lexicon.words("NICKNAME_LINK")))),
             bracketed_cues=frozenset(lexicon.words("NAME_ALTERNATIVE")),
+            bare_nickname_cue=(
+                re.compile(rf"\b{alternation(lexicon.words('BARE_NICKNAME_CUE'))}\s*,?\s+")
+                if "BARE_NICKNAME_CUE" in lexicon
+                else None  # a lexicon without the list reads quoted nicknames only
+            ),
         )
 
 
@@ -68,6 +74,17 @@ def _cue_regex(cues: frozenset[str]) -> str:
 
 def _clean_run(text: str) -> str:
     return text.rstrip(".,;:’'")
+
+
+def _name_after(text: str, at: int, words: AliasWords) -> re.Match[str] | None:
+    """The run of capitalised words at ``at``, after an article that is no part of it
+    ("also known as the Velna Guard": the name is "Velna Guard")."""
+    article = words.article.match(text, at)
+    if article:
+        run = words.name_run.match(text, article.end())
+        if run:
+            return run
+    return words.name_run.match(text, at)
 
 
 def acronym_links(
@@ -147,7 +164,10 @@ def cue_links(
     replaced: list[int] = []
     all_m = list(mentions)
     index = RangeIndex((m.start, m.end) for m in all_m)
-    alias_rx = re.compile(rf"\s*[,(]?\s*(?:{_cue_regex(alias_cues)})\s+")
+    # "X (XLF), also known as Y": an acronym in brackets may stand between the name and the cue.
+    alias_rx = re.compile(
+        rf"\s*(?:\([^()\s]{{2,12}}\)\s*(?=,))?(?P<cue>[,(]?\s*(?:{_cue_regex(alias_cues)}))\s+"
+    )
     nick_rx = re.compile(rf"\b(?:{_cue_regex(nickname_cues)})\b")
 
     def find_or_make(start: int, end: int, like: Mention, rule: str, *, whole: bool = False) -> int:
@@ -189,9 +209,10 @@ def cue_links(
     for i in ordered:
         m = all_m[i]
         cue = alias_rx.match(text, m.end)
-        if not cue or (cue.group(0).strip(" ,(") in words.bracketed_cues and "(" not in cue.group(0)):
+        said = cue.group("cue") if cue else ""
+        if not cue or (said.strip(" ,(") in words.bracketed_cues and "(" not in said):
             continue
-        run = words.name_run.match(text, cue.end())
+        run = _name_after(text, cue.end(), words)
         if run:
             name = _clean_run(run.group(0))
             j = find_or_make(run.start(), run.start() + len(name), m, "alias:cue")
@@ -200,7 +221,7 @@ def cue_links(
     # Sentence-initial "Also known as Y, he ...": Y names the previous sentence's first actor
     # (its subject, in the usual order), whatever type the NER gave it.
     for hit in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_cue_regex(alias_cues)})\s+", text, flags=re.IGNORECASE):
-        run = words.name_run.match(text, hit.end())
+        run = _name_after(text, hit.end(), words)
         previous_start = _sentence_start(text, hit.start() - 2)
         actors = actors_between(previous_start, hit.start())
         if run and actors:
@@ -235,6 +256,20 @@ def cue_links(
             continue
         j = find_or_make(start, end, all_m[before[-1]], NICKNAME_RULE, whole=True)
         links.append((before[-1], j))
+    # "known by his nom de guerre Y", "X alias Y": an unquoted name after a cue that only ever
+    # introduces a person's other name joins the person last named before it in the sentence.
+    for hit in words.bare_nickname_cue.finditer(text) if words.bare_nickname_cue else ():
+        run = _name_after(text, hit.end(), words)
+        if not run:
+            continue
+        before = actors_between(_sentence_start(text, hit.start()), hit.start())
+        people = [k for k in before if all_m[k].type == "PERSON"]
+        if not people:
+            continue
+        name = _clean_run(run.group(0))
+        j = find_or_make(run.start(), run.start() + len(name), all_m[people[-1]], NICKNAME_RULE)
+        if j != people[-1]:
+            links.append((people[-1], j))
     # A mention made here and then retyped ("Also known as Y, he ...") is returned as new,
     # with its final reading; only mentions given in are reported as replaced.
     given = len(mentions)

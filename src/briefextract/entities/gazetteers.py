@@ -15,11 +15,32 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from briefextract.entities.lexicons import LEXICON_FILE
+from briefextract.rules.lexicon import Lexicon
 from briefextract.rules.resources import model_path, read_jsonl, read_tsv
 
 GAZETTEER_DIR = "gazetteers"
 
 PLACE_LABELS = frozenset({"COUNTRY", "CITY", "REGION", "OTHER"})
+
+
+@dataclass(frozen=True)
+class NameForms:
+    """The words by which prose writes a listed name otherwise, from the entity lexicon: a
+    leading article it drops (``LISTED_NAME_ARTICLE``: "the Velna Basin" is found as "Velna
+    Basin"), a final possessive clitic it may cut (``POSSESSIVE_MARK``: "Tarrow Hall's" is also
+    found as "Tarrow Hall")."""
+
+    articles: tuple[str, ...] = ()
+    genitive_marks: tuple[str, ...] = ()
+
+    @staticmethod
+    @cache
+    def from_lexicon(lexicon: Path | None = None) -> NameForms:
+        """The lists of the entity lexicon at ``lexicon`` (default: the one in ``models/``),
+        read once per file."""
+        words = Lexicon.from_files([lexicon if lexicon is not None else model_path(LEXICON_FILE)])
+        return NameForms(tuple(words.words("LISTED_NAME_ARTICLE")), tuple(words.words("POSSESSIVE_MARK")))
 
 
 class CountryRecord(BaseModel):
@@ -69,6 +90,8 @@ class GazetteerEntry:
     name: str
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    # The articles and possessive clitics prose drops from the names (from the entity lexicon).
+    forms: NameForms = field(default_factory=NameForms.from_lexicon, repr=False)
 
     def names(self) -> Iterator[str]:
         yield self.name
@@ -89,12 +112,14 @@ class GazetteerEntry:
             name = name.strip()
             # The article is dropped for places and multi-word names only: "The National"
             # or "The Times" without it would be an ordinary word.
-            if name.lower().startswith("the ") and (self.label in PLACE_LABELS or len(name.split()) > 2):
-                name = name[4:]
+            article = next((a for a in self.forms.articles if name.lower().startswith(f"{a.lower()} ")), None)
+            if article is not None and (self.label in PLACE_LABELS or len(name.split()) > 2):
+                name = name[len(article) + 1 :]
             variants = [name, name[:-1]] if name.endswith(".") and name.count(".") > 1 else [name]
-            if len(name.split()) > 1 and name[-2:] in {"'s", "’s"}:
+            mark = next((m for m in self.forms.genitive_marks if name.endswith(m)), None)
+            if len(name.split()) > 1 and mark is not None:
                 # "Tarrow Hall's" is also written as a possessive would be cut: "Tarrow Hall"
-                variants.append(name[:-2])
+                variants.append(name[: -len(mark)])
             for variant in variants:
                 if len(variant) >= 2:
                     forms.setdefault(variant, None)
@@ -145,16 +170,25 @@ def _split_aliases(raw: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in raw.split("|") if a.strip())
 
 
-@cache
 def load_gazetteer(directory: str = GAZETTEER_DIR, root: Path | None = None) -> Gazetteer:
     """Every gazetteer file present under ``models/<directory>`` (or under ``root``, a saved
-    copy of ``models/``); missing files are skipped."""
-    folder = model_path(directory, root)
+    copy of ``models/``); missing files are skipped. Read once per folder: the rulers, the
+    resolver, events, claims and relations all ask for it at load. The articles and
+    possessive clitics prose drops from a name come from the entity lexicon beside it (the
+    shipped one when there is none there)."""
+    lexicon = model_path(LEXICON_FILE, root)
+    return _read_gazetteer(
+        model_path(directory, root), NameForms.from_lexicon(lexicon if lexicon.exists() else None)
+    )
+
+
+@cache
+def _read_gazetteer(folder: Path, forms: NameForms) -> Gazetteer:
     gaz = Gazetteer()
     countries = folder / "countries.jsonl"
     if countries.exists():
         for c in read_jsonl(countries, CountryRecord):
-            gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2))
+            gaz.add(GazetteerEntry(c.id, "COUNTRY", c.name, tuple(c.aliases), c.iso2, forms))
             if c.iso2 and not c.historical:
                 gaz.by_iso2[c.iso2] = c.id
             for demonym in c.demonyms:
@@ -167,7 +201,12 @@ def load_gazetteer(directory: str = GAZETTEER_DIR, root: Path | None = None) -> 
         for row in read_tsv(cities):
             gaz.add(
                 GazetteerEntry(
-                    row["id"], "CITY", row["name"], _split_aliases(row["aliases"]), row["country"] or None
+                    row["id"],
+                    "CITY",
+                    row["name"],
+                    _split_aliases(row["aliases"]),
+                    row["country"] or None,
+                    forms,
                 )
             )
     namesakes = folder / "city_namesakes.tsv"
@@ -180,10 +219,10 @@ def load_gazetteer(directory: str = GAZETTEER_DIR, root: Path | None = None) -> 
         path = folder / name
         if path.exists():
             for r in read_jsonl(path, RegionRecord):
-                gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country))
+                gaz.add(GazetteerEntry(r.id, r.label, r.name, tuple(r.aliases), r.country, forms))
     for name in ("armed_groups.jsonl", "organisations.jsonl", "communities.jsonl"):
         path = folder / name
         if path.exists():
             for o in read_jsonl(path, OrganisationRecord):
-                gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country))
+                gaz.add(GazetteerEntry(o.id, o.label, o.name, tuple(o.aliases), o.country, forms))
     return gaz

@@ -13,6 +13,17 @@ from pydantic import BaseModel, ConfigDict
 from briefextract.schema.vocab import ActorType
 
 LEXICON_FILE = "entities/lexicon.jsonl"
+# The typed head-noun lists: the name patterns find names by the ``ORG_HEAD_*`` ones
+# (``"@ORG_HEAD_ARMED"``), and the resolver types a name by all of them and by
+# ``ORG_TYPE_HEAD`` (heads that type a name but find none by its shape).
+ORG_HEAD_LABELS = (
+    "ORG_HEAD_ARMED",
+    "ORG_HEAD_GOVERNMENT",
+    "ORG_HEAD_INTERNATIONAL",
+    "ORG_HEAD_RESEARCH_MEDIA",
+    "ORG_HEAD_POLITICAL",
+    "ORG_TYPE_HEAD",
+)
 
 LexiconLabel = Literal[
     "STATE_HEAD_NOUN",
@@ -21,11 +32,18 @@ LexiconLabel = Literal[
     "STATE_SUPPORT_PREPOSITION",
     "DIRECTION_ADJECTIVE",
     "PERSON_TITLE",
-    "ORG_HEAD_NOUN",
+    "ORG_HEAD_ARMED",
+    "ORG_HEAD_GOVERNMENT",
+    "ORG_HEAD_INTERNATIONAL",
+    "ORG_HEAD_RESEARCH_MEDIA",
+    "ORG_HEAD_POLITICAL",
+    "ORG_HEAD_UNTYPED",
+    "ORG_TYPE_HEAD",
     "STATE_FORCE_HEAD",
     "NOT_A_NAME",
     "ALIAS_CUE",
     "NICKNAME_CUE",
+    "BARE_NICKNAME_CUE",
     "GROUP_DESCRIPTOR",
     "ORG_SHORT_NAME_HEAD",
     "FACILITY_HEAD",
@@ -47,6 +65,7 @@ LexiconLabel = Literal[
     "BORDER_NOUN",
     "PRODUCT_NOUN",
     "COMMUNITY_NOUN",
+    "COMMUNAL_GROUP_NOUN",
     "NAME_DESCRIPTOR_NOUN",
     "NAME_INTRODUCER",
     "NAME_INTRODUCING_NOUN",
@@ -68,13 +87,21 @@ LexiconLabel = Literal[
     "NAME_TRAILING_DROP",
     "PERSON_NAME_BREAK",
     "NAME_CONNECTOR",
+    "NAME_POSSESSOR_NOUN",
+    "NAME_POSSESSIVE_MARK",
     "NAME_SPLIT_PAIR",
+    "NAME_SPLIT_MARK",
+    "NAME_OPENING_MARK",
+    "PLACE_COORDINATOR",
+    "BODY_OWNER_LINK",
+    "LISTED_NAME_ARTICLE",
     "DEMONYM_ADJECTIVE_ENDING",
     "NAME_ALTERNATIVE",
     "NICKNAME_LINK",
     "STATE_FORM_BEFORE",
     "STATE_FORM_AFTER",
     "DOCTRINE_SUFFIX",
+    "PLURAL_SUFFIX",
     "MEMBER_PLURAL_ENDING",
 ]
 

@@ -13,8 +13,9 @@ from briefextract.entities.candidates import Candidate, NameWords
 from briefextract.entities.canon import TYPE_DEFAULT, Mention, provenance
 from briefextract.entities.context import NO_MARKS, StateMarks, acts_as_state
 from briefextract.entities.gazetteers import Gazetteer
+from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
-from briefextract.entities.rulers import EVENT_NAME, PATTERN_PLACE_LABELS
+from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
 from briefextract.entities.typing import description_regex, type_from_description, type_from_head
 from briefextract.rules import Lexicon
 from briefextract.rules.lexicon import alternation
@@ -34,8 +35,6 @@ _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # are to a tree walk; the words themselves come from the lexicon.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
-# An opening quote or emphasis mark between a descriptor noun and the name it introduces.
-_OPENING_MARKS = frozenset({"_", "*", '"', "“", "'", "‘"})
 
 
 def holds_break(text: str) -> bool:
@@ -51,7 +50,7 @@ class MentionReader:
         self.gaz = gaz
         self.default_org_type = default_org_type
         self.directions = words.lower("DIRECTION_ADJECTIVE")
-        self.head_types = words.typed("ORG_HEAD_NOUN")
+        self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
         self.descriptors = words.typed("GROUP_DESCRIPTOR")
@@ -67,6 +66,8 @@ class MentionReader:
         self.product_nouns = words.lower("PRODUCT_NOUN")
         self.name_descriptors = words.typed("NAME_DESCRIPTOR_NOUN")
         self.introducers = words.lower("NAME_INTRODUCER")
+        # An opening quote or emphasis mark between a descriptor noun and the name it introduces.
+        self.opening_marks = frozenset(words.words("NAME_OPENING_MARK"))
         self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
         articles = alternation(words.words("NAME_LEADING_DROP"))
@@ -78,11 +79,23 @@ class MentionReader:
             rf"^(?:{articles} )?(\S+) {alternation(words.words('STATE_FORM_AFTER'))}$"
         )
         self.doctrine_suffixes = tuple(words.lower("DOCTRINE_SUFFIX"))
+        self.plural_suffixes = tuple(sorted(words.lower("PLURAL_SUFFIX")))
         self.country_names = {
             fold_name(n): e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }
         # "U.S." is listed as an adjective too, but a country's own name is never just a demonym.
         self.demonyms = frozenset(d.lower() for d in gaz.demonyms if fold_name(d) not in self.country_names)
+
+    def _plural_demonym(self, lower: str) -> bool:
+        """Whether ``lower`` is a demonym's plural ("velnians"): a plural ending cut off, with
+        repeats ("-ss"), leaves a demonym."""
+        for suffix in self.plural_suffixes:
+            stem = lower
+            while stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+            if stem != lower and stem in self.demonyms:
+                return True
+        return False
 
     def _blocked(self, doc: Doc, c: Candidate) -> bool:
         span = doc[c.start : c.end]
@@ -90,13 +103,13 @@ class MentionReader:
         first = span[0]
         if holds_break(text):
             return True  # a name never spans lines, nor holds a control character
-        if c.rule.endswith("+shared-head"):
+        if c.shared_head:
             return False  # "North" of "North and West Africa" is named by the listed place
         if len(text) < 2 or not (
             text[0].isupper() or text[0].isdigit() or first.lower_ in self.name_words.arabic_articles
         ):
             return True
-        if text.lower() in self.demonyms or text.lower().rstrip("s") in self.demonyms:
+        if text.lower() in self.demonyms or self._plural_demonym(text.lower()):
             return True
         if text.lower() in self.not_names:
             return True
@@ -187,7 +200,7 @@ class MentionReader:
             return None  # a named war, operation or period: no entity, and no name inside it
         if c.source == "pattern" and c.label in PATTERN_PLACE_LABELS:
             # "Velna Province"; but "Velnan province", "Velna province" for a country: no division's name
-            if c.rule.startswith("pattern:region-division") and any(
+            if ADMIN_DIVISION in c.traits and any(
                 t.lower_ in self.demonyms or fold_name(t.text) in self.country_names for t in span[:-1]
             ):
                 return None
@@ -338,7 +351,7 @@ class MentionReader:
         a word that introduces a name ("a residents' coalition known as the Tarrow Committee")."""
         doc = span.doc
         i = span.start - 1
-        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in _OPENING_MARKS)):
+        if i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in self.opening_marks)):
             i -= 1
         if i >= 1 and doc[i].lower_ in self.name_words.leading_drop and self._introducer_ends_at(doc, i - 1):
             i -= 1

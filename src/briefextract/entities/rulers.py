@@ -9,7 +9,7 @@ are then tokenised without running the tagger, parser and NER over them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
@@ -34,6 +34,23 @@ NAME_PATTERN_SPANS = "bx_name_patterns"
 PATTERN_PLACE_LABELS = frozenset({"CITY", "REGION", "OTHER"})
 EVENT_NAME = "EVENT_NAME"
 
+# What a name pattern's record may say of its matches besides their label (its ``traits``),
+# passed on to the resolver in the span group's ``attrs`` under PATTERN_TRAITS (pattern id ->
+# traits), so that code decides from the record, never from the pattern's id:
+# - ADMIN_DIVISION: the match is an administrative division's name ("Velna Province"); a
+#   country's name or a demonym before the division noun makes it none ("Velnan province").
+# - MEMBER_PLURAL: the match's first word is a plural noun of members that belongs to the name
+#   ("Sons of Velna"), not a sentence-opening plural ("Members of the Velna Front") to drop.
+# - LISTED_PLACE_FIRST: the match counts only when its first word is a listed place.
+# - CONTEXT_TYPED: the words around the name say what it names more surely than the
+#   statistical NER's reading of the same words ("the Velna Tarrow clan" is no person).
+ADMIN_DIVISION = "admin-division"
+MEMBER_PLURAL = "member-plural"
+LISTED_PLACE_FIRST = "listed-place-first"
+CONTEXT_TYPED = "context-typed"
+PatternTrait = Literal["admin-division", "member-plural", "listed-place-first", "context-typed"]
+PATTERN_TRAITS = "bx_pattern_traits"
+
 
 class TokenPatternRule(BaseModel):
     """One token pattern of ``models/entities/name_patterns.jsonl``."""
@@ -43,6 +60,7 @@ class TokenPatternRule(BaseModel):
     label: str
     pattern: list[dict[str, Any]]
     comment: str
+    traits: list[PatternTrait] = []
 
 
 class ModelsSpanRuler(SpanRuler):
@@ -115,9 +133,25 @@ class NamePatternRuler(ModelsSpanRuler):
         rules = read_jsonl(path, TokenPatternRule)
         lexicon = Lexicon.from_files([model_path(LEXICON_FILE)])
         return [
-            {"label": r.label, "pattern": lexicon.expand(r.pattern, where=f"{path}:{r.id}"), "id": r.id}
+            {
+                "label": r.label,
+                "pattern": lexicon.expand(r.pattern, where=f"{path}:{r.id}"),
+                "id": r.id,
+                **({"traits": list(r.traits)} if r.traits else {}),
+            }
             for r in rules
         ]
+
+    def set_annotations(self, doc: Doc, matches: Any) -> None:
+        """Write the matches, and the traits of the patterns that have any (pattern id ->
+        traits) in the span group's ``attrs`` under :data:`PATTERN_TRAITS`."""
+        super().set_annotations(doc, matches)
+        if self.key and (traits := self._traits()):
+            doc.spans[self.key].attrs[PATTERN_TRAITS] = traits
+
+    def _traits(self) -> dict[str, list[str]]:
+        """Pattern id -> its traits, for the patterns (from ``models/`` or added) that have any."""
+        return {str(p.get("id") or ""): list(p["traits"]) for p in self.patterns if p.get("traits")}
 
     def match(self, doc: Doc) -> list[Span]:
         if len(self.phrase_matcher):

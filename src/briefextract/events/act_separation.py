@@ -11,6 +11,10 @@ from spacy.tokens import Doc
 
 from briefextract.events.event_candidate import Candidate, DocFacts
 
+# A conjunct is always listed with its head ("A and B"); other links only between two
+# things of one kind.
+CONJUNCT_DEPS: frozenset[str] = frozenset({"conj"})
+
 
 class SeparationWords(Protocol):
     separate_by_place: frozenset[str]
@@ -74,6 +78,6 @@ def _coordinated(
         for other, dep in linked:
             if other.i not in chosen:
                 continue
-            if dep == "conj" or (kinds is not None and kinds.get(other.i) == kinds.get(t)):
+            if dep in CONJUNCT_DEPS or (kinds is not None and kinds.get(other.i) == kinds.get(t)):
                 out.add(t)
     return out

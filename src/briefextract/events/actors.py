@@ -57,6 +57,17 @@ class EntityIndex:
                 for i in range(span.start, span.end):
                     self.by_token.setdefault(i, ref)
         self.mentions_by_start = sorted(self.mentions, key=lambda r: r.start)
+        # The head words of each actor's names ("front" for "the X Front", "army" for
+        # "the Army of X"): a definite description with that noun takes the actor up.
+        self.name_heads: dict[str, frozenset[str]] = {
+            ent["id"]: frozenset(
+                head
+                for name in (ent.get("name", ""), *ent.get("aliases", ()))
+                for head in name_heads(str(name))
+            )
+            for ent in self._table
+            if ent["kind"] == "actor"
+        }
         self._sent_starts: list[int] | None = None
         self._topics: dict[frozenset[str], str | None] = {}
         self._state_of_place = {
@@ -74,11 +85,47 @@ class EntityIndex:
         here = max(k for k, s in enumerate(starts) if s <= token.i)
         return starts[max(here - window, 0)]
 
-    def antecedent(self, token: Token, types: frozenset[str], window: int = 3) -> str | None:
-        """The actor of one of ``types`` named last before ``token``, within ``window`` sentences."""
-        floor = self._floor(token, window)
+    def antecedent(
+        self,
+        token: Token,
+        types: frozenset[str],
+        window: int | None = 3,
+        exclude: frozenset[str] = frozenset(),
+        head: str | None = None,
+    ) -> str | None:
+        """The actor of one of ``types`` named last before ``token``, within ``window``
+        sentences (``None``: anywhere before), other than those in ``exclude``; with
+        ``head``, only an actor one of whose names ends in that word ("the front")."""
+        floor = 0 if window is None else self._floor(token, window)
         for ref in reversed(self.mentions_by_start):
-            if floor <= ref.start < token.i and ref.kind == "actor" and ref.type in types:
+            if not floor <= ref.start < token.i or ref.kind != "actor" or ref.type not in types:
+                continue
+            if ref.id in exclude or (head is not None and head not in self.name_heads.get(ref.id, ())):
+                continue
+            return ref.id
+        return None
+
+    def headed_antecedent(
+        self, token: Token, types: frozenset[str], exclude: frozenset[str], refers: Callable[[Token], bool]
+    ) -> str | None:
+        """The group of one of ``types`` a description whose noun is a name's head word
+        takes up ("the front" after "the X Front"): the group whose mention holds the last
+        earlier use of the word, passing over uses that refer back themselves (``refers``:
+        another "the front") and groups in ``exclude``, unless a use in between was a
+        common noun of its own ("the national army ... the army": not the X Army) or named
+        something other than a group ("the British Army")."""
+        doc = token.doc
+        for i in range(token.i - 1, -1, -1):
+            if doc[i].lower_ != token.lower_:
+                continue
+            ref = self.by_token.get(i)
+            if ref is None:
+                if refers(doc[i]):
+                    continue
+                return None
+            if ref.kind != "actor" or ref.type not in types:
+                return None  # the word last named something else ("the British Army")
+            if ref.id not in exclude and token.lower_ in self.name_heads.get(ref.id, ()):
                 return ref.id
         return None
 
@@ -125,6 +172,10 @@ class EntityIndex:
             return None
         return min(counts, key=lambda a: (-counts[a], first[a]))
 
+    def named_before(self, entity_id: str, token: Token) -> bool:
+        """Whether a mention of ``entity_id`` starts before ``token``."""
+        return any(ref.id == entity_id and ref.start < token.i for ref in self.mentions_by_start)
+
     def type_of(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
 
@@ -142,6 +193,19 @@ class EntityIndex:
     def place_at(self, token: Token) -> str | None:
         ref = self.by_token.get(token.i)
         return ref.id if ref is not None and ref.kind == "place" else None
+
+
+def name_heads(name: str) -> list[str]:
+    """The words of a name a description may use for it, lower-cased: its last word, and
+    the word before its first lower-case word when it has one ("Army" in "Army of X")."""
+    words = name.split()
+    if not words:
+        return []
+    heads = [words[-1].lower()]
+    inner = next((k for k, w in enumerate(words) if k and w.islower()), None)
+    if inner is not None:
+        heads.append(words[inner - 1].lower())
+    return heads
 
 
 def actors_under(

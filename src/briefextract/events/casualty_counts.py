@@ -10,7 +10,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from briefextract.events.actors import actors_under
-from briefextract.events.event_candidate import PART, Candidate, DocFacts
+from briefextract.events.event_candidate import Candidate, DocFacts
 from briefextract.events.event_rules import CasualtyRule
 from briefextract.events.numbers import NumberWords, bound_before, parse_number
 from briefextract.rules.compiler import RuleMatch
@@ -18,6 +18,7 @@ from briefextract.rules.compiler import RuleMatch
 
 class CasualtyWords(Protocol):
     zero_determiners: frozenset[str]
+    number_joiners: frozenset[str]
     bounds: Mapping[str, Sequence[str]]
     number_words: NumberWords
     one_dead: frozenset[str]
@@ -41,7 +42,7 @@ def count_casualties(
         word = m.node("verb")
         if num is None:
             continue
-        value, first = _number_at(doc, num, words.number_words)
+        value, first = _number_at(doc, num, words.number_words, words.number_joiners)
         if value is None:
             continue
         if first > 0 and doc[first - 1].lower_ in words.zero_determiners:
@@ -56,12 +57,13 @@ def count_casualties(
         event.casualties.setdefault(label, count)
 
 
-def _number_at(doc: Doc, i: int, table: NumberWords) -> tuple[int | None, int]:
-    """The number written around token ``i`` ("thirty - three") and its first token."""
+def _number_at(doc: Doc, i: int, table: NumberWords, joiners: frozenset[str]) -> tuple[int | None, int]:
+    """The number written around token ``i`` ("thirty - three": ``joiners`` are the marks
+    between its parts) and its first token."""
     start = end = i
-    while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in {"-", "–"}):
+    while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in joiners):
         start -= 1
-    while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text in {"-", "–"}):
+    while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text in joiners):
         end += 1
     while start < i and not doc[start].like_num:
         start += 1
@@ -93,7 +95,7 @@ def one_dead(facts: DocFacts, c: Candidate, words: CasualtyWords) -> None:
         return
     # Victims of a clause told beside the killing ("and wounded Y") count only when
     # the killing names none of its own ("the killing occurred when X was shot").
-    patients = [(ref, PART in rule) for role, ref, rule, _ in c.participants if role == "patient"]
+    patients = [(ref, part) for role, ref, _, _, part in c.participants if role == "patient"]
     victims = [ref for ref, part in patients if not part] or [ref for ref, _ in patients]
     people = [r for r in victims if facts.entities.type_of(r) == "PERSON"]
     if len(victims) == 1 and len(people) == 1:

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from briefextract.events.actors import EntityIndex
 from briefextract.events.parse import light_verb
 
-# Marks an argument read from a clause that reports part of an event (its provenance).
+# Marks, in a participant's provenance, an argument read from a clause that reports part of
+# an event; code reads the participant's ``part`` flag, never this suffix.
 PART = "+part"
 
 
@@ -24,7 +25,8 @@ class Candidate:
     end: int
     head: int  # the predicate arguments are read from
     rule: str
-    participants: list[tuple[str, str, str, int]] = field(default_factory=list)  # role, ref, rule, token
+    # role, ref, rule, token, part (read from a clause that reports part of the event)
+    participants: list[tuple[str, str, str, int, bool]] = field(default_factory=list)
     date: dict[str, Any] | None = None
     date_rule: str | None = None
     locations: list[str] = field(default_factory=list)

@@ -13,11 +13,11 @@ from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWo
 from briefextract.events.parse import attachment
 from briefextract.extensions import SPAN_GROUP_TIMES
 from briefextract.rules.lexicon import Lexicon
+from briefextract.schema.vocab import GRANULARITIES
 
 # Word lists of the events lexicon read here: how an ordering phrase holds its order word.
 ORDER_PREPOSITION_DEPS = "ORDER_PREPOSITION_DEPS"
 ORDER_MARKER_DEPS = "ORDER_MARKER_DEPS"
-DATE_GRANULARITIES = frozenset({"day", "month", "season", "year", "decade", "century", "interval"})
 
 
 class DateWords(LightVerbWords, Protocol):
@@ -38,7 +38,7 @@ def calendar_dates(doc: Doc) -> list[tuple[Span, dict[str, Any]]]:
         # event's date: the time layer marks calendar dates with kind "date".
         if not value or value.get("kind", "date") != "date" or value.get("value") is None:
             continue
-        if value.get("granularity") in DATE_GRANULARITIES:
+        if value.get("granularity") in GRANULARITIES:
             out.append((span, value))
     return out
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from spacy.tokens import Token
+
 from briefextract.events.event_candidate import Candidate, DocFacts
 from briefextract.events.modality_scope import NOT_EVENTS
 from briefextract.events.parse import is_heading_line
@@ -16,6 +18,9 @@ class EventhoodWords(Protocol):
     specific_deps: frozenset[str]
     own_date_rules: frozenset[str]
     habit_tags: frozenset[str]
+    determiner_deps: frozenset[str]
+    anaphor_dets: frozenset[str]
+    antecedent_types: frozenset[str]
 
 
 def is_event(facts: DocFacts, c: Candidate, words: EventhoodWords) -> bool:
@@ -32,6 +37,8 @@ def is_event(facts: DocFacts, c: Candidate, words: EventhoodWords) -> bool:
         and trigger.tag_ in words.plural_tags
         and not any(ch.dep_ in words.specific_deps for ch in trigger.children)
     )
+    if not c.participants and _names_a_group(facts, trigger, words):
+        return False  # "the alliance captured the town": the group of that name, no event
     if c.participants or c.locations or c.casualties:
         return True
     if c.date and not (bare_plural and c.date_rule not in words.own_date_rules):
@@ -42,3 +49,15 @@ def is_event(facts: DocFacts, c: Candidate, words: EventhoodWords) -> bool:
         return trigger.tag_ not in words.habit_tags  # "the group kidnaps foreigners": a habit
     # A bare plural ("attacks on civilians") is a kind of event, not one that happened.
     return not bare_plural
+
+
+def _names_a_group(facts: DocFacts, trigger: Token, words: EventhoodWords) -> bool:
+    """Whether an event noun with a definite determiner is the head word of a group named
+    before it ("the Union" after "the X Union"): then it stands for the group."""
+    if trigger.pos_ in words.verb_pos:
+        return False
+    if not any(
+        ch.dep_ in words.determiner_deps and ch.lower_ in words.anaphor_dets for ch in trigger.children
+    ):
+        return False
+    return facts.entities.antecedent(trigger, words.antecedent_types, None, head=trigger.lower_) is not None

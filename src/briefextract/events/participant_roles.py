@@ -14,8 +14,13 @@ from briefextract.events.event_candidate import PART, Candidate, DocFacts
 from briefextract.events.event_rules import ArgumentRule
 from briefextract.rules.compiler import RuleMatch
 
+# How many sentences back a generic description ("the movement") looks for a group whose
+# name ends in its noun before it takes up the group named last.
+GENERIC_HEAD_WINDOW = 3
 # Joins the roles of an argument record whose participant holds several ("patient+requester").
 ROLE_JOIN = "+"
+# The part of speech of a pronoun ("they", "it"), as against a description ("the group").
+PRONOUN_POS: frozenset[str] = frozenset({"PRON"})
 
 
 class ParticipantWords(Protocol):
@@ -66,7 +71,7 @@ def assign_participants(
         if arg is not None and trig is not None:
             by_trigger.setdefault(trig, []).append((m.rule, arg))
     for c in candidates:
-        best: dict[int, tuple[int, str, str]] = {}
+        best: dict[int, tuple[int, str, str, bool]] = {}
         for anchor in (c.head, *parts.get(c.head, ())):
             trigger = doc[anchor]
             pos = "verb" if trigger.pos_ in words.verb_pos else "noun"
@@ -80,9 +85,10 @@ def assign_participants(
                     continue
                 current = best.get(arg)
                 if current is None or rule.priority > current[0]:
-                    best[arg] = (rule.priority, rule.label, rule.id + ("" if anchor == c.head else PART))
+                    part = anchor != c.head
+                    best[arg] = (rule.priority, rule.label, rule.id + (PART if part else ""), part)
         for arg in sorted(best):
-            _, role, rule_id = best[arg]
+            _, role, rule_id, part = best[arg]
             if role == "none":
                 continue
             named, how = _named(doc[arg], index, c, words)
@@ -90,7 +96,7 @@ def assign_participants(
                 # A label may join roles one participant holds at once ("patient+requester").
                 for one in role.split(ROLE_JOIN):
                     if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
-                        c.participants.append((one, actor, rule_id + how, at))
+                        c.participants.append((one, actor, rule_id + how, at, part))
         _leaver_is_result(c, index, words)
 
 
@@ -105,42 +111,84 @@ def _named(
         if own is not None:
             return [(own, head.i)], "+apposition"
     preps = (words.prep_deps, words.member_preps)
-    named = actors_under(
+    plain = actors_under(
         token, index, words.path_deps, words.level_deps, describing=words.describing_deps, preps=preps
     )
-    if named:
-        return named, ""
+    if plain:
+        # Names joined with a description that refers back ("the front and the X Army"):
+        # the description takes up its group too (not a word inside a conjunct: in "X
+        # and its allies", "its" is X).
+        named_at = {at for _, at in plain}
+        taken = frozenset(p[1] for p in c.participants) | {a for a, _ in plain}
+        extra = [
+            (actor, t.i)
+            for t in _conjuncts_of(token, words)
+            if t.i not in named_at and t.pos_ not in words.verb_pos
+            for actor in _anaphor(t, index, words, taken)
+            if actor not in taken
+        ]
+        return sorted(plain + extra, key=lambda x: x[1]), "+anaphor" if extra else ""
+    # A pronoun never names a participant of its own clause ("X bombed it"
+    # is not X bombing X): those it would resolve to are dropped. A description
+    # passes over them to the group named before ("X split from the group").
+    taken = frozenset(p[1] for p in c.participants)
     named = actors_under(
         token,
         index,
         words.path_deps,
         words.level_deps,
-        lambda t: _anaphor(t, index, words),
+        lambda t: _anaphor(t, index, words, taken),
         describing=words.describing_deps,
         preps=preps,
     )
-    # A pronoun never names a participant of its own clause ("X bombed it"
-    # is not X bombing X): those it would resolve to are dropped.
-    taken = {p[1] for p in c.participants}
     named = [(a, at) for a, at in named if a not in taken]
     return named, "+anaphor" if named else ""
+
+
+def _conjuncts_of(token: Token, words: ParticipantWords) -> list[Token]:
+    """``token`` and its conjuncts (through the coordination dependencies)."""
+    out = [token]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ in words.coordination_deps and c not in out)
+    return out
 
 
 def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords) -> None:
     """A group that breaks away with no new group named is itself the new group."""
     if c.type not in words.leaver_result_types or any(p[0] == "result" for p in c.participants):
         return
-    for role, actor, rule_id, at in list(c.participants):
+    for role, actor, rule_id, at, part in list(c.participants):
         if role == "agent" and index.type_of(actor) in words.antecedent_types:
-            c.participants.append(("result", actor, f"{rule_id}+leaver", at))
+            c.participants.append(("result", actor, f"{rule_id}+leaver", at, part))
 
 
-def _anaphor(token: Token, index: EntityIndex, words: ParticipantWords) -> list[str]:
-    """'the group' / 'it' as a participant: the group named last (within three sentences);
-    'he' / 'she' and a definite description of a person ("the veteran"): the person named
-    last; "both men": the persons named together last."""
+def _anaphor(
+    token: Token, index: EntityIndex, words: ParticipantWords, taken: frozenset[str] = frozenset()
+) -> list[str]:
+    """'the group' / 'it' as a participant: for a description, the document's most-named
+    group once named, else the group named last (within three sentences);
+    'the front' after 'the X Front': the group so named last; 'he' / 'she' and a definite
+    description of a person ("the veteran"): the person named last; "both men": the persons
+    named together last. A description passes over the groups in ``taken``."""
     dets = {c.lower_ for c in token.children if c.dep_ in words.determiner_deps}
-    if token.lower_ in words.person_anaphors and token.pos_ == "PRON":
+    description = token.pos_ not in PRONOUN_POS
+    if description and _bare_definite(token, words) and token.i not in index.by_token:
+        # A bare definite description whose noun is a group's name head (and is no name
+        # itself, as "the Vale" is) takes that group up: for a generic noun ("the
+        # movement") one named within the window, else the group named last (below); for
+        # another ("the front") the group whose name last used the word. A description
+        # with modifiers of its own ("the national army") is a new thing.
+        if token.lower_ in words.anaphors:
+            found = index.antecedent(
+                token, words.antecedent_types, GENERIC_HEAD_WINDOW, taken, head=token.lower_
+            )
+        else:
+            found = index.headed_antecedent(
+                token, words.antecedent_types, taken, lambda t: _bare_definite(t, words)
+            )
+        if found is not None:
+            return [found]
+    if token.lower_ in words.person_anaphors and token.pos_ in PRONOUN_POS:
         return _listed(index.antecedent(token, words.person_types))
     if token.lower_ in words.plural_person_nouns and (
         dets & words.pair_determiners
@@ -151,14 +199,32 @@ def _anaphor(token: Token, index: EntityIndex, words: ParticipantWords) -> list[
         return _listed(index.antecedent(token, words.person_types))
     if token.lower_ not in words.anaphors:
         return []
-    if token.pos_ != "PRON" and not any(c.lower_ in words.anaphor_dets for c in token.children):
+    if token.pos_ not in PRONOUN_POS and not any(c.lower_ in words.anaphor_dets for c in token.children):
         return []
-    found = index.antecedent(token, words.antecedent_types)
-    if found is None and token.pos_ != "PRON":
+    found = None
+    if description:
+        # "the group" in a backgrounder is the group the document is about (named most
+        # often), once it has been named: a group named in passing since does not take
+        # the description over ("X ... split from Y ... the group was listed": X).
+        topic = index.topic(words.antecedent_types)
+        if topic is not None and topic not in taken and index.named_before(topic, token):
+            found = topic
+    if found is None:
+        found = index.antecedent(token, words.antecedent_types, exclude=taken if description else frozenset())
+    if found is None and description:
         # "the group" with no group named in the last sentences: in a backgrounder, the
         # group the document is about (named most often).
         found = index.topic(words.antecedent_types)
     return _listed(found)
+
+
+def _bare_definite(token: Token, words: ParticipantWords) -> bool:
+    """Whether ``token`` is a noun with a determiner that refers back ("the front") and no
+    modifier before it ("the national army" is a new thing)."""
+    left = [ch for ch in token.children if ch.i < token.i]
+    return bool(left) and all(
+        ch.dep_ in words.determiner_deps and ch.lower_ in words.anaphor_dets for ch in left
+    )
 
 
 def _listed(found: str | None) -> list[str]:

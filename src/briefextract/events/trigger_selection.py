@@ -22,13 +22,14 @@ def select_triggers(
     ``facts.via`` and ``facts.absorbed``."""
     doc = facts.doc
     vetoed: set[int] = set()
-    absorbed: dict[int, int] = {}
+    # A token may report part of several governors' events; the first that is an event wins.
+    absorbed: dict[int, list[int]] = {}
     found: list[Candidate] = []
     for m in matches:
         if m.rule.label == VETO:
             vetoed.add(m.anchor)
         elif m.rule.label == ABSORBED:
-            absorbed[m.anchor] = m.node("governor") or m.anchor
+            absorbed.setdefault(m.anchor, []).append(m.node("governor") or m.anchor)
         elif m.rule.label == RETOLD:
             facts.retold.add(m.anchor)
         elif m.rule.label in EVENT_TYPES:
@@ -46,7 +47,11 @@ def select_triggers(
         if lv is not None and lv.i not in heads:
             facts.via[lv.i] = c.head
     via = facts.via
-    facts.absorbed = {t: via.get(g, g) for t, g in absorbed.items() if g in heads or g in via}
+    facts.absorbed = {}
+    for t, governors in absorbed.items():
+        g = next((g for g in governors if g in heads or g in via), None)
+        if g is not None:
+            facts.absorbed[t] = via.get(g, g)
     return sorted((c for c in kept if c.head not in facts.absorbed), key=lambda c: c.start)
 
 

@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from briefextract.entities.names import fold_name
+from briefextract.events.actors import name_heads
 from briefextract.relations.treematch import DocArrays, value_id
 
 # Dependents of a common noun that may carry the name it stands for ("IRA units",
@@ -28,7 +29,6 @@ NAME_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "nmod"})
 # government") or the object of an owner preposition ("members of X"; the prepositions
 # are the relations lexicon's OWNER_PREPOSITIONS).
 OWNER_DEPS: frozenset[str] = frozenset({"poss"})
-PLURAL_SUFFIX = "s"
 SPREAD_DEPS: frozenset[str] = frozenset({"conj", "appos"})
 PREP_OBJECT_DEPS: frozenset[str] = frozenset({"pobj"})
 _SPREAD_IDS = frozenset(value_id("DEP", d) for d in SPREAD_DEPS)
@@ -40,6 +40,13 @@ RELATIVE_TAGS: frozenset[str] = frozenset({"WDT", "WP", "WP$"})
 RELATIVE_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl"})
 # An anaphor in one of these functions may continue the previous sentence's subject.
 ANAPHOR_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+# How many sentences back a generic description ("the movement") looks for a group whose
+# name ends in its noun before it takes up the group named last.
+GENERIC_HEAD_WINDOW = 3
+# How far an object anaphor may sit below the verb whose subject it cannot stand for
+# ("X supported it", "X split from the group": neither is X).
+CLAUSE_DEPTH = 3
+CLAUSE_VERB_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 # How far a relative word may sit below its clause's verb ("whose leader is", "in which").
 RELATIVE_DEPTH = 3
 APPOSITION_DEPS: frozenset[str] = frozenset({"appos"})
@@ -88,6 +95,8 @@ class Anaphora:
     pronouns: frozenset[str] = frozenset()  # "it", "its"
     determiners: frozenset[str] = frozenset()  # "the"
     types: frozenset[str] = frozenset()
+    # Word endings of a reflexive pronoun, which may stand for its clause's subject.
+    reflexive_endings: tuple[str, ...] = ()
 
 
 class EntityIndex:
@@ -105,6 +114,7 @@ class EntityIndex:
         owner_carriers: frozenset[str] = frozenset(),
         arrays: DocArrays | None = None,
         owner_prepositions: frozenset[str] = frozenset(),
+        plural_endings: tuple[str, ...] = (),
     ) -> None:
         # The Doc's columns and sentence ranges (the caller's, when it has read them).
         self.arrays = arrays if arrays is not None else DocArrays(doc)
@@ -112,6 +122,7 @@ class EntityIndex:
         self.naming_verbs = naming_verbs
         self.owner_carriers = owner_carriers
         self.owner_prepositions = owner_prepositions
+        self.plural_endings = plural_endings
         self.relative_adverbs = relative_adverbs
         self.doc = doc
         self.carriers = carriers
@@ -125,7 +136,17 @@ class EntityIndex:
         self.by_name: dict[str, list[str]] = {}
         self._candidates: dict[int, list[str]] = {}
         self._listed_by: dict[frozenset[str], frozenset[int]] = {}
-        self._anaphor_ids = frozenset(get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns)
+        # The last word of each group's names ("front" for "the X Front"): with "the", it
+        # stands for that group.
+        self.name_heads: dict[str, frozenset[str]] = {}
+        for row in table:
+            if str(row["type"]) in self.anaphora.types:
+                names = [str(row["name"]), *(str(a) for a in row.get("aliases", []))]  # type: ignore[attr-defined]
+                self.name_heads[str(row["id"])] = frozenset(h for n in names for h in name_heads(n))
+        self._head_words = head_words = frozenset(w for words in self.name_heads.values() for w in words)
+        self._anaphor_ids = frozenset(
+            get_string_id(w) for w in self.anaphora.pronouns | self.anaphora.nouns | head_words
+        )
         width: dict[int, int] = {}
         starts: list[tuple[int, str]] = []
         for row in table:
@@ -155,6 +176,14 @@ class EntityIndex:
                         width[i] = end - start
                         self.by_token[i] = eid
         starts.sort()
+        # The group the document is about: the one named most often (the first named
+        # among equals), and where it is first named.
+        counts: dict[str, int] = {}
+        for _, eid in starts:
+            counts[eid] = counts.get(eid, 0) + 1
+        firsts = {eid: end for end, eid in reversed(starts)}
+        self._topic = min(counts, key=lambda e: (-counts[e], firsts[e])) if counts else None
+        self._topic_end = firsts.get(self._topic, 0) if self._topic else 0
         self._named_tokens = sorted(self.by_token)
         self._antecedent_ends = [e for e, _ in starts]
         self._antecedent_ids = [i for _, i in starts]
@@ -230,7 +259,7 @@ class EntityIndex:
         if not named and dep in NAME_MODIFIER_DEPS:
             # A modifier naming a group by the singular of its plural short name
             # ("future Provisional leaders" for "the Provisionals").
-            named = self.by_name.get(folded + PLURAL_SUFFIX, [])
+            named = next((hit for e in self.plural_endings if (hit := self.by_name.get(folded + e))), [])
         out.extend(named)
         for name in (folded, *(_fold(c.text) for c in modifiers)):
             key = self.owner_keys.get(name)
@@ -326,17 +355,51 @@ class EntityIndex:
         return span is not None and span == self.outer.get(b.i)
 
     def antecedent(self, token: Token) -> str | None:
-        """The group a description or pronoun stands for: the last one mentioned before it."""
+        """The group a description or pronoun stands for: the last one mentioned before it
+        (for "the front", the last one whose name ends in "front"; a generic noun such as
+        "the group" takes up any group), other than the subject
+        of the clause it is an object in ("X supported it": not X)."""
         a = self.anaphora
         lower = token.lower_
         is_pronoun = lower in a.pronouns
-        is_description = lower in a.nouns and any(
+        definite = not is_pronoun and any(
             c.dep_ in DETERMINER_DEPS and c.lower_ in a.determiners for c in token.children
         )
-        if not (is_pronoun or is_description):
+        headed = (
+            definite
+            and self._bare_definite(token)
+            and token.i not in self.by_token
+            and lower in self._head_words
+        )
+        is_description = definite and lower in a.nouns
+        if not (is_pronoun or is_description or headed):
             return None
         k = bisect.bisect_right(self._antecedent_ends, token.i)
+        mates = self._clause_subjects(token)
+        while k and self._antecedent_ids[k - 1] in mates:
+            k -= 1
+        if headed:
+            # A generic noun ("the movement") looks back only a few sentences for a group so
+            # named, else takes up the group named last, whatever its name.
+            if is_description:
+                floor = self._sentence_floor(token.i)
+                for j in range(k - 1, -1, -1):
+                    eid = self._antecedent_ids[j]
+                    if self._antecedent_ends[j] <= floor:
+                        break
+                    if eid not in mates and lower in self.name_heads.get(eid, ()):
+                        return eid
+            else:
+                return self._headed(token, mates)
         last = self._antecedent_ids[k - 1] if k else None
+        if (
+            is_description
+            and self._topic is not None
+            and self._topic not in mates
+            and self._topic_end <= token.i
+        ):
+            # "the group" in a backgrounder is the group the document is about, once named.
+            return self._topic
         if token.dep_ in ANAPHOR_SUBJECT_DEPS and k and self._antecedent_ends[k - 1] <= token.sent.start:
             # A clause subject with no group named before it in its own sentence continues
             # the previous sentence's subject ("X is a coalition of A and B. It is led
@@ -345,6 +408,62 @@ class EntityIndex:
             if subject is not None:
                 return subject
         return last
+
+    def _headed(self, token: Token, mates: frozenset[str]) -> str | None:
+        """The group whose mention holds the last earlier use of ``token``'s noun ("the
+        front" after "the X Front"), unless that use was a common noun of its own ("the
+        national army ... the army") or named something other than a group ("the British
+        Army")."""
+        lower = token.lower_
+        for i in range(token.i - 1, -1, -1):
+            if self.doc[i].lower_ != lower:
+                continue
+            eid = self.by_token.get(i)
+            if eid is None:
+                if self._bare_definite(self.doc[i]):
+                    continue  # another "the front" referring back
+                return None
+            if eid not in self.name_heads:
+                return None  # the word last named something else ("the British Army")
+            if eid not in mates and lower in self.name_heads[eid]:
+                return eid
+        return None
+
+    def _bare_definite(self, token: Token) -> bool:
+        """Whether ``token`` has a determiner that refers back ("the front") and no
+        modifier before it ("the national army" is a new thing)."""
+        left = [c for c in token.children if c.i < token.i]
+        return bool(left) and all(
+            c.dep_ in DETERMINER_DEPS and c.lower_ in self.anaphora.determiners for c in left
+        )
+
+    def _sentence_floor(self, i: int) -> int:
+        """The first token of the sentence :data:`GENERIC_HEAD_WINDOW` sentences before token ``i``'s."""
+        here = bisect.bisect_right(self._sentence_starts, i) - 1
+        return self._sentence_starts[max(here - GENERIC_HEAD_WINDOW, 0)] if here >= 0 else 0
+
+    def _clause_subjects(self, token: Token) -> frozenset[str]:
+        """The groups named as subject of the clause ``token`` is an object in, which a
+        non-reflexive object pronoun or description cannot stand for ("A and B supported
+        it"); none for a possessive ("X attacked its rivals") or a reflexive."""
+        if token.dep_ in ANAPHOR_SUBJECT_DEPS | OWNER_DEPS or token.lower_.endswith(
+            self.anaphora.reflexive_endings
+        ):
+            return frozenset()
+        verb = token.head
+        for _ in range(CLAUSE_DEPTH):
+            if verb.pos_ in CLAUSE_VERB_POS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in CLAUSE_VERB_POS:
+            return frozenset()
+        return frozenset(
+            self.by_token[t.i]
+            for c in verb.children
+            if c.dep_ in ANAPHOR_SUBJECT_DEPS
+            for t in spread(c, frozenset())
+            if t.i in self.by_token
+        )
 
     def _previous_subject(self, token: Token) -> str | None:
         """The group the main clause of the sentence before ``token``'s names as subject."""

@@ -65,6 +65,8 @@ NAMING_VERBS = "NAME_VERBS"
 RELATIVE_ADVERBS = "RELATIVE_ADVERBS"
 OWNER_CARRIERS = "OWNER_CARRIER_NOUNS"
 OWNER_PREPOSITIONS = "OWNER_PREPOSITIONS"
+PLURAL_ENDINGS = "PLURAL_ENDINGS"
+REFLEXIVE_ENDINGS = "REFLEXIVE_ENDINGS"
 # A marker with one of these dependencies heads a clause of its own and marks only it.
 CLAUSE_MARKER_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "ROOT"})
 # A proper noun is never an allegation marker ("in May 2003").
@@ -297,12 +299,14 @@ class RelationExtractor(RulesComponent):
         self.relative_adverbs = _optional_words(lx, RELATIVE_ADVERBS)
         self.owner_carriers = _optional_words(lx, OWNER_CARRIERS)
         self.owner_prepositions = _optional_words(lx, OWNER_PREPOSITIONS)
+        self.plural_endings = tuple(sorted(_optional_words(lx, PLURAL_ENDINGS)))
         self.implied_agents = ImpliedAgents(self.nlp.vocab, self.implied_records, lx)
         self.anaphora_words = Anaphora(
             nouns=_optional_words(lx, ANAPHOR_NOUNS) if self.anaphora else frozenset(),
             pronouns=_optional_words(lx, ANAPHOR_PRONOUNS) if self.anaphora else frozenset(),
             determiners=_optional_words(lx, ANAPHOR_DETERMINERS),
             types=frozenset(self.anaphor_types),
+            reflexive_endings=tuple(sorted(_optional_words(lx, REFLEXIVE_ENDINGS))),
         )
 
     def add_patterns(self, records: Iterable[Mapping[str, Any] | RelationRule | EventRelationRule]) -> None:
@@ -347,6 +351,7 @@ class RelationExtractor(RulesComponent):
             self.owner_carriers,
             arrays=arrays,
             owner_prepositions=self.owner_prepositions,
+            plural_endings=self.plural_endings,
         )
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims

@@ -84,6 +84,11 @@ class RulesComponent:
         tables = [s for table in self.derived_tables().values() for s in table.sources]
         return missing_model_file([*self.model_files().values(), *tables])
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the component holds its records (read from ``models/`` or a saved folder)."""
+        return self._loaded
+
     def load_if_present(self) -> None:
         """Read ``models/`` now if it holds every file; otherwise ``from_disk`` will."""
         if self._missing() is None:

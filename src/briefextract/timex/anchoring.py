@@ -91,7 +91,7 @@ def records(
     values = resolve_values([r for _, r in found], document_date, moves)
     out: list[dict[str, Any]] = []
     for (cand, reading), (value, used) in zip(found, values, strict=True):
-        if reading.rule == "year_short" and value is None:
+        if reading.read_as == "short-year" and value is None:
             continue  # a bare three-digit number outside a narrative BC: no year
         span = {"start": cand.start, "end": cand.end, "text": cand.text}
         record: dict[str, Any] = {

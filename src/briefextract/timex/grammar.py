@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from briefextract.rules.resources import model_path, read_jsonl
 from briefextract.timex.time_lexicon import Lexicon, default_lexicon, fold
@@ -36,6 +36,41 @@ T = TypeVar("T")
 DEFAULT_GRAMMAR = "timex/grammar.jsonl"
 # The label of a named regex piece that later records use as {NAME}; every other label is a rule.
 FRAGMENT = "FRAGMENT"
+# How a rule's match is read (a rule record's ``reading``): the interpretation normalize.py
+# applies and the context checks below select on this field, never on a rule's id.
+ReadingName = Literal[
+    "named-day",
+    "onward",
+    "range",
+    "day-range-day-first",
+    "day-range-month-first",
+    "year-range",
+    "era-range",
+    "era-year",
+    "short-year",
+    "era-decade",
+    "clock",
+    "daypart",
+    "duration",
+    "set",
+    "reference",
+    "iso-day",
+    "numeric-day",
+    "full-date",
+    "month-year",
+    "day-month",
+    "bare-month",
+    "season-year",
+    "bare-season",
+    "century",
+    "decade",
+    "year",
+    "anaphoric-period",
+    "deictic-period",
+    "same-period",
+    "shift",
+    "past-span",
+]
 
 
 class Rule(BaseModel):
@@ -47,9 +82,17 @@ class Rule(BaseModel):
 
     id: str = Field(min_length=1)
     label: Literal["FRAGMENT", "DATE", "RANGE", "RELATIVE", "TIME", "DURATION", "SET", "REFERENCE"]
+    # How a match is read; every rule has one, a FRAGMENT none.
+    reading: ReadingName | None = None
     template: str = Field(min_length=1)
     comment: str = Field(min_length=1)
     examples: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _reading_iff_rule(self) -> Rule:
+        if (self.reading is None) != (self.label == FRAGMENT):
+            raise ValueError(f"{self.id}: a rule needs a 'reading', a FRAGMENT has none")
+        return self
 
 
 def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
@@ -60,6 +103,11 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
         else model_path(str(path or DEFAULT_GRAMMAR))
     )
     return tuple(read_jsonl(resolved, Rule))
+
+
+def _reading(rule: Rule) -> str:
+    assert rule.reading is not None  # validated: every rule (not FRAGMENT) has one
+    return rule.reading
 
 
 @cache
@@ -188,12 +236,13 @@ def _render(template: str, classes: dict[str, str]) -> str:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A rule's match: offsets, the rule id and its named groups that matched."""
+    """A rule's match: offsets, the rule id, how the rule is read and its named groups that matched."""
 
     start: int
     end: int
     text: str
     rule: str
+    reading: str
     groups: dict[str, str]
     # Offsets of the named groups in the scanned text (empty when read by parse()).
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -211,6 +260,9 @@ class Grammar:
         classes = _word_classes(lexicon)
         for fragment in (r for r in records if r.label == FRAGMENT):
             classes[fragment.id] = _render(fragment.template, classes)
+        # The normaliser reads a range's side ('3rd') with the grammar's own piece; a grammar
+        # without it reads no ordinal day there.
+        self.ordinal_ending = classes.get("ORDINAL_ENDING", "(?!)")
         self.rules = tuple(r for r in records if r.label != FRAGMENT)
         self._full: list[tuple[Rule, re.Pattern[str]]] = []
         alternatives: list[str] = []
@@ -258,7 +310,9 @@ class Grammar:
             m = pattern.fullmatch(text)
             if m is not None:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                return Candidate(0, len(text), text, rule.id, groups, {k: m.span(k) for k in groups})
+                return Candidate(
+                    0, len(text), text, rule.id, _reading(rule), groups, {k: m.span(k) for k in groups}
+                )
         return None
 
     def is_gate(self, word: str) -> bool:
@@ -284,7 +338,7 @@ class Grammar:
             rule, names = self._groups[name]
             groups = {short: g for full, short in names if (g := m.group(full)) is not None}
             spans = {short: m.span(full) for full, short in names if short in groups}
-            cand = Candidate(m.start(), m.end(), m.group(), rule.id, groups, spans)
+            cand = Candidate(m.start(), m.end(), m.group(), rule.id, _reading(rule), groups, spans)
             value = interpret(cand) if self.accept(cand, text) else None
             if value is None:
                 pos = m.start() + 1
@@ -327,8 +381,8 @@ class Grammar:
         after = text[cand.end : cand.end + 40]
         prev_word = _last_word(before)
         next_word = _first_word(after)
-        g, rule = cand.groups, cand.rule
-        if rule in ("year", "range_years"):
+        g, reading = cand.groups, cand.reading
+        if reading in ("year", "year-range"):
             if any(_ends_with_word(before, f) for f in self._not_year_before):
                 return False
             if any(_starts_with_word(after, f) for f in self._not_year_name):
@@ -336,25 +390,34 @@ class Grammar:
             bypass = "rel" in g or "pos" in g or prev_word in self._articles or self.is_gate(prev_word)
             if not bypass and next_word in self._not_year_after:
                 return False
-        if rule in ("day_month", "month_day") and next_word in self._name_heads:
+        if reading == "day-month" and next_word in self._name_heads:
             return False
-        if rule == "year_short":
+        if reading == "short-year":
             if prev_word not in self._short_year_before or next_word in self._not_year_after:
                 return False
             return not after.startswith(self._not_short_year_next)
-        if rule in ("month_bare", "season_bare"):
+        if reading in ("bare-month", "bare-season"):
             led = "rel" in g or "pos" in g or self.is_gate(prev_word)
             if not (led or self._coordinated(before) or self._modifier_use(cand, prev_word, next_word)):
                 return False
             if after.startswith(self._possessives):
                 return False  # "May's government": a name
-        if "season" in g and g["season"][0].isupper() and prev_word[:1].isupper() and rule != "rel_deictic":
+        if (
+            "season" in g
+            and g["season"][0].isupper()
+            and prev_word[:1].isupper()
+            and reading != "deictic-period"
+        ):
             return False  # "the Arab Spring of 2011": a name
         if "season" in g and "year" not in g and f"{fold(g['season'])} {next_word}" in self._season_events:
             return False  # "the fall of Mosul"
-        if rule == "rel_anaphoric" and fold(g["ana"]) in self._relatives and next_word in self._particles:
+        if (
+            reading == "anaphoric-period"
+            and fold(g["ana"]) in self._relatives
+            and next_word in self._particles
+        ):
             return False  # "grievances that spring from": a verb
-        if rule == "rel_count" and fold(g["dir"]) in self._prepositional_directions:
+        if reading == "shift" and fold(g["dir"]) in self._prepositional_directions:
             # "two years on, ..." is a date; "a day on the front" is not.
             nxt = after.lstrip()[:1]
             return not nxt or not nxt.isalnum()

@@ -38,7 +38,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -107,6 +107,8 @@ class Reading:
     relative: Relative | None = None
     kind: str = "date"
     parts: tuple[Part, ...] = ()
+    # How the rule is read (its record's ``reading``): what later steps check, never ``rule``.
+    read_as: str = ""
 
 
 @dataclass
@@ -188,19 +190,25 @@ def to_time_value(reading: Reading, text: str | None, anchor: str | None) -> Tim
 
 def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
     """A Reading for a grammar candidate, or None if its parts do not make a date."""
-    g, rule = cand.groups, cand.rule
+    reading = _interpret(cand, grammar)
+    return None if reading is None else replace(reading, read_as=cand.reading)
+
+
+def _interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
+    # Dispatch on how the rule is read (its record's ``reading``); ``rule`` is provenance only.
+    g, rule, how = cand.groups, cand.rule, cand.reading
     meanings = grammar.lexicon.meanings
     mod = _modifier(g, grammar)
-    if rule == "named":
+    if how == "named-day":
         return Reading(rule, "day", mod, meanings.named[fold(g["named"])])
-    if rule == "from_onward":
+    if how == "onward":
         point = _sub_point(g["inner"], grammar)
         if point is None or point.year is None:
             return None
         return Reading(rule, _point_granularity(point), "ON_OR_AFTER", point.iso())
-    if rule in ("range_from", "range_between", "range_dash"):
+    if how == "range":
         return _range(cand, grammar)
-    if rule in ("range_days_dmy", "range_days_mdy"):
+    if how in ("day-range-day-first", "day-range-month-first"):
         if "year" not in g:
             return None
         year, month = int(g["year"]), meanings.month[fold(g["mon"])]
@@ -208,13 +216,13 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
         if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
             return None
         left, right = _iso(year, month, d1), _iso(year, month, d2)
-        if rule == "range_days_dmy":
+        if how == "day-range-day-first":
             ends = (_rel(cand, "d1"), (_rel(cand, "d2")[0], len(cand.text)))
         else:
             ends = ((0, _rel(cand, "d1")[1]), (_rel(cand, "d2")[0], len(cand.text)))
         parts = tuple(Part(a, b, v, "day") for (a, b), v in zip(ends, (left, right), strict=True))
         return Reading(rule, "interval", None, f"{left}/{right}", parts=parts)
-    if rule == "range_years":
+    if how == "year-range":
         y1 = int(g["y1"])
         key = "y2" if "y2" in g else "y3"
         y2 = _expand_year(y1, g[key])
@@ -222,7 +230,7 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
             return None
         parts = (Part(*_rel(cand, "y1"), f"{y1:04d}", "year"), Part(*_rel(cand, key), f"{y2:04d}", "year"))
         return Reading(rule, "interval", None, f"{y1}/{y2}", parts=parts)
-    if rule == "range_era":
+    if how == "era-range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         bc = meanings.era[fold(g["era"])] == "BC"
         if y1 == 0 or y2 == 0 or not (y1 > y2 if bc else y1 < y2):
@@ -230,20 +238,20 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
         v1, v2 = _year_iso(-y1 if bc else y1), _year_iso(-y2 if bc else y2)
         parts = (Part(*_rel(cand, "y1"), v1, "year"), Part(_rel(cand, "y2")[0], len(cand.text), v2, "year"))
         return Reading(rule, "interval", None, f"{v1}/{v2}", parts=parts)
-    if rule == "era_year":
+    if how == "era-year":
         n = int(g.get("eyear") or g["eyear1"])
         era = meanings.era[fold(g.get("era") or g["era1"])]
         if n == 0:
             return None
         return Reading(rule, "year", mod, _year_iso(-n if era == "BC" else n))
-    if rule == "year_short":
+    if how == "short-year":
         rel = Relative("anaphoric", "era_year", count=int(g["syear"]))
         return Reading(rule, "year", mod, relative=rel)
-    if rule == "era_decade":
+    if how == "era-decade":
         n = int(g["bdec"])
         bc = meanings.era[fold(g["era"])] == "BC"
         return Reading(rule, "decade", mod, ("BC" if bc else "") + f"{n // 10:03d}X")
-    if rule == "clock":
+    if how == "clock":
         hour = int(g.get("hh") or g["hh2"])
         minute = int(g.get("mm") or g.get("mm2") or 0)
         # "3 p.m." is 15:00, "12 a.m." is 00:00: a 12-hour time counts from its half's start.
@@ -252,45 +260,45 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
             hour = hour % 12 + half
         rel = Relative("anaphoric", "clock", hour=hour, minute=minute)
         return Reading(rule, "time", None, relative=rel, kind="time")
-    if rule == "daypart":
+    if how == "daypart":
         offset = meanings.anaphoric[fold(g["ana"])]
         rel = Relative("anaphoric", "daypart", offset=offset, code=meanings.daypart[fold(g["dp"])])
         return Reading(rule, "time", mod, relative=rel, kind="time")
-    if rule == "duration":
+    if how == "duration":
         unit = meanings.unit[fold(g["unit"])]
         n = "X" if "vague" in g else str(_count(g["count"], grammar))
         letter = _DURATION_UNIT[unit]
         value = f"PT{n}{letter}" if unit == "hour" else f"P{n}{letter}"
         return Reading(rule, "duration", None, value, kind="duration")
-    if rule == "set":
+    if how == "set":
         return Reading(rule, "set", None, meanings.set_word[fold(g["setw"])], kind="set")
-    if rule == "reference":
+    if how == "reference":
         return Reading(rule, "reference", None, meanings.reference[fold(g["ref"])], kind="reference")
-    if rule == "iso_day":
+    if how == "iso-day":
         year, month, day = int(g["year"]), int(g["mm"]), int(g["dd"])
         return Reading(rule, "day", mod, _iso(year, month, day)) if _valid(year, month, day) else None
-    if rule == "numeric_day":
+    if how == "numeric-day":
         parsed = _parse_numeric(g["numeric"])
         return None if parsed is None else Reading(rule, "day", mod, parsed)
-    if rule in ("day_month_year", "month_day_year"):
+    if how == "full-date":
         year, month, day = int(g["year"]), meanings.month[fold(g["mon"])], _day(g["day"])
         return Reading(rule, "day", mod, _iso(year, month, day)) if _valid(year, month, day) else None
-    if rule == "month_year":
+    if how == "month-year":
         return Reading(rule, "month", mod, f"{int(g['year']):04d}-{meanings.month[fold(g['mon'])]:02d}")
-    if rule in ("day_month", "month_day"):
+    if how == "day-month":
         month, day = meanings.month[fold(g["mon"])], _day(g["day"])
         if not _valid(2000, month, day):  # a leap year, so 29 February stands
             return None
         return Reading(rule, "day", mod, relative=Relative("anaphoric", "monthday", month=month, day=day))
-    if rule == "month_bare":
+    if how == "bare-month":
         month = meanings.month[fold(g["mon"])]
         return Reading(rule, "month", mod, relative=Relative("anaphoric", "month", month=month))
-    if rule == "season_year":
+    if how == "season-year":
         return Reading(rule, "season", mod, f"{int(g['year']):04d}-{meanings.season[fold(g['season'])]}")
-    if rule == "season_bare":
+    if how == "bare-season":
         code = meanings.season[fold(g["season"])]
         return Reading(rule, "season", mod, relative=Relative("anaphoric", "season", season=code))
-    if rule == "century":
+    if how == "century":
         if "hundreds" in g:
             first = int(g["hundreds"])
         else:
@@ -299,23 +307,25 @@ def interpret(cand: Candidate, grammar: Grammar) -> Reading | None:
             first = n - 1
         bc = "era" in g and meanings.era[fold(g["era"])] == "BC"
         return Reading(rule, "century", mod, ("BC" if bc else "") + f"{first:02d}XX")
-    if rule == "decade":
+    if how == "decade":
         return Reading(rule, "decade", mod, _decade(g, grammar))
-    if rule == "year":
+    if how == "year":
         return Reading(rule, "year", mod, f"{int(g['year']):04d}")
-    if rule in ("rel_anaphoric", "rel_deictic", "rel_the"):
-        return _relative_period(rule, g, mod, grammar)
-    if rule == "rel_count":
+    if how in ("anaphoric-period", "deictic-period", "same-period"):
+        return _relative_period(rule, how, g, mod, grammar)
+    if how == "shift":
         unit = meanings.unit[fold(g["unit"])]
         sign, scope = meanings.direction[fold(g["dir"])]
         count = _count(g["count"], grammar)
         rel = Relative(scope, "shift", unit=unit, offset=sign, count=count)  # type: ignore[arg-type]
         return Reading(rule, _SHIFT_GRANULARITY[unit], mod, relative=rel)
-    if rule == "rel_past":
+    if how == "past-span":
         unit = meanings.unit[fold(g["unit"])]
         count = _count(g["count"], grammar) if "count" in g else 1
         return Reading(rule, "interval", None, relative=Relative("deictic", "past", unit=unit, count=count))
-    raise AssertionError(f"rule {rule!r} has no interpretation")  # a grammar/normalize mismatch is a bug
+    raise AssertionError(
+        f"reading {how!r} of rule {rule!r} has no interpretation"
+    )  # a grammar/normalize mismatch is a bug
 
 
 def _modifier(g: dict[str, str], grammar: Grammar) -> str | None:
@@ -333,11 +343,13 @@ def _modifier(g: dict[str, str], grammar: Grammar) -> str | None:
     return None
 
 
-def _relative_period(rule: str, g: dict[str, str], mod: str | None, grammar: Grammar) -> Reading | None:
+def _relative_period(
+    rule: str, how: str, g: dict[str, str], mod: str | None, grammar: Grammar
+) -> Reading | None:
     m = grammar.lexicon.meanings
-    if rule == "rel_anaphoric":
+    if how == "anaphoric-period":
         scope, offset = "anaphoric", m.anaphoric[fold(g["ana"])]
-    elif rule == "rel_deictic":
+    elif how == "deictic-period":
         scope, offset = "deictic", m.deictic[fold(g["dei"])]
     else:
         scope, offset = "anaphoric", 0
@@ -418,7 +430,7 @@ def _sub_point(text: str, grammar: Grammar) -> _Point | None:
     text = text.strip()
     if text.isdigit() and len(text) <= 2:
         return _Point(day=int(text))
-    if re.fullmatch(r"\d\d?(?:st|nd|rd|th)", text):
+    if re.fullmatch(r"\d\d?" + grammar.ordinal_ending, text):
         return _Point(day=_day(text))
     cand = grammar.parse(text)
     if cand is None:
@@ -427,15 +439,15 @@ def _sub_point(text: str, grammar: Grammar) -> _Point | None:
     year = int(g["year"]) if "year" in g else None
     month = m.month[fold(g["mon"])] if "mon" in g else None
     day = _day(g["day"]) if "day" in g else None
-    if cand.rule in ("day_month_year", "month_day_year", "month_year", "year", "day_month", "month_day"):
+    if cand.reading in ("full-date", "month-year", "year", "day-month"):
         if cand.groups.keys() & {"rel", "approx", "pos", "onward"}:
             return None
         if year is not None and month is not None and day is not None and not _valid(year, month, day):
             return None
         return _Point(year=year, month=month, day=day)
-    if cand.rule == "month_bare" and not g.keys() - {"mon"}:
+    if cand.reading == "bare-month" and not g.keys() - {"mon"}:
         return _Point(month=month)
-    if cand.rule == "season_year" and not g.keys() - {"season", "year"}:
+    if cand.reading == "season-year" and not g.keys() - {"season", "year"}:
         return _Point(year=year, season=m.season[fold(g["season"])])
     return None
 

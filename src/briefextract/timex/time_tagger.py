@@ -104,7 +104,9 @@ class TimeTagger(RulesComponent):
         found = g.scan(text, lambda cand: interpret(cand, g))
         tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
         kept = [
-            (c, r) for c, r in found if not (tagged and c.rule == "month_bare" and self._is_verb(doc, c.end))
+            (c, r)
+            for c, r in found
+            if not (tagged and c.reading == "bare-month" and self._is_verb(doc, c.end))
         ]
         spans = []
         kept_records: list[dict] = []

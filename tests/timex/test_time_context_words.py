@@ -1,8 +1,8 @@
 """The context words the time grammar's checks read are time-lexicon records
 (``models/timex/lexicon.jsonl``): a grammar built over a lexicon without the word decides
 otherwise; and its rules are records of ``models/timex/grammar.jsonl``, each reading its
-examples. (Kept beside the entity layer's word-list tests, as the files this change may
-touch; the time layer's own table is tests/timex/test_grammar_words.py.)"""
+examples. The grammar helpers are the ones of test_grammar_words.py, the first table of
+such words."""
 
 from __future__ import annotations
 
@@ -13,23 +13,8 @@ import pytest
 from briefextract.errors import RuleFileError
 from briefextract.timex.grammar import FRAGMENT, Grammar, Rule, default_grammar, default_rules, load_rules
 from briefextract.timex.normalize import read
-from briefextract.timex.time_lexicon import Lexicon, LexiconRecord, default_lexicon
-
-
-def without(label: str, form: str) -> Grammar:
-    records = []
-    for r in default_lexicon().records:
-        if r.label == label and form in r.forms:
-            forms = [f for f in r.forms if f != form]
-            if not forms:
-                continue
-            r = LexiconRecord.model_validate({**r.model_dump(exclude_none=True), "forms": forms})
-        records.append(r)
-    return Grammar(Lexicon(tuple(records)))
-
-
-def found(grammar: Grammar, text: str) -> list[str]:
-    return [c.text for c, _ in grammar.scan(text, lambda c: c)]
+from briefextract.timex.time_lexicon import Lexicon, default_lexicon
+from tests.timex.test_grammar_words import found, without
 
 
 @pytest.mark.parametrize(
