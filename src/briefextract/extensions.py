@@ -5,6 +5,7 @@ Values are JSON-able (str, int, dict, list, None) so Docs serialise cleanly.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 # Span groups written by our components.
@@ -50,6 +51,21 @@ def _time_record(span: Span) -> dict | None:
 def entity_records(doc: Doc) -> list[dict]:
     """The entity layer's records in the order it wrote them (ids in text order)."""
     return list((doc._.bx_entities or {}).values())
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the ORTH and SPACY arrays: ``doc.text`` builds a Token
+    object per token on every read."""
+    if not len(doc):
+        return ""
+    strings = doc.vocab.strings
+    # Two flat columns, not a list per token row: many small lists set off the garbage
+    # collector's sweeps.
+    table = doc.to_array([ORTH, SPACY])
+    orths, spaces = table[:, 0].tolist(), table[:, 1].tolist()
+    return "".join(
+        [strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces, strict=True)]
+    )
 
 
 _TOKEN_EXTENSIONS: dict[str, object] = {

@@ -14,14 +14,12 @@ from briefextract.claims.claim_extractor import AnchorFilter, ClaimExtractor
 from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, HedgeRule
 from briefextract.claims.compact import (
     COPIED,
-    ArrayIndex,
     Compactor,
     compact_doc,
     copied_attrs,
     sentence_spans,
 )
 from briefextract.rules.lexicon import Lexicon
-from briefextract.rules.treewalk import ATTRS, attribute_index
 
 from .parses import ACCORDING, SAID_THAT, doc_from_rows
 
@@ -109,23 +107,6 @@ def test_morph_is_copied_only_for_records_that_test_it() -> None:
     assert MORPH not in copied_attrs([plain])
     assert copied_attrs([plain]) == [a for a in COPIED if a != MORPH]
     assert copied_attrs([plain, morph]) == COPIED
-
-
-ATTRS_INDEXED = ("LOWER", "LEMMA", "ORTH", "TEXT", "DEP", "TAG", "POS", "LIKE_NUM")
-
-
-def test_array_index_answers_as_the_reference_index(doc: Doc) -> None:
-    ours, reference = ArrayIndex(doc), attribute_index(doc)
-    for attr in ATTRS_INDEXED:
-        get = ATTRS.get(attr, lambda t: str(t.like_num))
-        for value in {get(t) for t in doc} | {"absent", "", "True", "False", "NOUN"}:
-            assert ours(attr).get(value) == reference(attr).get(value), (attr, value)
-        assert len(ours(attr)) == len(reference(attr))
-    assert ours("LOWER")["port"] == [5, 10]
-    with pytest.raises(KeyError):
-        ours("LOWER")["absent"]
-    empty = ArrayIndex(doc[:0].as_doc())
-    assert empty("LEMMA").get("say") is None and empty("POS").get("VERB") is None
 
 
 def test_cue_groups_find_what_one_rule_set_of_all_records_finds(blank: Language, doc: Doc) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from briefextract.rules import Lexicon
 from briefextract.rules.resources import model_path
-from briefextract.rules.treewalk import attribute_index, compile_walk
+from briefextract.rules.treewalk import attribute_index, compile_walk, shared_attributes
 
 from .conftest import event_token_patterns
 
@@ -70,6 +70,30 @@ def test_anchors_restrict_the_start() -> None:
     walk = compile_walk([{"RIGHT_ID": "t", "RIGHT_ATTRS": {"POS": "NOUN"}}])
     assert walk is not None
     assert list(walk.run(_doc(), anchors=[3, 4])) == [(3,)]
+
+
+def test_shared_attributes_gives_one_index_per_doc_inside_the_block() -> None:
+    doc, other = _doc(), _doc()
+    with shared_attributes(doc) as shared:
+        assert attribute_index(doc) is shared
+        assert attribute_index(other) is not shared
+        with shared_attributes(other) as inner:
+            assert attribute_index(other) is inner and attribute_index(doc) is shared
+        assert shared("LEMMA").get("seize") == [4]
+    assert attribute_index(doc) is not shared
+
+
+@pytest.mark.parametrize(("word", "expected"), [("rebels", [(4, 0)]), ("soldiers", [])])
+def test_a_walk_needing_a_word_the_doc_lacks_finds_nothing(word: str, expected: list) -> None:
+    walk = compile_walk(
+        [
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"LOWER": {"IN": [word]}}},
+        ]
+    )
+    assert walk is not None and walk.needs
+    doc = _doc()
+    assert list(walk.run(doc, index=attribute_index(doc))) == list(walk.run(doc)) == expected
 
 
 def test_unsupported_pattern_is_left_to_spacy() -> None:

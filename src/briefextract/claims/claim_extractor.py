@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 
 from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.claim_words import ClaimWords
-from briefextract.claims.compact import ArrayIndex, Compactor, copied_attrs, remap, sentence_spans
+from briefextract.claims.compact import Compactor, copied_attrs, remap, sentence_spans
 from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
 from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
@@ -33,6 +33,7 @@ from briefextract.rules.compiler import RuleMatch, RuleSet
 from briefextract.rules.lexicon import Lexicon, WordList
 from briefextract.rules.resources import read_jsonl
 from briefextract.rules.serialize import RulesComponent, Table
+from briefextract.rules.treewalk import attribute_index
 
 DEFAULT_FOLDER = "claims"
 FILES = {"cues": "cues.jsonl", "hedges": "hedges.jsonl", "sources": "sources.jsonl"}
@@ -199,7 +200,8 @@ class ClaimExtractor(RulesComponent):
         anchors = range(len(doc)) if self._anchors.everything else {i for g in groups for i in g}
         cued = sorted({bisect_right(starts, i) - 1 for i in anchors})
         small, index = compactor.build([sents[i] for i in cued])
-        table = ArrayIndex(small)  # shared by the cue and source rules
+        # Shared by the cue and source rules: their walks read one set of columns, one parse tree.
+        table = attribute_index(small)
         # Each construction starts only from the tokens the filter let through for its words;
         # the matches come in the order one rule set of all the records gives them.
         position = {i: k for k, i in enumerate(index)}
@@ -242,7 +244,7 @@ class ClaimExtractor(RulesComponent):
         small, index = compactor.build([sents[j] for j in after])
         hits = [
             HedgeHit(m.start, m.end, m.rule.label, m.rule.scope, m.rule.id)
-            for m in remap(self.hedges.matches(small, index=ArrayIndex(small)), index)
+            for m in remap(self.hedges.matches(small, index=attribute_index(small)), index)
         ]
         apply_hedges(doc, found, hits)
         # A span group makes new Span objects on every iteration: list the time spans once.

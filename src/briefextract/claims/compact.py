@@ -10,17 +10,14 @@ so rule matches can be moved back with :func:`remap`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.strings import get_string_id as hash_string
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 from briefextract.rules.compiler import RuleMatch
 from briefextract.rules.records import RuleRecord
-from briefextract.rules.treewalk import attribute_index
 
 # The token attributes patterns may test besides the lexical ones the vocabulary holds.
 COPIED = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
@@ -88,79 +85,6 @@ class Compactor:
         small = Doc(vocab, words=[words[i] for i in index], spaces=[bool(s) for s in rows[:, 1].tolist()])
         small.from_array(self.attrs, rows[:, 2:])
         return small, index
-
-
-# Attributes whose array holds the string hash of the value.
-HASHED = {"LOWER": LOWER, "LEMMA": LEMMA, "ORTH": ORTH, "TEXT": ORTH, "DEP": DEP, "TAG": TAG}
-
-
-class ArrayIndex:
-    """:func:`~briefextract.rules.treewalk.attribute_index` of a Doc (attribute name ->
-    value -> token indices, looked up by string), built from the Doc's arrays with numpy:
-    the token indices sorted by value once, each value's run found in a dictionary.
-    Building the reference's dictionary of lists token by token in Python costs more
-    than all the look-ups the rules make."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._tables: dict[str, Mapping[str, list[int]]] = {}
-        self._fallback: Callable[[str], Mapping[str, list[int]]] | None = None
-
-    def __call__(self, attr: str) -> Mapping[str, list[int]]:
-        table = self._tables.get(attr)
-        if table is None:
-            values = self._values(attr)
-            if values is None:  # an attribute this index does not read: the reference's table
-                if self._fallback is None:
-                    self._fallback = attribute_index(self.doc)
-                table = self._fallback(attr)
-            else:
-                table = _SortedTable(values)
-            self._tables[attr] = table
-        return table
-
-    def _values(self, attr: str) -> np.ndarray | None:
-        doc = self.doc
-        if not len(doc):
-            return np.zeros(0, dtype=np.uint64)
-        if attr in HASHED:
-            return doc.to_array([HASHED[attr]]).astype(np.uint64)
-        if attr not in ("POS", "LIKE_NUM"):
-            return None
-        # Parts of speech are symbol ids and flags are 0/1: both are keyed by the hash of
-        # their string, as the reference keys them.
-        raw = doc.to_array([POS if attr == "POS" else LIKE_NUM]).astype(np.uint64)
-        ids, inverse = np.unique(raw, return_inverse=True)
-        strings = doc.vocab.strings
-        name = (lambda v: strings[v]) if attr == "POS" else (lambda v: str(bool(v)))
-        hashes = np.array([hash_string(name(v)) for v in ids.tolist()], dtype=np.uint64)
-        return hashes[inverse.reshape(-1)]
-
-
-class _SortedTable(Mapping[str, list[int]]):
-    """Token indices grouped by value: one stable sort, runs found by value hash."""
-
-    def __init__(self, values: np.ndarray) -> None:
-        order = np.argsort(values, kind="stable")
-        keys, starts, counts = np.unique(values[order], return_index=True, return_counts=True)
-        self._order: list[int] = order.tolist()
-        self._runs = dict(
-            zip(keys.tolist(), zip(starts.tolist(), (starts + counts).tolist(), strict=True), strict=True)
-        )
-
-    def __getitem__(self, key: str) -> list[int]:
-        run = self._runs[hash_string(key)]
-        return self._order[run[0] : run[1]]
-
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-        run = self._runs.get(hash_string(key))
-        return default if run is None else self._order[run[0] : run[1]]
-
-    def __iter__(self) -> Iterator[str]:
-        raise TypeError("a hash-keyed table cannot list its strings")
-
-    def __len__(self) -> int:
-        return len(self._runs)
 
 
 def compact_doc(

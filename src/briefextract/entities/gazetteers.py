@@ -140,6 +140,13 @@ class Gazetteer:
     def add(self, entry: GazetteerEntry) -> None:
         self.entries.setdefault(entry.key, entry)
 
+    def prepare(self) -> None:
+        """Build the lookups the resolver reads on every Doc (each entry's surface forms,
+        :attr:`places_by_form`) now rather than on the first Doc."""
+        for entry in self.entries.values():
+            entry.surface_forms()
+        _ = self.places_by_form
+
     @cached_property
     def places_by_form(self) -> dict[str, str]:
         """Lower-cased surface form -> key of the place entry written so (first entry wins)."""

@@ -51,12 +51,13 @@ from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
-from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, register_extensions
+from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, doc_text, register_extensions
 from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import RecordT, read_records
 from briefextract.rules.lexicon import alternation
 from briefextract.rules.resources import model_path
 from briefextract.rules.serialize import SAVED_MODELS, RulesComponent
+from briefextract.rules.treewalk import shared_attributes
 
 __all__ = ["DEFAULT_ORG_TYPE", "EntityResolver", "holds_break", "make_entity_resolver", "records_by_id"]
 
@@ -118,6 +119,8 @@ class EntityResolver(RulesComponent):
     def _load(self) -> None:
         lx, root = self.lexicon_path, self.models_root
         self.gaz: Gazetteer = load_gazetteer(self.gazetteer_dir, root)
+        # Its lookup tables are built here, at load: a user's first document should not pay for them.
+        self.gaz.prepare()
         # One word-list file serves every list and rule file of the layer.
         words = Lexicon.from_files([model_path(lx, root)])
         self.reader = MentionReader(words, self.gaz, self.default_org_type)
@@ -181,7 +184,7 @@ class EntityResolver(RulesComponent):
         read, which made the many reads of a long piece cost time quadratic in its length."""
         cached = getattr(self, "_cached_text", None)
         if cached is None or cached[0] is not doc:
-            cached = self._cached_text = (doc, doc.text)
+            cached = self._cached_text = (doc, doc_text(doc))
         return cached[1]
 
     def usable(self, doc: Doc) -> Usable:
@@ -195,6 +198,11 @@ class EntityResolver(RulesComponent):
         so a long text may be processed in pieces and their mentions resolved together
         (:meth:`resolve`)."""
         self.require_loaded()
+        # The rule sets below read the Doc's columns, tables and parse tree once between them.
+        with shared_attributes(doc):
+            return self._local_mentions(doc, usable)
+
+    def _local_mentions(self, doc: Doc, usable: Callable[[int, int], bool] | None) -> list[Mention]:
         usable = usable or self.usable(doc)
         full = self._text(doc)
         candidates = [

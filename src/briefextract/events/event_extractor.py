@@ -37,11 +37,11 @@ from briefextract.events.event_rules import (
 from briefextract.events.event_writer import write_events
 from briefextract.events.modality_scope import assign_modality
 from briefextract.events.numbers import NumberWords
-from briefextract.events.parse import doc_text, sentence_ranges
+from briefextract.events.parse import sentence_ranges
 from briefextract.events.participant_roles import argument_anchors, assign_participants
 from briefextract.events.restatements import fold_restatements
 from briefextract.events.trigger_selection import select_triggers
-from briefextract.extensions import SPAN_GROUP_FURNITURE, entity_records, register_extensions
+from briefextract.extensions import SPAN_GROUP_FURNITURE, doc_text, entity_records, register_extensions
 from briefextract.rules import Lexicon, RuleSet
 from briefextract.rules.compiler import RuleMatch
 from briefextract.rules.resources import read_jsonl

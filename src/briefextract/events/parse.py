@@ -6,7 +6,7 @@ import functools
 from collections.abc import Collection
 
 import numpy as np
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 
@@ -111,16 +111,6 @@ def sentence_evidence(text: str, sent_start: int, sent_end: int) -> tuple[int, i
     if end <= start:
         return sent_start, sent_end
     return sent_start + start, sent_start + end
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` joined from the ORTH and SPACY arrays (``doc.text`` builds a Token
-    object per token)."""
-    if not len(doc):
-        return ""
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, SPACY]).tolist()
-    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in rows])
 
 
 def sentence_ranges(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:

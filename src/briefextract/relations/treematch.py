@@ -420,27 +420,28 @@ class SentenceView:
         if not starts:  # most sentences hold no start of most label-started patterns
             return out
         binding: list[int] = [-1] * pattern.size
-        steps, tests, last = pattern.steps, pattern.tests, len(pattern.steps)
-
-        # Depth-first, appending each full binding: a plain recursion, since a chain of
-        # generators costs a resumption per level for every binding it passes up.
-        def walk(k: int) -> None:
-            if k == last:
-                out.append(list(binding))
-                return
-            step = steps[k]
-            test = tests[step.node]
-            for i in self._reach(binding[step.source], step.toward):
-                if self.passes(test, i):
-                    binding[step.node] = i
-                    walk(k + 1)
-
-        first = tests[pattern.start]
+        first = pattern.tests[pattern.start]
         for i in starts:
             if self.passes(first, i):
                 binding[pattern.start] = i
-                walk(0)
+                self._walk(pattern, binding, 0, out)
         return out
+
+    def _walk(self, pattern: TreePattern, binding: list[int], k: int, out: list[list[int]]) -> None:
+        """Bind the nodes of steps ``k`` onwards, depth-first, appending each full binding
+        to ``out``. A plain recursion (a chain of generators costs a resumption per level
+        for every binding it passes up), and a method: a recursive closure is a reference
+        cycle, which only the garbage collector frees, with the bindings it holds."""
+        steps = pattern.steps
+        if k == len(steps):
+            out.append(list(binding))
+            return
+        step = steps[k]
+        test = pattern.tests[step.node]
+        for i in self._reach(binding[step.source], step.toward):
+            if self.passes(test, i):
+                binding[step.node] = i
+                self._walk(pattern, binding, k + 1, out)
 
 
 class TreeMatcher:

@@ -80,6 +80,9 @@ class RuleSet(Generic[RecordT]):
         self._walks: list[tuple[RecordT, Walk]] = []
         self._singles: list[tuple[RecordT, Walk]] = []
         self._sequences: list[tuple[RecordT, TokenSequence]] = []
+        # Dependency record id -> its node names and the positions of the nodes its span
+        # covers, worked out once rather than for every match.
+        self._layouts: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
         self.add(records)
 
     def add(self, records: Iterable[RecordT]) -> None:
@@ -118,6 +121,9 @@ class RuleSet(Generic[RecordT]):
             # spaCy validates the pattern either way, so a bad record fails the same.
             probe = DependencyMatcher(self.vocab, validate=True)
             probe.add(record.id, [pattern])
+            names = tuple(str(node["RIGHT_ID"]) for node in record.pattern)
+            marked = record.nodes or names[:1]
+            self._layouts[record.id] = (names, tuple(k for k, n in enumerate(names) if n in marked))
             walk = compile_walk(pattern)
             if walk is None:
                 self._dependency.add(record.id, [pattern])
@@ -176,9 +182,9 @@ class RuleSet(Generic[RecordT]):
         for record, walk in self._walks:
             dependency.extend((record, ids) for ids in walk.run(doc, allowed, index, cache))
         for record, token_ids in dependency:
-            names = [str(node["RIGHT_ID"]) for node in record.pattern]
+            names, positions = self._layouts[record.id]
             nodes = tuple(zip(names, token_ids, strict=True))
-            marked = [i for n, i in nodes if n in (record.nodes or names[:1])]
+            marked = [token_ids[k] for k in positions]
             found.append(RuleMatch(record, min(marked), max(marked) + 1, nodes))
         found.sort(key=lambda m: (m.start, m.end, self._order[m.rule.id], m.nodes))
         return _unique(found)

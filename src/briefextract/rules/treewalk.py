@@ -25,6 +25,8 @@ import json
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -361,6 +363,16 @@ class WalkCache:
             i - chosen.offset for i in self._selected(chosen, index) if i >= chosen.offset
         ]
 
+    def possible(self, needs: Sequence[StartSelector], index: Any) -> bool:
+        """False when one of ``needs`` selects no token of the Doc (so a pattern that
+        requires them cannot match); True when each selects some, or ``index`` cannot tell."""
+        for selector in needs:
+            if selector not in self._sizes:
+                self._sizes[selector] = selector.size(index)
+            if self._sizes[selector] == 0:
+                return False
+        return True
+
     def _selected(self, selector: StartSelector, index: Any) -> list[int]:
         found = self._tokens_of.get(selector)
         if found is None:
@@ -403,8 +415,8 @@ class WalkCache:
         key = (i, "root")
         found = self._reach.get(key)
         if found is None:
-            token = self.token(i)
-            found = self._reach[key] = ((token, *token.ancestors)[-1].i,)
+            # The last of its heads (as Token.ancestors reads them), without a Token per head.
+            found = self._reach[key] = ((i, *self.tree().ancestors(i))[-1],)
         return found[0]
 
 
@@ -419,6 +431,9 @@ class Walk:
     # The anchor's attributes a per-Doc index can look up: the walk starts from the
     # tokens one of them selects instead of testing every token.
     selectors: tuple[StartSelector, ...] = ()
+    # The other nodes' attributes an index can look up: a Doc with no token that one of
+    # them selects holds no match, and the walk does not start.
+    needs: tuple[StartSelector, ...] = ()
 
     def run(
         self,
@@ -434,6 +449,8 @@ class Walk:
         ``cache`` is shared by the walks of one call (see :class:`WalkCache`).
         """
         cache = cache or WalkCache(doc)
+        if index is not None and not cache.possible(self.needs, index):
+            return iter(())
         starts: Callable[[], Iterable[int]]
         if anchors is not None:
             # The walks of one call get the same anchors object: its id keys their starts.
@@ -498,7 +515,10 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
             edges.append((names.index(left), op))
         names.append(name)
         tests.append(test)
-    return Walk(tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})))
+    needs = tuple(s for node in pattern[1:] for s in _selectors(node.get("RIGHT_ATTRS", {})))
+    return Walk(
+        tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})), needs
+    )
 
 
 # Attributes a walk may start from: an attribute index looks their values up.
@@ -688,8 +708,35 @@ def attribute_index(doc: Doc) -> Callable[[str], Mapping[str, list[int]]]:
     """A lazy per-Doc index: attribute name -> value -> token indices, read from the Doc's
     arrays (no Token objects) and looked up by string. A value's indices are found with
     numpy when first asked for: walks ask for a few words, and building a table of every
-    value token by token costs more than all their look-ups."""
+    value token by token costs more than all their look-ups.
+
+    Inside :func:`shared_attributes` of ``doc``, the scope's index (with its columns and
+    parse tree, read once); otherwise a new one."""
+    for scoped in reversed(_SCOPES.get()):
+        if scoped.doc is doc:
+            return scoped
     return _AttributeIndex(doc)
+
+
+# The indexes of the open :func:`shared_attributes` scopes, innermost last (per thread
+# and task: a context variable).
+_SCOPES: ContextVar[tuple[_AttributeIndex, ...]] = ContextVar("briefextract_attribute_scopes", default=())
+
+
+@contextmanager
+def shared_attributes(doc: Doc) -> Iterator[Callable[[str], Mapping[str, list[int]]]]:
+    """Within the block, every :func:`attribute_index` of ``doc`` (and so every
+    :meth:`RuleSet.matches <briefextract.rules.compiler.RuleSet.matches>` call on it without
+    an index) is one index: the rule sets a component runs read the Doc's columns, tables
+    and parse tree once. The caller promises not to change the Doc's tokens, tags, parse or
+    entities inside the block (writing spans and extension values is fine)."""
+    index = attribute_index(doc)
+    assert isinstance(index, _AttributeIndex)
+    token = _SCOPES.set((*_SCOPES.get(), index))
+    try:
+        yield index
+    finally:
+        _SCOPES.reset(token)
 
 
 class _AttributeIndex:

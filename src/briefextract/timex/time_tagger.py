@@ -29,7 +29,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, register_extensions
+from briefextract.extensions import SPAN_GROUP_TIMES, TIME_KEY_PREFIX, doc_text, register_extensions
 from briefextract.rules.serialize import RulesComponent
 from briefextract.timex.anchoring import records
 from briefextract.timex.dateline import DATELINE_FILE, find_document_date, load_dateline_rules
@@ -96,7 +96,7 @@ class TimeTagger(RulesComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["bx_times"]`` for ``doc``."""
         g = self._require_loaded()
-        text = doc.text  # spaCy joins the tokens anew on every read: once per Doc
+        text = doc_text(doc)  # doc.text builds a Token per token on every read: once per Doc
         # A piece of a longer text has its document's date (or none): only a whole
         # document's start is searched for a dateline.
         if doc._.bx_document_date is None and doc._.bx_piece_start is None:
