@@ -31,12 +31,15 @@ PATTERNS: dict[str, list[dict[str, Any]]] = {
     "unbounded": [{"LOWER": "from"}, {"IS_ALPHA": True, "OP": "+"}, {"LOWER": "to"}],
     # lower-case keys, as spaCy allows
     "lower-keys": [{"lower": "the"}, {"orth": "Velna", "op": "?"}, {"lower": "gang"}],
+    # a word list read case-insensitively, and capitalised by the same spec
+    "capital-head": [CAPITALISED, {"LOWER": {"IN": ["army", "party"]}, "TEXT": {"REGEX": "^[A-Z]"}}],
 }
 TEXTS = [
     "Fighters of the Red Velna Brigade and the Front for the Liberation of Tarrow met in Osk.",
     "The Front of Velna Marlow Greer Hill split; later the Velna gang and Tarvo VRA joined KRA 9.",
     "From Velna to Tarrow the Council for the Defence of Osk Valley Hill held from May to June.",
     "Brigade Front Brigade Front",
+    "The army of Velna met the Tarrow Army; the party left and the Osk Party stayed.",
     "",
 ]
 
@@ -87,3 +90,14 @@ def test_bounds_and_anchor_words() -> None:
     assert [bound({"OP": op}) for op in ("*", "+", "{2,}")] == [None, None, None]
     assert word_anchor([{"ORTH": "("}, {"LOWER": {"IN": ["Gang"]}}]) == ("LOWER", {"gang"})
     assert word_anchor([{"IS_TITLE": True}, {"LOWER": "gang", "OP": "?"}]) is None
+
+
+def test_a_word_anchor_keeps_what_its_own_spec_asks_of_the_text() -> None:
+    # "Tarrow Army" opens a window, the lower-case "army" of running text does not.
+    nlp = spacy.blank("en")
+    windowed = WindowedMatcher(nlp.vocab)
+    windowed.add("capital-head", [PATTERNS["capital-head"]])
+    doc = nlp("The army of Velna met the Tarrow Army; the party left.")
+    ((_, test),) = windowed._windows.values()
+    table = doc.to_array(["ORTH", "LOWER"])
+    assert test.positions(table, nlp.vocab.strings).tolist() == [7]

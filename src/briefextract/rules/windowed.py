@@ -99,9 +99,15 @@ class _Window:
 class _WordAnchor:
     column: int  # 0: ORTH, 1: LOWER (columns of the Doc array read once per call)
     ids: np.ndarray
+    # A regular expression the same spec asks of the token's text ({"LOWER": {"IN": [...]},
+    # "TEXT": {"REGEX": "^[A-Z]"}}): a lower-case "group" in running text is then no anchor.
+    also: _RegexAnchor | None = None
 
     def positions(self, table: np.ndarray, strings: Any) -> np.ndarray:
-        return np.flatnonzero(np.isin(table[:, self.column], self.ids))
+        found = np.flatnonzero(np.isin(table[:, self.column], self.ids))
+        if self.also is None or not len(found):
+            return found
+        return found[self.also.holds(table[found, self.also.column], strings)]
 
 
 @dataclass
@@ -112,7 +118,10 @@ class _RegexAnchor:
     seen: dict[int, bool] = field(default_factory=dict)
 
     def positions(self, table: np.ndarray, strings: Any) -> np.ndarray:
-        column = table[:, self.column]
+        return np.flatnonzero(self.holds(table[:, self.column], strings))
+
+    def holds(self, column: np.ndarray, strings: Any) -> np.ndarray:
+        """Whether each value of ``column`` matches, as a boolean array."""
         hits = []
         for value in np.unique(column).tolist():
             found = self.seen.get(value)
@@ -120,7 +129,7 @@ class _RegexAnchor:
                 found = self.seen[value] = self.regex.search(strings[value]) is not None
             if found:
                 hits.append(value)
-        return np.flatnonzero(np.isin(column, np.array(hits, dtype=np.uint64)))
+        return np.isin(column, np.array(hits, dtype=np.uint64))
 
 
 class WindowedMatcher:
@@ -160,12 +169,16 @@ class WindowedMatcher:
             return
         at, kind, attr, value = found
         column = 0 if attr == "ORTH" else 1
-        name = (kind, column, frozenset(value) if kind == "words" else value)
+        also = _regex(_without_words(pattern[at])) if kind == "words" else None
+        name = (kind, column, frozenset(value) if kind == "words" else value, also)
         if name not in self._windows:
             test: _WordAnchor | _RegexAnchor
             if kind == "words":
                 ids = np.array(sorted({self.vocab.strings.add(w) for w in value}), dtype=np.uint64)
-                test = _WordAnchor(column, ids)
+                extra = None
+                if also is not None:
+                    extra = _RegexAnchor(0 if also[0] == "ORTH" else 1, re.compile(also[1]))
+                test = _WordAnchor(column, ids, extra)
             else:
                 test = _RegexAnchor(column, re.compile(value))
             self._windows[name] = (_Window(Matcher(self.vocab, validate=self.validate)), test)
@@ -203,6 +216,12 @@ def _anchor_index(pattern: list[dict[str, Any]]) -> tuple[int, str, str, Any] | 
         if (regex := _regex(spec)) is not None:
             return at, "regex", regex[0], regex[1]
     return None
+
+
+def _without_words(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec without the word-list attribute that anchors it (what else it asks)."""
+    attr = next(a for a in ("ORTH", "TEXT", "LOWER") if _words({a: spec[a]} if a in spec else {}))
+    return {k: v for k, v in spec.items() if k != attr}
 
 
 def _total(bounds: list[int | None]) -> int | None:
