@@ -1,6 +1,7 @@
 """Casualty counting reads explicit fields and lexicon lists, not provenance strings or Python
 words: a participant read from a clause that reports part of an event carries a ``part`` flag
-that ``one_dead`` reads; the marks joining a number's parts are the lexicon's NUMBER_JOINERS."""
+that ``one_dead`` reads; the marks joining a number's parts are the number-word table's
+joiners (``models/events/number_words.jsonl``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from briefextract.events.casualty_counts import _number_at, one_dead
 from briefextract.events.event_candidate import Candidate
 from briefextract.events.event_rules import NumberWordRecord
 from briefextract.events.numbers import NumberWords
-from briefextract.rules.lexicon import Lexicon, WordList
 from briefextract.rules.resources import model_path, read_jsonl
 
 NUMBER_WORDS = NumberWords.from_records(read_jsonl(model_path("events/number_words.jsonl"), NumberWordRecord))
@@ -55,8 +55,10 @@ def test_victims_only_of_a_reported_part_still_count() -> None:
     assert c.casualties["killed"]["value"] == 1
 
 
-def test_the_marks_joining_a_number_written_in_parts_come_from_the_lexicon() -> None:
+def test_the_marks_joining_a_number_written_in_parts_come_from_the_number_words() -> None:
     doc = Doc(spacy.blank("en").vocab, words=["thirty", "-", "three", "died"])
-    assert "-" in Lexicon(read_jsonl(model_path("events/lexicon.jsonl"), WordList)).lower("NUMBER_JOINERS")
-    assert _number_at(doc, 0, NUMBER_WORDS, frozenset({"-"})) == (33, 0)
-    assert _number_at(doc, 0, NUMBER_WORDS, frozenset()) == (30, 0)
+    assert "-" in NUMBER_WORDS.marks and "and" not in NUMBER_WORDS.marks
+    assert _number_at(doc, 0, NUMBER_WORDS) == (33, 0)
+    records = read_jsonl(model_path("events/number_words.jsonl"), NumberWordRecord)
+    no_hyphen = [r.model_copy(update={"words": [w for w in r.words if w != "-"]}) for r in records]
+    assert _number_at(doc, 0, NumberWords.from_records(no_hyphen)) == (30, 0)

@@ -18,7 +18,6 @@ from briefextract.rules.compiler import RuleMatch
 
 class CasualtyWords(Protocol):
     zero_determiners: frozenset[str]
-    number_joiners: frozenset[str]
     bounds: Mapping[str, Sequence[str]]
     number_words: NumberWords
     one_dead: frozenset[str]
@@ -42,7 +41,7 @@ def count_casualties(
         word = m.node("verb")
         if num is None:
             continue
-        value, first = _number_at(doc, num, words.number_words, words.number_joiners)
+        value, first = _number_at(doc, num, words.number_words)
         if value is None:
             continue
         if first > 0 and doc[first - 1].lower_ in words.zero_determiners:
@@ -57,13 +56,14 @@ def count_casualties(
         event.casualties.setdefault(label, count)
 
 
-def _number_at(doc: Doc, i: int, table: NumberWords, joiners: frozenset[str]) -> tuple[int | None, int]:
-    """The number written around token ``i`` ("thirty - three": ``joiners`` are the marks
-    between its parts) and its first token. A determiner standing for one ("*a* soldier
+def _number_at(doc: Doc, i: int, table: NumberWords) -> tuple[int | None, int]:
+    """The number written around token ``i`` ("thirty - three": the table's joining marks
+    link its parts) and its first token. A determiner standing for one ("*a* soldier
     was killed") is a number of its own: a figure beside it ("In 2014 a soldier ...") is
     no part of it."""
     if not doc[i].like_num:
         return parse_number([doc[i].text], table), i
+    joiners = table.marks
     start = end = i
     while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in joiners):
         start -= 1

@@ -136,7 +136,6 @@ class EventExtractor(RulesComponent):
         self.event_noun_clauses = lx.lower("EVENT_NOUN_CLAUSE_DEPS")
         self.order_deps = lx.lower("ORDER_CLAUSE_DEPS")
         self.zero_determiners = lx.lower("ZERO_DETERMINERS")
-        self.number_joiners = lx.lower("NUMBER_JOINERS")
         self.passing_deps = lx.lower("ATTACHMENT_PASSING_DEPS")
         self.one_hurt = lx.lower("ONE_HURT_TRIGGERS")
         self.object_deps = lx.lower("OBJECT_DEPS")

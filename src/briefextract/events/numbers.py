@@ -40,6 +40,13 @@ class NumberWords:
                 table.setdefault(w.lower(), r.value or 0)
         return cls(units, scales, frozenset(joiners))
 
+    @property
+    def marks(self) -> frozenset[str]:
+        """The joiners that are marks, not words ("-" in "thirty - three"): they link the
+        parts of one number as a text is scanned for it, where a joining word ("and") may
+        as well stand between two counts ("5 and 3")."""
+        return frozenset(j for j in self.joiners if not any(c.isalpha() for c in j))
+
 
 def parse_number(words: Sequence[str], table: NumberWords) -> int | None:
     """The value of a number written as tokens: ``["61"]``, ``["thirty", "-", "three"]``,
