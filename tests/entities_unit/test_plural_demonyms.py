@@ -1,5 +1,5 @@
 """A demonym's plural is no name: the plural endings come from the entity lexicon's
-``PLURAL_SUFFIX`` list, not from Python."""
+``PLURAL_ENDING`` list, not from Python."""
 
 from __future__ import annotations
 

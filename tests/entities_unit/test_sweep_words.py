@@ -1,5 +1,5 @@
 """The sweep's words come from the entity lexicon: the plural of an acronym's qualifier
-(MEMBER_PLURAL_ENDING) names the group: "the Tarrows" for the "Tarrow VLA"."""
+(PLURAL_ENDING) names the group: "the Tarrows" for the "Tarrow VLA"."""
 
 from __future__ import annotations
 

@@ -101,8 +101,7 @@ LexiconLabel = Literal[
     "STATE_FORM_BEFORE",
     "STATE_FORM_AFTER",
     "DOCTRINE_SUFFIX",
-    "PLURAL_SUFFIX",
-    "MEMBER_PLURAL_ENDING",
+    "PLURAL_ENDING",
 ]
 
 

@@ -92,7 +92,7 @@ class MentionReader:
             rf"^(?:{articles} )?(\S+) {alternation(words.words('STATE_FORM_AFTER'))}$"
         )
         self.doctrine_suffixes = tuple(words.lower("DOCTRINE_SUFFIX"))
-        self.plural_suffixes = tuple(sorted(words.lower("PLURAL_SUFFIX")))
+        self.plural_suffixes = tuple(sorted(words.lower("PLURAL_ENDING")))
         self.country_names = {
             fold_name(n): e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
         }

@@ -136,7 +136,7 @@ class EntityResolver(RulesComponent):
         self.short_heads = words.lower("ORG_SHORT_NAME_HEAD")
         self.generic_heads = words.lower("ORG_GENERIC_HEAD")
         self.alternative = alternation(words.words("NAME_ALTERNATIVE"))
-        self.plural_endings = tuple(words.words("MEMBER_PLURAL_ENDING"))
+        self.plural_endings = tuple(words.words("PLURAL_ENDING"))
         self.alias_words = AliasWords.from_lexicon(words)
 
         def rules(relative: str, record: type[RecordT]) -> RuleSet[RecordT]:
