@@ -52,12 +52,19 @@ def word_anchor(pattern: Sequence[dict[str, Any]]) -> tuple[str, set[str]] | Non
 def _words(spec: dict[str, Any]) -> tuple[str, set[str]] | None:
     """("ORTH" or "LOWER", its words) for a required spec that matches only words of a fixed
     list (other attributes of the spec may narrow it further)."""
+    found = _word_list(spec)
+    if found is None:
+        return None
+    attr, values = found
+    return ("LOWER", {v.lower() for v in values}) if attr == "LOWER" else ("ORTH", set(values))
+
+
+def _word_list(spec: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """(the attribute, its words) of the first attribute of a required spec that lists words."""
     if spec.get("OP") is not None:
         return None
     for attr in ("ORTH", "TEXT", "LOWER"):
         value = spec.get(attr)
-        if value is None:
-            continue
         if isinstance(value, str):
             values = [value]
         elif isinstance(value, dict) and set(value) == {"IN"}:
@@ -65,7 +72,7 @@ def _words(spec: dict[str, Any]) -> tuple[str, set[str]] | None:
         else:
             continue
         if values:
-            return ("LOWER", {v.lower() for v in values}) if attr == "LOWER" else ("ORTH", set(values))
+            return attr, values
     return None
 
 
@@ -220,8 +227,8 @@ def _anchor_index(pattern: list[dict[str, Any]]) -> tuple[int, str, str, Any] | 
 
 def _without_words(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec without the word-list attribute that anchors it (what else it asks)."""
-    attr = next(a for a in ("ORTH", "TEXT", "LOWER") if _words({a: spec[a]} if a in spec else {}))
-    return {k: v for k, v in spec.items() if k != attr}
+    found = _word_list(spec)
+    return {k: v for k, v in spec.items() if found is None or k != found[0]}
 
 
 def _total(bounds: list[int | None]) -> int | None:
