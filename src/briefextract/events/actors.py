@@ -76,6 +76,9 @@ class EntityIndex:
         self._state_of_demonym = {
             d.lower(): state_by_key[key] for d, key in demonyms.items() if key in state_by_key
         }
+        self._demonym_key = {d.lower(): key for d, key in demonyms.items()}
+        self._state_by_key = state_by_key
+        self._key_of_state = {sid: key for key, sid in state_by_key.items()}
 
     def _floor(self, token: Token, window: int) -> int:
         """The first token of the sentence ``window`` sentences before ``token``'s."""
@@ -171,6 +174,27 @@ class EntityIndex:
         if not counts:
             return None
         return min(counts, key=lambda a: (-counts[a], first[a]))
+
+    def states_near(self, token: Token, window: int = 1) -> list[str | None]:
+        """The states named in ``token``'s sentence or the ``window`` sentences before it,
+        in order: a STATE actor's id for each state named as an actor, ``None`` for a
+        state named only by a demonym that the brief holds no actor for ("the Ruritanian
+        government" makes the states named ambiguous even without an actor)."""
+        if self._sent_starts is None:
+            self._sent_starts = [start for start, _ in sentence_ranges(token.doc)[0]]
+        starts = self._sent_starts or [0]
+        here = max(k for k, s in enumerate(starts) if s <= token.i)
+        floor = starts[max(here - window, 0)]
+        ceiling = starts[here + 1] if here + 1 < len(starts) else len(token.doc)
+        keys: dict[str, str | None] = {}
+        for ref in self.mentions_by_start:
+            if floor <= ref.start < ceiling and ref.kind == "actor" and ref.type == "STATE":
+                keys.setdefault(self._key_of_state.get(ref.id, ref.id), ref.id)
+        for t in token.doc[floor:ceiling]:
+            key = self._demonym_key.get(t.lower_)
+            if key is not None and t.i not in self.by_token:
+                keys.setdefault(key, self._state_by_key.get(key))
+        return list(keys.values())
 
     def named_before(self, entity_id: str, token: Token) -> bool:
         """Whether a mention of ``entity_id`` starts before ``token``."""

@@ -1,0 +1,61 @@
+"""End to end: descriptions that stand for a group or a state ("the militants",
+"government troops", "the army"), and who they never stand for (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from briefextract.extraction import extract_text
+
+from .readings import participant_roles
+
+pytestmark = pytest.mark.pipeline
+
+
+def test_the_militants_take_up_the_group(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was formed in Tarvo in 1990. "
+        "In 1998 the militants stormed a police station near the border, killing six officers."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") in participant_roles(brief, "ATTACK")
+
+
+def test_militants_with_a_modifier_of_their_own_are_new_people(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was formed in Tarvo in 1990. "
+        "In 1998 the foreign militants stormed a police station near the border."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") not in participant_roles(brief, "ATTACK")
+
+
+def test_government_troops_are_the_state_named_just_before(nlp: Language) -> None:
+    text = (
+        "In 2007 the government of Chad designated the Kestrel Front a terrorist group. "
+        "In 2008 government troops launched an offensive against the group."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Chad") in participant_roles(brief, "MILITARY_OPERATION")
+
+
+def test_government_troops_name_no_state_when_two_are_named(nlp: Language) -> None:
+    text = (
+        "In 2007 Chad and Niger designated the Kestrel Front a terrorist group. "
+        "In 2008 government troops launched an offensive against the group."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    agents = {ref for role, ref in participant_roles(brief, "MILITARY_OPERATION") if role == "agent"}
+    assert not agents & {"Chad", "Niger"}
+
+
+def test_the_army_is_not_a_group_named_army(nlp: Language) -> None:
+    text = (
+        "The Tarvo People's Army is an insurgent group formed in 1969. "
+        "In 1972 the army drove the rebels out of the town of Ardmore."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    roles = participant_roles(brief, "TAKEOVER")
+    assert ("agent", "Tarvo People's Army") not in roles
+    assert ("patient", "Tarvo People's Army") in roles
