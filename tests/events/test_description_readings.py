@@ -59,3 +59,14 @@ def test_the_army_is_not_a_group_named_army(nlp: Language) -> None:
     roles = participant_roles(brief, "TAKEOVER")
     assert ("agent", "Tarvo People's Army") not in roles
     assert ("patient", "Tarvo People's Army") in roles
+
+
+def test_a_name_beside_a_description_is_the_participant_not_the_names_inside_it(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front is an armed group in Chad. "
+        "In 2015 the Kestrel Front's leader, Abdi Warsame, was arrested by Chadian forces in Abeche."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    roles = participant_roles(brief, "ARREST")
+    assert ("patient", "Abdi Warsame") in roles
+    assert ("patient", "Kestrel Front") not in roles

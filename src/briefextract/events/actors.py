@@ -248,17 +248,27 @@ def actors_under(
     "*French* forces"). Dependencies in ``level`` (conjuncts, appositions) add
     names at the same depth: every conjunct is a participant. An apposition among
     ``describing`` that follows a name describes it ("X, *a member of Y*"): it adds only
-    a name of its own, never the names inside it. ``preps`` (dependencies, words): a
+    a name of its own, never the names inside it; and a name in such an apposition after
+    a description ("*the Y's leader*, X") is what the phrase names, not the names inside
+    the description. ``preps`` (dependencies, words): a
     preposition attached by one of those dependencies is followed only when it is one of
     those words ("members *of* X", not "a mission *in* X").
     """
     named_head = index.actor_at(token) is not None
+    conjuncts = _conjuncts(token, level)
+    # A description with a name set beside it ("the X's leader, Y") names Y: the names
+    # inside the description (X) only say who Y is.
+    described = not named_head and any(
+        via in describing and index.actor_at(conjunct) is not None for conjunct, via in conjuncts
+    )
     found: list[tuple[str, int]] = []
-    for conjunct, via in _conjuncts(token, level):
+    for conjunct, via in conjuncts:
         if named_head and via in describing:
             own = index.actor_at(conjunct)
             if own is not None:
                 found.append((own, conjunct.i))
+            continue
+        if described and conjunct.i == token.i:
             continue
         # Each name is reported with its conjunct, so coordination stays visible.
         found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer, preps))
