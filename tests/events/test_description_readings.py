@@ -70,3 +70,26 @@ def test_a_name_beside_a_description_is_the_participant_not_the_names_inside_it(
     roles = participant_roles(brief, "ARREST")
     assert ("patient", "Abdi Warsame") in roles
     assert ("patient", "Kestrel Front") not in roles
+
+
+def test_the_faction_is_not_the_group_it_left(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front was formed in 1990. In 2011 a faction led by Ana Vell split from the front. "
+        "The faction later pledged allegiance to the Orvan Brigades."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") not in participant_roles(brief, "ALLIANCE")
+
+
+def test_the_parties_of_a_truce_signed_in_the_passive(nlp: Language) -> None:
+    text = "In 2002 a ceasefire between Chad and the Kestrel Front was signed in Oslo."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert {("agent", "Chad"), ("agent", "Kestrel Front")} <= participant_roles(brief, "AGREEMENT")
+
+
+def test_a_demonym_on_a_single_office_holder_is_no_state(nlp: Language) -> None:
+    text = (
+        "Chad expelled the Kestrel Front in 1990. In 1991 the front assassinated a former Chadian minister."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("patient", "Chad") not in participant_roles(brief, "ATTACK")
