@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
+from briefextract.events.modality_scope import NOT_EVENTS
 from briefextract.events.parse import attachment
 from briefextract.extensions import SPAN_GROUP_TIMES
 from briefextract.rules.lexicon import Lexicon
@@ -78,7 +79,13 @@ def assign_dates(
         if choice is None:
             # A date of the sentence that no other event claims: the nearest one before
             # the trigger, else the only one after it.
-            free = [(s, v) for s, v, a in local if a.i not in heads or a.i == c.head]
+            # A goal or a habit is no event and claims no date ("sent troops to fight the
+            # group in 2015": the sending is dated 2015).
+            free = [
+                (s, v)
+                for s, v, a in local
+                if a.i not in heads or a.i == c.head or heads[a.i].modality in NOT_EVENTS
+            ]
             before = [(s, v) for s, v in free if s.start < c.head]
             if before:
                 choice, rule = before[-1], "date:sentence"
