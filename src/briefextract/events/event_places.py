@@ -18,6 +18,7 @@ class PlaceWords(LightVerbWords, Protocol):
     passing_deps: frozenset[str]
     scene_types: frozenset[str]
     describing_clauses: frozenset[str]
+    object_deps: frozenset[str]
 
 
 def assign_locations(
@@ -40,6 +41,15 @@ def assign_locations(
         trigger = doc[c.head]
         lv = light_verb_of(trigger, words)
         own = {c.head} | ({lv.i} if lv is not None else set()) | reported.get(c.head, set())
+        # An event noun as the object of a verb that is no event ("the ambush triggered
+        # riots in X", "sparked clashes in X"): the verb's places are its own.
+        if (
+            lv is None
+            and trigger.pos_ in words.noun_pos
+            and trigger.dep_ in words.object_deps
+            and trigger.head.i not in heads
+        ):
+            own.add(trigger.head.i)
         for pid, att, at in places:
             if att.i in own and pid not in c.locations:
                 c.locations.append(pid)
