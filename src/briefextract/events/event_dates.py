@@ -133,10 +133,11 @@ def _ordered_date(
 
 def narrative_dates(facts: DocFacts, events: list[Candidate]) -> None:
     """An event its sentence does not date takes the last date written before it in
-    the same paragraph (ANNOTATION.md: inferred, so ``span`` is null)."""
+    the same paragraph (ANNOTATION.md: inferred, so ``span`` is null); not a denial
+    over all time ("the group has never attacked civilians"), which has no date."""
     doc, text = facts.doc, facts.text
     for c in events:
-        if c.date is not None:
+        if c.date is not None or timeless_denial(doc[c.head], c.modality):
             continue
         at = doc[c.head].idx
         paragraph_start = text.rfind("\n", 0, at) + 1
@@ -144,6 +145,22 @@ def narrative_dates(facts: DocFacts, events: list[Candidate]) -> None:
         if before:
             c.date = _inferred(before[-1][1], None)
             c.date_rule = "date:narrative"
+
+
+# Penn tags of a present-tense auxiliary: "has not attacked", "have never bombed".
+PRESENT_AUX_TAGS: frozenset[str] = frozenset({"VBZ", "VBP"})
+# The dependency of an auxiliary on its verb.
+AUX_DEPS: frozenset[str] = frozenset({"aux"})
+NEGATED = "negated"
+
+
+def timeless_denial(trigger: Token, modality: str) -> bool:
+    """Whether a negated event is told in the present perfect ("X has not attacked
+    Europe", "has never bombed civilians"): a denial over all time up to now, placed at
+    no date and in no scene of the narrative."""
+    return modality == NEGATED and any(
+        ch.dep_ in AUX_DEPS and ch.tag_ in PRESENT_AUX_TAGS for ch in trigger.children
+    )
 
 
 def _inferred(value: dict[str, Any], modifier: str | None) -> dict[str, Any]:

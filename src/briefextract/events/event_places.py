@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
+from briefextract.events.event_dates import timeless_denial
 from briefextract.events.parse import attachment
 from briefextract.events.retelling import dated_apart
 
@@ -60,8 +61,9 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
     """An event that names no place, told right after one that does (same paragraph,
     at most one sentence between), happened there too: "seized the embassy in X. The
     group took hostages.". Both must be acts of a scene (SCENE_EVENT_TYPES): a merger or
-    a founding told after a battle did not happen on the battlefield; and two acts the
-    text dates apart ("in 2016 ... in 2017 ...") are two scenes."""
+    a founding told after a battle did not happen on the battlefield; two acts the
+    text dates apart ("in 2016 ... in 2017 ...") are two scenes; and a denial over all
+    time ("has never attacked civilians") is no scene."""
     doc, text = facts.doc, facts.text
     previous: Candidate | None = None
 
@@ -71,6 +73,7 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
     for c in events:
         if (
             not c.locations
+            and not timeless_denial(doc[c.head], c.modality)
             and previous is not None
             and previous.locations
             and {c.type, previous.type} <= words.scene_types
