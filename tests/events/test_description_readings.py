@@ -93,3 +93,18 @@ def test_a_demonym_on_a_single_office_holder_is_no_state(nlp: Language) -> None:
     )
     brief = extract_text(nlp, text, doc_id="t")
     assert ("patient", "Chad") not in participant_roles(brief, "ATTACK")
+
+
+def test_its_takes_up_the_subject_of_its_own_clause(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front attacked a convoy near Tarvo in 2016. "
+        "The African Union extended its peacekeeping mission in 2017."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert all(ref != "Kestrel Front" for _, ref in participant_roles(brief, "DEPLOYMENT"))
+
+
+def test_its_inside_the_subject_still_takes_up_the_group_named_last(nlp: Language) -> None:
+    text = "The Kestrel Front was formed in 1990. In 2009 its fighters ambushed an army convoy near Tarvo."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") in participant_roles(brief, "ATTACK")

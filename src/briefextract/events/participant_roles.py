@@ -25,6 +25,10 @@ ROLE_JOIN = "+"
 # An argument record's ``fallback``: the document's topic group stands for a phrase that
 # names no one.
 TOPIC_FALLBACK = "topic"
+# Dependencies of a clause's subject and of a possessor: a possessive pronoun takes up the
+# subject of its own clause ("X extended its mission": its = X).
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+POSSESSOR_DEPS: frozenset[str] = frozenset({"poss"})
 # The part of speech of a pronoun ("they", "it"), as against a description ("the group").
 PRONOUN_POS: frozenset[str] = frozenset({"PRON"})
 
@@ -276,6 +280,10 @@ def _anaphor(
     if token.pos_ not in PRONOUN_POS and not any(c.lower_ in words.anaphor_dets for c in token.children):
         return []
     found = None
+    if not description and token.dep_ in POSSESSOR_DEPS:
+        bound = _clause_subject_actor(token, index, words)
+        if bound is not None:
+            return [] if bound in taken else [bound]
     if description:
         # "the group" in a backgrounder is the group the document is about (named most
         # often), once it has been named: a group named in passing since does not take
@@ -326,6 +334,20 @@ def _state_description(
     near = index.states_near(token)
     state = near[0] if len(near) == 1 else None
     return [state] if state is not None and state not in taken else []
+
+
+def _clause_subject_actor(token: Token, index: EntityIndex, words: ParticipantWords) -> str | None:
+    """The actor the subject of ``token``'s own clause names, when ``token`` lies outside
+    that subject ("X extended its mission": X; not "its fighters ambushed a convoy")."""
+    verb = next((t for t in token.ancestors if t.pos_ in words.verb_pos), None)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not child.left_edge.i <= token.i <= child.right_edge.i:
+            named = actors_under(child, index, words.path_deps, words.level_deps)
+            if named:
+                return named[0][0]
+    return None
 
 
 def _bare_definite(token: Token, words: ParticipantWords) -> bool:
