@@ -352,6 +352,21 @@ class EntityIndex:
         from the sentence ranges instead of building two Spans."""
         return self.arrays.sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
 
+    def group_in_discussion(self, i: int, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The group a statement at token ``i`` is about when it names none ("a faction
+        broke away"), other than ``exclude``: the last group named before ``i`` in its own
+        sentence, else the group the document is about once named, else the last group
+        named before ``i``."""
+        k = bisect.bisect_right(self._antecedent_ends, i)
+        while k and self._antecedent_ids[k - 1] in exclude:
+            k -= 1
+        last = self._antecedent_ids[k - 1] if k else None
+        if last is not None and self._antecedent_ends[k - 1] > self.sentence(i)[0]:
+            return last
+        if self._topic is not None and self._topic not in exclude and self._topic_end <= i:
+            return self._topic
+        return last
+
     def same_country(self, a: str, b: str) -> bool:
         """Whether two entities are one country (the state and its territory)."""
         ka = self.entities[a].key if a in self.entities else None

@@ -90,6 +90,10 @@ def stative_candidates(
             continue
         # A relative word's relation spreads over the list its noun ends, if any.
         head_tok, tail_tok = index.relative_antecedent(doc[head_i]), index.relative_antecedent(doc[tail_i])
+        # Ends inside one name state nothing, and nor do their conjuncts ("the A Brigade
+        # and the B Movement": no B Movement inside A's name).
+        if not rule.inside_name and index.same_name(head_tok, tail_tok):
+            continue
         heads = spread(head_tok, spread_preps, climb=rule.climb) if rule.spread else [head_tok]
         tails = spread(tail_tok, spread_preps, climb=rule.climb) if rule.spread else [tail_tok]
         head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
