@@ -233,6 +233,37 @@ def test_leading_a_group_is_no_hostility_in_the_same_statement() -> None:
             ("Gold Lantern Brigade", "OPERATES_IN", "southern Chad"),
             None,
         ),
+        (
+            "The Gold Lantern Brigade's leaders include Maria Santos and Peter Olsen.",
+            ("Peter Olsen", "LEADER_OF", "Gold Lantern Brigade"),
+            None,
+        ),
+        (
+            "The Iron Wheel Movement operates as the military arm of the Gold Lantern Brigade.",
+            ("Iron Wheel Movement", "PART_OF", "Gold Lantern Brigade"),
+            None,
+        ),
+        (
+            "The Gold Lantern Brigade has its headquarters in Nairobi.",
+            ("Gold Lantern Brigade", "OPERATES_IN", "Nairobi"),
+            None,
+        ),
+        (
+            "The Iron Wheel Movement, known until 2009 as the Gold Lantern Brigade, recruits widely.",
+            ("Iron Wheel Movement", "SUCCESSOR_OF", "Gold Lantern Brigade"),
+            None,
+        ),
+        # a relative possessor stands for the noun its clause modifies
+        (
+            "The Gold Lantern Brigade, whose fighters are active in Chad, has about 900 members.",
+            ("Gold Lantern Brigade", "OPERATES_IN", "Chad"),
+            None,
+        ),
+        (
+            "Sudan has armed and trained the Gold Lantern Brigade.",
+            ("Gold Lantern Brigade", "ALLIED_WITH", "Sudan"),
+            None,
+        ),
         # the ends of a wing noun inside one name state nothing, nor do their conjuncts
         (
             "The council's members included the Gold Lantern Brigade and the Iron Wheel Movement.",

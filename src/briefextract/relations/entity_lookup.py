@@ -274,9 +274,11 @@ class EntityIndex:
         return list(dict.fromkeys(out))
 
     def _owners(self, token: Token) -> list[str]:
-        """What an owner carrier stands for: its possessor or the object of its owner
+        """What an owner carrier stands for: its possessor (a relative possessor stands for
+        the noun its clause modifies: "X, whose fighters ...") or the object of its owner
         preposition ("of")."""
-        out = [self.by_token[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in self.by_token]
+        owners = (self.relative_antecedent(c) for c in token.children if c.dep_ in OWNER_DEPS)
+        out = [self.by_token[o.i] for o in owners if o.i in self.by_token]
         for c in token.children:
             if c.lower_ in self.owner_prepositions:
                 out.extend(
