@@ -264,6 +264,13 @@ def test_leading_a_group_is_no_hostility_in_the_same_statement() -> None:
             ("Gold Lantern Brigade", "ALLIED_WITH", "Sudan"),
             None,
         ),
+        # an owner carrier's list of owners: each is an end
+        (
+            "The Gold Lantern Brigade seeks to overthrow several governments, "
+            "including those of Kenya and Chad.",
+            ("Gold Lantern Brigade", "ENEMY_OF", "Chad"),
+            None,
+        ),
         # the ends of a wing noun inside one name state nothing, nor do their conjuncts
         (
             "The council's members included the Gold Lantern Brigade and the Iron Wheel Movement.",

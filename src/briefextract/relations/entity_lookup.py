@@ -288,6 +288,20 @@ class EntityIndex:
                 )
         return out
 
+    def owner_list(self, token: Token, via_preps: frozenset[str]) -> list[Token]:
+        """The items of an owner carrier's list of owners after its owner preposition
+        ("the governments of A, B and C", "those of A and B"): every item but the first,
+        which the carrier itself stands for; empty for any other token."""
+        if token.i in self.by_token or token.lower_ not in self.owner_carriers:
+            return []
+        out: list[Token] = []
+        for c in token.children:
+            if c.lower_ in self.owner_prepositions:
+                for o in c.children:
+                    if o.dep_ in PREP_OBJECT_DEPS:
+                        out.extend(t for t in spread(o, via_preps) if t.i != o.i)
+        return out
+
     def _described(self, token: Token) -> list[str]:
         """What a description names, by the description records' matches with ``token`` as
         their ``description`` node, in record order and then text order: its head in

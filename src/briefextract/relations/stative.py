@@ -96,6 +96,10 @@ def stative_candidates(
             continue
         heads = spread(head_tok, spread_preps, climb=rule.climb) if rule.spread else [head_tok]
         tails = spread(tail_tok, spread_preps, climb=rule.climb) if rule.spread else [tail_tok]
+        if rule.spread:
+            # "the governments of A, B and C": the carrier names A, its list B and C too.
+            heads += [o for t in heads for o in index.owner_list(t, spread_preps)]
+            tails += [o for t in tails for o in index.owner_list(t, spread_preps)]
         head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
         # The sentence and the clause's date are read once the match yields a relation.
         cited: tuple[tuple[int, int], tuple[int, int], dict[str, Any] | None] | None = None
