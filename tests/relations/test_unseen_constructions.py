@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 import briefextract.relations.relation_extractor  # registers the factory before the pipeline is built
 from briefextract.assemble import build_brief
-from briefextract.relations.entity_lookup import Anaphora, EntityIndex
+from briefextract.relations.entity_lookup import Anaphora, EntityIndex, listing_preposition
 from briefextract.relations.from_events import event_candidates
 from briefextract.relations.merge import Candidate, most_specific
 from briefextract.relations.relation_extractor import yielded
@@ -101,6 +101,16 @@ def index_of(
             }
         )
     return EntityIndex(doc, table, {}, Anaphora(types=frozenset({"ARMED_GROUP"})))
+
+
+def test_a_listing_preposition_alone_or_as_a_two_word_phrase() -> None:
+    # "groups such as Front" / "groups as Front" / "groups including Front"
+    doc = Doc(
+        VOCAB,
+        words=["groups", "such", "as", "Front", "groups", "as", "Front", "groups", "including", "Front"],
+    )
+    preps = frozenset({"including", "such as"})
+    assert [listing_preposition(doc[i], preps) for i in (2, 5, 8)] == [True, False, True]
 
 
 def test_the_group_under_discussion() -> None:
@@ -269,6 +279,39 @@ def test_leading_a_group_is_no_hostility_in_the_same_statement() -> None:
             "The Gold Lantern Brigade seeks to overthrow several governments, "
             "including those of Kenya and Chad.",
             ("Gold Lantern Brigade", "ENEMY_OF", "Chad"),
+            None,
+        ),
+        # a two-word listing preposition spreads an end like "including"
+        (
+            "The Gold Lantern Brigade targeted rival groups such as the Iron Wheel Movement.",
+            ("Gold Lantern Brigade", "ENEMY_OF", "Iron Wheel Movement"),
+            None,
+        ),
+        # an owner carrier whose possessor is a pronoun stands for the group it takes up
+        (
+            "The Gold Lantern Brigade is a rebel group. "
+            "Its fighters ambushed army patrols in the Rift Valley.",
+            ("Gold Lantern Brigade", "OPERATES_IN", "Rift Valley"),
+            None,
+        ),
+        (
+            "Remnants of the Gold Lantern Brigade remain active in the Rift Valley.",
+            ("Gold Lantern Brigade", "OPERATES_IN", "Rift Valley"),
+            None,
+        ),
+        (
+            "The Gold Lantern Brigade is a rebel group whose strongholds lie in the Rift Valley.",
+            ("Gold Lantern Brigade", "OPERATES_IN", "Rift Valley"),
+            None,
+        ),
+        (
+            "Kenya's government deployed troops to the north to fight the Gold Lantern Brigade.",
+            ("Kenya", "ENEMY_OF", "Gold Lantern Brigade"),
+            None,
+        ),
+        (
+            "The Gold Lantern Brigade launched its armed struggle in 1980 against the state of Kenya.",
+            ("Gold Lantern Brigade", "ENEMY_OF", "Kenya"),
             None,
         ),
         # the ends of a wing noun inside one name state nothing, nor do their conjuncts
