@@ -152,6 +152,19 @@ def test_a_record_yields_to_a_more_specific_reading_at_its_anchor() -> None:
     assert [(m.rule.id, m.anchor) for m in yielded(matches)] == [("specific", 3), ("general", 9)]
 
 
+@pytest.mark.pipeline
+def test_a_record_yielding_to_an_unknown_record_is_rejected(nlp: Language) -> None:
+    from briefextract.errors import RuleFileError
+
+    component = nlp.get_pipe("briefextract_relations")
+    bad = {**rule("lonely", ["no-such-record"]).model_dump(), "id": "lonely"}
+    before = list(component.records)
+    with pytest.raises(RuleFileError, match="no-such-record"):
+        component.add_patterns([bad])
+    component.records[:] = before
+    component.add_patterns([])
+
+
 def test_leading_a_group_is_no_hostility_in_the_same_statement() -> None:
     took = (0, 10)
     kept = most_specific(

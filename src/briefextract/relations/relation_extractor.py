@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
 from briefextract.entities.gazetteers import load_gazetteer
+from briefextract.errors import RuleFileError
 from briefextract.extensions import (
     SPAN_GROUP_RELATIONS,
     SPAN_GROUP_TIMES,
@@ -305,7 +306,7 @@ class RelationExtractor(RulesComponent):
         ids = {r.id for r in self.records}
         for record in self.records:
             if unknown := sorted(set(record.yields_to) - ids):
-                raise ValueError(f"{source}: record {record.id!r} yields to unknown records {unknown}")
+                raise RuleFileError(source, f"record {record.id!r} yields to unknown records {unknown}")
         self.ruleset: RuleSet[RelationRule] = RuleSet(
             self.nlp.vocab, self.records, self.lexicon, source=source
         )
