@@ -571,9 +571,9 @@ def listing_preposition(token: Token, via_preps: frozenset[str]) -> bool:
 
 def spread(token: Token, via_preps: frozenset[str], *, climb: bool = False) -> list[Token]:
     """``token`` and every conjunct or apposition of it, and the objects of a listing
-    preposition ("groups including X and Y", "groups such as X"), in text order. With ``climb`` the list is
-    read from its first item, when ``token`` is a later one ("A, B and other leaders":
-    from B, A too)."""
+    preposition ("groups including X and Y", "groups such as X"), in text order. With
+    ``climb`` the list is read from its first item, when ``token`` is a later one ("A, B
+    and other leaders": from B, A too)."""
     if climb:
         while token.dep_ in SPREAD_DEPS and token.head.i != token.i:
             token = token.head
