@@ -1,0 +1,218 @@
+"""Places that the gazetteer's phrase patterns do not find: towns under the cities'
+population floor (``towns.tsv``), made places only where the text gives evidence, and
+unknown names that a construction says are places ("the X region of Y", "X, a town in Y").
+
+The constructions are rule records (``models/entities/place_constructions.jsonl``):
+
+- ``LOCATIVE``: a locative preposition before a name ("in X", "near X", "outside X") or a
+  later conjunct of its object ("in X, Y and Z"): evidence that a listed town there is the
+  place;
+- ``CITY`` / ``REGION``: the name is a place of that type, listed or not ("X, a village near
+  Y"; "the X region of Y" for both names; "the X valley").
+
+A town is a place (CITY) where a locative record marks it, where the statistical NER reads
+it as a place, or where its country is named in the text and the NER read nothing there; a
+town whose name is also a common word or personal name (``ambiguous``) needs one of the
+first two, and never where the NER reads a person or organisation there. Pure reading of
+one Doc; the resolver adds the candidates to the detectors' and, after reading, gives the
+town mentions their record (:func:`town_keys`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from briefextract.entities.candidates import Candidate, NameWords
+from briefextract.entities.canon import Mention
+from briefextract.entities.gazetteers import Gazetteer, Town
+from briefextract.rules import RuleRecord, RuleSet
+from briefextract.rules.compiler import RuleMatch
+
+PLACE_CONSTRUCTIONS_FILE = "entities/place_constructions.jsonl"
+LOCATIVE = "LOCATIVE"
+TOWN_RULE = "town"
+# The NER labels that read a name as a place, and those that read it as someone.
+NER_PLACE_LABELS = frozenset({"GPE", "LOC"})
+NER_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# The dependency that joins the words of a name the parser reads as one compound ("Upper Velna").
+COMPOUND_DEP = "compound"
+# The longest town name looked up, in tokens.
+TOWN_WORDS = 4
+NameAt = Literal["first", "last", "node"]
+
+
+class PlaceConstructionRecord(RuleRecord):
+    """A place construction (strict). ``name_at`` says where the name lies in a token match:
+    its first (``first``) or last (``last``) run of capitalised words; a dependency
+    record marks the name's head word as its node (``node``), grown left over the
+    capitalised words compounded with it."""
+
+    label: Literal["LOCATIVE", "CITY", "REGION"]
+    name_at: NameAt = "last"
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    return text[:1].isupper() and not doc[i].is_punct
+
+
+def _name_of(doc: Doc, match: RuleMatch[PlaceConstructionRecord]) -> tuple[int, int] | None:
+    """The token extent of the name a match marks, or None."""
+    record = match.rule
+    if record.matcher == "dependency":
+        head = match.start
+        start = head
+        while start > 0 and _capitalised(doc, start - 1) and doc[start - 1].dep_ == COMPOUND_DEP:
+            start -= 1
+        return (start, head + 1) if _capitalised(doc, head) else None
+    caps = [i for i in range(match.start, match.end) if _capitalised(doc, i)]
+    if not caps:
+        return None
+    # The first (or last) run of capitalised words in the match.
+    edge = caps[0] if record.name_at == "first" else caps[-1]
+    start = end = edge
+    while start > match.start and _capitalised(doc, start - 1):
+        start -= 1
+    while end + 1 < match.end and _capitalised(doc, end + 1):
+        end += 1
+    return start, end + 1
+
+
+def _overlaps(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
+    s, e = span
+    return any(a < e and s < b for a, b in taken)
+
+
+def place_candidates(
+    doc: Doc,
+    rules: RuleSet[PlaceConstructionRecord],
+    gaz: Gazetteer,
+    words: NameWords,
+    candidates: Sequence[Candidate],
+    usable: Callable[[int, int], bool],
+) -> list[Candidate]:
+    """The place candidates the construction records and the towns give in ``doc``, beside
+    the detectors' ``candidates``: none where a gazetteer or pattern candidate already
+    names the words, nor inside a full personal name."""
+    listed = [(c.start, c.end) for c in candidates if c.source in {"gazetteer", "pattern"}]
+    people = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    agents = [(e.start, e.end) for e in doc.ents if e.label_ in NER_AGENT_LABELS]
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    locative: dict[int, str] = {}  # where a locative record says a name starts -> its id
+    for match in rules.matches(doc):
+        name = _name_of(doc, match)
+        if name is None or not usable(doc[name[0]].idx, doc[name[1] - 1].idx):
+            continue
+        if match.rule.label == LOCATIVE:
+            locative.setdefault(name[0], match.rule.id)
+            continue
+        if _overlaps(name, listed) or _overlaps(name, people) or _norp(doc, name) or name in seen:
+            continue
+        seen.add(name)
+        out.append(Candidate(name[0], name[1], match.rule.label, "pattern", f"pattern:{match.rule.id}"))
+    taken = listed + [(c.start, c.end) for c in out]
+    out += _town_candidates(doc, gaz, words, candidates, locative, taken, people, agents, usable)
+    return out
+
+
+def _norp(doc: Doc, name: tuple[int, int]) -> bool:
+    """Whether the NER reads the name as a nationality, creed or party ("the Velnan region")."""
+    return any(e.label_ == "NORP" and e.start < name[1] and name[0] < e.end for e in doc.ents)
+
+
+def _town_candidates(
+    doc: Doc,
+    gaz: Gazetteer,
+    words: NameWords,
+    candidates: Sequence[Candidate],
+    locative: dict[int, str],
+    taken: list[tuple[int, int]],
+    people: list[tuple[int, int]],
+    agents: list[tuple[int, int]],
+    usable: Callable[[int, int], bool],
+) -> list[Candidate]:
+    """Towns the text gives evidence for (see the module's docstring)."""
+    if not gaz.towns:
+        return []
+    named = _countries_named(gaz, candidates)
+    surnames = {doc[e - 1].text for _, e in people}
+    places = {(e.start, e.end) for e in doc.ents if e.label_ in NER_PLACE_LABELS}
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        found = _town_at(doc, gaz, i) if _capitalised(doc, i) else None
+        if found is None:
+            i += 1
+            continue
+        end, towns = found
+        span = (i, end)
+        i = end
+        if _overlaps(span, taken) or _overlaps(span, people) or doc[span[0] : end].text in surnames:
+            continue
+        if not usable(doc[span[0]].idx, doc[end - 1].idx):
+            continue
+        if end < len(doc) and (_capitalised(doc, end) or doc[end].text in words.possessive_marks):
+            continue  # part of a longer name ("Velmora Road"), or someone's ("Velmora's")
+        ambiguous = all(t.ambiguous for t in towns)
+        agent = _overlaps(span, agents)
+        if span[0] in locative and not (ambiguous and agent):
+            evidence = locative[span[0]]
+        elif span in places:
+            evidence = "ner"
+        elif (
+            not ambiguous
+            and not _overlaps(span, [(e.start, e.end) for e in doc.ents])
+            and any(t.country in named for t in towns)
+        ):
+            evidence = "country"
+        else:
+            continue
+        out.append(Candidate(span[0], end, "CITY", "pattern", f"pattern:{TOWN_RULE}+{evidence}"))
+    return out
+
+
+def _town_at(doc: Doc, gaz: Gazetteer, i: int) -> tuple[int, list[Town]] | None:
+    """The longest town name starting at token ``i`` (written as the gazetteer writes it, in
+    capitalised words), as (end, towns)."""
+    best = None
+    for end in range(i + 1, min(len(doc), i + TOWN_WORDS) + 1):
+        if not all(_capitalised(doc, k) or doc[k].is_punct for k in range(i, end)):
+            break
+        towns = gaz.towns.get(doc[i:end].text.lower())
+        if towns:
+            best = (end, towns)
+    return best
+
+
+def _countries_named(gaz: Gazetteer, candidates: Sequence[Candidate]) -> set[str]:
+    """The countries the text names: a listed country, or the country of a listed place."""
+    out = set()
+    for c in candidates:
+        entry = gaz.entries.get(c.key or "") if c.source == "gazetteer" else None
+        if entry is not None and entry.country and entry.label in {"COUNTRY", "CITY", "REGION"}:
+            out.add(entry.country)
+    return out
+
+
+def town_keys(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Town mentions with their town's record (key, country, name): a CITY place found by a
+    construction or the NER whose name is a listed town's, and a one-word REGION the NER
+    read there; of towns sharing the name, the one in the country the text names most often
+    (as ``_namesakes`` chooses a city), else the most populous."""
+    weight = Counter(m.country for m in mentions if m.country and m.key)
+    out = []
+    for m in mentions:
+        towns = gaz.towns.get(m.text.lower()) if m.kind == "place" and m.key is None else None
+        if towns and m.type in {"CITY", "REGION"} and m.source in {"ner", "pattern"}:
+            if m.type == "REGION" and m.rule != "ner:LOC":
+                out.append(m)  # a region found by its shape or a direction: no town
+                continue
+            town = max(towns, key=lambda t: weight[t.country])  # max keeps the first: most populous
+            m = m.then(TOWN_RULE, type="CITY", key=town.key, country=town.country, canonical=town.name)
+        out.append(m)
+    return out
