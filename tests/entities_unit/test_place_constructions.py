@@ -1,0 +1,107 @@
+"""Towns under the cities' floor and places found by their construction
+(``models/entities/place_constructions.jsonl``, :mod:`briefextract.entities.place_constructions`)
+on hand-built Docs: which evidence makes a listed town a place, and which never does.
+
+The towns are invented and given to a copy of the gazetteer; real countries are gazetteer
+knowledge."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from spacy.language import Language
+
+from briefextract.entities.candidates import gather
+from briefextract.entities.canon import Mention
+from briefextract.entities.gazetteers import Gazetteer, Town
+from briefextract.entities.place_constructions import place_candidates, town_keys
+from briefextract.entities.resolver import EntityResolver
+from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
+from tests.entities_unit.conftest import marked
+
+VELMORA = Town("town-1", "Velmora", "KE", 40_000, ambiguous=False)
+VELMORA_TZ = Town("town-2", "Velmora", "TZ", 20_000, ambiguous=False)
+# A town whose name is also a common word or personal name.
+HOLLIS = Town("town-3", "Hollis", "KE", 30_000, ambiguous=True)
+
+
+@pytest.fixture(scope="module")
+def gaz(resolver: EntityResolver) -> Gazetteer:
+    return replace(resolver.gaz, towns={"velmora": [VELMORA, VELMORA_TZ], "hollis": [HOLLIS]})
+
+
+def towns_found(nlp: Language, resolver: EntityResolver, gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    """(name, rule) of the town candidates of ``text`` (NER spans written "[words](LABEL)")."""
+    doc = marked(nlp, text)
+    candidates = gather(doc, gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, resolver.name_words)
+    found = place_candidates(
+        doc, resolver.place_constructions, gaz, resolver.name_words, candidates, lambda a, b: True
+    )
+    return [(doc[c.start : c.end].text, c.rule) for c in found if c.rule.startswith("pattern:town")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb went off in [Velmora](PERSON) in 1998.", [("Velmora", "pattern:town+locative-name")]),
+        ("The rebels camped near Velmora for a month.", [("Velmora", "pattern:town+locative-name")]),
+        ("[Velmora](GPE) was shelled for a week.", [("Velmora", "pattern:town+ner")]),
+        ("Fighting in Kenya reached Velmora by May.", [("Velmora", "pattern:town+country")]),
+        ("A bomb went off in Hollis in 1998.", [("Hollis", "pattern:town+locative-name")]),
+    ],
+    ids=["locative-over-person", "near", "ner-place", "country-named", "ambiguous-locative"],
+)
+def test_a_listed_town_is_a_place_with_evidence(
+    nlp: Language, resolver: EntityResolver, gaz: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert towns_found(nlp, resolver, gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops reached Velmora by May.",  # no evidence: no locative, no NER place, no country
+        "Fighting in Kenya reached [Velmora](PERSON) by May.",  # the NER read someone there
+        "Fighting in Kenya reached Hollis by May.",  # an ambiguous town needs more than its country
+        "A bomb went off in [Hollis](PERSON) in 1998.",  # ambiguous, and the NER read a person
+        "[Tom Velmora](PERSON) spoke. A bomb went off in Velmora later.",  # a surname
+        "A bomb went off in Velmora Road in 1998.",  # part of a longer name
+        "The raid in Velmora's absence failed.",  # someone's
+    ],
+    ids=[
+        "no-evidence",
+        "country-but-person",
+        "ambiguous-country-only",
+        "ambiguous-person",
+        "surname",
+        "longer-name",
+        "possessive",
+    ],
+)
+def test_a_listed_town_is_no_place_without_evidence(
+    nlp: Language, resolver: EntityResolver, gaz: Gazetteer, text: str
+) -> None:
+    assert towns_found(nlp, resolver, gaz, text) == []
+
+
+def test_a_town_takes_the_namesake_in_the_country_the_text_names(gaz: Gazetteer) -> None:
+    town = Mention(30, 37, "Velmora", "place", "CITY", "pattern:town+locative-name", "pattern")
+    tanzania = Mention(0, 8, "Tanzania", "place", "COUNTRY", "gazetteer:country-TZ", "gazetteer", "c", "TZ")
+    assert [m.country for m in town_keys([tanzania, town], gaz)] == ["TZ", "TZ"]
+    alone = town_keys([town], gaz)[0]  # no country named: the most populous
+    assert (alone.key, alone.country, alone.type) == ("town-1", "KE", "CITY")
+
+
+def test_a_one_word_ner_region_that_is_a_town_is_the_town(gaz: Gazetteer) -> None:
+    region = Mention(0, 7, "Velmora", "place", "REGION", "ner:LOC", "ner")
+    shaped = Mention(0, 7, "Velmora", "place", "REGION", "pattern:the-name-valley", "pattern")
+    assert town_keys([region], gaz)[0].type == "CITY"
+    assert town_keys([shaped], gaz)[0] == shaped  # a construction said region
+
+
+def test_an_unknown_name_before_a_region_noun_and_of_is_a_region(nlp: Language) -> None:
+    """ "the X region of Y": both names are regions, whatever the NER read."""
+    doc = marked(nlp, "The front is active in the [Velari](ORG) region of [Tarsia](ORG).")
+    found = {(r["name"], r["kind"], r["type"]) for r in doc._.bx_entities.values()}
+    assert found == {("Velari", "place", "REGION"), ("Tarsia", "place", "REGION")}
