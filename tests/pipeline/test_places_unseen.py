@@ -30,8 +30,20 @@ def test_every_place_construction_matches_its_examples(nlp: Language) -> None:
         ("He grew up in Tarrowby, a village near the border.", [("Tarrowby", "CITY")]),
         ("The army moved into Ostravin, a remote province in the north.", [("Ostravin", "REGION")]),
         ("Government troops retook the Ordin valley in 2010.", [("Ordin", "REGION")]),
+        ("The group set up camps near Ostrin and Kelvary.", [("Kelvary", "CITY"), ("Ostrin", "CITY")]),
+        ("The blast hit a market on the outskirts of Durnavo.", [("Durnavo", "CITY")]),
+        ("The camp lay in a village 30 km north of Pellavar.", [("Pellavar", "CITY")]),
     ],
-    ids=["region-of", "town-apposition", "village-apposition", "province-apposition", "valley"],
+    ids=[
+        "region-of",
+        "town-apposition",
+        "village-apposition",
+        "province-apposition",
+        "valley",
+        "near-a-list",
+        "outskirts-of",
+        "distance-direction-of",
+    ],
 )
 def test_unknown_names_in_place_constructions_are_places(
     nlp: Language, text: str, expected: list[tuple[str, str]]
@@ -39,3 +51,21 @@ def test_unknown_names_in_place_constructions_are_places(
     b = extract_text(nlp, text, doc_id="t")
     assert sorted((p.name, p.type) for p in b.places) == expected, [(a.name, a.type) for a in b.actors]
     assert not any(a.name in dict(expected) for a in b.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A meeting planned near Christmas was cancelled.", "Christmas"),
+        ("Police waited outside Tarrow's house for an hour.", "Tarrow"),
+        ("A guard stood outside Velna Hall all night.", "Velna"),
+    ],
+    ids=["a-date", "a-possessor", "part-of-a-longer-name"],
+)
+def test_a_construction_reads_no_town_where_the_words_name_something_else(
+    nlp: Language, text: str, name: str
+) -> None:
+    b = extract_text(nlp, text, doc_id="t")
+    assert not any(p.name == name and p.type == "CITY" for p in b.places), [
+        (p.name, p.type) for p in b.places
+    ]

@@ -38,6 +38,10 @@ TOWN_RULE = "town"
 # The NER labels that read a name as a place, and those that read it as someone.
 NER_PLACE_LABELS = frozenset({"GPE", "LOC"})
 NER_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# The NER labels under which a construction may still read a place (PRODUCT: the small model's
+# usual guess for an unknown name); a date ("near Christmas"), a facility ("outside Velna
+# Hall"), an event or a nationality is read as the NER says.
+NER_OVERRIDABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "PRODUCT"})
 # The dependency that joins the words of a name the parser reads as one compound ("Upper Velna").
 COMPOUND_DEP = "compound"
 # The longest town name looked up, in tokens.
@@ -100,6 +104,9 @@ def place_candidates(
     names the words, nor inside a full personal name."""
     listed = [(c.start, c.end) for c in candidates if c.source in {"gazetteer", "pattern"}]
     people = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    # No place: a full personal name, or what the NER names otherwise (a date, a facility,
+    # an event, a nationality).
+    blocked = people + [(e.start, e.end) for e in doc.ents if e.label_ not in NER_OVERRIDABLE]
     agents = [(e.start, e.end) for e in doc.ents if e.label_ in NER_AGENT_LABELS]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
@@ -111,18 +118,22 @@ def place_candidates(
         if match.rule.label == LOCATIVE:
             locative.setdefault(name[0], match.rule.id)
             continue
-        if _overlaps(name, listed) or _overlaps(name, people) or _norp(doc, name) or name in seen:
+        if _overlaps(name, listed) or _overlaps(name, blocked) or name in seen:
+            continue
+        if _runs_on(doc, name[1], words):
             continue
         seen.add(name)
         out.append(Candidate(name[0], name[1], match.rule.label, "pattern", f"pattern:{match.rule.id}"))
     taken = listed + [(c.start, c.end) for c in out]
-    out += _town_candidates(doc, gaz, words, candidates, locative, taken, people, agents, usable)
+    surnames = {doc[e - 1].text for _, e in people}
+    out += _town_candidates(doc, gaz, words, candidates, locative, taken + blocked, surnames, agents, usable)
     return out
 
 
-def _norp(doc: Doc, name: tuple[int, int]) -> bool:
-    """Whether the NER reads the name as a nationality, creed or party ("the Velnan region")."""
-    return any(e.label_ == "NORP" and e.start < name[1] and name[0] < e.end for e in doc.ents)
+def _runs_on(doc: Doc, end: int, words: NameWords) -> bool:
+    """Whether the name ending before token ``end`` is part of a longer name ("Velmora Road")
+    or someone's ("Velmora's house")."""
+    return end < len(doc) and (_capitalised(doc, end) or doc[end].text in words.possessive_marks)
 
 
 def _town_candidates(
@@ -132,7 +143,7 @@ def _town_candidates(
     candidates: Sequence[Candidate],
     locative: dict[int, str],
     taken: list[tuple[int, int]],
-    people: list[tuple[int, int]],
+    surnames: set[str],
     agents: list[tuple[int, int]],
     usable: Callable[[int, int], bool],
 ) -> list[Candidate]:
@@ -140,7 +151,6 @@ def _town_candidates(
     if not gaz.towns:
         return []
     named = _countries_named(gaz, candidates)
-    surnames = {doc[e - 1].text for _, e in people}
     places = {(e.start, e.end) for e in doc.ents if e.label_ in NER_PLACE_LABELS}
     out: list[Candidate] = []
     i = 0
@@ -152,12 +162,12 @@ def _town_candidates(
         end, towns = found
         span = (i, end)
         i = end
-        if _overlaps(span, taken) or _overlaps(span, people) or doc[span[0] : end].text in surnames:
+        if _overlaps(span, taken) or doc[span[0] : end].text in surnames:
             continue
         if not usable(doc[span[0]].idx, doc[end - 1].idx):
             continue
-        if end < len(doc) and (_capitalised(doc, end) or doc[end].text in words.possessive_marks):
-            continue  # part of a longer name ("Velmora Road"), or someone's ("Velmora's")
+        if _runs_on(doc, end, words):
+            continue
         ambiguous = all(t.ambiguous for t in towns)
         agent = _overlaps(span, agents)
         if span[0] in locative and not (ambiguous and agent):
