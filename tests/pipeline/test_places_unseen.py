@@ -33,6 +33,7 @@ def test_every_place_construction_matches_its_examples(nlp: Language) -> None:
         ("The group set up camps near Ostrin and Kelvary.", [("Kelvary", "CITY"), ("Ostrin", "CITY")]),
         ("The blast hit a market on the outskirts of Durnavo.", [("Durnavo", "CITY")]),
         ("The camp lay in a village 30 km north of Pellavar.", [("Pellavar", "CITY")]),
+        ("Troops were sent to the state of Tarrow Sur in 1984.", [("Tarrow Sur", "REGION")]),
     ],
     ids=[
         "region-of",
@@ -43,6 +44,7 @@ def test_every_place_construction_matches_its_examples(nlp: Language) -> None:
         "near-a-list",
         "outskirts-of",
         "distance-direction-of",
+        "state-of",
     ],
 )
 def test_unknown_names_in_place_constructions_are_places(
