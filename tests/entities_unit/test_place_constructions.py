@@ -105,3 +105,24 @@ def test_an_unknown_name_before_a_region_noun_and_of_is_a_region(nlp: Language) 
     doc = marked(nlp, "The front is active in the [Velari](ORG) region of [Tarsia](ORG).")
     found = {(r["name"], r["kind"], r["type"]) for r in doc._.bx_entities.values()}
     assert found == {("Velari", "place", "REGION"), ("Tarsia", "place", "REGION")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[Velmora and Tarrowby](ORG) were shelled.", {("Tarrowby", "CITY"), ("Velmora", "CITY")}),
+        ("[Velmora and Hollis](ORG) were shelled.", {("Hollis", "CITY"), ("Velmora", "CITY")}),
+        ("[Kenya and Tarrowby](ORG) signed a pact.", {("Kenya", "COUNTRY")}),
+    ],
+    ids=["town-and-unknown", "two-towns", "country-and-unknown"],
+)
+def test_a_statistical_span_joining_a_town_and_a_name_is_two_places(
+    nlp: Language, resolver: EntityResolver, gaz: Gazetteer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    doc = marked(nlp, text)
+    candidates = gather(doc, gaz, GAZETTEER_SPANS, NAME_PATTERN_SPANS, resolver.name_words)
+    found = place_candidates(
+        doc, resolver.place_constructions, gaz, resolver.name_words, candidates, lambda a, b: True
+    )
+    listed = {(doc[c.start : c.end].text, c.label) for c in candidates if c.source == "gazetteer"}
+    assert {(doc[c.start : c.end].text, c.label) for c in found} | listed == expected

@@ -11,7 +11,9 @@ The constructions are rule records (``models/entities/place_constructions.jsonl`
   Y"; "the X region of Y" for both names; "the X valley").
 
 A town is a place (CITY) where a locative record marks it, where the statistical NER reads
-it as a place, or where its country is named in the text and the NER read nothing there; a
+it as a place, where the NER joined it by "and" with another place into one name
+("[Velmora and Tarrowby](ORG)": both are places), or where its country is named in the text
+and the NER read nothing there; a
 town whose name is also a common word or personal name (``ambiguous``) needs one of the
 first two, and never where the NER reads a person or organisation there. Pure reading of
 one Doc; the resolver adds the candidates to the detectors' and, after reading, gives the
@@ -42,6 +44,11 @@ NER_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # usual guess for an unknown name); a date ("near Christmas"), a facility ("outside Velna
 # Hall"), an event or a nationality is read as the NER says.
 NER_OVERRIDABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "PRODUCT"})
+PAIRED_RULE = "paired-place"
+# The longest unknown name read as a place beside a known one in a joined statistical span.
+PAIRED_WORDS = 3
+# The gazetteer labels of places a town may be coordinated with.
+PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION"})
 # The dependency that joins the words of a name the parser reads as one compound ("Upper Velna").
 COMPOUND_DEP = "compound"
 # The longest town name looked up, in tokens.
@@ -152,7 +159,12 @@ def _town_candidates(
         return []
     named = _countries_named(gaz, candidates)
     places = {(e.start, e.end) for e in doc.ents if e.label_ in NER_PLACE_LABELS}
-    out: list[Candidate] = []
+    paired = _paired_places(doc, gaz, words, candidates)
+    out: list[Candidate] = [
+        Candidate(s, e, kind, "pattern", f"pattern:{PAIRED_RULE}")
+        for (s, e), kind in sorted(paired.items())
+        if (_town_at(doc, gaz, s) or (None,))[0] != e and usable(doc[s].idx, doc[e - 1].idx)
+    ]
     i = 0
     while i < len(doc):
         found = _town_at(doc, gaz, i) if _capitalised(doc, i) else None
@@ -162,7 +174,7 @@ def _town_candidates(
         end, towns = found
         span = (i, end)
         i = end
-        if _overlaps(span, taken) or doc[span[0] : end].text in surnames:
+        if (_overlaps(span, taken) and span not in paired) or doc[span[0] : end].text in surnames:
             continue
         if not usable(doc[span[0]].idx, doc[end - 1].idx):
             continue
@@ -174,6 +186,8 @@ def _town_candidates(
             evidence = locative[span[0]]
         elif span in places:
             evidence = "ner"
+        elif span in paired:
+            evidence = "paired"
         elif (
             not ambiguous
             and not _overlaps(span, [(e.start, e.end) for e in doc.ents])
@@ -183,6 +197,40 @@ def _town_candidates(
         else:
             continue
         out.append(Candidate(span[0], end, "CITY", "pattern", f"pattern:{TOWN_RULE}+{evidence}"))
+    return out
+
+
+def _paired_places(
+    doc: Doc, gaz: Gazetteer, words: NameWords, candidates: Sequence[Candidate]
+) -> dict[tuple[int, int], str]:
+    """Places that the statistical NER joined with another place into one name by "and"
+    ("[Velmora and Tarrowby](ORG)"): where one side of the one coordinator is a town's name
+    or a listed place, the other side is a place too: a town, or, beside a town or a listed
+    city or region (a country is often paired with a body: "Velnia and the Tarrow Front"),
+    a name of at most :data:`PAIRED_WORDS` capitalised words; the joined span is no name.
+    Side -> its type (a town: CITY; an unknown name: its partner's)."""
+    listed = {(c.start, c.end): c.label for c in candidates if c.source == "gazetteer"}
+    out: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        joints = [t.i for t in ent[1:-1] if t.lower_ in words.coordinators]
+        if ent.label_ not in NER_OVERRIDABLE or len(joints) != 1:
+            continue
+        sides = [(ent.start, joints[0]), (joints[0] + 1, ent.end)]
+        kinds = {}
+        for s, e in sides:
+            if (_town_at(doc, gaz, s) or (None,))[0] == e:
+                kinds[(s, e)] = "CITY"
+            elif listed.get((s, e)) in PLACE_TYPES:
+                kinds[(s, e)] = listed[(s, e)]
+        if not kinds:
+            continue
+        partner = next(iter(kinds.values()))
+        for s, e in sides:
+            named = all(_capitalised(doc, k) for k in range(s, e))
+            if (s, e) not in kinds and e - s <= PAIRED_WORDS and named and partner != "COUNTRY":
+                kinds[(s, e)] = partner
+        if len(kinds) == 2:
+            out.update({side: kind for side, kind in kinds.items() if side not in listed})
     return out
 
 
