@@ -4,20 +4,20 @@ unknown names that a construction says are places ("the X region of Y", "X, a to
 
 The constructions are rule records (``models/entities/place_constructions.jsonl``):
 
-- ``LOCATIVE``: a locative preposition before a name ("in X", "near X", "outside X") or a
-  later conjunct of its object ("in X, Y and Z"): evidence that a listed town there is the
-  place;
-- ``CITY`` / ``REGION``: the name is a place of that type, listed or not ("X, a village near
-  Y"; "the X region of Y" for both names; "the X valley").
+- ``LOCATIVE``: a locative preposition before a name ("in X", "into X") or a later conjunct
+  of its object ("in X, Y and Z"): evidence that a listed town there is the place;
+- ``CITY`` / ``REGION``: the name is a place of that type, listed or not ("near X",
+  "outside X", "the outskirts of X", "30 km north of X", "X, a village near Y"; "the X
+  region of Y" for both names, "the X valley", "the state of X").
 
 A town is a place (CITY) where a locative record marks it, where the statistical NER reads
 it as a place, where the NER joined it by "and" with another place into one name
-("[Velmora and Tarrowby](ORG)": both are places), or where its country is named in the text
-and the NER read nothing there; a
-town whose name is also a common word or personal name (``ambiguous``) needs one of the
-first two, and never where the NER reads a person or organisation there. Pure reading of
-one Doc; the resolver adds the candidates to the detectors' and, after reading, gives the
-town mentions their record (:func:`town_keys`).
+("[Velmora and Tarrowby](ORG)": both are places), or where its country is named in the
+text and the NER read nothing there. A town whose name is also a common word or personal
+name (``ambiguous``) is never taken on its country alone, nor after a locative where the
+NER reads a person or organisation there. Pure reading of one Doc; the resolver adds the
+candidates to the detectors' and, after reading, gives the town mentions their record
+(:func:`town_keys`).
 """
 
 from __future__ import annotations
