@@ -10,20 +10,23 @@ The constructions are rule records (``models/entities/place_constructions.jsonl`
   "outside X", "the outskirts of X", "30 km north of X", "X, a village near Y"; "the X
   region of Y" for both names, "the X valley", "the state of X").
 
-A town is a place (CITY) where a locative record marks it, where the statistical NER reads
-it as a place, where the NER joined it by "and" with another place into one name
-("[Velmora and Tarrowby](ORG)": both are places), or where its country is named in the
-text and the NER read nothing there. A town whose name is also a common word or personal
-name (``ambiguous``) is never taken on its country alone, nor after a locative where the
-NER reads a person or organisation there. Pure reading of one Doc; the resolver adds the
-candidates to the detectors' and, after reading, gives the town mentions their record
-(:func:`town_keys`).
+A town is a place (CITY) where a locative record marks it, where the NER joined it by "and"
+with another place into one name ("[Velmora and Tarrowby](ORG)": both are places), or
+where it is a preposition's object ("the road to X"), its country is named in the text and
+the NER read nothing there; never as part of a longer name ("SMS X", "the Isthmus of X",
+"X Road", "X-held"), nor before a landform noun ("the X river"). A town whose name is also
+a common word or personal name (``ambiguous``) is never taken on its country alone, nor
+after a locative where the NER reads a person or organisation there. A name the NER reads
+as a place is a place already; :func:`town_keys` gives it its town's record when the
+town's country is named. Pure reading of one Doc; the resolver adds the candidates to the
+detectors'.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -36,10 +39,19 @@ from briefextract.rules.compiler import RuleMatch
 
 PLACE_CONSTRUCTIONS_FILE = "entities/place_constructions.jsonl"
 LOCATIVE = "LOCATIVE"
+# A place's slot: the object of a preposition ("the road to X"), where a town whose country
+# the text names is the town.
+SLOT = "SLOT"
+# A name before a lower-case landform noun ("the X river") is the landform's, not a town's.
+LANDFORM = "LANDFORM"
+# The marks that join the parts of a compound name ("Velmora-Tarrow").
+HYPHENS = frozenset({"-", "\u2010", "\u2013"})
 TOWN_RULE = "town"
-# The NER labels that read a name as a place, and those that read it as someone.
-NER_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The NER labels that read a name as someone.
 NER_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# The rules of the NER's place mentions that a town's record may name: a GPE read as a city, a
+# one-word LOC read as a region (a direction before it makes another rule: "northern X").
+NER_TOWN_RULES = frozenset({"ner:GPE", "ner:LOC"})
 # The NER labels under which a construction may still read a place (PRODUCT: the small model's
 # usual guess for an unknown name); a date ("near Christmas"), a facility ("outside Velna
 # Hall"), an event or a nationality is read as the NER says.
@@ -47,6 +59,10 @@ NER_OVERRIDABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "PRODUCT"})
 PAIRED_RULE = "paired-place"
 # The longest unknown name read as a place beside a known one in a joined statistical span.
 PAIRED_WORDS = 3
+# The gazetteer labels that say which countries a text names, and the types of the mentions
+# that do (a country acting as the state names it too).
+COUNTRY_LABELS = frozenset({"COUNTRY", "REGION"})
+COUNTRY_TYPES = frozenset({"COUNTRY", "REGION", "STATE"})
 # The gazetteer labels of places a town may be coordinated with.
 PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION"})
 # The dependency that joins the words of a name the parser reads as one compound ("Upper Velna").
@@ -62,7 +78,7 @@ class PlaceConstructionRecord(RuleRecord):
     record marks the name's head word as its node (``node``), grown left over the
     capitalised words compounded with it."""
 
-    label: Literal["LOCATIVE", "CITY", "REGION"]
+    label: Literal["LOCATIVE", "SLOT", "LANDFORM", "CITY", "REGION"]
     name_at: NameAt = "last"
 
 
@@ -98,6 +114,17 @@ def _overlaps(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in taken)
 
 
+@dataclass
+class _Marks:
+    """What the records mark in one Doc besides typed places, by token: where a locative
+    record says a name starts (-> its id), the head words of names in a place's slot (the
+    object of a preposition), and the words of names before a landform noun."""
+
+    locative: dict[int, str] = field(default_factory=dict)
+    slots: set[int] = field(default_factory=set)
+    landforms: set[int] = field(default_factory=set)
+
+
 def place_candidates(
     doc: Doc,
     rules: RuleSet[PlaceConstructionRecord],
@@ -108,39 +135,62 @@ def place_candidates(
 ) -> list[Candidate]:
     """The place candidates the construction records and the towns give in ``doc``, beside
     the detectors' ``candidates``: none where a gazetteer or pattern candidate already
-    names the words, nor inside a full personal name."""
+    names the words, inside a full personal name or a longer capitalised name, or where
+    the NER names something other than a person, body or place."""
     listed = [(c.start, c.end) for c in candidates if c.source in {"gazetteer", "pattern"}]
     people = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     # No place: a full personal name, or what the NER names otherwise (a date, a facility,
     # an event, a nationality).
     blocked = people + [(e.start, e.end) for e in doc.ents if e.label_ not in NER_OVERRIDABLE]
-    agents = [(e.start, e.end) for e in doc.ents if e.label_ in NER_AGENT_LABELS]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    locative: dict[int, str] = {}  # where a locative record says a name starts -> its id
+    marks = _Marks()
     for match in rules.matches(doc):
         name = _name_of(doc, match)
         if name is None or not usable(doc[name[0]].idx, doc[name[1] - 1].idx):
             continue
-        if match.rule.label == LOCATIVE:
-            locative.setdefault(name[0], match.rule.id)
-            continue
-        if _overlaps(name, listed) or _overlaps(name, blocked) or name in seen:
-            continue
-        if _runs_on(doc, name[1], words):
-            continue
-        seen.add(name)
-        out.append(Candidate(name[0], name[1], match.rule.label, "pattern", f"pattern:{match.rule.id}"))
-    taken = listed + [(c.start, c.end) for c in out]
+        label = match.rule.label
+        if label == LOCATIVE:
+            marks.locative.setdefault(name[0], match.rule.id)
+        elif label == SLOT:
+            marks.slots.add(name[1] - 1)
+        elif label == LANDFORM:
+            marks.landforms.update(range(*name))
+        elif not (
+            _overlaps(name, listed)
+            or _overlaps(name, blocked)
+            or name in seen
+            or _inside_longer_name(doc, *name, words)
+        ):
+            seen.add(name)
+            out.append(Candidate(*name, label, "pattern", f"pattern:{match.rule.id}"))
+    taken = listed + blocked + [(c.start, c.end) for c in out]
     surnames = {doc[e - 1].text for _, e in people}
-    out += _town_candidates(doc, gaz, words, candidates, locative, taken + blocked, surnames, agents, usable)
-    return out
+    return out + _town_candidates(doc, gaz, words, candidates, marks, taken, surnames, usable)
 
 
-def _runs_on(doc: Doc, end: int, words: NameWords) -> bool:
-    """Whether the name ending before token ``end`` is part of a longer name ("Velmora Road")
-    or someone's ("Velmora's house")."""
-    return end < len(doc) and (_capitalised(doc, end) or doc[end].text in words.possessive_marks)
+def _inside_longer_name(doc: Doc, start: int, end: int, words: NameWords) -> bool:
+    """Whether the name at ``start:end`` is part of a longer name or someone's: a
+    capitalised word right before it inside a sentence ("SMS Velmora"), a capitalised word
+    and "of" before it ("the Isthmus of Velmora", "Prince Tarrow of Velmora"), a capitalised
+    word after it ("Velmora Road"), a hyphen joining it to what follows ("Velmora-Tarrow
+    line", "Velmora-held islands"), or a possessive after it ("Velmora's house")."""
+
+    def named(i: int) -> bool:
+        return 0 <= i < len(doc) and _capitalised(doc, i) and not doc[i].is_sent_start
+
+    def joined(hyphen: int, word: int) -> bool:
+        return 0 <= hyphen < len(doc) and doc[hyphen].text in HYPHENS and named(word)
+
+    before = start - 1
+    if named(before) or joined(before, before - 1):
+        return True
+    if before >= 1 and doc[before].lower_ in words.owner_links and named(before - 1):
+        return True
+    if end < len(doc) and doc[end].text in words.possessive_marks:
+        return True
+    # After it, a hyphen joins it to whatever follows: "Velmora-Tarrow", "Velmora-held X".
+    return end < len(doc) and (_capitalised(doc, end) or doc[end].text in HYPHENS)
 
 
 def _town_candidates(
@@ -148,17 +198,17 @@ def _town_candidates(
     gaz: Gazetteer,
     words: NameWords,
     candidates: Sequence[Candidate],
-    locative: dict[int, str],
+    marks: _Marks,
     taken: list[tuple[int, int]],
     surnames: set[str],
-    agents: list[tuple[int, int]],
     usable: Callable[[int, int], bool],
 ) -> list[Candidate]:
     """Towns the text gives evidence for (see the module's docstring)."""
     if not gaz.towns:
         return []
     named = _countries_named(gaz, candidates)
-    places = {(e.start, e.end) for e in doc.ents if e.label_ in NER_PLACE_LABELS}
+    agents = [(e.start, e.end) for e in doc.ents if e.label_ in NER_AGENT_LABELS]
+    entities = [(e.start, e.end) for e in doc.ents]
     paired = _paired_places(doc, gaz, words, candidates)
     out: list[Candidate] = [
         Candidate(s, e, kind, "pattern", f"pattern:{PAIRED_RULE}")
@@ -174,29 +224,28 @@ def _town_candidates(
         end, towns = found
         span = (i, end)
         i = end
-        if (_overlaps(span, taken) and span not in paired) or doc[span[0] : end].text in surnames:
+        if span in paired:
+            out.append(Candidate(*span, paired[span], "pattern", f"pattern:{TOWN_RULE}+paired"))
             continue
-        if not usable(doc[span[0]].idx, doc[end - 1].idx):
+        if _overlaps(span, taken) or doc[span[0] : end].text in surnames:
             continue
-        if _runs_on(doc, end, words):
+        if not usable(doc[span[0]].idx, doc[end - 1].idx) or _inside_longer_name(doc, *span, words):
             continue
+        if any(k in marks.landforms for k in range(*span)):
+            continue  # "the Velmora river": the river's name
         ambiguous = all(t.ambiguous for t in towns)
-        agent = _overlaps(span, agents)
-        if span[0] in locative and not (ambiguous and agent):
-            evidence = locative[span[0]]
-        elif span in places:
-            evidence = "ner"
-        elif span in paired:
-            evidence = "paired"
+        if span[0] in marks.locative and not (ambiguous and _overlaps(span, agents)):
+            evidence = marks.locative[span[0]]
         elif (
             not ambiguous
-            and not _overlaps(span, [(e.start, e.end) for e in doc.ents])
+            and end - 1 in marks.slots
+            and not _overlaps(span, entities)
             and any(t.country in named for t in towns)
         ):
             evidence = "country"
         else:
             continue
-        out.append(Candidate(span[0], end, "CITY", "pattern", f"pattern:{TOWN_RULE}+{evidence}"))
+        out.append(Candidate(*span, "CITY", "pattern", f"pattern:{TOWN_RULE}+{evidence}"))
     return out
 
 
@@ -224,6 +273,9 @@ def _paired_places(
                 kinds[(s, e)] = listed[(s, e)]
         if not kinds:
             continue
+        if "REGION" in kinds.values():
+            # "[Transylvania and Velmora](ORG)": beside a region, a town's name names a region
+            kinds = dict.fromkeys(kinds, "REGION")
         partner = next(iter(kinds.values()))
         for s, e in sides:
             named = all(_capitalised(doc, k) for k in range(s, e))
@@ -248,28 +300,37 @@ def _town_at(doc: Doc, gaz: Gazetteer, i: int) -> tuple[int, list[Town]] | None:
 
 
 def _countries_named(gaz: Gazetteer, candidates: Sequence[Candidate]) -> set[str]:
-    """The countries the text names: a listed country, or the country of a listed place."""
+    """The countries the text names: a listed country, or the country of a listed region
+    (a city's name is too often a namesake's abroad to say which country is meant)."""
     out = set()
     for c in candidates:
         entry = gaz.entries.get(c.key or "") if c.source == "gazetteer" else None
-        if entry is not None and entry.country and entry.label in {"COUNTRY", "CITY", "REGION"}:
+        if entry is not None and entry.country and entry.label in COUNTRY_LABELS:
             out.add(entry.country)
     return out
 
 
 def town_keys(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Town mentions with their town's record (key, country, name): a CITY place found by a
-    construction or the NER whose name is a listed town's, and a one-word REGION the NER
-    read there; of towns sharing the name, the one in the country the text names most often
-    (as ``_namesakes`` chooses a city), else the most populous."""
-    weight = Counter(m.country for m in mentions if m.country and m.key)
+    """Town mentions with their town's record (key, country, name), where the town's
+    country is one the text names as a country, a state or a region's country: a CITY
+    place that a construction found ("in X", "the town of X"), or a CITY or one-word REGION
+    place the NER found whose name is a town's that is not ``ambiguous`` (a name the NER
+    reads as a place may be any namesake's: a river, a ship). Of towns sharing the name,
+    the one in the country the text names most often, else the most populous; a town in
+    no named country is no evidence of which is meant, and the mention keeps no record."""
+    weight = Counter(m.country for m in mentions if m.country and m.key and m.type in COUNTRY_TYPES)
     out = []
     for m in mentions:
         towns = gaz.towns.get(m.text.lower()) if m.kind == "place" and m.key is None else None
-        if towns and m.type in {"CITY", "REGION"} and m.source in {"ner", "pattern"}:
-            if m.type == "REGION" and m.rule != "ner:LOC":
-                out.append(m)  # a region found by its shape or a direction: no town
-                continue
+        if not towns:
+            pass
+        elif m.source == "pattern" and m.type == "CITY":
+            towns = [t for t in towns if weight[t.country]]  # a construction says it is a town
+        elif m.source == "ner" and m.rule in NER_TOWN_RULES:
+            towns = [t for t in towns if weight[t.country] and not t.ambiguous]
+        else:
+            towns = None
+        if towns:
             town = max(towns, key=lambda t: weight[t.country])  # max keeps the first: most populous
             m = m.then(TOWN_RULE, type="CITY", key=town.key, country=town.country, canonical=town.name)
         out.append(m)
