@@ -108,3 +108,14 @@ def test_its_inside_the_subject_still_takes_up_the_group_named_last(nlp: Languag
     text = "The Kestrel Front was formed in 1990. In 2009 its fighters ambushed an army convoy near Tarvo."
     brief = extract_text(nlp, text, doc_id="t")
     assert ("agent", "Kestrel Front") in participant_roles(brief, "ATTACK")
+
+
+def test_government_troops_name_no_state_when_the_text_names_another_country_there(
+    nlp: Language,
+) -> None:
+    text = (
+        "In 2004 Chad arrested Ana Vell in Niamey and handed her over to Niger. "
+        "Omar Haddad fled to Chad after the army overran his base in 2005."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert all(role != "agent" for role, _ in participant_roles(brief, "TAKEOVER"))

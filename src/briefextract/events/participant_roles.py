@@ -304,10 +304,11 @@ def _state_description(
     token: Token, index: EntityIndex, words: ParticipantWords, taken: frozenset[str]
 ) -> list[str] | None:
     """For a description of a state's organs that names no state ("the government",
-    "the army", "government troops", "security forces"): the one state named as an actor
-    in its sentence or the one before (``[]`` when there is none, several, or it is
-    already a participant: such a phrase never takes up a group whose name ends in the
-    same word, "the army" after "the X Army"). ``None`` for any other word."""
+    "the army", "government troops", "security forces"): the state of the one country
+    named in its sentence or the one before, when it is named there as an acting state
+    (``[]`` when there is none, several countries, or the state is already a
+    participant: such a phrase never takes up a group whose name ends in the same word,
+    "the army" after "the X Army"). ``None`` for any other word."""
     sw = description_words(words.lexicon)
     left = [ch for ch in token.children if ch.i < token.i]
     if token.lower_ in sw.bodies:
@@ -329,11 +330,14 @@ def _state_description(
     )
     if below:
         return None  # "the government of X", "the army's X Brigade": named below
-    # Unambiguous only when one state is named as an actor in the sentence or the one
-    # before it (CONVENTIONS 5): "the government of X ... Government troops launched".
+    # Unambiguous only when one country is named in the sentence or the one before it,
+    # and named there as a state acting (CONVENTIONS 5): "the government of X ...
+    # Government troops launched"; a town of the country alone does not name its state.
     near = index.states_near(token)
     state = near[0] if len(near) == 1 else None
-    return [state] if state is not None and state not in taken else []
+    if state is None or state in taken or not index.state_named_near(token, state):
+        return []
+    return [state]
 
 
 def _clause_subject_actor(token: Token, index: EntityIndex, words: ParticipantWords) -> str | None:
@@ -344,7 +348,11 @@ def _clause_subject_actor(token: Token, index: EntityIndex, words: ParticipantWo
         return None
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not child.left_edge.i <= token.i <= child.right_edge.i:
-            named = actors_under(child, index, words.path_deps, words.level_deps)
+            # The subject as a participant would be read: a name, or a description that
+            # takes up a group ("the front launched its campaign").
+            named = actors_under(
+                child, index, words.path_deps, words.level_deps, lambda t: _anaphor(t, index, words)
+            )
             if named:
                 return named[0][0]
     return None
