@@ -30,3 +30,9 @@ def test_a_denial_over_all_time_takes_no_date_or_place_of_the_narrative(nlp: Lan
     (denied,) = [e for e in brief.events if e.modality == "negated"]
     assert denied.date is None
     assert denied.locations == []
+
+
+def test_a_bare_infinitive_joined_to_a_goal_is_a_goal_too(nlp: Language) -> None:
+    text = "The Kestrel Front seeks to overthrow the government and establish an Islamic state."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert brief.events == []

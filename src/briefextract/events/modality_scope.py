@@ -18,6 +18,8 @@ from briefextract.rules.lexicon import Lexicon
 # statements are no events at all.
 MODALITY_ORDER = ("negated", "hypothetical", "uncertain")
 NOT_EVENTS = frozenset({"goal", "generic"})
+# The Penn tag of a bare infinitive ("to overthrow X and establish Y").
+BASE_FORM_TAGS: frozenset[str] = frozenset({"VB"})
 
 
 class ModalityWords(LightVerbWords, Protocol):
@@ -56,8 +58,19 @@ def assign_modality(
         lv = light_verb_of(trigger, words)
         if lv is not None:
             near.add(lv.i)
-        above = ancestors_within(
-            trigger, words.scope_deps, clause_deps=words.clause_joins, clause_pos=words.verb_pos
+        # A bare infinitive joined to another shares its governor ("seeks to overthrow the
+        # government and establish a state": the establishing is a goal too), unlike a
+        # finite verb joined to a clause ("threatened to strike, and bombed the station").
+        shared = trigger
+        while (
+            shared.dep_ in words.clause_joins
+            and shared.tag_ in BASE_FORM_TAGS
+            and shared.head.tag_ in BASE_FORM_TAGS
+            and shared.head.i != shared.i
+        ):
+            shared = shared.head
+        above = ([shared] if shared is not trigger else []) + ancestors_within(
+            shared, words.scope_deps, clause_deps=words.clause_joins, clause_pos=words.verb_pos
         )
         # A cue above a noun of who did it ("denied responsibility for the bombing", "is
         # suspected of involvement in the attack") doubts or denies the doer's part, not
