@@ -86,3 +86,12 @@ def test_allege_misread_as_a_noun_still_reports(
     assert claim["source_text"] == source_text
     assert claim["content"]["text"] == content
     assert claim["hedged"] is True
+
+
+def test_a_pronoun_whose_antecedent_refers_back_speaks_for_that_group(nlp: Language) -> None:
+    text = (
+        "The Orvan Brigades were formed in 1990. "
+        "The group was blamed for a bombing in Tarvo in 2002, but it denied responsibility."
+    )
+    claims = _claims(nlp, text)
+    assert [c["source"] for c in claims if c["cue"]["text"] == "denied"] == ["orvan_brigades"]

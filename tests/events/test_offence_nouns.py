@@ -23,3 +23,10 @@ pytestmark = pytest.mark.pipeline
 def test_offence_nouns(nlp: Language, text: str, attacks: int) -> None:
     brief = extract_text(nlp, text, doc_id="t")
     assert len([e for e in brief.events if e.type == "ATTACK"]) == attacks
+
+
+def test_an_act_a_group_is_blamed_for_is_alleged(nlp: Language) -> None:
+    text = "The Kestrel Front was formed in 1990. The group was blamed for a bombing in Tarvo in 2002."
+    brief = extract_text(nlp, text, doc_id="t")
+    (bombing,) = [e for e in brief.events if e.type == "BOMBING"]
+    assert bombing.modality == "uncertain"

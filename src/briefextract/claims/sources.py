@@ -229,6 +229,9 @@ def resolve_source(
     if ante is not None:
         a_start, a_end = source_phrase(ante)
         actor = actors.by_token.get(ante.i) or actors.actor_in(a_start, a_end)
+        if actor is None and anaphors and ante.i in anaphors:
+            # "the group was blamed ..., but it denied": the group the description takes up.
+            actor = actors.last_group_before(a_start, GROUP_TYPES)
         return Source(start, end, actor, "pronoun-antecedent")
     if head.i in actors.by_token:
         return Source(start, end, actors.by_token[head.i], "head-actor", head.i)
