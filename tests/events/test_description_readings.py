@@ -119,3 +119,9 @@ def test_government_troops_name_no_state_when_the_text_names_another_country_the
     )
     brief = extract_text(nlp, text, doc_id="t")
     assert all(role != "agent" for role, _ in participant_roles(brief, "TAKEOVER"))
+
+
+def test_the_militants_take_up_no_group_named_only_after_them(nlp: Language) -> None:
+    text = "In 1985 the militants stormed a police station near Tarvo. In 1990 the Kestrel Front was formed."
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Kestrel Front") not in participant_roles(brief, "ATTACK")

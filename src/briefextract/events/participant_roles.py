@@ -295,8 +295,11 @@ def _anaphor(
         found = index.antecedent(token, words.antecedent_types, exclude=taken if description else frozenset())
     if found is None and description:
         # "the group" with no group named in the last sentences: in a backgrounder, the
-        # group the document is about (named most often).
+        # group the document is about (named most often); "the guerrillas" only a group
+        # named before them.
         found = index.topic(words.antecedent_types)
+        if members and found is not None and not index.named_before(found, token):
+            found = None
     return _listed(found)
 
 
