@@ -18,7 +18,12 @@ from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
-from briefextract.entities.typing import description_regex, type_from_description, type_from_head
+from briefextract.entities.typing import (
+    description_end,
+    description_regex,
+    type_from_description,
+    type_from_head,
+)
 from briefextract.rules import Lexicon, RuleMatch, RuleRecord
 from briefextract.rules.lexicon import alternation
 
@@ -40,6 +45,9 @@ _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # are to a tree walk; the words themselves come from the lexicon.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 NO_DESCRIPTORS: Mapping[int, int] = {}
+NO_APPOSITIONS: Mapping[int, str] = {}
+# How far after a name a description of it is looked for (characters).
+DESCRIPTION_WINDOW = 160
 
 
 def descriptor_nouns(matches: Iterable[RuleMatch[RuleRecord]]) -> dict[int, int]:
@@ -72,10 +80,11 @@ class MentionReader:
         self.descriptors = words.typed("GROUP_DESCRIPTOR")
         self.place_heads = words.lower("PLACE_SHORT_NAME_HEAD")
         self.settlement_nouns = words.lower("SETTLEMENT_NOUN")
-        self.description = description_regex(
-            words.lower("DESCRIPTION_COPULA"),
-            words.lower("NAME_LEADING_DROP"),
-            words.lower("DESCRIPTION_HEAD_NOUN"),
+        copulas, articles_lower = words.lower("DESCRIPTION_COPULA"), words.lower("NAME_LEADING_DROP")
+        self.description = description_regex(copulas, articles_lower, words.lower("DESCRIPTION_HEAD_NOUN"))
+        # ", a mining company": a business, none of the actor types.
+        self.business_description = description_regex(
+            copulas, articles_lower, words.lower("NON_ACTOR_DESCRIPTION_HEAD")
         )
         self.facility_heads = words.lower("FACILITY_HEAD")
         self.media_nouns = words.lower("MEDIA_NOUN")
@@ -151,7 +160,7 @@ class MentionReader:
         full: str,
         c: Candidate,
         states: StateMarks = NO_MARKS,
-        apposed: frozenset[int] = frozenset(),
+        apposed: Mapping[int, str] = NO_APPOSITIONS,
         descriptors: Mapping[int, int] = NO_DESCRIPTORS,
     ) -> Mention | None:
         """The mention candidate ``c`` of ``doc`` (whose text is ``full``) is, typed from its
@@ -241,6 +250,14 @@ class MentionReader:
                 return Mention(
                     start, end, text, "actor", described, provenance(c.rule, "described"), "pattern"
                 )
+            following_text = full[end : end + DESCRIPTION_WINDOW]
+            if self._business(following_text):
+                return None  # "Velcor Energy Group, a mining company": no actor
+            after = type_from_description(following_text, self.descriptors, self.description)
+            if after is not None and after != etype:
+                # "the Velna Movement, a separatist party": the description says what the name's
+                # head noun only suggests
+                return Mention(start, end, text, "actor", after, provenance(c.rule, "description"), "pattern")
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
@@ -256,8 +273,13 @@ class MentionReader:
                 # names the facility, never an actor
                 return self._facility(full, c, start, head_end)
             if span.end in apposed:
-                # "Velna Hall, a seminary in the town of Tarrow": the name of a facility
-                return Mention(start, end, text, "place", "OTHER", provenance(c.rule, "facility"), "ner")
+                # "Velna Hall, a seminary in the town of Tarrow": the name of a facility;
+                # "Velmora, the provincial capital": a town's
+                ptype = apposed[span.end]
+                if ptype == "OTHER":
+                    return Mention(start, end, text, "place", ptype, provenance(c.rule, "facility"), "ner")
+                # a rule record read the type from the words around the name, as "the town of X"
+                return Mention(start, end, text, "place", ptype, provenance(c.rule, "apposition"), "pattern")
             described = self._described_before(span, descriptors)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"
@@ -285,9 +307,13 @@ class MentionReader:
                 )
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
-            evidenced = type_from_head([t.text for t in span], self.head_types) or type_from_description(
-                full[end : end + 160], self.descriptors, self.description
-            )
+            following_text = full[end : end + DESCRIPTION_WINDOW]
+            if self._business(following_text):
+                return None  # "Velcor Energy, a mining company": a business, no actor
+            # A description says more than a head noun: "Tarrow Front, a small party".
+            evidenced = type_from_description(
+                following_text, self.descriptors, self.description
+            ) or type_from_head([t.text for t in span], self.head_types)
             etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
@@ -324,6 +350,15 @@ class MentionReader:
         if fold_name(text) in self.country_names:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, full, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
+
+    def _business(self, following_text: str) -> bool:
+        """Whether the description right after a name says it is a business (", a mining
+        company"): its head noun is nearer the name than any body's head noun."""
+        business = description_end(following_text, self.business_description)
+        if business is None:
+            return False
+        body = description_end(following_text, self.description)
+        return body is None or business <= body
 
     @staticmethod
     def _org(start: int, end: int, text: str, c: Candidate, etype: str, *, by_default: bool) -> Mention:

@@ -42,6 +42,7 @@ from briefextract.entities.mention_reader import (
     DESCRIBED_NAME,
     FACILITY_APPOSITIONS_FILE,
     NAME_DESCRIPTORS_FILE,
+    ORG_LABELS,
     MentionReader,
     descriptor_nouns,
     holds_break,
@@ -81,6 +82,31 @@ def _append_usable(
 
 def _kept_links(links: list[tuple[int, int]], moved: dict[int, int]) -> list[tuple[int, int]]:
     return [(moved[a], moved[b]) for a, b in links if a in moved and b in moved]
+
+
+def placed_by_context(mentions: list[Mention]) -> list[Mention]:
+    """A name that the words around one of its mentions make a place's ("Velmora, the
+    provincial capital", "the town of Velmora": a rule record typed it, not a gazetteer) is
+    that place wherever the statistical NER read it as a person's or typed it only by the
+    default ("after the Velmora massacre")."""
+    placed: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "place" and m.source == "pattern" and m.key is None:
+            placed.setdefault(m.text, m)
+    if not placed:
+        return mentions
+    out = []
+    for m in mentions:
+        place = placed.get(m.text)
+        if (
+            place is not None
+            and m.kind == "actor"
+            and m.source == "ner"
+            and (m.type == "PERSON" or m.typed_by_default)
+        ):
+            m = m.then("placed", kind="place", type=place.type, country=place.country)
+        out.append(m)
+    return out
 
 
 class EntityResolver(RulesComponent):
@@ -212,6 +238,21 @@ class EntityResolver(RulesComponent):
             )
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
+        # "Ostra Brigades": words ending in a body's capitalised head noun that the NER read as
+        # a person's name are the body's, when a name pattern found the same words.
+        bodies = {
+            (c.start, c.end)
+            for c in candidates
+            if c.source == "pattern"
+            and c.label in ORG_LABELS
+            and doc[c.end - 1].lower_ in self.body_heads
+            and doc[c.end - 1].text[:1].isupper()
+        }
+        candidates = [
+            c
+            for c in candidates
+            if not (c.source == "ner" and c.label == "PERSON" and (c.start, c.end) in bodies)
+        ]
         # An organisation's name the NER found with the same extent is typed from the NER side
         # (by the same descriptor); a place's context outweighs the NER.
         found = {(c.start, c.end) for c in candidates if c.source == "ner"}
@@ -230,7 +271,10 @@ class EntityResolver(RulesComponent):
         candidates += described
         states = self._state_tokens(doc, candidates)
         # Where a facility is named in apposition right after a name ("Velna Hall, a seminary").
-        apposed = frozenset(match.start for match in self.facility_appositions.matches(doc))
+        # ("Velmora, the provincial capital": a town's): where each match starts -> its place type.
+        apposed: dict[int, str] = {}
+        for match in self.facility_appositions.matches(doc):
+            apposed.setdefault(match.start, match.rule.label)
         # Where a noun before a name says what it names ("the political party Velna Unity").
         descriptors = descriptor_nouns(self.name_descriptors.matches(doc))
         mentions = [
@@ -272,6 +316,7 @@ class EntityResolver(RulesComponent):
         clustering, naming and the sweep for further mentions. Pure: text and mentions in."""
         definitions = find_abbreviations(text)
         mentions = self._namesakes(mentions)
+        mentions = placed_by_context(mentions)
         mentions, tag_links = faction_tags(text, mentions, usable, self.alternative)
         mentions, gloss_links = glosses(text, mentions, usable)
         tag_links += gloss_links
