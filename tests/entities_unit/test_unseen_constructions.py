@@ -8,7 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from briefextract.entities.candidates import Candidate
+from briefextract.entities.gazetteers import Gazetteer, GazetteerEntry
 from briefextract.entities.resolver import EntityResolver
+from briefextract.entities.shared_names import choose_shared_names
 from briefextract.entities.typing import type_from_description
 from tests.entities_unit.conftest import Row, marked, parsed, summary
 
@@ -143,3 +146,75 @@ def test_the_apposition_records_decide(
     empty: RuleSet[RuleRecord] = RuleSet(nlp.vocab, [], resolver.facility_appositions.lexicon)
     monkeypatch.setattr(resolver, "facility_appositions", empty)
     assert ("Velmora", "place", "CITY") not in summary(parsed(nlp, CAPITAL))
+
+
+# --- names by their transliterated or broadcaster's head, and names the NER joined ---------
+NAMED: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    "transliterated-head-over-a-person-reading": (
+        "Later a faction formed [Jund al-Velna](PERSON) in the hills.",
+        [("Jund al-Velna", "actor", "ARMED_GROUP")],
+    ),
+    "izafe-particles": (
+        "Lashkar-e-Tarrow claimed the raid.",
+        [("Lashkar-e-Tarrow", "actor", "ARMED_GROUP")],
+    ),
+    "broadcaster-prefix": (
+        "[Radio Velna](ORG) broadcast the statement.",
+        [("Radio Velna", "actor", "RESEARCH_MEDIA")],
+    ),
+    "voice-of": (
+        "The Voice of the Tarrow Hills aired it.",
+        [("Voice of the Tarrow Hills", "actor", "RESEARCH_MEDIA")],
+    ),
+    "two-bodies-joined-by-and-the": (
+        "In 2011 [the Velna Brotherhood and the Tarrow Circle](ORG) formed a bloc.",
+        [("Tarrow Circle", "actor", "ARMED_GROUP"), ("Velna Brotherhood", "actor", "ARMED_GROUP")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NAMED), ids=list(NAMED))
+def test_a_name_found_by_its_words(nlp: Language, case: str) -> None:
+    text, expected = NAMED[case]
+    assert summary(marked(nlp, text)) == sorted(expected)
+
+
+def _entry(key: str, label: str, name: str, aliases: tuple[str, ...], country: str | None) -> GazetteerEntry:
+    return GazetteerEntry(key, label, name, aliases, country)
+
+
+SHARED = Gazetteer()
+for _e in (
+    _entry("velna-front-east", "ARMED_GROUP", "Velna Front of the East", ("Velna Front",), "AA"),
+    _entry("velna-front-west", "ARMED_GROUP", "Velna Front of the West", ("Velna Front",), "BB"),
+    _entry("tarrow-front", "ARMED_GROUP", "Tarrow Front", (), "BB"),
+    _entry("ordin-front", "ARMED_GROUP", "Velna Front", (), None),
+    _entry("city-velna", "CITY", "Velna Front", (), "AA"),
+):
+    SHARED.add(_e)
+
+
+def _listed(start: int, key: str) -> Candidate:
+    return Candidate(start, start + 2, SHARED.entries[key].label, "gazetteer", f"gazetteer:{key}", key)
+
+
+def test_a_shared_name_is_the_entrys_in_the_country_named_most() -> None:
+    shared = [_listed(0, "velna-front-east"), _listed(0, "velna-front-west")]
+    other = _listed(5, "tarrow-front")  # names a body of country BB
+    texts = dict.fromkeys(range(3), "Velna Front")
+    kept = choose_shared_names([*shared, other], SHARED, texts)
+    assert [c.key for c in kept] == ["velna-front-west", "tarrow-front"]
+    # Without a country named, the first reading stays.
+    assert [c.key for c in choose_shared_names(shared, SHARED, texts)] == ["velna-front-east"]
+
+
+def test_a_shared_name_is_first_the_entry_whose_own_name_it_is() -> None:
+    cands = [_listed(0, "velna-front-west"), _listed(0, "ordin-front"), _listed(5, "tarrow-front")]
+    kept = choose_shared_names(cands, SHARED, dict.fromkeys(range(3), "Velna Front"))
+    assert [c.key for c in kept] == ["ordin-front", "tarrow-front"]
+
+
+def test_a_place_reading_does_not_compete_with_bodies() -> None:
+    cands = [_listed(0, "velna-front-east"), _listed(0, "city-velna")]
+    kept = choose_shared_names(cands, SHARED, dict.fromkeys(range(2), "Velna Front"))
+    assert [c.key for c in kept] == ["velna-front-east", "city-velna"]

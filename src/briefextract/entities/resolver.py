@@ -49,7 +49,9 @@ from briefextract.entities.mention_reader import (
 )
 from briefextract.entities.mention_sweep import sweep
 from briefextract.entities.names import fold_name
+from briefextract.entities.ner_splits import split_joined_names
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
+from briefextract.entities.shared_names import choose_shared_names
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, doc_text, register_extensions
@@ -238,6 +240,10 @@ class EntityResolver(RulesComponent):
             )
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
+        candidates = split_joined_names(doc, candidates, self.name_words)
+        candidates = choose_shared_names(
+            candidates, self.gaz, {i: doc[c.start : c.end].text for i, c in enumerate(candidates)}
+        )
         # "Ostra Brigades": words ending in a body's capitalised head noun that the NER read as
         # a person's name are the body's, when a name pattern found the same words.
         bodies = {
