@@ -218,3 +218,64 @@ def test_a_place_reading_does_not_compete_with_bodies() -> None:
     cands = [_listed(0, "velna-front-east"), _listed(0, "city-velna")]
     kept = choose_shared_names(cands, SHARED, dict.fromkeys(range(2), "Velna Front"))
     assert [c.key for c in kept] == ["velna-front-east", "city-velna"]
+
+
+# "In 1990 its armed wing , the Velna Guard , took the pass ."
+ARMED_WING: list[Row] = [
+    ("In", 10, "prep", "ADP", "O"),
+    ("1990", -1, "pobj", "NUM", "O"),
+    ("its", 2, "poss", "PRON", "O", "PRP$"),
+    ("armed", 1, "amod", "ADJ", "O"),
+    ("wing", 6, "nsubj", "NOUN", "O"),
+    (",", -1, "punct", "PUNCT", "O"),
+    ("the", 2, "det", "DET", "O"),
+    ("Velna", 1, "compound", "PROPN", "B-ORG"),
+    ("Guard", -4, "appos", "PROPN", "I-ORG"),
+    (",", -5, "punct", "PUNCT", "O"),
+    ("took", 0, "ROOT", "VERB", "O"),
+    ("the", 1, "det", "DET", "O"),
+    ("pass", -2, "dobj", "NOUN", "O"),
+    (".", -3, "punct", "PUNCT", "O"),
+]
+# "Fighting the militia , Tarrow Voice said ."
+BARE_NOUN: list[Row] = [
+    ("Fighting", 5, "advcl", "VERB", "O", "VBG"),
+    ("the", 1, "det", "DET", "O"),
+    ("militia", -2, "dobj", "NOUN", "O"),
+    (",", 2, "punct", "PUNCT", "O"),
+    ("Tarrow", 1, "compound", "PROPN", "B-ORG"),
+    ("Voice", 1, "nsubj", "PROPN", "I-ORG"),
+    ("said", 0, "ROOT", "VERB", "O"),
+    (".", -1, "punct", "PUNCT", "O"),
+]
+
+
+def test_a_possessed_descriptor_before_a_comma_types_the_name(nlp: Language) -> None:
+    # "Guard" alone would make a government body; the descriptor says it is the group's wing.
+    assert summary(parsed(nlp, ARMED_WING)) == [("Velna Guard", "actor", "ARMED_GROUP")]
+
+
+def test_a_bare_descriptor_before_a_comma_does_not(nlp: Language) -> None:
+    assert summary(parsed(nlp, BARE_NOUN)) == [("Tarrow Voice", "actor", "ARMED_GROUP")]
+
+
+UNITS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    "numbered-arm-of-service-unit": (
+        "The army's 12th Infantry Brigade shelled the camp.",
+        [("12th Infantry Brigade", "actor", "GOVERNMENT_BODY")],
+    ),
+    "corps-head-keeps-the-possessive": (
+        "Its fighters joined [the People's Velna Corps](ORG) in 2004.",
+        [("People's Velna Corps", "actor", "ARMED_GROUP")],
+    ),
+    "daily-opens-a-newspapers-name": (
+        "The Daily Tarrow reported the raid.",
+        [("Daily Tarrow", "actor", "RESEARCH_MEDIA")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(UNITS), ids=list(UNITS))
+def test_a_units_or_outlets_name(nlp: Language, case: str) -> None:
+    text, expected = UNITS[case]
+    assert summary(marked(nlp, text)) == sorted(expected)

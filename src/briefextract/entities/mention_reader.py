@@ -44,20 +44,28 @@ _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # The parser's tag sets (Penn Treebank) the reader asks about: mechanism, as dependency labels
 # are to a tree walk; the words themselves come from the lexicon.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 NO_DESCRIPTORS: Mapping[int, int] = {}
 NO_APPOSITIONS: Mapping[int, str] = {}
 # How far after a name a description of it is looked for (characters).
 DESCRIPTION_WINDOW = 160
 
 
-def descriptor_nouns(matches: Iterable[RuleMatch[RuleRecord]]) -> dict[int, int]:
+def descriptor_nouns(matches: Iterable[RuleMatch[RuleRecord]], doc: Doc | None = None) -> dict[int, int]:
     """Where each name-descriptor match ends (the token a name would start at) -> its noun,
-    the first token of the longest match ending there: the records' optional words are
-    taken whenever they are present, as the introducer "known as" over a bare "as"."""
-    out: dict[int, int] = {}
+    of the longest match ending there: the records' optional words are taken whenever they
+    are present, as the introducer "known as" over a bare "as". The noun is the match's last
+    common noun when ``doc`` is tagged ("its armed wing, X": "wing"), else its first token."""
+    longest: dict[int, int] = {}
     for m in matches:
-        if m.end not in out or m.start < out[m.end]:
-            out[m.end] = m.start
+        if m.end not in longest or m.start < longest[m.end]:
+            longest[m.end] = m.start
+    if doc is None or not doc.has_annotation("TAG"):
+        return longest
+    out = {}
+    for end, start in longest.items():
+        nouns = [t.i for t in doc[start:end] if t.tag_ in COMMON_NOUN_TAGS and t.is_lower]
+        out[end] = nouns[-1] if nouns else start
     return out
 
 

@@ -282,7 +282,7 @@ class EntityResolver(RulesComponent):
         for match in self.facility_appositions.matches(doc):
             apposed.setdefault(match.start, match.rule.label)
         # Where a noun before a name says what it names ("the political party Velna Unity").
-        descriptors = descriptor_nouns(self.name_descriptors.matches(doc))
+        descriptors = descriptor_nouns(self.name_descriptors.matches(doc), doc)
         mentions = [
             m
             for c in resolve_overlaps(doc, candidates, self.name_words)
