@@ -279,3 +279,39 @@ UNITS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
 def test_a_units_or_outlets_name(nlp: Language, case: str) -> None:
     text, expected = UNITS[case]
     assert summary(marked(nlp, text)) == sorted(expected)
+
+
+ROMANCE: dict[str, tuple[str, str, str]] = {
+    "front-with-connectors": (
+        "The Frente Popular de Liberación del Velna was founded in 1970.",
+        "Frente Popular de Liberación del Velna",
+        "ARMED_GROUP",
+    ),
+    "party": (
+        "Its rival, the Partido Obrero Tarrovense, rejected it.",
+        "Partido Obrero Tarrovense",
+        "POLITICAL_GROUP",
+    ),
+    "ministry": ("The Ministerio del Interior hunted them.", "Ministerio del Interior", "GOVERNMENT_BODY"),
+    "university": (
+        "Students at the Universidad Nacional de Velna joined.",
+        "Universidad Nacional de Velna",
+        "RESEARCH_MEDIA",
+    ),
+    "french-movement": (
+        "The Mouvement pour la Justice et la Paix condemned it.",
+        "Mouvement pour la Justice et la Paix",
+        "ARMED_GROUP",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(ROMANCE), ids=list(ROMANCE))
+def test_a_romance_head_noun_opens_a_typed_name(nlp: Language, case: str) -> None:
+    text, name, etype = ROMANCE[case]
+    assert summary(marked(nlp, text)) == [(name, "actor", etype)]
+
+
+def test_an_english_word_opens_no_romance_name(nlp: Language) -> None:
+    # "Tribunal", "Guerrilla" are English words too: not in the lists.
+    assert summary(marked(nlp, "Tribunal Velna Tarrow met.")) == []
