@@ -315,3 +315,59 @@ def test_a_romance_head_noun_opens_a_typed_name(nlp: Language, case: str) -> Non
 def test_an_english_word_opens_no_romance_name(nlp: Language) -> None:
     # "Tribunal", "Guerrilla" are English words too: not in the lists.
     assert summary(marked(nlp, "Tribunal Velna Tarrow met.")) == []
+
+
+# "Haddo Merrin , a former army colonel , founded it ."
+COLONEL: list[Row] = [
+    ("Haddo", 1, "compound", "PROPN", "B-ORG"),
+    ("Merrin", 7, "nsubj", "PROPN", "I-ORG"),
+    (",", -1, "punct", "PUNCT", "O"),
+    ("a", 4, "det", "DET", "O"),
+    ("former", 3, "amod", "ADJ", "O"),
+    ("army", 2, "compound", "NOUN", "O"),
+    ("colonel", -5, "appos", "NOUN", "O"),
+    (",", -6, "punct", "PUNCT", "O"),
+    ("founded", 0, "ROOT", "VERB", "O"),
+    ("it", -1, "dobj", "PRON", "O"),
+    (".", -2, "punct", "PUNCT", "O"),
+]
+# "The Kessari , an ethnic minority , met . Kessari leaders left ."
+MINORITY: list[Row] = [
+    ("The", 1, "det", "DET", "O"),
+    ("Kessari", 6, "nsubj", "PROPN", "B-GPE"),
+    (",", -1, "punct", "PUNCT", "O"),
+    ("an", 2, "det", "DET", "O"),
+    ("ethnic", 1, "amod", "ADJ", "O"),
+    ("minority", -4, "appos", "NOUN", "O"),
+    (",", -5, "punct", "PUNCT", "O"),
+    ("met", 0, "ROOT", "VERB", "O"),
+    (".", -1, "punct", "PUNCT", "O"),
+    ("Kessari", 1, "compound", "PROPN", "B-GPE"),
+    ("leaders", 1, "nsubj", "NOUN", "O", "NNS"),
+    ("left", 0, "ROOT", "VERB", "O"),
+    (".", -1, "punct", "PUNCT", "O"),
+]
+
+
+def test_a_persons_role_in_apposition_makes_a_person(nlp: Language) -> None:
+    assert summary(parsed(nlp, COLONEL)) == [("Haddo Merrin", "actor", "PERSON")]
+
+
+def test_a_communal_noun_in_apposition_makes_a_communal_group_wherever_it_is_named(nlp: Language) -> None:
+    doc = parsed(nlp, MINORITY)
+    assert summary(doc) == [("Kessari", "actor", "POLITICAL_GROUP")]
+    assert len(doc._.bx_entities["kessari"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("General [Arno Pask](ORG) ordered the assault.", [("Arno Pask", "actor", "PERSON")]),
+        ("General [Velna Brigade](ORG) units moved.", [("General Velna Brigade", "actor", "ARMED_GROUP")]),
+    ],
+    ids=["title-before-a-name", "a-body-head-outweighs-it"],
+)
+def test_a_title_before_a_statistical_organisation(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(marked(nlp, text)) == expected

@@ -47,6 +47,10 @@ PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 NO_DESCRIPTORS: Mapping[int, int] = {}
 NO_APPOSITIONS: Mapping[int, str] = {}
+# The actor types an apposition record may give (facility_appositions.jsonl), and the
+# statistical labels whose names it retypes.
+ACTOR_APPOSITIONS = frozenset({"PERSON", "POLITICAL_GROUP"})
+ACTOR_APPOSITION_NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 # How far after a name a description of it is looked for (characters).
 DESCRIPTION_WINDOW = 160
 
@@ -82,6 +86,7 @@ class MentionReader:
         self.gaz = gaz
         self.default_org_type = default_org_type
         self.directions = words.lower("DIRECTION_ADJECTIVE")
+        self.titles = words.lower("PERSON_TITLE")
         self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
@@ -270,6 +275,15 @@ class MentionReader:
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
         # Statistical NER.
+        appositive = apposed.get(span.end)
+        if (
+            appositive in ACTOR_APPOSITIONS
+            and c.label in ACTOR_APPOSITION_NER_LABELS
+            and (appositive, c.label) != ("PERSON", "PERSON")
+        ):
+            # "Tom Marlow, a former army colonel": a person; "the Kessari, an ethnic minority": a
+            # communal group, whatever the NER read (a rule record typed it from its context)
+            return Mention(start, end, text, "actor", appositive, provenance(c.rule, "apposition"), "pattern")
         if c.label in {"PERSON", "ORG"}:
             following = doc[span.end] if span.end < len(doc) else None
             preceding = doc[span.start - 1] if span.start > 0 else None
@@ -280,14 +294,24 @@ class MentionReader:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
                 return self._facility(full, c, start, head_end)
-            if span.end in apposed:
+            if appositive in PATTERN_PLACE_LABELS:
                 # "Velna Hall, a seminary in the town of Tarrow": the name of a facility;
                 # "Velmora, the provincial capital": a town's
-                ptype = apposed[span.end]
+                ptype = appositive
                 if ptype == "OTHER":
                     return Mention(start, end, text, "place", ptype, provenance(c.rule, "facility"), "ner")
                 # a rule record read the type from the words around the name, as "the town of X"
                 return Mention(start, end, text, "place", ptype, provenance(c.rule, "apposition"), "pattern")
+            if (
+                c.label == "ORG"
+                and preceding is not None
+                and preceding.text[:1].isupper()
+                and preceding.lower_ in self.titles
+                and type_from_head([t.text for t in span], self.head_types) is None
+                and all(t.text[:1].isupper() for t in span)
+            ):
+                # "General Arno Pask": a title before the words makes them a person's name
+                return Mention(start, end, text, "actor", "PERSON", provenance(c.rule, "title"), "ner")
             described = self._described_before(span, descriptors)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"

@@ -90,23 +90,25 @@ def placed_by_context(mentions: list[Mention]) -> list[Mention]:
     """A name that the words around one of its mentions make a place's ("Velmora, the
     provincial capital", "the town of Velmora": a rule record typed it, not a gazetteer) is
     that place wherever the statistical NER read it as a person's or typed it only by the
-    default ("after the Velmora massacre")."""
+    default ("after the Velmora massacre"); one they make an actor's ("the Kessari, an
+    ethnic minority") is that actor wherever the NER read it as an unlisted place."""
     placed: dict[str, Mention] = {}
+    acting: dict[str, Mention] = {}
     for m in mentions:
-        if m.kind == "place" and m.source == "pattern" and m.key is None:
-            placed.setdefault(m.text, m)
-    if not placed:
+        if m.source == "pattern" and m.key is None:
+            (placed if m.kind == "place" else acting).setdefault(m.text, m)
+    if not placed and not acting:
         return mentions
     out = []
     for m in mentions:
-        place = placed.get(m.text)
-        if (
-            place is not None
-            and m.kind == "actor"
-            and m.source == "ner"
-            and (m.type == "PERSON" or m.typed_by_default)
-        ):
+        place, actor = placed.get(m.text), acting.get(m.text)
+        if m.source != "ner" or (place is not None and actor is not None):
+            pass  # two contexts that disagree: each mention keeps its own reading
+        elif place is not None and m.kind == "actor" and (m.type == "PERSON" or m.typed_by_default):
             m = m.then("placed", kind="place", type=place.type, country=place.country)
+        elif actor is not None and m.kind == "place" and m.key is None:
+            # "the Kessari, an ethnic minority": "Kessari leaders" names the group too
+            m = m.then("acting", kind="actor", type=actor.type, country=None)
         out.append(m)
     return out
 
