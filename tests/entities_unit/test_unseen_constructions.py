@@ -371,3 +371,58 @@ def test_a_title_before_a_statistical_organisation(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert summary(marked(nlp, text)) == expected
+
+
+BODIES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    "volunteer-force": (
+        "In 2010 the Velna Volunteer Force announced a ceasefire.",
+        [("Velna Volunteer Force", "actor", "ARMED_GROUP")],
+    ),
+    "task-force-is-a-states": (
+        "The Joint Task Force raided the camps.",
+        [("Joint Task Force", "actor", "GOVERNMENT_BODY")],
+    ),
+    "company-name-head": ("[Velcor Oil](PERSON) paid the militants.", []),
+    "company-head-inside-a-body": (
+        "[Velcor Energy Ministry](ORG) paid the militants.",
+        [("Velcor Energy Ministry", "actor", "GOVERNMENT_BODY")],
+    ),
+    "a-title-word-is-no-listed-name": (
+        "Vice President [Samuel Tarrow](PERSON) spoke.",
+        [("Samuel Tarrow", "actor", "PERSON")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BODIES), ids=list(BODIES))
+def test_forces_companies_and_titles(nlp: Language, case: str) -> None:
+    text, expected = BODIES[case]
+    assert summary(marked(nlp, text)) == sorted(expected)
+
+
+# "Amadu 's wife was arrested ."
+KIN: list[Row] = [
+    ("Amadu", 2, "poss", "PROPN", "B-ORG"),
+    ("'s", -1, "case", "PART", "O", "POS"),
+    ("wife", 2, "nsubjpass", "NOUN", "O"),
+    ("was", 1, "auxpass", "AUX", "O"),
+    ("arrested", 0, "ROOT", "VERB", "O", "VBN"),
+    (".", -1, "punct", "PUNCT", "O"),
+]
+
+
+def test_a_name_with_a_wife_is_a_persons(nlp: Language) -> None:
+    assert summary(parsed(nlp, KIN)) == [("Amadu", "actor", "PERSON")]
+
+
+def test_a_hyphenated_modifier_keeps_the_apposition(nlp: Language) -> None:
+    rows: list[Row] = [
+        *PROVINCE[:6],
+        ("oil", 2, "npadvmod", "NOUN", "O"),
+        ("-", 1, "punct", "PUNCT", "O", "HYPH"),
+        ("rich", 1, "amod", "ADJ", "O"),
+        ("province", -7, "appos", "NOUN", "O"),
+        (".", -10, "punct", "PUNCT", "O"),
+    ]
+    rows[5] = ("a", 4, "det", "DET", "O")
+    assert summary(parsed(nlp, rows)) == [("Tarrowen", "place", "REGION")]

@@ -102,6 +102,7 @@ class MentionReader:
         self.facility_heads = words.lower("FACILITY_HEAD")
         self.media_nouns = words.lower("MEDIA_NOUN")
         self.product_nouns = words.lower("PRODUCT_NOUN")
+        self.company_heads = frozenset(words.words("COMPANY_NAME_HEAD"))
         self.name_descriptors = words.typed("NAME_DESCRIPTOR_NOUN")
         self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
@@ -289,6 +290,12 @@ class MentionReader:
             preceding = doc[span.start - 1] if span.start > 0 else None
             if following is not None and following.is_lower and following.lower_ in self.product_nouns:
                 return None  # "Velcor helicopters": a product's name
+            if (
+                len(span) > 1
+                and span[-1].text in self.company_heads
+                and not any(t.lower_ in self.head_types for t in span)
+            ):
+                return None  # "Velcor Oil", "Tarrow Holdings Ltd": a business, no actor
             head_end = self._facility_after(span)
             if head_end is not None:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
