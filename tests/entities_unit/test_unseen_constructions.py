@@ -426,3 +426,8 @@ def test_a_hyphenated_modifier_keeps_the_apposition(nlp: Language) -> None:
     ]
     rows[5] = ("a", 4, "det", "DET", "O")
     assert summary(parsed(nlp, rows)) == [("Tarrowen", "place", "REGION")]
+
+
+def test_a_description_outweighs_a_business_word(nlp: Language) -> None:
+    doc = marked(nlp, "[Velcor Oil](ORG), a militant group, struck.")
+    assert summary(doc) == [("Velcor Oil", "actor", "ARMED_GROUP")]

@@ -286,6 +286,7 @@ class MentionReader:
             # communal group, whatever the NER read (a rule record typed it from its context)
             return Mention(start, end, text, "actor", appositive, provenance(c.rule, "apposition"), "pattern")
         if c.label in {"PERSON", "ORG"}:
+            following_text = full[end : end + DESCRIPTION_WINDOW]
             following = doc[span.end] if span.end < len(doc) else None
             preceding = doc[span.start - 1] if span.start > 0 else None
             if following is not None and following.is_lower and following.lower_ in self.product_nouns:
@@ -294,8 +295,11 @@ class MentionReader:
                 len(span) > 1
                 and span[-1].text in self.company_heads
                 and not any(t.lower_ in self.head_types for t in span)
+                and type_from_description(following_text, self.descriptors, self.description) is None
             ):
-                return None  # "Velcor Oil", "Tarrow Holdings Ltd": a business, no actor
+                # "Velcor Oil", "Tarrow Logistics Ltd": a business, no actor ("Velcor Oil, a
+                # militant group" is described as what it is)
+                return None
             head_end = self._facility_after(span)
             if head_end is not None:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
