@@ -431,3 +431,13 @@ def test_a_hyphenated_modifier_keeps_the_apposition(nlp: Language) -> None:
 def test_a_description_outweighs_a_business_word(nlp: Language) -> None:
     doc = marked(nlp, "[Velcor Oil](ORG), a militant group, struck.")
     assert summary(doc) == [("Velcor Oil", "actor", "ARMED_GROUP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Council of Southern States sent observers.", "The [Union of Coastal Nations](ORG) sent observers."],
+    ids=["untyped-head", "political-head"],
+)
+def test_a_body_of_states_is_international(nlp: Language, text: str) -> None:
+    (found,) = summary(marked(nlp, text))
+    assert found[1:] == ("actor", "INTERNATIONAL_ORG")
