@@ -441,3 +441,62 @@ def test_a_description_outweighs_a_business_word(nlp: Language) -> None:
 def test_a_body_of_states_is_international(nlp: Language, text: str) -> None:
     (found,) = summary(marked(nlp, text))
     assert found[1:] == ("actor", "INTERNATIONAL_ORG")
+
+
+# --- countries no gazetteer lists (state_evidence.jsonl) ----------------------------------
+# "Tarsia 's president signed it ."
+PRESIDENT: list[Row] = [
+    ("Tarsia", 2, "poss", "PROPN", "B-ORG"),
+    ("'s", -1, "case", "PART", "O", "POS"),
+    ("president", 1, "nsubj", "NOUN", "O"),
+    ("signed", 0, "ROOT", "VERB", "O"),
+    ("it", -1, "dobj", "PRON", "O"),
+    (".", -2, "punct", "PUNCT", "O"),
+]
+# "Tarsian forces left . They fled to Tarsia ."
+DEMONYM: list[Row] = [
+    ("Tarsian", 1, "amod", "ADJ", "O", "JJ"),
+    ("forces", 1, "nsubj", "NOUN", "O", "NNS"),
+    ("left", 0, "ROOT", "VERB", "O"),
+    (".", -1, "punct", "PUNCT", "O"),
+    ("They", 1, "nsubj", "PRON", "O"),
+    ("fled", 0, "ROOT", "VERB", "O"),
+    ("to", -1, "prep", "ADP", "O"),
+    ("Tarsia", -1, "pobj", "PROPN", "B-GPE"),
+    (".", -3, "punct", "PUNCT", "O"),
+]
+# "Velmar 's parliament met . Velmar Tolland spoke ."
+LEADER: list[Row] = [
+    ("Velmar", 2, "poss", "PROPN", "B-ORG"),
+    ("'s", -1, "case", "PART", "O", "POS"),
+    ("parliament", 1, "nsubj", "NOUN", "O"),
+    ("met", 0, "ROOT", "VERB", "O"),
+    (".", -1, "punct", "PUNCT", "O"),
+    ("Velmar", 1, "compound", "PROPN", "B-PERSON"),
+    ("Tolland", 1, "nsubj", "PROPN", "I-PERSON"),
+    ("spoke", 0, "ROOT", "VERB", "O"),
+    (".", -1, "punct", "PUNCT", "O"),
+]
+
+
+def test_a_name_with_a_president_is_a_country_acting_as_a_state(nlp: Language) -> None:
+    assert ("Tarsia", "actor", "STATE") in summary(parsed(nlp, PRESIDENT))
+
+
+def test_a_names_demonym_before_a_states_organ_makes_it_a_country(nlp: Language) -> None:
+    assert summary(parsed(nlp, DEMONYM)) == [("Tarsia", "place", "COUNTRY")]
+
+
+def test_a_persons_name_is_no_country(nlp: Language) -> None:
+    found = summary(parsed(nlp, LEADER))
+    assert not [f for f in found if f[2] in {"STATE", "COUNTRY"}], found
+
+
+def test_no_evidence_no_country(
+    nlp: Language, resolver: EntityResolver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefextract.rules import RuleRecord, RuleSet
+
+    empty: RuleSet[RuleRecord] = RuleSet(nlp.vocab, [], resolver.state_evidence.lexicon)
+    monkeypatch.setattr(resolver, "state_evidence", empty)
+    assert ("Tarsia", "place", "COUNTRY") not in summary(parsed(nlp, DEMONYM))

@@ -87,6 +87,7 @@ class MentionReader:
         self.default_org_type = default_org_type
         self.directions = words.lower("DIRECTION_ADJECTIVE")
         self.titles = words.lower("PERSON_TITLE")
+        self.demonym_endings = frozenset(words.words("DEMONYM_DERIVATION_ENDING"))
         self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
@@ -176,12 +177,14 @@ class MentionReader:
         states: StateMarks = NO_MARKS,
         apposed: Mapping[int, str] = NO_APPOSITIONS,
         descriptors: Mapping[int, int] = NO_DESCRIPTORS,
+        countries: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """The mention candidate ``c`` of ``doc`` (whose text is ``full``) is, typed from its
         context, ``states`` (what the state-role records marked), ``apposed`` (the tokens
         where a facility-apposition record's match starts) and ``descriptors`` (where a
-        name-descriptor record's match ends -> its noun: :func:`descriptor_nouns`), or None:
-        no name."""
+        name-descriptor record's match ends -> its noun: :func:`descriptor_nouns`) and
+        ``countries`` (one-word names the state-evidence records show to be countries'), or
+        None: no name."""
         if self._blocked(doc, c):
             return None
         span = doc[c.start : c.end]
@@ -272,10 +275,19 @@ class MentionReader:
                 # "the Velna Movement, a separatist party": the description says what the name's
                 # head noun only suggests
                 return Mention(start, end, text, "actor", after, provenance(c.rule, "description"), "pattern")
-            if etype == "ARMED_GROUP" and self._named_after_state(span):
+            if etype == "ARMED_GROUP" and self._named_after_state(span, countries):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
         # Statistical NER.
+        if text in countries and c.label in ACTOR_APPOSITION_NER_LABELS:
+            # "Tarsia" where "Tarsia's president" is named: a country no gazetteer lists, the
+            # acting state where a state-role record says so, else the territory
+            country = Mention(
+                start, end, text, "place", "COUNTRY", provenance(c.rule, "state-evidence"), "ner"
+            )
+            if decided := acts_as_state(span, states.country):
+                return country.then(*decided, kind="actor", type="STATE")
+            return country
         appositive = apposed.get(span.end)
         if (
             appositive in ACTOR_APPOSITIONS
@@ -415,15 +427,18 @@ class MentionReader:
         (as a subject, a possessor, in "the Velnagrad government"); empty when it is the city."""
         return acts_as_state(span, states.capital)
 
-    def _named_after_state(self, span: Span) -> bool:
+    def _named_after_state(self, span: Span, countries: frozenset[str] = frozenset()) -> bool:
         """ "the Pakistani Army", "Afghan National Army": a state's force, not a group
-        ("Kurdish Freedom Army" has a word between that no state force name has)."""
+        ("Kurdish Freedom Army" has a word between that no state force name has); the
+        demonym may be that of one of ``countries``, countries no gazetteer lists
+        ("Tarsian Army" where "Tarsia" is one)."""
         words = [t.lower_ for t in span]
         head_len = 2 if " ".join(words[-2:]) in self.force_heads else 1
         if " ".join(words[-head_len:]) not in self.force_heads:
             return False
         first = span[0].text
-        if not (first.lower() in self.demonyms or fold_name(first) in self.country_names):
+        derived = any(first.startswith(n) and first[len(n) :] in self.demonym_endings for n in countries)
+        if not (derived or first.lower() in self.demonyms or fold_name(first) in self.country_names):
             return False
         middle = words[1 : len(words) - head_len]
         return all(w in self.force_modifiers for w in middle)

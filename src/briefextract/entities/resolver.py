@@ -52,6 +52,7 @@ from briefextract.entities.names import fold_name
 from briefextract.entities.ner_splits import split_joined_names
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
 from briefextract.entities.shared_names import choose_shared_names
+from briefextract.entities.state_evidence import STATE_EVIDENCE_FILE, evidenced_states
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, doc_text, register_extensions
@@ -67,6 +68,8 @@ __all__ = ["DEFAULT_ORG_TYPE", "EntityResolver", "holds_break", "make_entity_res
 # Constructions that make a country the acting state: rule records (label STATE).
 STATE_ROLES_FILE = "entities/state_roles.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
+# The statistical labels under which a country no gazetteer lists may be found.
+COUNTRY_NER_LABELS = frozenset({"GPE", "ORG", "LOC"})
 
 
 def _append_usable(
@@ -143,6 +146,7 @@ class EntityResolver(RulesComponent):
             OWNED_BODIES_FILE,
             FACILITY_APPOSITIONS_FILE,
             NAME_DESCRIPTORS_FILE,
+            STATE_EVIDENCE_FILE,
         )
         return {f"{SAVED_MODELS}/{r}": r for r in (self.gazetteer_dir, self.lexicon_path, *rules)}
 
@@ -181,6 +185,8 @@ class EntityResolver(RulesComponent):
         self.owners = rules(OWNED_BODIES_FILE, OwnerRecord)
         self.facility_appositions = rules(FACILITY_APPOSITIONS_FILE, RuleRecord)
         self.name_descriptors = rules(NAME_DESCRIPTORS_FILE, RuleRecord)
+        self.state_evidence = rules(STATE_EVIDENCE_FILE, RuleRecord)
+        self.demonym_endings = tuple(words.words("DEMONYM_DERIVATION_ENDING"))
         # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
         self.owner_prefixes = frozenset(self.reader.country_names) | frozenset(
             fold_name(d) for d in self.gaz.demonyms
@@ -285,10 +291,22 @@ class EntityResolver(RulesComponent):
             apposed.setdefault(match.start, match.rule.label)
         # Where a noun before a name says what it names ("the political party Velna Unity").
         descriptors = descriptor_nouns(self.name_descriptors.matches(doc), doc)
+        # One-word names no gazetteer lists that name a country: "Tarsia's president".
+        listed = {doc[c.start : c.end].text for c in candidates if c.source == "gazetteer"}
+        # A person's name is none, though a leader has a parliament too ("Velmar's parliament").
+        personal = {doc[i].text for c in candidates if c.label == "PERSON" for i in range(c.start, c.end)}
+        one_word = {
+            doc[c.start].text
+            for c in candidates
+            if c.source == "ner" and c.length == 1 and c.label in COUNTRY_NER_LABELS
+        }
+        countries = evidenced_states(
+            doc, self.state_evidence.matches(doc), one_word - listed - personal, self.demonym_endings
+        )
         mentions = [
             m
             for c in resolve_overlaps(doc, candidates, self.name_words)
-            if (m := self.reader.read(doc, full, c, states, apposed, descriptors)) is not None
+            if (m := self.reader.read(doc, full, c, states, apposed, descriptors, countries)) is not None
         ]
         mentions = coordinate(doc, mentions, self.coordination)
         mentions = unit_types(doc, mentions, self.unit_types)
