@@ -500,3 +500,15 @@ def test_no_evidence_no_country(
     empty: RuleSet[RuleRecord] = RuleSet(nlp.vocab, [], resolver.state_evidence.lexicon)
     monkeypatch.setattr(resolver, "state_evidence", empty)
     assert ("Tarsia", "place", "COUNTRY") not in summary(parsed(nlp, DEMONYM))
+
+
+def test_a_facility_noun_that_modifies_another_is_no_facility(nlp: Language) -> None:
+    # "Velmora , a port city ." : a town, not a port
+    rows: list[Row] = [
+        *CAPITAL[:5],
+        ("a", 2, "det", "DET", "O"),
+        ("port", 1, "compound", "NOUN", "O"),
+        ("city", -4, "appos", "NOUN", "O"),
+        (".", -6, "punct", "PUNCT", "O"),
+    ]
+    assert summary(parsed(nlp, rows)) == [("Velmora", "place", "CITY")]
