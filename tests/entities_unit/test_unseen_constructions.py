@@ -512,3 +512,8 @@ def test_a_facility_noun_that_modifies_another_is_no_facility(nlp: Language) -> 
         (".", -6, "punct", "PUNCT", "O"),
     ]
     assert summary(parsed(nlp, rows)) == [("Velmora", "place", "CITY")]
+
+
+def test_an_occupations_possessive_stays_inside_a_bodys_name(nlp: Language) -> None:
+    doc = marked(nlp, "The Herders' Union of Velna protested the deal.")
+    assert summary(doc) == [("Herders' Union of Velna", "actor", "POLITICAL_GROUP")]
