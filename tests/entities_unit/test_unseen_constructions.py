@@ -8,7 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from briefextract.entities.abbreviations import find_abbreviations
 from briefextract.entities.candidates import Candidate
+from briefextract.entities.canon import Mention
+from briefextract.entities.defined_names import redefined_acronyms
 from briefextract.entities.gazetteers import Gazetteer, GazetteerEntry
 from briefextract.entities.resolver import EntityResolver
 from briefextract.entities.shared_names import choose_shared_names
@@ -517,3 +520,28 @@ def test_a_facility_noun_that_modifies_another_is_no_facility(nlp: Language) -> 
 def test_an_occupations_possessive_stays_inside_a_bodys_name(nlp: Language) -> None:
     doc = marked(nlp, "The Herders' Union of Velna protested the deal.")
     assert summary(doc) == [("Herders' Union of Velna", "actor", "POLITICAL_GROUP")]
+
+
+# --- acronyms the text defines ---------------------------------------------------------------
+def test_a_name_given_an_acronym_is_a_bodys(nlp: Language) -> None:
+    doc = marked(nlp, "In 2004 [Jamaat Velna Tarrow](PERSON) (JVT) claimed the raid.")
+    assert summary(doc) == [("Jamaat Velna Tarrow", "actor", "ARMED_GROUP")]
+
+
+def _mention(start: int, text: str, source: str, type_: str, key: str | None = None) -> Mention:
+    return Mention(start, start + len(text), text, "actor", type_, f"{source}:x", source, key)
+
+
+def test_a_listed_acronym_the_text_defines_as_another_body_is_that_bodys() -> None:
+    text = "Jamaat Velna Tarrow (JVT) struck. JVT left."
+    definitions = find_abbreviations(text)
+    long_form = _mention(0, "Jamaat Velna Tarrow", "ner", "ARMED_GROUP")
+    listed = [
+        _mention(21, "JVT", "gazetteer", "GOVERNMENT_BODY", "jvt"),
+        _mention(34, "JVT", "gazetteer", "GOVERNMENT_BODY", "jvt"),
+    ]
+    out = redefined_acronyms(definitions, [long_form, *listed], lambda key: ["Joint Velnan Troops"])
+    assert [(m.text, m.type, m.key, m.source) for m in out[1:]] == [("JVT", "ARMED_GROUP", None, "alias")] * 2
+    # A listed body whose names share most of the long form's words keeps its reading.
+    kept = redefined_acronyms(definitions, [long_form, *listed], lambda key: ["Jamaat Velna Tarrow"])
+    assert [m.key for m in kept[1:]] == ["jvt", "jvt"]

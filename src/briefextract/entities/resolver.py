@@ -33,7 +33,7 @@ from briefextract.entities.candidates import Candidate, gather, resolve_overlaps
 from briefextract.entities.canon import Entity, Mention, build_entities, cluster
 from briefextract.entities.context import OwnerRecord, StateMarks, StateRoleRecord, state_marks
 from briefextract.entities.coordination import COORDINATION_FILE, coordinate
-from briefextract.entities.defined_names import defined_names, faction_tags, glosses
+from briefextract.entities.defined_names import defined_names, faction_tags, glosses, redefined_acronyms
 from briefextract.entities.described_names import DESCRIBED_NAMES_FILE, described_name_candidates
 from briefextract.entities.entity_table import records_by_id
 from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
@@ -360,6 +360,7 @@ class EntityResolver(RulesComponent):
         mentions, gloss_links = glosses(text, mentions, usable)
         tag_links += gloss_links
         mentions = defined_names(definitions, mentions, usable, self.head_types, self.default_org_type)
+        mentions = redefined_acronyms(definitions, mentions, self._listed_names)
         links, new = acronym_links(text, definitions, mentions)
         links = _kept_links(links, _append_usable(mentions, new, usable))
         by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
@@ -391,6 +392,10 @@ class EntityResolver(RulesComponent):
             not_names=self.not_names,
             plural_endings=self.plural_endings,
         )
+
+    def _listed_names(self, key: str) -> list[str]:
+        entry = self.gaz.entries.get(key)
+        return list(entry.names()) if entry is not None else []
 
     def _namesakes(self, mentions: list[Mention]) -> list[Mention]:
         """A city whose name other cities share is the one in a country the document is about:
