@@ -545,3 +545,29 @@ def test_a_listed_acronym_the_text_defines_as_another_body_is_that_bodys() -> No
     # A listed body whose names share most of the long form's words keeps its reading.
     kept = redefined_acronyms(definitions, [long_form, *listed], lambda key: ["Jamaat Velna Tarrow"])
     assert [m.key for m in kept[1:]] == ["jvt", "jvt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Police arrested [Mikhail](PERSON) "the Wolf" Tarrow in 1977.',
+            [('Mikhail "the Wolf" Tarrow', "actor", "PERSON")],
+        ),
+        (
+            'Its commander, [Tobi](ORG) "Black Fire" [Velnar](ORG), was arrested.',
+            [('Tobi "Black Fire" Velnar', "actor", "PERSON")],
+        ),
+        ('The Velna "Liberation" Front attacked.', []),
+    ],
+    ids=["nickname-after-a-given-name", "both-sides-read-as-bodies", "a-body-head-makes-no-person"],
+)
+def test_a_quoted_nickname_inside_a_persons_name(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert summary(marked(nlp, text)) == expected
+
+
+def test_words_between_two_quotations_are_no_nickname(nlp: Language) -> None:
+    doc = marked(nlp, 'It was signed "Tom Velnar" of the "Tarrow Republican Press Bureau".')
+    assert all('"' not in name for name, _, _ in summary(doc))

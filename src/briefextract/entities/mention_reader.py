@@ -268,10 +268,10 @@ class MentionReader:
                     start, end, text, "actor", described, provenance(c.rule, "described"), "pattern"
                 )
             following_text = full[end : end + DESCRIPTION_WINDOW]
-            if self._business(following_text):
+            if etype in ORG_LABELS and self._business(following_text):
                 return None  # "Velcor Energy Group, a mining company": no actor
             after = type_from_description(following_text, self.descriptors, self.description)
-            if after is not None and after != etype:
+            if after is not None and after != etype and etype in ORG_LABELS:
                 # "the Velna Movement, a separatist party": the description says what the name's
                 # head noun only suggests
                 return Mention(start, end, text, "actor", after, provenance(c.rule, "description"), "pattern")
