@@ -59,10 +59,6 @@ TYPINGS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
         "The rebels drew on the [Orvani](ORG), a communal group of herders.",
         [("Orvani", "actor", "POLITICAL_GROUP")],
     ),
-    "indigenous-community": (
-        "The [Dessu](ORG), an indigenous community of the forests, backed them.",
-        [("Dessu", "actor", "POLITICAL_GROUP")],
-    ),
     "media-outlet": (
         "[Velna Voice](ORG), the media outlet of the band, posted it.",
         [("Velna Voice", "actor", "RESEARCH_MEDIA")],
@@ -571,3 +567,8 @@ def test_a_quoted_nickname_inside_a_persons_name(
 def test_words_between_two_quotations_are_no_nickname(nlp: Language) -> None:
     doc = marked(nlp, 'It was signed "Tom Velnar" of the "Tarrow Republican Press Bureau".')
     assert all('"' not in name for name, _, _ in summary(doc))
+
+
+def test_a_communal_noun_that_modifies_another_is_no_description(nlp: Language) -> None:
+    doc = marked(nlp, "The [Velna Tribes Pact](ORG) is a coalition of clan militias in the north.")
+    assert summary(doc) == [("Velna Tribes Pact", "actor", "ARMED_GROUP")]
