@@ -146,6 +146,7 @@ def assign_participants(
                         c.participants.append((one, actor, rule_id + how, at, part))
         _topic_fallback(c, doc, unnamed, index, words)
         _leaver_is_result(c, index, words)
+        _group_taken_is_command(c, index, words.lexicon)
 
 
 def _topic_fallback(
@@ -229,6 +230,27 @@ def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords)
     for role, actor, rule_id, at, part in list(c.participants):
         if role == "agent" and index.type_of(actor) in words.antecedent_types:
             c.participants.append(("result", actor, f"{rule_id}+leaver", at, part))
+
+
+LEADERSHIP = "LEADERSHIP"
+_GROUP_TAKING: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+
+
+def _group_taken_is_command(c: Candidate, index: EntityIndex, lexicon: Lexicon) -> None:
+    """Taking over a group, or control of one, is taking command of it: a candidate of a
+    GROUP_TAKING_TRIGGERS record whose patients are all COMMANDED_ACTOR_TYPES actors
+    becomes LEADERSHIP (a place or facility taken stays TAKEOVER)."""
+    if (found := _GROUP_TAKING.get(lexicon)) is None:
+        found = _GROUP_TAKING[lexicon] = (
+            frozenset(lexicon.words("GROUP_TAKING_TRIGGERS")),
+            frozenset(lexicon.words("COMMANDED_ACTOR_TYPES")),
+        )
+    triggers, commanded = found
+    if c.rule not in triggers:
+        return
+    taken = [actor for role, actor, _, _, part in c.participants if role == "patient" and not part]
+    if taken and all(index.type_of(actor) in commanded for actor in taken):
+        c.type = LEADERSHIP
 
 
 def _anaphor(
