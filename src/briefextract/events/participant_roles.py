@@ -233,24 +233,32 @@ def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords)
 
 
 LEADERSHIP = "LEADERSHIP"
-_GROUP_TAKING: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+_GROUP_TAKING: WeakKeyDictionary[Lexicon, tuple[frozenset[str], ...]] = WeakKeyDictionary()
 
 
 def _group_taken_is_command(c: Candidate, index: EntityIndex, lexicon: Lexicon) -> None:
     """Taking over a group, or control of one, is taking command of it: a candidate of a
     GROUP_TAKING_TRIGGERS record whose patients are all COMMANDED_ACTOR_TYPES actors
-    becomes LEADERSHIP (a place or facility taken stays TAKEOVER)."""
+    becomes LEADERSHIP (a place or facility taken stays TAKEOVER, without the
+    participants of COMMAND_ONLY_ARGUMENT_RULES)."""
     if (found := _GROUP_TAKING.get(lexicon)) is None:
-        found = _GROUP_TAKING[lexicon] = (
-            frozenset(lexicon.words("GROUP_TAKING_TRIGGERS")),
-            frozenset(lexicon.words("COMMANDED_ACTOR_TYPES")),
+        found = _GROUP_TAKING[lexicon] = tuple(
+            frozenset(lexicon.words(label))
+            for label in ("GROUP_TAKING_TRIGGERS", "COMMANDED_ACTOR_TYPES", "COMMAND_ONLY_ARGUMENT_RULES")
         )
-    triggers, commanded = found
+    triggers, commanded, command_only = found
     if c.rule not in triggers:
         return
     taken = [actor for role, actor, _, _, part in c.participants if role == "patient" and not part]
     if taken and all(index.type_of(actor) in commanded for actor in taken):
         c.type = LEADERSHIP
+    else:
+        c.participants[:] = [p for p in c.participants if _rule_of(p[2]) not in command_only]
+
+
+def _rule_of(provenance: str) -> str:
+    """The argument record's id in a participant's provenance ("rule+how+part")."""
+    return provenance.split("+", 1)[0]
 
 
 def _anaphor(
