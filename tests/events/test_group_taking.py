@@ -45,3 +45,13 @@ def test_the_side_defected_to_is_no_result_of_the_split(nlp: Language) -> None:
     kinds = {(r.head, r.type, r.tail) for r in brief.relations}
     assert ("omar_haddad", "MEMBER_OF", "ardmore_army") in kinds
     assert not any(t in ("SPLINTER_OF", "FOUNDER_OF") for _, t, _ in kinds)
+
+
+def test_the_partner_a_coalition_is_founded_with_is_a_founder(nlp: Language) -> None:
+    text = (
+        "The Kestrel Front is an armed group. In 2010 Omar Haddad founded a coalition with the Ardmore Army."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    roles = participant_roles(brief, "FOUNDING")
+    assert {("agent", "Omar Haddad"), ("agent", "Ardmore Army")} <= roles
+    assert ("patient", "Ardmore Army") not in roles

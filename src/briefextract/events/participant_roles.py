@@ -131,6 +131,15 @@ def assign_participants(
                         part,
                         rule.fallback,
                     )
+        # A name that a rule reads on its own token takes that reading, not the one of a
+        # phrase it lies in ("founded a coalition with X": X is the with-partner, not the
+        # object).
+        read_inside: dict[int, set[str]] = {}
+        for own in best:
+            if best[own][1] != "none" and (actor := index.actor_at(doc[own])) is not None:
+                for arg in best:
+                    if arg != own and doc[arg].is_ancestor(doc[own]):
+                        read_inside.setdefault(arg, set()).add(actor)
         unnamed: list[tuple[str, str, int, bool]] = []
         for arg in sorted(best):
             _, role, rule_id, part, fallback = best[arg]
@@ -140,6 +149,8 @@ def assign_participants(
             if not named and fallback == TOPIC_FALLBACK:
                 unnamed.append((role, rule_id, arg, part))
             for actor, at in named:
+                if actor in read_inside.get(arg, ()):
+                    continue
                 # A label may join roles one participant holds at once ("patient+requester").
                 for one in role.split(ROLE_JOIN):
                     if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
