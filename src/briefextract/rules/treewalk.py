@@ -311,8 +311,13 @@ class WalkCache:
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
-        self._sizes: dict[StartSelector, int | None] = {}
-        self._tokens_of: dict[StartSelector, list[int]] = {}
+        # What each start selector selects depends on the Doc's token attributes only: an
+        # index of the Doc keeps it for every rule set that shares the index (they ask the
+        # same selectors), another index for this call only.
+        if isinstance(index, _AttributeIndex):
+            self._sizes, self._tokens_of = index.selector_sizes, index.selected
+        else:
+            self._sizes, self._tokens_of = {}, {}
 
     def token(self, i: int) -> Token:
         return self.columns.token(i)
@@ -749,6 +754,9 @@ class _AttributeIndex:
         self._tables: dict[str, _ArrayTable] = {}
         self._tree: ParseTree | None = None
         self._matching: dict[tuple[str, str], list[int]] = {}
+        # Per start selector: how many tokens it selects and which (see WalkCache).
+        self.selector_sizes: dict[StartSelector, int | None] = {}
+        self.selected: dict[StartSelector, list[int]] = {}
 
     def tree(self) -> ParseTree:
         """The Doc's :class:`ParseTree`, built when a walk first needs it."""
