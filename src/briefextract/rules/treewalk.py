@@ -464,32 +464,40 @@ class Walk:
             starts = lambda: sorted(set(given))  # noqa: E731
         else:
             key, starts = cache.starts(self.selectors, index)
+        anchored = cache.passing(self.tests[0], key, starts)
+        if len(self.names) == 1:
+            return iter([(i,) for i in anchored])
         found: list[tuple[int, ...]] = []
-        for i in cache.passing(self.tests[0], key, starts):
-            if len(self.names) == 1:
-                found.append((i,))
-            else:
-                self._extend(cache, [i], found)
+        if anchored:
+            # Each node's results so far, looked up once per run rather than at every step.
+            results = [cache.results(test) for test in self.tests]
+            for i in anchored:
+                self._extend(cache, results, [i], found)
         return iter(found)
 
-    def _extend(self, cache: WalkCache, bound: list[int], found: list[tuple[int, ...]]) -> None:
+    def _extend(
+        self,
+        cache: WalkCache,
+        results: list[dict[int, bool]],
+        bound: list[int],
+        found: list[tuple[int, ...]],
+    ) -> None:
         """Add to ``found`` the matches that bind the nodes before ``len(bound)`` to
         ``bound``: a list filled by plain calls, not a generator per step (many per Doc)."""
         k = len(bound)
         left, op = self.edges[k - 1]
-        test = self.tests[k]
-        results = cache.results(test)
+        test, tested = self.tests[k], results[k]
         columns = cache.columns
         last = k + 1 == len(self.names)
         for j in cache.reach(bound[left], op):
-            passed = results.get(j)
+            passed = tested.get(j)
             if passed is None:
-                passed = results[j] = test(columns, j)
+                passed = tested[j] = test(columns, j)
             if passed and last:
                 found.append((*bound, j))
             elif passed:
                 bound.append(j)
-                self._extend(cache, bound, found)
+                self._extend(cache, results, bound, found)
                 bound.pop()
 
 
@@ -776,6 +784,7 @@ class _AttributeIndex:
         return found
 
     def __call__(self, attr: str) -> Mapping[str, list[int]]:
+        attr = "ORTH" if attr == "TEXT" else attr  # one array, one table
         found = self._tables.get(attr)
         if found is None:
             doc = self.doc
