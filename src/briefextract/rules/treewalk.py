@@ -24,12 +24,13 @@ from __future__ import annotations
 import json
 import re
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from spacy.attrs import (
@@ -55,6 +56,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 # Token attribute readers (attrgetter: no Python frame per call, and walks call them often).
 ATTRS: dict[str, Callable[[Token], str]] = {
@@ -257,9 +260,9 @@ class ParseTree:
     follow it without building a Token object per child or head (``Token.children``
     builds one per token it yields)."""
 
-    def __init__(self, doc: Doc) -> None:
-        size = len(doc)
-        relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if size else np.zeros(0, np.int64)
+    def __init__(self, relative: np.ndarray) -> None:
+        """``relative``: the Doc's HEAD array (each token's head as an offset from it)."""
+        size = len(relative)
         heads = relative + np.arange(size)
         self.heads: list[int] = heads.tolist()
         # The tokens sorted by head (a root, its own head, sorts last): a token's children
@@ -291,6 +294,12 @@ class ParseTree:
             out.append(j)
             stack.extend(self.children(j))
         return tuple(sorted(out))
+
+
+def parse_tree(doc: Doc) -> ParseTree:
+    """The :class:`ParseTree` of ``doc``: the one built for it lately if its heads are the same."""
+    relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if len(doc) else np.zeros(0, np.int64)
+    return _RECENT.reuse(doc, "HEAD", relative, ParseTree)
 
 
 class WalkCache:
@@ -388,7 +397,7 @@ class WalkCache:
         """The Doc's :class:`ParseTree`, shared through an index of the same Doc that holds one."""
         if self._tree is None:
             shared = getattr(self._index, "tree", None)
-            self._tree = shared() if callable(shared) else ParseTree(self.doc)
+            self._tree = shared() if callable(shared) else parse_tree(self.doc)
         return self._tree
 
     def reach(self, i: int, op: str) -> Sequence[int]:
@@ -769,7 +778,7 @@ class _AttributeIndex:
     def tree(self) -> ParseTree:
         """The Doc's :class:`ParseTree`, built when a walk first needs it."""
         if self._tree is None:
-            self._tree = ParseTree(self.doc)
+            self._tree = parse_tree(self.doc)
         return self._tree
 
     def matching(self, attr: str, regex: str, results: dict[int, bool] | None = None) -> list[int]:
@@ -787,18 +796,63 @@ class _AttributeIndex:
         attr = "ORTH" if attr == "TEXT" else attr  # one array, one table
         found = self._tables.get(attr)
         if found is None:
-            doc = self.doc
-            if attr == "LIKE_NUM":
-                raw = doc.to_array([LIKE_NUM]).astype(np.uint64)
-                names: dict[int, str] | None = {int(v): str(bool(v)) for v in np.unique(raw).tolist()}
-            elif attr == "POS":
-                raw = doc.to_array([POS]).astype(np.uint64)
-                names = {int(v): doc.vocab.strings[int(v)] for v in np.unique(raw).tolist()}
-            else:
-                raw = doc.to_array([_ARRAY_ATTRS[attr]]).astype(np.uint64)
-                names = None
-            found = self._tables[attr] = _ArrayTable(raw, names)
+            column = LIKE_NUM if attr == "LIKE_NUM" else _ARRAY_ATTRS[attr]
+            raw = self.doc.to_array([column]).astype(np.uint64)
+            found = self._tables[attr] = _RECENT.reuse(self.doc, attr, raw, _table_builder(self.doc, attr))
         return found
+
+
+def _table_builder(doc: Doc, attr: str) -> Callable[[np.ndarray], _ArrayTable]:
+    """How the table of ``attr`` is built from its array: LIKE_NUM and POS hold values that are
+    no string hashes, and are looked up by the strings they stand for."""
+    if attr == "LIKE_NUM":
+        return lambda raw: _ArrayTable(raw, {int(v): str(bool(v)) for v in np.unique(raw).tolist()})
+    if attr == "POS":
+        return lambda raw: _ArrayTable(
+            raw, {int(v): doc.vocab.strings[int(v)] for v in np.unique(raw).tolist()}
+        )
+    return lambda raw: _ArrayTable(raw, None)
+
+
+class _RecentDocs:
+    """What was built from the arrays of the last few Docs read (attribute tables, parse
+    trees), each kept with the array it was built from.
+
+    The components of a pipeline read the same Doc one after another, each with its own
+    index: a table or tree is reused while the Doc's array is the same (a Doc whose
+    annotation changed gets a new one). Only the last few Docs are kept, so that a caller
+    who keeps its Docs does not keep all this too."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        # id(Doc) -> (the Doc, weakly; name -> (array, what was built from it)), latest last.
+        self._docs: OrderedDict[int, tuple[weakref.ref[Doc], dict[str, tuple[np.ndarray, Any]]]] = (
+            OrderedDict()
+        )
+
+    def reuse(self, doc: Doc, name: str, raw: np.ndarray, build: Callable[[np.ndarray], T]) -> T:
+        """What ``build(raw)`` gives: the object kept under ``name`` for ``doc`` if it was built
+        from an equal array, else a new one, then kept."""
+        built = self._built_of(doc)
+        kept = built.get(name)
+        if kept is not None and np.array_equal(kept[0], raw):
+            return kept[1]  # type: ignore[no-any-return]
+        made = build(raw)
+        built[name] = (raw, made)
+        return made
+
+    def _built_of(self, doc: Doc) -> dict[str, tuple[np.ndarray, Any]]:
+        entry = self._docs.get(id(doc))
+        if entry is None or entry[0]() is not doc:  # a new Doc (or another at a freed one's id)
+            entry = self._docs[id(doc)] = (weakref.ref(doc), {})
+            while len(self._docs) > self.size:
+                self._docs.popitem(last=False)
+        self._docs.move_to_end(id(doc))
+        return entry[1]
+
+
+# Four Docs: the Doc the components work on and the small Docs one of them makes from it.
+_RECENT = _RecentDocs(4)
 
 
 class _ArrayTable(Mapping[str, list[int]]):
