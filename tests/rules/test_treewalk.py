@@ -116,6 +116,28 @@ def test_a_walk_needing_a_word_the_doc_lacks_finds_nothing(word: str, expected: 
     assert list(walk.run(doc, index=attribute_index(doc))) == list(walk.run(doc)) == expected
 
 
+@pytest.mark.parametrize(
+    ("op", "node", "expected"),
+    [
+        (">", {"DEP": "nsubj"}, [(4, 0)]),
+        (">", {"DEP": "agent"}, []),
+        ("<", {"DEP": "ROOT"}, [(0, 4), (6, 4)]),
+    ],
+)
+def test_a_walk_starts_only_where_its_first_step_can_reach_its_word(
+    op: str, node: dict, expected: list
+) -> None:
+    walk = compile_walk(
+        [
+            {"RIGHT_ID": "a", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "VERB"]}}},
+            {"LEFT_ID": "a", "REL_OP": op, "RIGHT_ID": "b", "RIGHT_ATTRS": node},
+        ]
+    )
+    assert walk is not None and walk.first_step is not None
+    doc = _doc()
+    assert sorted(walk.run(doc, index=attribute_index(doc))) == sorted(walk.run(doc)) == expected
+
+
 def test_unsupported_pattern_is_left_to_spacy() -> None:
     assert (
         compile_walk(

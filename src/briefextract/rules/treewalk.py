@@ -324,9 +324,9 @@ class WalkCache:
         # index of the Doc keeps it for every rule set that shares the index (they ask the
         # same selectors), another index for this call only.
         if isinstance(index, _AttributeIndex):
-            self._sizes, self._tokens_of = index.selector_sizes, index.selected
+            self._sizes, self._tokens_of, self._linked = index.selector_sizes, index.selected, index.linked
         else:
-            self._sizes, self._tokens_of = {}, {}
+            self._sizes, self._tokens_of, self._linked = {}, {}, {}
 
     def token(self, i: int) -> Token:
         return self.columns.token(i)
@@ -386,6 +386,21 @@ class WalkCache:
             if self._sizes[selector] == 0:
                 return False
         return True
+
+    def linked(self, selector: StartSelector, op: str, index: Any) -> frozenset[int]:
+        """The tokens from which one ``op`` step reaches a token ``selector`` selects: the
+        heads of the selected tokens (">": a child is selected) or their children ("<": the
+        head is)."""
+        key = (selector, op)
+        found = self._linked.get(key)
+        if found is None:
+            tree, chosen = self.tree(), self._selected(selector, index)
+            if op == ">":
+                found = frozenset({tree.heads[j] for j in chosen if tree.heads[j] != j})
+            else:
+                found = frozenset({child for j in chosen for child in tree.children(j)})
+            self._linked[key] = found
+        return found
 
     def _selected(self, selector: StartSelector, index: Any) -> list[int]:
         found = self._tokens_of.get(selector)
@@ -448,6 +463,9 @@ class Walk:
     # The other nodes' attributes an index can look up: a Doc with no token that one of
     # them selects holds no match, and the walk does not start.
     needs: tuple[StartSelector, ...] = ()
+    # Words an index can look up of node 1 when a child (">") or head ("<") step reaches it
+    # from the anchor: the walk does not start at an anchor whose children (or head) hold none.
+    first_step: StartSelector | None = None
 
     def run(
         self,
@@ -476,6 +494,9 @@ class Walk:
         anchored = cache.passing(self.tests[0], key, starts)
         if len(self.names) == 1:
             return iter([(i,) for i in anchored])
+        if self.first_step is not None and index is not None:
+            reachable = cache.linked(self.first_step, self.edges[0][1], index)
+            anchored = [i for i in anchored if i in reachable]
         found: list[tuple[int, ...]] = []
         if anchored:
             # Each node's results so far, looked up once per run rather than at every step.
@@ -538,8 +559,17 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
         names.append(name)
         tests.append(test)
     needs = tuple(s for node in pattern[1:] for s in _selectors(node.get("RIGHT_ATTRS", {})))
+    first_step = None
+    if edges and edges[0][1] in (">", "<"):
+        worded = [s for s in _selectors(pattern[1].get("RIGHT_ATTRS", {})) if s.regex is None]
+        first_step = worded[0] if worded else None
     return Walk(
-        tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})), needs
+        tuple(names),
+        tuple(tests),
+        tuple(edges),
+        _selectors(pattern[0].get("RIGHT_ATTRS", {})),
+        needs,
+        first_step,
     )
 
 
@@ -771,9 +801,11 @@ class _AttributeIndex:
         self._tables: dict[str, _ArrayTable] = {}
         self._tree: ParseTree | None = None
         self._matching: dict[tuple[str, str], list[int]] = {}
-        # Per start selector: how many tokens it selects and which (see WalkCache).
+        # Per start selector: how many tokens it selects and which, and which tokens a step
+        # reaches them from (see WalkCache).
         self.selector_sizes: dict[StartSelector, int | None] = {}
         self.selected: dict[StartSelector, list[int]] = {}
+        self.linked: dict[tuple[StartSelector, str], frozenset[int]] = {}
 
     def tree(self) -> ParseTree:
         """The Doc's :class:`ParseTree`, built when a walk first needs it."""
