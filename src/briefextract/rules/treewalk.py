@@ -491,12 +491,15 @@ class Walk:
             starts = lambda: sorted(set(given))  # noqa: E731
         else:
             key, starts = cache.starts(self.selectors, index)
+        if self.first_step is not None and index is not None:
+            # Only the starts from which the first step can reach its word are tested.
+            reachable = cache.linked(self.first_step, self.edges[0][1], index)
+            unfiltered = starts
+            starts = lambda: [i for i in unfiltered() if i in reachable]  # noqa: E731
+            key = (key, self.first_step, self.edges[0][1])
         anchored = cache.passing(self.tests[0], key, starts)
         if len(self.names) == 1:
             return iter([(i,) for i in anchored])
-        if self.first_step is not None and index is not None:
-            reachable = cache.linked(self.first_step, self.edges[0][1], index)
-            anchored = [i for i in anchored if i in reachable]
         found: list[tuple[int, ...]] = []
         if anchored:
             # Each node's results so far, looked up once per run rather than at every step.
