@@ -831,10 +831,19 @@ class _AttributeIndex:
         attr = "ORTH" if attr == "TEXT" else attr  # one array, one table
         found = self._tables.get(attr)
         if found is None:
-            column = LIKE_NUM if attr == "LIKE_NUM" else _ARRAY_ATTRS[attr]
-            raw = self.doc.to_array([column]).astype(np.uint64)
-            found = self._tables[attr] = _RECENT.reuse(self.doc, attr, raw, _table_builder(self.doc, attr))
+            found = self._tables[attr] = attribute_table(self.doc, attr)
         return found
+
+
+def attribute_table(doc: Doc, attr: str, raw: np.ndarray | None = None) -> _ArrayTable:
+    """Value -> token indices of ``doc`` for one attribute of :data:`_ARRAY_ATTRS` or
+    LIKE_NUM (``raw``: its array, when the caller has read it), shared with every reader of
+    the Doc while the array is the same (see :class:`_RecentDocs`)."""
+    attr = "ORTH" if attr == "TEXT" else attr  # one array, one table
+    if raw is None:
+        column = LIKE_NUM if attr == "LIKE_NUM" else _ARRAY_ATTRS[attr]
+        raw = doc.to_array([column])
+    return _RECENT.reuse(doc, attr, raw.astype(np.uint64), _table_builder(doc, attr))
 
 
 def _table_builder(doc: Doc, attr: str) -> Callable[[np.ndarray], _ArrayTable]:
@@ -886,8 +895,10 @@ class _RecentDocs:
         return entry[1]
 
 
-# Four Docs: the Doc the components work on and the small Docs one of them makes from it.
-_RECENT = _RecentDocs(4)
+# Sixteen Docs: the rulers that run before the statistical components read a batch of Docs
+# (eight in the benchmark) before the components after them read the first; the claims
+# layer makes small Docs of a Doc's sentences.
+_RECENT = _RecentDocs(16)
 
 
 class _ArrayTable(Mapping[str, list[int]]):
