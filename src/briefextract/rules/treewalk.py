@@ -895,10 +895,10 @@ class _RecentDocs:
         return entry[1]
 
 
-# Sixteen Docs: the rulers that run before the statistical components read a batch of Docs
-# (eight in the benchmark) before the components after them read the first; the claims
-# layer makes small Docs of a Doc's sentences.
-_RECENT = _RecentDocs(16)
+# 24 Docs: the rulers that run before the statistical components read a batch of Docs
+# (eight in the benchmark) before the components after them read the first, and the claims
+# layer makes two small Docs of each Doc's sentences meanwhile.
+_RECENT = _RecentDocs(24)
 
 
 class _ArrayTable(Mapping[str, list[int]]):
