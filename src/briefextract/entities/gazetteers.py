@@ -126,6 +126,20 @@ class GazetteerEntry:
         return tuple(forms)
 
 
+@dataclass(frozen=True)
+class Town:
+    """A town under the cities' population floor (``towns.tsv``): no phrase pattern of its
+    own; a place only where the text gives evidence
+    (:mod:`~briefextract.entities.place_constructions`). ``ambiguous``: its name is also a
+    fairly common English word or personal name."""
+
+    key: str
+    name: str
+    country: str
+    population: int
+    ambiguous: bool
+
+
 @dataclass
 class Gazetteer:
     """All entries, plus the lookups the entity resolver needs."""
@@ -136,6 +150,8 @@ class Gazetteer:
     by_iso2: dict[str, str] = field(default_factory=dict)  # iso2 -> country key
     # a listed city's key -> the less populous cities of the same name, as (key, iso2) pairs
     namesakes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # lower-cased name or alias of a town -> the towns so written, most populous first
+    towns: dict[str, list[Town]] = field(default_factory=dict)
 
     def add(self, entry: GazetteerEntry) -> None:
         self.entries.setdefault(entry.key, entry)
@@ -214,6 +230,16 @@ def _read_gazetteer(folder: Path, forms: NameForms) -> Gazetteer:
         for row in read_tsv(namesakes):
             if row["namesake_of"] in gaz.entries and row["country"]:
                 gaz.namesakes.setdefault(row["namesake_of"], []).append((row["id"], row["country"]))
+    towns = folder / "towns.tsv"
+    if towns.exists():
+        for row in read_tsv(towns):
+            town = Town(
+                row["id"], row["name"], row["country"], int(row["population"]), row["ambiguous"] == "1"
+            )
+            for form in dict.fromkeys((row["name"], *_split_aliases(row["aliases"]))):
+                gaz.towns.setdefault(form.lower(), []).append(town)
+        for found in gaz.towns.values():
+            found.sort(key=lambda t: -t.population)
     # Top-level subdivisions and hand regions, then the ISO 3166-2 levels below (typed forms only).
     for name in ("regions.jsonl", "subdivisions.jsonl"):
         path = folder / name

@@ -102,6 +102,19 @@ LexiconLabel = Literal[
     "STATE_FORM_AFTER",
     "DOCTRINE_SUFFIX",
     "PLURAL_ENDING",
+    # place constructions (models/entities/place_constructions.jsonl)
+    "LOCATIVE_PREPOSITION",
+    "SETTLEMENT_RELATION_WORD",
+    "DIVISION_RELATION_WORD",
+    "REGION_HEAD_NOUN",
+    "LANDSCAPE_NOUN",
+    "PROXIMITY_PREPOSITION",
+    "SURROUNDINGS_NOUN",
+    "DISTANCE_WORD",
+    "COMPASS_POINT",
+    "DIVISION_OF_NOUN",
+    "PLACE_OBJECT_PREPOSITION",
+    "LANDFORM_NOUN",
 ]
 
 

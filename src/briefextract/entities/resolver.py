@@ -48,6 +48,12 @@ from briefextract.entities.mention_reader import (
 )
 from briefextract.entities.mention_sweep import sweep
 from briefextract.entities.names import fold_name
+from briefextract.entities.place_constructions import (
+    PLACE_CONSTRUCTIONS_FILE,
+    PlaceConstructionRecord,
+    place_candidates,
+    town_keys,
+)
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
@@ -113,6 +119,7 @@ class EntityResolver(RulesComponent):
             OWNED_BODIES_FILE,
             FACILITY_APPOSITIONS_FILE,
             NAME_DESCRIPTORS_FILE,
+            PLACE_CONSTRUCTIONS_FILE,
         )
         return {f"{SAVED_MODELS}/{r}": r for r in (self.gazetteer_dir, self.lexicon_path, *rules)}
 
@@ -151,6 +158,7 @@ class EntityResolver(RulesComponent):
         self.owners = rules(OWNED_BODIES_FILE, OwnerRecord)
         self.facility_appositions = rules(FACILITY_APPOSITIONS_FILE, RuleRecord)
         self.name_descriptors = rules(NAME_DESCRIPTORS_FILE, RuleRecord)
+        self.place_constructions = rules(PLACE_CONSTRUCTIONS_FILE, PlaceConstructionRecord)
         # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
         self.owner_prefixes = frozenset(self.reader.country_names) | frozenset(
             fold_name(d) for d in self.gaz.demonyms
@@ -220,6 +228,10 @@ class EntityResolver(RulesComponent):
             for c in described_name_candidates(doc, self.described_names, self.titles, usable)
             if c.label != DESCRIBED_NAME or (c.start, c.end) not in found
         ]
+        # Towns and places a construction names (models/entities/place_constructions.jsonl).
+        described += place_candidates(
+            doc, self.place_constructions, self.gaz, self.name_words, [*candidates, *described], usable
+        )
         # "the town of Velmora Khel": the context says it is a place, whatever the NER read there.
         placed = [(c.start, c.end) for c in described if c.label in PATTERN_PLACE_LABELS]
         candidates = [
@@ -238,6 +250,7 @@ class EntityResolver(RulesComponent):
             for c in resolve_overlaps(doc, candidates, self.name_words)
             if (m := self.reader.read(doc, full, c, states, apposed, descriptors)) is not None
         ]
+        mentions = town_keys(mentions, self.gaz)
         mentions = coordinate(doc, mentions, self.coordination)
         mentions = unit_types(doc, mentions, self.unit_types)
         return owned_bodies(doc, mentions, self.owners)

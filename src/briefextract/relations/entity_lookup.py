@@ -216,7 +216,13 @@ class EntityIndex:
         if found is not None:
             return found
         heads, dep, lower = self.arrays.heads, self.arrays.columns["DEP"], self.arrays.columns["LOWER"]
-        prep_ids = frozenset(get_string_id(w) for w in via_preps)
+        prep_ids = frozenset(get_string_id(w) for w in via_preps if " " not in w)
+        # Two-word listing prepositions ("such as"): last word -> the first words before it.
+        phrase_ids: dict[int, set[int]] = {}
+        for phrase in via_preps:
+            first, _, last = phrase.partition(" ")
+            if last:
+                phrase_ids.setdefault(get_string_id(last), set()).add(get_string_id(first))
         with_object = {heads[o] for o, d in enumerate(dep) if d in _PREP_OBJECT_IDS and heads[o] != o}
         listed: set[int] = set()
         for i, head in enumerate(heads):
@@ -224,7 +230,9 @@ class EntityIndex:
                 continue
             if dep[i] in _SPREAD_IDS:
                 listed.update((i, head))
-            elif lower[i] in prep_ids and i in with_object:
+            elif i in with_object and (
+                lower[i] in prep_ids or (i > 0 and lower[i - 1] in phrase_ids.get(lower[i], ()))
+            ):
                 listed.add(head)
         found = self._listed_by[via_preps] = frozenset(listed)
         return found
@@ -274,9 +282,19 @@ class EntityIndex:
         return list(dict.fromkeys(out))
 
     def _owners(self, token: Token) -> list[str]:
-        """What an owner carrier stands for: its possessor or the object of its owner
-        preposition ("of")."""
-        out = [self.by_token[c.i] for c in token.children if c.dep_ in OWNER_DEPS and c.i in self.by_token]
+        """What an owner carrier stands for: its possessor (a relative possessor stands for
+        the noun its clause modifies: "X, whose fighters ..."; a pronoun or description
+        for the group it takes up: "its fighters") or the object of its owner preposition
+        ("of")."""
+        out: list[str] = []
+        for c in token.children:
+            if c.dep_ not in OWNER_DEPS:
+                continue
+            owner = self.relative_antecedent(c)
+            if owner.i in self.by_token:
+                out.append(self.by_token[owner.i])
+            elif (antecedent := self.antecedent(owner)) is not None:
+                out.append(antecedent)  # "its fighters", "the group's bases"
         for c in token.children:
             if c.lower_ in self.owner_prepositions:
                 out.extend(
@@ -284,6 +302,20 @@ class EntityIndex:
                     for o in c.children
                     if o.dep_ in PREP_OBJECT_DEPS and o.i in self.by_token
                 )
+        return out
+
+    def owner_list(self, token: Token, via_preps: frozenset[str]) -> list[Token]:
+        """The items of an owner carrier's list of owners after its owner preposition
+        ("the governments of A, B and C", "those of A and B"): every item but the first,
+        which the carrier itself stands for; empty for any other token."""
+        if token.i in self.by_token or token.lower_ not in self.owner_carriers:
+            return []
+        out: list[Token] = []
+        for c in token.children:
+            if c.lower_ in self.owner_prepositions:
+                for o in c.children:
+                    if o.dep_ in PREP_OBJECT_DEPS:
+                        out.extend(t for t in spread(o, via_preps) if t.i != o.i)
         return out
 
     def _described(self, token: Token) -> list[str]:
@@ -351,6 +383,21 @@ class EntityIndex:
         """The token range of the sentence token ``i`` lies in: ``Token.sent``'s, read
         from the sentence ranges instead of building two Spans."""
         return self.arrays.sentences[bisect.bisect_right(self._sentence_starts, i) - 1]
+
+    def group_in_discussion(self, i: int, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The group a statement at token ``i`` is about when it names none ("a faction
+        broke away"), other than ``exclude``: the last group named before ``i`` in its own
+        sentence, else the group the document is about once named, else the last group
+        named before ``i``."""
+        k = bisect.bisect_right(self._antecedent_ends, i)
+        while k and self._antecedent_ids[k - 1] in exclude:
+            k -= 1
+        last = self._antecedent_ids[k - 1] if k else None
+        if last is not None and self._antecedent_ends[k - 1] > self.sentence(i)[0]:
+            return last
+        if self._topic is not None and self._topic not in exclude and self._topic_end <= i:
+            return self._topic
+        return last
 
     def same_country(self, a: str, b: str) -> bool:
         """Whether two entities are one country (the state and its territory)."""
@@ -514,11 +561,19 @@ def _fold(text: str) -> str:
     return fold_name(text)
 
 
+def listing_preposition(token: Token, via_preps: frozenset[str]) -> bool:
+    """Whether ``token`` is a listing preposition of ``via_preps``, alone ("including") or
+    as the last word of a two-word one ("such as")."""
+    if token.lower_ in via_preps:
+        return True
+    return token.i > 0 and f"{token.doc[token.i - 1].lower_} {token.lower_}" in via_preps
+
+
 def spread(token: Token, via_preps: frozenset[str], *, climb: bool = False) -> list[Token]:
     """``token`` and every conjunct or apposition of it, and the objects of a listing
-    preposition ("groups including X and Y"), in text order. With ``climb`` the list is
-    read from its first item, when ``token`` is a later one ("A, B and other leaders":
-    from B, A too)."""
+    preposition ("groups including X and Y", "groups such as X"), in text order. With
+    ``climb`` the list is read from its first item, when ``token`` is a later one ("A, B
+    and other leaders": from B, A too)."""
     if climb:
         while token.dep_ in SPREAD_DEPS and token.head.i != token.i:
             token = token.head
@@ -530,7 +585,7 @@ def spread(token: Token, via_preps: frozenset[str], *, climb: bool = False) -> l
             nxt: list[Token] = []
             if child.dep_ in SPREAD_DEPS:
                 nxt.append(child)
-            elif child.lower_ in via_preps:
+            elif listing_preposition(child, via_preps):
                 nxt.extend(c for c in child.children if c.dep_ in PREP_OBJECT_DEPS)
             for t in nxt:
                 if t.i not in seen:

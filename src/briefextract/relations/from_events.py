@@ -34,16 +34,27 @@ def _date(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return {k: value.get(k) for k in ("text", "span", "value", "granularity", "modifier")}
 
 
+# The group a statement at a character offset is about, other than the given ids (see
+# :meth:`EntityIndex.group_in_discussion`).
+ImpliedGroup = Callable[[int, frozenset[str]], "str | None"]
+
+
+def _refs(event: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(str(p["ref"]) for p in event.get("participants") or [])
+
+
 def event_candidates(
     events: Iterable[Mapping[str, Any]],
     rules: Sequence[EventRelationRule],
     types: Mapping[str, str],
+    implied: ImpliedGroup | None = None,
 ) -> list[Candidate]:
     """Every relation the mapping ``rules`` draw from ``events`` (Event record dicts).
 
     ``types`` gives each entity id's type; an end whose type the rule does not allow
     is left out. Between the refs of one role (a symmetric relation between the
-    parties), each pair is taken once.
+    parties), each pair is taken once. A rule with ``implied_tail`` whose event has no
+    ref in its tail role takes ``implied``'s group at the trigger, when one is given.
     """
     by_type: dict[str, list[EventRelationRule]] = {}
     for rule in rules:
@@ -60,7 +71,11 @@ def event_candidates(
                 continue
             head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
             heads = [h for h in _slot(event, rule.head_role) if types.get(h) in head_ok]
-            tails = [t for t in _slot(event, rule.tail_role) if types.get(t) in tail_ok]
+            slot = _slot(event, rule.tail_role)
+            if not slot and rule.implied_tail and implied is not None and heads and trigger is not None:
+                group = implied(trigger[0], _refs(event))
+                slot = [group] if group is not None else []
+            tails = [t for t in slot if types.get(t) in tail_ok]
             preferred = [t for t in tails if types.get(t) in rule.prefer]
             tails = preferred or tails
             same_slot = rule.head_role == rule.tail_role

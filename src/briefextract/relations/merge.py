@@ -67,11 +67,13 @@ class DocText:
 # A relation type and the more specific ones a single statement may make it part of:
 # "a founding member of Y" states FOUNDER_OF, not MEMBER_OF as well; "X pledged
 # allegiance to Y" states AFFILIATE_OF (X joins Y as its branch), not ALLIED_WITH as well
-# (the pledge is also an ALLIANCE event, whose parties the event mapping makes allies).
+# (the pledge is also an ALLIANCE event, whose parties the event mapping makes allies);
+# a person taking over a group leads it, which is no hostility to it.
 # These are facts of the relation schema (ANNOTATION.md), not of English wording.
 SUBSUMED_BY: dict[str, frozenset[str]] = {
     "MEMBER_OF": frozenset({"FOUNDER_OF", "LEADER_OF"}),
     "ALLIED_WITH": frozenset({"AFFILIATE_OF"}),
+    "ENEMY_OF": frozenset({"LEADER_OF"}),
 }
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
 from briefextract.entities.gazetteers import load_gazetteer
+from briefextract.errors import RuleFileError
 from briefextract.extensions import (
     SPAN_GROUP_RELATIONS,
     SPAN_GROUP_TIMES,
@@ -219,6 +220,15 @@ def inside_claim(start: int, end: int, claims: Mapping[str, Mapping[str, Any]] |
     return False
 
 
+def yielded(matches: Sequence[RuleMatch[RelationRule]]) -> list[RuleMatch[RelationRule]]:
+    """``matches`` without those of a record that yields to a record matching at the same
+    anchor token (``RelationRule.yields_to``)."""
+    if not any(m.rule.yields_to for m in matches):
+        return list(matches)
+    anchored = {(m.rule.id, m.anchor) for m in matches}
+    return [m for m in matches if not any((other, m.anchor) in anchored for other in m.rule.yields_to)]
+
+
 class RelationExtractor(RulesComponent):
     """Stative constructions and event mappings -> deduplicated relations."""
 
@@ -293,6 +303,10 @@ class RelationExtractor(RulesComponent):
         self._compile(str(self.model_file(RULES_FILE)))
 
     def _compile(self, source: str) -> None:
+        ids = {r.id for r in self.records}
+        for record in self.records:
+            if unknown := sorted(set(record.yields_to) - ids):
+                raise RuleFileError(source, f"record {record.id!r} yields to unknown records {unknown}")
         self.ruleset: RuleSet[RelationRule] = RuleSet(
             self.nlp.vocab, self.records, self.lexicon, source=source
         )
@@ -384,7 +398,9 @@ class RelationExtractor(RulesComponent):
         times = list(doc.spans.get(SPAN_GROUP_TIMES, []))
         claims = doc._.bx_claims
         marks = ClauseMarks(arrays, self._marker_ids, self._denial_ids)
-        matches = [m for m in self._matches(doc, index, arrays) if self._stated(doc, m, claims, marks)]
+        matches = [
+            m for m in yielded(self._matches(doc, index, arrays)) if self._stated(doc, m, claims, marks)
+        ]
         kept: list[Candidate] = stative_candidates(
             doc, matches, index, spread_preps=self.spread_preps, times=times
         )
@@ -392,13 +408,27 @@ class RelationExtractor(RulesComponent):
         events = list((doc._.bx_events or {}).values())
         actors = lambda t: [e for e in index.candidates(t) if index.entities[e].kind == "actor"]  # noqa: E731
         events = with_implied_agents(doc, events, actors, self.implied_agents)
-        kept.extend(event_candidates(events, self.event_records, types))
+        kept.extend(event_candidates(events, self.event_records, types, self._implied_group(doc, index)))
         # A state and its own territory are one country: "X operates in X" says nothing.
         kept = [c for c in kept if not index.same_country(c.head, c.tail)]
         kept = most_specific(kept)
         records = merge(kept, DocText(doc))
         self._write(doc, records, kept)
         return doc
+
+    def _implied_group(
+        self, doc: Doc, index: EntityIndex
+    ) -> Callable[[int, frozenset[str]], str | None] | None:
+        """The group an event at a character offset is about when it names none (an
+        event mapping's ``implied_tail``), read only when anaphora is on."""
+        if not self.anaphora:
+            return None
+
+        def implied(start: int, exclude: frozenset[str]) -> str | None:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            return index.group_in_discussion(span.start, exclude) if span is not None else None
+
+        return implied
 
     def _write(self, doc: Doc, records: dict[str, dict[str, Any]], candidates: list[Candidate]) -> None:
         ids = {(r["head"], r["type"], r["tail"]): rid for rid, r in records.items()}

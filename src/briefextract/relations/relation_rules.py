@@ -57,7 +57,9 @@ class RelationRule(RuleRecord):
     reach every conjunct and apposition of an end ("X and Y", "groups including X");
     ``inside_name`` lets both ends lie inside one name ("the Freedonian Army");
     ``climb`` reads an end's list from its first item when the end is a later one
-    ("A, B and other Y leaders": the pattern reaches B).
+    ("A, B and other Y leaders": the pattern reaches B); ``yields_to`` names records
+    that, matching at this record's anchor token, read the clause more specifically, so
+    this record states nothing there ("X and Y clashed" yields to "X and Y clashed with Z").
     """
 
     label: RelationType
@@ -69,6 +71,7 @@ class RelationRule(RuleRecord):
     spread: bool = True
     inside_name: bool = False
     climb: bool = False
+    yields_to: list[str] = Field(default_factory=list)
 
     _types = field_validator("head_types", "tail_types")(_check_types)
 
@@ -84,7 +87,13 @@ class RelationRule(RuleRecord):
 class EventRelationRule(BaseModel):
     """An event mapping: in an event of ``event_type`` (with a modality in
     ``modalities``), every ref in ``head_role`` stands in relation ``label`` to every
-    ref in ``tail_role`` ("location" is the event's places)."""
+    ref in ``tail_role`` ("location" is the event's places).
+
+    ``implied_tail``: an event with no ref in ``tail_role`` takes the group the text is
+    discussing where its trigger stands (a group named earlier in the trigger's sentence,
+    else the group the document is about, else the last group named), other than the
+    event's own refs: "In 1999 a faction broke away to form X" leaves the group the text
+    is about."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -97,6 +106,7 @@ class EventRelationRule(BaseModel):
     tail_types: list[str] = Field(default_factory=lambda: ["*"])
     modalities: list[str] = Field(default_factory=lambda: ["asserted"])
     prefer: list[str] = Field(default_factory=list)
+    implied_tail: bool = False
     comment: str = Field(min_length=1)
     examples: list[str] = Field(default_factory=list)
 

@@ -90,8 +90,16 @@ def stative_candidates(
             continue
         # A relative word's relation spreads over the list its noun ends, if any.
         head_tok, tail_tok = index.relative_antecedent(doc[head_i]), index.relative_antecedent(doc[tail_i])
+        # Ends inside one name state nothing, and nor do their conjuncts ("the A Brigade
+        # and the B Movement": no B Movement inside A's name).
+        if not rule.inside_name and index.same_name(head_tok, tail_tok):
+            continue
         heads = spread(head_tok, spread_preps, climb=rule.climb) if rule.spread else [head_tok]
         tails = spread(tail_tok, spread_preps, climb=rule.climb) if rule.spread else [tail_tok]
+        if rule.spread:
+            # "the governments of A, B and C": the carrier names A, its list B and C too.
+            heads += [o for t in heads for o in index.owner_list(t, spread_preps)]
+            tails += [o for t in tails for o in index.owner_list(t, spread_preps)]
         head_ok, tail_ok = expand_types(rule.head_types), expand_types(rule.tail_types)
         # The sentence and the clause's date are read once the match yields a relation.
         cited: tuple[tuple[int, int], tuple[int, int], dict[str, Any] | None] | None = None
