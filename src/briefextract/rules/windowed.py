@@ -104,6 +104,23 @@ class _Window:
         self.after = None if after is None or self.after is None else max(self.after, after)
 
 
+@dataclass(frozen=True)
+class DocWords:
+    """A Doc's ORTH and LOWER columns as read once per call (``table``, one row per token),
+    each column's value -> tokens table (shared with the Doc's attribute indexes, which read
+    the same columns later), and the strings the values stand for."""
+
+    table: np.ndarray
+    tables: tuple[Any, Any]
+    strings: Any
+
+    @classmethod
+    def read(cls, doc: Doc) -> DocWords:
+        table = doc.to_array([ORTH, LOWER])
+        tables = (attribute_table(doc, "ORTH", table[:, 0]), attribute_table(doc, "LOWER", table[:, 1]))
+        return cls(table, tables, doc.vocab.strings)  # the strings as spaCy's predicates read them
+
+
 @dataclass
 class _WordAnchor:
     column: int  # 0: ORTH, 1: LOWER (columns of the Doc array read once per call)
@@ -112,14 +129,13 @@ class _WordAnchor:
     # "TEXT": {"REGEX": "^[A-Z]"}}): a lower-case "group" in running text is then no anchor.
     also: _RegexAnchor | None = None
 
-    def positions(self, tables: Sequence[Any], table: np.ndarray, strings: Any) -> list[int]:
-        """The tokens holding one of the words (and what ``also`` asks of them), in order;
-        ``tables``: the Doc's value -> tokens tables of its ORTH and LOWER columns."""
-        found = tables[self.column].tokens_hashed(self.ids.tolist())
+    def positions(self, words: DocWords) -> list[int]:
+        """The tokens holding one of the words (and what ``also`` asks of them), in order."""
+        found = words.tables[self.column].tokens_hashed(self.ids.tolist())
         if self.also is None or not found:
             return found
         at = np.array(found, dtype=np.intp)
-        return at[self.also.holds(table[at, self.also.column], strings)].tolist()
+        return at[self.also.holds(words.table[at, self.also.column], words.strings)].tolist()
 
 
 @dataclass
@@ -129,9 +145,9 @@ class _RegexAnchor:
     # Whether a string (by hash) matches: a text repeats its words, and so do texts.
     seen: dict[int, bool] = field(default_factory=dict)
 
-    def positions(self, tables: Sequence[Any], table: np.ndarray, strings: Any) -> list[int]:
+    def positions(self, words: DocWords) -> list[int]:
         """The tokens whose text matches, in order (each distinct value tried once, ever)."""
-        return tables[self.column].matching(strings, self.regex, self.seen)
+        return words.tables[self.column].matching(words.strings, self.regex, self.seen)
 
     def holds(self, column: np.ndarray, strings: Any) -> np.ndarray:
         """Whether each value of ``column`` matches, as a boolean array."""
@@ -207,13 +223,10 @@ class WindowedMatcher:
             found.update(self._whole(doc, allow_missing=True))
         if not self._windows or not len(doc):
             return list(found)
-        table = doc.to_array([ORTH, LOWER])
-        strings = doc.vocab.strings  # as spaCy's predicates read them
-        # Each column's value -> tokens table, built once (and shared with the Doc's attribute
-        # indexes, which read the same columns later): no pass over the Doc per anchor.
-        tables = (attribute_table(doc, "ORTH", table[:, 0]), attribute_table(doc, "LOWER", table[:, 1]))
+        # Each column's value -> tokens table, built once: no pass over the Doc per anchor.
+        words = DocWords.read(doc)
         for window, test in self._windows.values():
-            for start, end in _merged(test.positions(tables, table, strings), window, len(doc)):
+            for start, end in _merged(test.positions(words), window, len(doc)):
                 found.update(
                     (key, start + s, start + e)
                     for key, s, e in window.matcher(doc[start:end], allow_missing=True)
