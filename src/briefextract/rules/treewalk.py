@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -320,6 +321,7 @@ class WalkCache:
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
+        self._in_order: dict[int, list[int]] = {}
         # What each start selector selects depends on the Doc's token attributes only: an
         # index of the Doc keeps it for every rule set that shares the index (they ask the
         # same selectors), another index for this call only.
@@ -386,6 +388,13 @@ class WalkCache:
             if self._sizes[selector] == 0:
                 return False
         return True
+
+    def in_order(self, anchors: Iterable[int]) -> list[int]:
+        """``anchors`` (the object the walks of one call share) sorted, once per call."""
+        found = self._in_order.get(id(anchors))
+        if found is None:
+            found = self._in_order[id(anchors)] = sorted(set(anchors))
+        return found
 
     def linked(self, selector: StartSelector, op: str, index: Any) -> frozenset[int]:
         """The tokens from which one ``op`` step reaches a token ``selector`` selects: the
@@ -488,7 +497,7 @@ class Walk:
             # The walks of one call get the same anchors object: its id keys their starts.
             given = anchors
             key: Any = ("anchors", id(given))
-            starts = lambda: sorted(set(given))  # noqa: E731
+            starts = lambda: cache.in_order(given)  # noqa: E731
         else:
             key, starts = cache.starts(self.selectors, index)
         if self.first_step is not None and index is not None:
@@ -873,6 +882,7 @@ class _RecentDocs:
         self._docs: OrderedDict[int, tuple[weakref.ref[Doc], dict[str, tuple[np.ndarray, Any]]]] = (
             OrderedDict()
         )
+        self._lock = threading.Lock()  # Docs of several threads: one order of the Docs
 
     def reuse(self, doc: Doc, name: str, raw: np.ndarray, build: Callable[[np.ndarray], T]) -> T:
         """What ``build(raw)`` gives: the object kept under ``name`` for ``doc`` if it was built
@@ -886,13 +896,14 @@ class _RecentDocs:
         return made
 
     def _built_of(self, doc: Doc) -> dict[str, tuple[np.ndarray, Any]]:
-        entry = self._docs.get(id(doc))
-        if entry is None or entry[0]() is not doc:  # a new Doc (or another at a freed one's id)
-            entry = self._docs[id(doc)] = (weakref.ref(doc), {})
+        with self._lock:
+            entry = self._docs.get(id(doc))
+            if entry is None or entry[0]() is not doc:  # a new Doc (or another at a freed one's id)
+                entry = self._docs[id(doc)] = (weakref.ref(doc), {})
+            self._docs.move_to_end(id(doc))
             while len(self._docs) > self.size:
                 self._docs.popitem(last=False)
-        self._docs.move_to_end(id(doc))
-        return entry[1]
+            return entry[1]
 
 
 # 24 Docs: the rulers that run before the statistical components read a batch of Docs
