@@ -150,8 +150,13 @@ class MentionReader:
             return True
         if text.lower() in self.not_names:
             return True
-        if c.source == "ner" and len(span) == 1 and text.lower().endswith(self.doctrine_suffixes):
-            return True  # "Leninism", "Wahhabism": a doctrine, not an actor
+        if (
+            c.source == "ner"
+            and len(span) <= 3
+            and span[-1].lower_.endswith(self.doctrine_suffixes)
+            and all(t.text[:1].isupper() for t in span)
+        ):
+            return True  # "Leninism", "Radical Velnism": a doctrine, not an actor
         if c.source == "ner" and c.label == "NORP":
             return (
                 True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
