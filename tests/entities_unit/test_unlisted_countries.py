@@ -92,3 +92,30 @@ def test_an_unlisted_place_that_is_only_a_subject_keeps_its_reading(nlp: Languag
         (".", -1, "punct", "PUNCT", "O"),
     ]
     assert [etype for _, _, etype in summary(parsed(nlp, rows))] != ["STATE"]
+
+
+def test_an_unlisted_countrys_record_hands_on_its_demonym(nlp: Language) -> None:
+    # "Tarsian troops shelled the camp . Tarsia protested ."
+    rows: list[Row] = [
+        ("Tarsian", 1, "amod", "ADJ", "B-NORP", "JJ"),
+        ("troops", 1, "nsubj", "NOUN", "O", "NNS"),
+        ("shelled", 0, "ROOT", "VERB", "O"),
+        ("the", 1, "det", "DET", "O"),
+        ("camp", -2, "dobj", "NOUN", "O"),
+        (".", -3, "punct", "PUNCT", "O"),
+        ("Tarsia", 1, "nsubj", "PROPN", "B-GPE"),
+        ("protested", 0, "ROOT", "VERB", "O"),
+        (".", -1, "punct", "PUNCT", "O"),
+    ]
+    doc = parsed(nlp, rows)
+    states = [r for r in doc._.bx_entities.values() if r["type"] == "STATE"]
+    assert [(r["name"], r.get("demonyms")) for r in states] == [("Tarsia", ["Tarsian"])], summary(doc)
+
+
+def test_a_listed_countrys_record_gets_no_demonyms_field(nlp: Language) -> None:
+    rows: list[Row] = [
+        ("France", 1, "nsubj", "PROPN", "B-GPE"),
+        ("protested", 0, "ROOT", "VERB", "O"),
+        (".", -1, "punct", "PUNCT", "O"),
+    ]
+    assert all("demonyms" not in r for r in parsed(nlp, rows)._.bx_entities.values())

@@ -18,6 +18,7 @@ from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
+from briefextract.entities.state_evidence import STATE_EVIDENCE_MARK
 from briefextract.entities.typing import (
     description_end,
     description_regex,
@@ -288,7 +289,7 @@ class MentionReader:
             # "Tarsia" where "Tarsia's president" is named: a country no gazetteer lists, the
             # acting state where a state-role record says so, else the territory
             country = Mention(
-                start, end, text, "place", "COUNTRY", provenance(c.rule, "state-evidence"), "ner"
+                start, end, text, "place", "COUNTRY", provenance(c.rule, STATE_EVIDENCE_MARK), "ner"
             )
             if decided := acts_as_state(span, states.country):
                 return country.then(*decided, kind="actor", type="STATE")

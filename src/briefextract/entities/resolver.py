@@ -58,7 +58,7 @@ from briefextract.entities.place_constructions import (
 )
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
 from briefextract.entities.shared_names import choose_shared_names
-from briefextract.entities.state_evidence import STATE_EVIDENCE_FILE, evidenced_states
+from briefextract.entities.state_evidence import STATE_EVIDENCE_FILE, evidenced_states, hand_on_demonyms
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, doc_text, register_extensions
@@ -460,7 +460,9 @@ class EntityResolver(RulesComponent):
                     continue
                 group.append(Span(doc, span.start, span.end, label=ent.type, kb_id=ent.id, span_id=m.rule))
         doc.spans[SPAN_GROUP_ENTITIES] = group
-        doc._.bx_entities = records_by_id(entities)
+        records = records_by_id(entities)
+        hand_on_demonyms(doc, records, self.demonym_endings)
+        doc._.bx_entities = records
 
 
 @Language.factory(

@@ -8,6 +8,7 @@ territory."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -74,3 +75,35 @@ def evidenced_states(
                     pending.remove(group)
                     changed = True
     return frozenset(out)
+
+
+# What a record's rules hold when its country was shown by these records.
+STATE_EVIDENCE_MARK = "state-evidence"
+
+
+def hand_on_demonyms(doc: Doc, records: dict[str, dict[str, Any]], endings: Iterable[str]) -> None:
+    """Give the records of countries no gazetteer lists (a STATE actor or a COUNTRY place
+    that the state-evidence records found) the demonyms the text spells from their names
+    (``"demonyms": ["Tarsian"]`` for "Tarsia"), so that the layers that read a demonym as
+    its state ("Tarsian troops attacked") find these countries too, as the gazetteer's
+    demonym table gives them a listed country's. Other records are left as they are."""
+    unlisted = {
+        rec["name"]: rec
+        for rec in records.values()
+        if rec["type"] in {"STATE", "COUNTRY"}
+        and not rec.get("gazetteer_key")
+        and any(STATE_EVIDENCE_MARK in rule for rule in rec.get("rules", ()))
+    }
+    if not unlisted:
+        return
+    ends = tuple(sorted(set(endings), key=len))
+    found: dict[str, set[str]] = {}
+    for t in doc:
+        word = t.text
+        if not (word[:1].isupper() and word.isalpha()):
+            continue
+        for end in ends:
+            if word.endswith(end) and word[: -len(end)] in unlisted:
+                found.setdefault(word[: -len(end)], set()).add(word)
+    for name, words in found.items():
+        unlisted[name]["demonyms"] = sorted(words)
