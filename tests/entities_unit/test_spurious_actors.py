@@ -45,3 +45,28 @@ def test_a_named_period_policy_or_event_is_no_entity(nlp: Language, text: str) -
 def test_a_longer_body_name_holding_an_event_word_is_read_whole(nlp: Language) -> None:
     doc = marked(nlp, "The [Velna Strike Force](ORG) raided the port.")
     assert summary(doc) == [("Velna Strike Force", "actor", "ARMED_GROUP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The [Arveshi](PERSON) army crossed the river.",
+        "The [Velmese](ORG) parliament passed the law.",
+    ],
+    ids=["army", "parliament"],
+)
+def test_a_demonym_before_a_states_organ_is_no_actor(nlp: Language, text: str) -> None:
+    assert summary(marked(nlp, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The [Tarrowi](PERSON) government fell in May.", "Tarrowi"),
+        ("The [Arveshi](ORG) elders met in the square.", "Arveshi"),
+        ("The [Arveshi](ORG) Army crossed the river.", "Arveshi Army"),
+    ],
+    ids=["leaders-government", "communal-elders", "capitalised-head"],
+)
+def test_a_name_before_other_nouns_stays(nlp: Language, text: str, name: str) -> None:
+    assert name in [n for n, _, _ in summary(marked(nlp, text))], summary(marked(nlp, text))

@@ -117,6 +117,8 @@ class MentionReader:
             rf"^(?:{articles} )?(\S+) {alternation(words.words('STATE_FORM_AFTER'))}$"
         )
         self.doctrine_suffixes = tuple(words.lower("DOCTRINE_SUFFIX"))
+        self.adjective_endings = tuple(words.words("DEMONYM_ADJECTIVE_ENDING"))
+        self.national_organs = words.lower("NATIONAL_ORGAN_NOUN")
         self.plural_suffixes = tuple(sorted(words.lower("PLURAL_ENDING")))
         self.country_names = {
             fold_name(n): e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
@@ -158,6 +160,14 @@ class MentionReader:
             and all(t.text[:1].isupper() for t in span)
         ):
             return True  # "Leninism", "Radical Velnism": a doctrine, not an actor
+        if (
+            c.source == "ner"
+            and len(span) == 1
+            and span.end < len(doc)
+            and text.endswith(self.adjective_endings)
+            and doc[span.end].text in self.national_organs
+        ):
+            return True  # "the Arveshi army": a nation's adjective before a state's organ
         if c.source == "ner" and c.label == "NORP":
             return (
                 True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
