@@ -70,3 +70,17 @@ def test_a_demonym_before_a_states_organ_is_no_actor(nlp: Language, text: str) -
 )
 def test_a_name_before_other_nouns_stays(nlp: Language, text: str, name: str) -> None:
     assert name in [n for n, _, _ in summary(marked(nlp, text))], summary(marked(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The [International Velna Contact Group](ORG) met in May.", "INTERNATIONAL_ORG"),
+        ("The [International Velna Front](ORG) met in May.", "ARMED_GROUP"),
+    ],
+    ids=["untyped-head", "typed-head-decides"],
+)
+def test_an_international_opener_types_a_name_its_head_does_not(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert [etype for _, _, etype in summary(marked(nlp, text))] == [expected]

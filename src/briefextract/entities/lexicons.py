@@ -51,6 +51,7 @@ LexiconLabel = Literal[
     "ROMANCE_PREFIX_HEAD_RESEARCH",
     "ROMANCE_NAME_CONNECTOR",
     "ORG_TYPE_HEAD",
+    "ORG_TYPE_OPENER",
     "STATE_FORCE_HEAD",
     "NOT_A_NAME",
     "ALIAS_CUE",

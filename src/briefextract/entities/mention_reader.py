@@ -90,6 +90,8 @@ class MentionReader:
         self.titles = words.lower("PERSON_TITLE")
         self.demonym_endings = frozenset(words.words("DEMONYM_DERIVATION_ENDING"))
         self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
+        self.opener_types = words.typed("ORG_TYPE_OPENER")
+        self.generic_heads = words.lower("ORG_GENERIC_HEAD")
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
         self.descriptors = words.typed("GROUP_DESCRIPTOR")
@@ -270,6 +272,8 @@ class MentionReader:
             two_word = " ".join(t.lower_ for t in span[-2:])
             if len(span) > 1 and two_word in self.head_types:
                 etype = self.head_types[two_word]  # "Turkish News Agency": the two-word head decides
+            elif len(span) > 1 and span[-1].lower_ in self.generic_heads:
+                etype = self.opener_types.get(span[0].lower_, etype)  # "International X Group"
             described = self._described_before(span, descriptors)
             if etype == DESCRIBED_NAME and described is None:
                 # "the group VRF": the introducing noun says only that it is a body
@@ -384,7 +388,7 @@ class MentionReader:
             # A description says more than a head noun: "Tarrow Front, a small party".
             evidenced = type_from_description(
                 following_text, self.descriptors, self.description
-            ) or type_from_head([t.text for t in span], self.head_types)
+            ) or self._opener_or_head_type(span)
             etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
@@ -437,6 +441,14 @@ class MentionReader:
         said what it is, which the mention records (its type then barely votes)."""
         rule = provenance(c.rule, TYPE_DEFAULT) if by_default else c.rule
         return Mention(start, end, text, "actor", etype, rule, c.source, typed_by_default=by_default)
+
+    def _opener_or_head_type(self, span: Span) -> str | None:
+        """The type a name's head noun implies, unless it is a generic one ("group") or none
+        and its first word implies one ("the International Velna Contact Group")."""
+        by_head = type_from_head([t.text for t in span], self.head_types)
+        if len(span) > 1 and (by_head is None or span[-1].lower_ in self.generic_heads):
+            return self.opener_types.get(span[0].lower_, by_head)
+        return by_head
 
     def _capital_acts(self, span: Span, states: StateMarks) -> tuple[str, ...]:
         """The ids of the state-role records by which a capital stands for its government
