@@ -13,7 +13,6 @@ from briefextract.rules.resources import model_path
 from briefextract.timex.grammar import (
     _END,
     _START,
-    OPENING_LENGTH,
     Grammar,
     _alt,
     _first_words,
@@ -50,12 +49,10 @@ def _reading(m: re.Match[str] | None) -> tuple[object, ...] | None:
 def test_each_position_reads_as_the_single_alternation_does(text: str) -> None:
     g: Grammar = default_grammar()
     lead = r"(?=[\d'\u2019\u2018]|" + _alt(_first_words(g.lexicon)) + "(?![a-z]))"
-    single = re.compile(_START + lead + "(?:" + "|".join(g._alternatives) + ")" + _END)
+    alternatives = [scan.pattern.removesuffix(_END) for scan in g._rule_scans]
+    single = re.compile(_START + lead + "(?:" + "|".join(alternatives) + ")" + _END)
     for at in range(len(text)):
-        indexed = None
-        if g._starts.match(text, at):
-            rules = g._rules_for(text[at : at + OPENING_LENGTH])
-            indexed = rules.match(text, at) if rules is not None else None
+        indexed = g._match_at(text, at) if g._starts.match(text, at) else None
         assert _reading(indexed) == _reading(single.match(text, at)), text[at : at + 30]
 
 

@@ -370,13 +370,12 @@ class Grammar:
         # expression, and failing them here saves trying every rule there.
         lead = r"(?=[\d'\u2019\u2018]|" + _alt(_first_words(lexicon)) + "(?![a-z]))"
         # Where a time expression can start; there only the rules that can begin with the next
-        # characters are tried (rule_openings), in file order, so the first rule that matches
-        # is the one the single alternation of all rules would find.
+        # characters are tried (rule_openings), one by one in file order, so the first rule
+        # that matches is the one a single alternation of all the rules would find.
         self._starts = re.compile(_START + lead)
-        self._alternatives = alternatives
+        self._rule_scans = tuple(re.compile(alternative + _END) for alternative in alternatives)
         self._openings = [rule_openings(body) for body in bodies]
-        self._tried: dict[str, re.Pattern[str] | None] = {}
-        self._by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._tried: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._gates = {fold(f) for f in lexicon.forms("GATE")}
         self._not_year_before = sorted(lexicon.forms("NOT_YEAR_BEFORE"), key=len, reverse=True)
         self._not_year_after = set(lexicon.forms("NOT_YEAR_AFTER"))
@@ -432,9 +431,7 @@ class Grammar:
             if start is None:
                 return found
             at = start.start()
-            opening = text[at : at + OPENING_LENGTH]
-            rules = self._tried[opening] if opening in self._tried else self._rules_for(opening)
-            m = rules.match(text, at) if rules is not None else None
+            m = self._match_at(text, at)
             if m is None:
                 pos = at + 1
                 continue
@@ -451,21 +448,27 @@ class Grammar:
             found.append((cand, value))
             pos = m.end()
 
-    def _rules_for(self, opening: str) -> re.Pattern[str] | None:
-        """The alternation, in file order, of the rules that can begin with ``opening`` (the
-        next OPENING_LENGTH characters), or None: no rule can; built once per opening."""
-        ks = tuple(
-            k for k, openings in enumerate(self._openings) if any(opening.startswith(o) for o in openings)
+    def _match_at(self, text: str, at: int) -> re.Match[str] | None:
+        """The first rule, in file order, that matches at ``at`` (a possible start), or None."""
+        opening = text[at : at + OPENING_LENGTH]
+        rules = self._tried.get(opening)
+        if rules is None:
+            rules = self._tried[opening] = self._rules_for(opening)
+        for rule in rules:
+            m = rule.match(text, at)
+            if m is not None:
+                return m
+        return None
+
+    def _rules_for(self, opening: str) -> tuple[re.Pattern[str], ...]:
+        """The scan patterns, in file order, of the rules that can begin with ``opening`` (the
+        next OPENING_LENGTH characters): those with an opening ``opening`` starts with."""
+        starts = [opening[:n] for n in range(len(opening) + 1)]
+        return tuple(
+            scan
+            for scan, openings in zip(self._rule_scans, self._openings, strict=True)
+            if any(start in openings for start in starts)
         )
-        if not ks:
-            rules = None
-        elif ks in self._by_rules:
-            rules = self._by_rules[ks]
-        else:
-            body = "(?:" + "|".join(self._alternatives[k] for k in ks) + ")" + _END
-            rules = self._by_rules[ks] = re.compile(body)
-        self._tried[opening] = rules
-        return rules
 
     def is_side_remark(self, text: str, start: int) -> bool:
         """Whether a date at ``start`` sits in a side remark: inside parentheses, or after a
