@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefextract.entities.abbreviations import Abbreviation, initials_overlap, is_short_form
 from briefextract.entities.canon import NICKNAME_RULE, Mention
@@ -70,6 +71,23 @@ def _sentence_start(text: str, before: int) -> int:
 def _cue_regex(cues: frozenset[str]) -> str:
     ordered = sorted(cues, key=len, reverse=True)
     return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered)
+
+
+@lru_cache(maxsize=8)
+def _alias_regexes(alias_cues: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The regexes for an alias cue after a name and at a sentence start, compiled once per
+    cue list (building them per Doc missed Python's regex cache)."""
+    cues = _cue_regex(alias_cues)
+    # "X (XLF), also known as Y": an acronym in brackets may stand between the name and the cue.
+    after_name = re.compile(rf"\s*(?:\([^()\s]{{2,12}}\)\s*(?=,))?(?P<cue>[,(]?\s*(?:{cues}))\s+")
+    sentence_initial = re.compile(rf"(?:^|(?<=[.!?]\s))(?:{cues})\s+", flags=re.IGNORECASE)
+    return after_name, sentence_initial
+
+
+@lru_cache(maxsize=8)
+def _nickname_regex(nickname_cues: frozenset[str]) -> re.Pattern[str]:
+    """The regex for a nickname cue, compiled once per cue list."""
+    return re.compile(rf"\b(?:{_cue_regex(nickname_cues)})\b")
 
 
 def _clean_run(text: str) -> str:
@@ -164,11 +182,8 @@ def cue_links(
     replaced: list[int] = []
     all_m = list(mentions)
     index = RangeIndex((m.start, m.end) for m in all_m)
-    # "X (XLF), also known as Y": an acronym in brackets may stand between the name and the cue.
-    alias_rx = re.compile(
-        rf"\s*(?:\([^()\s]{{2,12}}\)\s*(?=,))?(?P<cue>[,(]?\s*(?:{_cue_regex(alias_cues)}))\s+"
-    )
-    nick_rx = re.compile(rf"\b(?:{_cue_regex(nickname_cues)})\b")
+    alias_rx, sentence_alias_rx = _alias_regexes(alias_cues)
+    nick_rx = _nickname_regex(nickname_cues)
 
     def find_or_make(start: int, end: int, like: Mention, rule: str, *, whole: bool = False) -> int:
         """The mention at start-end, or a new one. With ``whole`` a shorter mention
@@ -220,7 +235,7 @@ def cue_links(
                 links.append((i, j))
     # Sentence-initial "Also known as Y, he ...": Y names the previous sentence's first actor
     # (its subject, in the usual order), whatever type the NER gave it.
-    for hit in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_cue_regex(alias_cues)})\s+", text, flags=re.IGNORECASE):
+    for hit in sentence_alias_rx.finditer(text):
         run = _name_after(text, hit.end(), words)
         previous_start = _sentence_start(text, hit.start() - 2)
         actors = actors_between(previous_start, hit.start())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefextract.rules.lexicon import alternation
 
@@ -46,11 +47,23 @@ def type_from_description(
     if not hit:
         return None
     phrase = hit.group(0).lower()
-    # Longer descriptors first: "political party" before "party"; one that ends the phrase is
-    # its head noun, which says what the body is before any modifier ("a separatist party").
-    ordered = sorted(descriptor_types, key=len, reverse=True)
-    for ending in (r"$", ""):
-        for descriptor in ordered:
-            if re.search(rf"\b{re.escape(descriptor)}\b{ending}", phrase):
+    for patterns in _descriptor_patterns(tuple(descriptor_types)):
+        for descriptor, pattern in patterns:
+            # The substring test only skips descriptors the pattern could not find.
+            if descriptor in phrase and pattern.search(phrase):
                 return descriptor_types[descriptor]
     return None
+
+
+@lru_cache(maxsize=8)
+def _descriptor_patterns(
+    descriptors: tuple[str, ...],
+) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
+    """The descriptor patterns :func:`type_from_description` tries, in its order, compiled once
+    per descriptor list (compiling them per call missed Python's regex cache). Longer
+    descriptors first: "political party" before "party"; first those that end the phrase, as
+    its head noun says what the body is before any modifier ("a separatist party")."""
+    ordered = sorted(descriptors, key=len, reverse=True)
+    return tuple(
+        tuple((d, re.compile(rf"\b{re.escape(d)}\b{ending}")) for d in ordered) for ending in (r"$", "")
+    )

@@ -3,10 +3,11 @@ candidate time expressions in running text.
 
 The rules are records of ``models/timex/grammar.jsonl``: each a template over named
 word classes (``{MONTH}``, ``{YEAR}``, ``{POS}`` ...) whose alternations come from
-``models/timex/lexicon.jsonl``, and over the file's named pieces (FRAGMENT records). All
-rules are compiled once into one alternation for scanning (leftmost match wins;
-at one position the first rule in file order wins) and once each as a
-full-match pattern, so :func:`briefextract.timex.normalize` reads a string the
+``models/timex/lexicon.jsonl``, and over the file's named pieces (FRAGMENT records). For
+scanning (leftmost match wins; at one position the first rule in file order wins) the rules
+are indexed by the characters a match of each can begin with, read from its regex, so a
+position tries, in file order, only those that can begin there; each rule is also compiled
+once as a full-match pattern, so :func:`briefextract.timex.normalize` reads a string the
 same way the scanner read it in context.
 
 Context checks that a regular expression cannot make cheaply live in
@@ -23,6 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from re import _constants as sre_constants
+from re import _parser as sre_parser
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -234,6 +237,92 @@ def _render(template: str, classes: dict[str, str]) -> str:
     return template.format(**classes)
 
 
+# How many characters of a rule's possible openings the scan indexes the rules by, and how many
+# openings one piece of a rule may have before the analysis stops there (a shorter opening).
+OPENING_LENGTH = 3
+_MAX_OPENINGS = 4096
+_MAX_CLASS = 64  # a character class with more members is read as "any character"
+_DIGITS = "0123456789"
+# (opening, whether the piece ends right after it); ("", False): the piece can begin with anything.
+_Openings = set[tuple[str, bool]]
+_UNKNOWN: frozenset[tuple[str, bool]] = frozenset({("", False)})
+_EMPTY: frozenset[tuple[str, bool]] = frozenset({("", True)})
+
+
+def _class_members(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a parsed character class matches, or None: too many or not listed."""
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(value))  # type: ignore[arg-type]
+        elif op is sre_constants.RANGE and value[1] - value[0] < _MAX_CLASS:  # type: ignore[index]
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))  # type: ignore[index]
+        elif op is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
+            chars.update(_DIGITS)
+        else:
+            return None  # a negation, a wide range, a word or space class
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+def _piece_openings(op: object, value: object) -> _Openings | frozenset[tuple[str, bool]]:
+    """The openings of one parsed regex piece (an over-approximation: never misses one)."""
+    if op is sre_constants.LITERAL:
+        return {(chr(value), True)}  # type: ignore[arg-type]
+    if op is sre_constants.IN:
+        chars = _class_members(value)  # type: ignore[arg-type]
+        return _UNKNOWN if chars is None else {(c, True) for c in chars}
+    if op is sre_constants.SUBPATTERN:
+        _group, add_flags, _del_flags, body = value  # type: ignore[misc]
+        return _UNKNOWN if add_flags else _sequence_openings(body)
+    if op is sre_constants.BRANCH:
+        found: _Openings = set()
+        for branch in value[1]:  # type: ignore[index]
+            found |= _sequence_openings(branch)
+        return found
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        low, high, body = value  # type: ignore[misc]
+        once = _sequence_openings(body)
+        # After more than one repetition what follows is not worked out.
+        found = set(once) if high == 1 else {(o, False) for o, _ in once}
+        if low == 0:
+            found.add(("", True))
+        return found
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+        return _EMPTY  # zero-width: it consumes nothing
+    return _UNKNOWN  # any character, a negated literal, a back reference ...
+
+
+def _sequence_openings(items: object) -> _Openings:
+    """The openings of a parsed regex sequence, piece after piece, up to OPENING_LENGTH."""
+    current: _Openings = set(_EMPTY)
+    for op, value in items:  # type: ignore[attr-defined]
+        if not any(ends and len(o) < OPENING_LENGTH for o, ends in current):
+            break
+        piece = _piece_openings(op, value)
+        joined: _Openings = set()
+        for o, ends in current:
+            if not ends or len(o) >= OPENING_LENGTH:
+                joined.add((o[:OPENING_LENGTH], False))
+                continue
+            for more, more_ends in piece:
+                whole = o + more
+                if len(whole) >= OPENING_LENGTH:
+                    joined.add((whole[:OPENING_LENGTH], False))
+                else:
+                    joined.add((whole, more_ends))
+        if len(joined) > _MAX_OPENINGS:
+            return {(o, False) for o, _ in current}  # too many: stop before this piece
+        current = joined
+    return current
+
+
+def rule_openings(pattern: str) -> frozenset[str]:
+    """Every string of up to OPENING_LENGTH characters a match of ``pattern`` can begin with
+    (a shorter one where what comes next was not worked out); containing "" if a match can
+    begin with anything. Read from the parsed regex, so it holds for any rule."""
+    return frozenset(o for o, _ in _sequence_openings(sre_parser.parse(pattern)))
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A rule's match: offsets, the rule id, how the rule is read and its named groups that matched."""
@@ -267,8 +356,10 @@ class Grammar:
         self._full: list[tuple[Rule, re.Pattern[str]]] = []
         alternatives: list[str] = []
         self._groups: dict[str, tuple[Rule, list[tuple[str, str]]]] = {}
+        bodies: list[str] = []
         for k, rule in enumerate(self.rules):
             body = _render(rule.template, classes)
+            bodies.append(body)
             self._full.append((rule, re.compile(body)))
             prefix = f"r{k}_"
             renamed = body.replace("(?P<", f"(?P<{prefix}")
@@ -278,7 +369,13 @@ class Grammar:
         # A cheap lookahead first: most word starts cannot begin a time
         # expression, and failing them here saves trying every rule there.
         lead = r"(?=[\d'\u2019\u2018]|" + _alt(_first_words(lexicon)) + "(?![a-z]))"
-        self._scan = re.compile(_START + lead + "(?:" + "|".join(alternatives) + ")" + _END)
+        # Where a time expression can start; there only the rules that can begin with the next
+        # characters are tried (rule_openings), one by one in file order, so the first rule
+        # that matches is the one a single alternation of all the rules would find.
+        self._starts = re.compile(_START + lead)
+        self._rule_scans = tuple(re.compile(alternative + _END) for alternative in alternatives)
+        self._openings = [rule_openings(body) for body in bodies]
+        self._tried: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._gates = {fold(f) for f in lexicon.forms("GATE")}
         self._not_year_before = sorted(lexicon.forms("NOT_YEAR_BEFORE"), key=len, reverse=True)
         self._not_year_after = set(lexicon.forms("NOT_YEAR_AFTER"))
@@ -330,9 +427,14 @@ class Grammar:
         found: list[tuple[Candidate, T]] = []
         pos = 0
         while True:
-            m = self._scan.search(text, pos)
-            if m is None:
+            start = self._starts.search(text, pos)
+            if start is None:
                 return found
+            at = start.start()
+            m = self._match_at(text, at)
+            if m is None:
+                pos = at + 1
+                continue
             name = m.lastgroup
             assert name is not None
             rule, names = self._groups[name]
@@ -345,6 +447,28 @@ class Grammar:
                 continue
             found.append((cand, value))
             pos = m.end()
+
+    def _match_at(self, text: str, at: int) -> re.Match[str] | None:
+        """The first rule, in file order, that matches at ``at`` (a possible start), or None."""
+        opening = text[at : at + OPENING_LENGTH]
+        rules = self._tried.get(opening)
+        if rules is None:
+            rules = self._tried[opening] = self._rules_for(opening)
+        for rule in rules:
+            m = rule.match(text, at)
+            if m is not None:
+                return m
+        return None
+
+    def _rules_for(self, opening: str) -> tuple[re.Pattern[str], ...]:
+        """The scan patterns, in file order, of the rules that can begin with ``opening`` (the
+        next OPENING_LENGTH characters): those with an opening ``opening`` starts with."""
+        starts = [opening[:n] for n in range(len(opening) + 1)]
+        return tuple(
+            scan
+            for scan, openings in zip(self._rule_scans, self._openings, strict=True)
+            if any(start in openings for start in starts)
+        )
 
     def is_side_remark(self, text: str, start: int) -> bool:
         """Whether a date at ``start`` sits in a side remark: inside parentheses, or after a
