@@ -15,7 +15,7 @@ from spacy.language import Language
 from briefextract.entities.candidates import gather
 from briefextract.entities.canon import Mention
 from briefextract.entities.gazetteers import Gazetteer, Town
-from briefextract.entities.place_constructions import place_candidates, town_keys
+from briefextract.entities.place_constructions import EVIDENCE_LABELS, place_candidates, town_keys
 from briefextract.entities.resolver import EntityResolver
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
 from tests.entities_unit.conftest import Row, marked, parsed
@@ -199,3 +199,18 @@ def test_a_scan_for_town_names_stops_where_no_name_starts_so(gaz: Gazetteer) -> 
     assert gaz.may_start_town("hollis")
     assert not gaz.may_start_town("velmora ")  # no town's name goes on after "Velmora"
     assert not gaz.may_start_town("tarrow")
+
+
+def test_the_evidence_records_are_read_only_where_a_town_needs_them(
+    nlp: Language, resolver: EntityResolver, gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = resolver.place_constructions
+    assert {r.label for r in rules.evidence.records} == EVIDENCE_LABELS
+    assert EVIDENCE_LABELS.isdisjoint(r.label for r in rules.places.records)
+    assert len(rules.places) + len(rules.evidence) == len(rules)
+    read: list[object] = []
+    monkeypatch.setattr(rules.evidence, "matches", lambda doc, **_: read.append(doc) or [])
+    towns_found(nlp, resolver, gaz, "The rebels camped near the border for a month.")
+    assert read == []
+    towns_found(nlp, resolver, gaz, "The rebels camped near Velmora for a month.")
+    assert len(read) == 1

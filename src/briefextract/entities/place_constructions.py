@@ -24,6 +24,7 @@ detectors'.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,11 +32,12 @@ from typing import Literal
 
 from spacy.attrs import IS_PUNCT, ORTH, SPACY
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from briefextract.entities.candidates import Candidate, NameWords
 from briefextract.entities.canon import Mention
 from briefextract.entities.gazetteers import Gazetteer, Town
-from briefextract.rules import RuleRecord, RuleSet
+from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import RuleMatch
 
 PLACE_CONSTRUCTIONS_FILE = "entities/place_constructions.jsonl"
@@ -83,6 +85,35 @@ class PlaceConstructionRecord(RuleRecord):
     name_at: NameAt = "last"
 
 
+# The labels of records that give evidence for a listed town rather than a place of a type.
+EVIDENCE_LABELS = frozenset({LOCATIVE, SLOT, LANDFORM})
+
+
+class PlaceConstructions(RuleSet[PlaceConstructionRecord]):
+    """The place-construction records, and the same records split by what they give:
+    ``places``, a place of a type (CITY, REGION), read in every Doc; ``evidence`` for a
+    listed town (:data:`EVIDENCE_LABELS`), read only in a Doc where a town's name needs it
+    (most Docs name no town that lacks it)."""
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        records: Iterable[PlaceConstructionRecord],
+        lexicon: Lexicon,
+        *,
+        source: str = "<rules>",
+    ) -> None:
+        self.places: RuleSet[PlaceConstructionRecord] = RuleSet(vocab, [], lexicon, source=source)
+        self.evidence: RuleSet[PlaceConstructionRecord] = RuleSet(vocab, [], lexicon, source=source)
+        super().__init__(vocab, records, lexicon, source=source)
+
+    def add(self, records: Iterable[PlaceConstructionRecord]) -> None:
+        records = list(records)
+        super().add(records)
+        self.places.add([r for r in records if r.label not in EVIDENCE_LABELS])
+        self.evidence.add([r for r in records if r.label in EVIDENCE_LABELS])
+
+
 def _capitalised(doc: Doc, i: int) -> bool:
     text = doc[i].text
     return text[:1].isupper() and not doc[i].is_punct
@@ -128,7 +159,7 @@ class _Marks:
 
 def place_candidates(
     doc: Doc,
-    rules: RuleSet[PlaceConstructionRecord],
+    rules: PlaceConstructions,
     gaz: Gazetteer,
     words: NameWords,
     candidates: Sequence[Candidate],
@@ -146,6 +177,30 @@ def place_candidates(
     blocked = people + [(e.start, e.end) for e in ents if e.label_ not in NER_OVERRIDABLE]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
+    for match in rules.places.matches(doc):
+        name = _name_of(doc, match)
+        if name is None or not usable(doc[name[0]].idx, doc[name[1] - 1].idx):
+            continue
+        label = match.rule.label
+        if not (
+            _overlaps(name, listed)
+            or _overlaps(name, blocked)
+            or name in seen
+            or _inside_longer_name(doc, *name, words)
+        ):
+            seen.add(name)
+            out.append(Candidate(*name, label, "pattern", f"pattern:{match.rule.id}"))
+    taken = listed + blocked + [(c.start, c.end) for c in out]
+    surnames = {doc[e - 1].text for _, e in people}
+    towns = _Towns(doc, gaz, ents)
+    marks = functools.cache(lambda: _evidence(doc, rules.evidence, usable))
+    return out + _town_candidates(doc, towns, words, candidates, marks, taken, surnames, usable)
+
+
+def _evidence(
+    doc: Doc, rules: RuleSet[PlaceConstructionRecord], usable: Callable[[int, int], bool]
+) -> _Marks:
+    """What the evidence records mark in ``doc`` (:class:`_Marks`)."""
     marks = _Marks()
     for match in rules.matches(doc):
         name = _name_of(doc, match)
@@ -158,18 +213,7 @@ def place_candidates(
             marks.slots.add(name[1] - 1)
         elif label == LANDFORM:
             marks.landforms.update(range(*name))
-        elif not (
-            _overlaps(name, listed)
-            or _overlaps(name, blocked)
-            or name in seen
-            or _inside_longer_name(doc, *name, words)
-        ):
-            seen.add(name)
-            out.append(Candidate(*name, label, "pattern", f"pattern:{match.rule.id}"))
-    taken = listed + blocked + [(c.start, c.end) for c in out]
-    surnames = {doc[e - 1].text for _, e in people}
-    towns = _Towns(doc, gaz, ents)
-    return out + _town_candidates(doc, towns, words, candidates, marks, taken, surnames, usable)
+    return marks
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int, words: NameWords) -> bool:
@@ -201,7 +245,7 @@ def _town_candidates(
     towns_at: _Towns,
     words: NameWords,
     candidates: Sequence[Candidate],
-    marks: _Marks,
+    marks: Callable[[], _Marks],
     taken: list[tuple[int, int]],
     surnames: set[str],
     usable: Callable[[int, int], bool],
@@ -236,14 +280,15 @@ def _town_candidates(
             continue
         if not usable(doc[span[0]].idx, doc[end - 1].idx) or _inside_longer_name(doc, *span, words):
             continue
-        if any(k in marks.landforms for k in range(*span)):
+        # The evidence records are read once a town needs them (most Docs never get here).
+        if any(k in marks().landforms for k in range(*span)):
             continue  # "the Velmora river": the river's name
         ambiguous = all(t.ambiguous for t in towns)
-        if span[0] in marks.locative and not (ambiguous and _overlaps(span, agents)):
-            evidence = marks.locative[span[0]]
+        if span[0] in marks().locative and not (ambiguous and _overlaps(span, agents)):
+            evidence = marks().locative[span[0]]
         elif (
             not ambiguous
-            and end - 1 in marks.slots
+            and end - 1 in marks().slots
             and not _overlaps(span, entities)
             and any(t.country in named for t in towns)
         ):

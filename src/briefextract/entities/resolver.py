@@ -51,6 +51,7 @@ from briefextract.entities.names import fold_name
 from briefextract.entities.place_constructions import (
     PLACE_CONSTRUCTIONS_FILE,
     PlaceConstructionRecord,
+    PlaceConstructions,
     place_candidates,
     town_keys,
 )
@@ -158,7 +159,12 @@ class EntityResolver(RulesComponent):
         self.owners = rules(OWNED_BODIES_FILE, OwnerRecord)
         self.facility_appositions = rules(FACILITY_APPOSITIONS_FILE, RuleRecord)
         self.name_descriptors = rules(NAME_DESCRIPTORS_FILE, RuleRecord)
-        self.place_constructions = rules(PLACE_CONSTRUCTIONS_FILE, PlaceConstructionRecord)
+        self.place_constructions = PlaceConstructions(
+            self.vocab,
+            read_records(model_path(PLACE_CONSTRUCTIONS_FILE, root), PlaceConstructionRecord),
+            words,
+            source=PLACE_CONSTRUCTIONS_FILE,
+        )
         # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
         self.owner_prefixes = frozenset(self.reader.country_names) | frozenset(
             fold_name(d) for d in self.gaz.demonyms
