@@ -158,7 +158,7 @@ def test_every_record_matches_its_examples_with_the_statistical_pipeline() -> No
 
     full = briefextract.load()
     rules = full.get_pipe("briefextract_entities").name_descriptors
-    assert len(rules) == 3
+    assert len(rules) == 4
     for record in rules.records:
         assert record.examples, record.id
         for example in record.examples:

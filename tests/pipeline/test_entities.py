@@ -188,7 +188,7 @@ def test_more_ways_a_country_acts_as_a_state(nlp: Language, text: str, expected:
 
 
 @pytest.mark.parametrize(
-    "rule_set", ["coordination", "state_roles", "described_names", "unit_types", "owners"]
+    "rule_set", ["coordination", "state_roles", "described_names", "unit_types", "owners", "state_evidence"]
 )
 def test_every_entity_rule_record_matches_its_examples(nlp: Language, rule_set: str) -> None:
     rules = getattr(nlp.get_pipe("briefextract_entities"), rule_set)

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 
 from briefextract.entities.abbreviations import Abbreviation
-from briefextract.entities.canon import Mention
+from briefextract.entities.canon import Mention, provenance
 from briefextract.entities.index import RangeIndex
+from briefextract.entities.names import fold_name
 from briefextract.entities.typing import type_from_head
 
 # "VLF(pm)": a known acronym with a lower-case tag in brackets, no space between, names a
@@ -95,6 +96,13 @@ def defined_names(
         if not a.long[:1].isupper() or not usable(a.long_start, a.long_end):
             continue
         hits = [i for i in index.overlapping(a.long_start, a.long_end) if i not in removed]
+        for i in hits:
+            m = found[i]
+            if (m.start, m.end) == (a.long_start, a.long_end) and m.type == "PERSON":
+                # "Jamaat Ansar al-Velna (JAV)": a name given an acronym is a body's, not a person's
+                found[i] = m.then(
+                    "acronym-defined", type=type_from_head(a.long.split(), head_types) or default_org_type
+                )
         if any(found[i].start <= a.long_start and a.long_end <= found[i].end for i in hits):
             continue
         inside = [i for i in hits if a.long_start <= found[i].start and found[i].end <= a.long_end]
@@ -110,3 +118,35 @@ def defined_names(
         index.add(a.long_start, a.long_end)
     kept = [m for i, m in enumerate(found) if i not in removed]
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def redefined_acronyms(
+    definitions: list[Abbreviation], mentions: list[Mention], listed_names: Callable[[str], list[str]]
+) -> list[Mention]:
+    """A listed acronym the text defines as another body's ("Jamaat Ansar al-Velna (JAV)",
+    where the gazetteer's "JAV" is some other body, whose names share at most half the long
+    form's words) names the text's body wherever it stands: its gazetteer readings become
+    plain mentions of the long form's type. ``listed_names``: a gazetteer key -> its names."""
+    out = list(mentions)
+    for a in definitions:
+        if not a.long[:1].isupper():
+            continue
+        long_forms = [m for m in mentions if m.kind == "actor" and m.start <= a.long_end - 1 < m.end]
+        if not long_forms:
+            continue
+        words = fold_name(a.long).split()
+        for i, m in enumerate(out):
+            if m.text != a.short or m.source != "gazetteer" or m.key is None:
+                continue
+            listed = {w for name in listed_names(m.key) for w in fold_name(name).split()}
+            if 2 * sum(w in listed for w in words) <= len(words):
+                out[i] = m.remade(
+                    provenance(m.rule, "redefined"),
+                    kind="actor",
+                    type=long_forms[0].type,
+                    source="alias",
+                    key=None,
+                    canonical=None,
+                    country=None,
+                )
+    return out

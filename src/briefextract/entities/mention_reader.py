@@ -18,7 +18,12 @@ from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
-from briefextract.entities.typing import description_regex, type_from_description, type_from_head
+from briefextract.entities.typing import (
+    description_end,
+    description_regex,
+    type_from_description,
+    type_from_head,
+)
 from briefextract.rules import Lexicon, RuleMatch, RuleRecord
 from briefextract.rules.lexicon import alternation
 
@@ -39,17 +44,32 @@ _BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # The parser's tag sets (Penn Treebank) the reader asks about: mechanism, as dependency labels
 # are to a tree walk; the words themselves come from the lexicon.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 NO_DESCRIPTORS: Mapping[int, int] = {}
+NO_APPOSITIONS: Mapping[int, str] = {}
+# The actor types an apposition record may give (facility_appositions.jsonl), and the
+# statistical labels whose names it retypes.
+ACTOR_APPOSITIONS = frozenset({"PERSON", "POLITICAL_GROUP"})
+ACTOR_APPOSITION_NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+# How far after a name a description of it is looked for (characters).
+DESCRIPTION_WINDOW = 160
 
 
-def descriptor_nouns(matches: Iterable[RuleMatch[RuleRecord]]) -> dict[int, int]:
+def descriptor_nouns(matches: Iterable[RuleMatch[RuleRecord]], doc: Doc | None = None) -> dict[int, int]:
     """Where each name-descriptor match ends (the token a name would start at) -> its noun,
-    the first token of the longest match ending there: the records' optional words are
-    taken whenever they are present, as the introducer "known as" over a bare "as"."""
-    out: dict[int, int] = {}
+    of the longest match ending there: the records' optional words are taken whenever they
+    are present, as the introducer "known as" over a bare "as". The noun is the match's last
+    common noun when ``doc`` is tagged ("its armed wing, X": "wing"), else its first token."""
+    longest: dict[int, int] = {}
     for m in matches:
-        if m.end not in out or m.start < out[m.end]:
-            out[m.end] = m.start
+        if m.end not in longest or m.start < longest[m.end]:
+            longest[m.end] = m.start
+    if doc is None or not doc.has_annotation("TAG"):
+        return longest
+    out = {}
+    for end, start in longest.items():
+        nouns = [t.i for t in doc[start:end] if t.tag_ in COMMON_NOUN_TAGS and t.is_lower]
+        out[end] = nouns[-1] if nouns else start
     return out
 
 
@@ -66,20 +86,24 @@ class MentionReader:
         self.gaz = gaz
         self.default_org_type = default_org_type
         self.directions = words.lower("DIRECTION_ADJECTIVE")
+        self.titles = words.lower("PERSON_TITLE")
+        self.demonym_endings = frozenset(words.words("DEMONYM_DERIVATION_ENDING"))
         self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
         self.descriptors = words.typed("GROUP_DESCRIPTOR")
         self.place_heads = words.lower("PLACE_SHORT_NAME_HEAD")
         self.settlement_nouns = words.lower("SETTLEMENT_NOUN")
-        self.description = description_regex(
-            words.lower("DESCRIPTION_COPULA"),
-            words.lower("NAME_LEADING_DROP"),
-            words.lower("DESCRIPTION_HEAD_NOUN"),
+        copulas, articles_lower = words.lower("DESCRIPTION_COPULA"), words.lower("NAME_LEADING_DROP")
+        self.description = description_regex(copulas, articles_lower, words.lower("DESCRIPTION_HEAD_NOUN"))
+        # ", a mining company": a business, none of the actor types.
+        self.business_description = description_regex(
+            copulas, articles_lower, words.lower("NON_ACTOR_DESCRIPTION_HEAD")
         )
         self.facility_heads = words.lower("FACILITY_HEAD")
         self.media_nouns = words.lower("MEDIA_NOUN")
         self.product_nouns = words.lower("PRODUCT_NOUN")
+        self.company_heads = frozenset(words.words("COMPANY_NAME_HEAD"))
         self.name_descriptors = words.typed("NAME_DESCRIPTOR_NOUN")
         self.force_modifiers = words.lower("STATE_FORCE_MODIFIER")
         self.name_words = NameWords.from_lexicon(words)
@@ -151,14 +175,16 @@ class MentionReader:
         full: str,
         c: Candidate,
         states: StateMarks = NO_MARKS,
-        apposed: frozenset[int] = frozenset(),
+        apposed: Mapping[int, str] = NO_APPOSITIONS,
         descriptors: Mapping[int, int] = NO_DESCRIPTORS,
+        countries: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """The mention candidate ``c`` of ``doc`` (whose text is ``full``) is, typed from its
         context, ``states`` (what the state-role records marked), ``apposed`` (the tokens
         where a facility-apposition record's match starts) and ``descriptors`` (where a
-        name-descriptor record's match ends -> its noun: :func:`descriptor_nouns`), or None:
-        no name."""
+        name-descriptor record's match ends -> its noun: :func:`descriptor_nouns`) and
+        ``countries`` (one-word names the state-evidence records show to be countries'), or
+        None: no name."""
         if self._blocked(doc, c):
             return None
         span = doc[c.start : c.end]
@@ -241,23 +267,74 @@ class MentionReader:
                 return Mention(
                     start, end, text, "actor", described, provenance(c.rule, "described"), "pattern"
                 )
-            if etype == "ARMED_GROUP" and self._named_after_state(span):
+            following_text = full[end : end + DESCRIPTION_WINDOW]
+            if etype in ORG_LABELS and self._business(following_text):
+                return None  # "Velcor Energy Group, a mining company": no actor
+            after = type_from_description(following_text, self.descriptors, self.description)
+            if after is not None and after != etype and etype in ORG_LABELS:
+                # "the Velna Movement, a separatist party": the description says what the name's
+                # head noun only suggests
+                return Mention(start, end, text, "actor", after, provenance(c.rule, "description"), "pattern")
+            if etype == "ARMED_GROUP" and self._named_after_state(span, countries):
                 etype = "GOVERNMENT_BODY"
             return Mention(start, end, text, "actor", etype, c.rule, "pattern")
         # Statistical NER.
+        if text in countries and c.label in ACTOR_APPOSITION_NER_LABELS:
+            # "Tarsia" where "Tarsia's president" is named: a country no gazetteer lists, the
+            # acting state where a state-role record says so, else the territory
+            country = Mention(
+                start, end, text, "place", "COUNTRY", provenance(c.rule, "state-evidence"), "ner"
+            )
+            if decided := acts_as_state(span, states.country):
+                return country.then(*decided, kind="actor", type="STATE")
+            return country
+        appositive = apposed.get(span.end)
+        if (
+            appositive in ACTOR_APPOSITIONS
+            and c.label in ACTOR_APPOSITION_NER_LABELS
+            and (appositive, c.label) != ("PERSON", "PERSON")
+        ):
+            # "Tom Marlow, a former army colonel": a person; "the Kessari, an ethnic minority": a
+            # communal group, whatever the NER read (a rule record typed it from its context)
+            return Mention(start, end, text, "actor", appositive, provenance(c.rule, "apposition"), "pattern")
         if c.label in {"PERSON", "ORG"}:
+            following_text = full[end : end + DESCRIPTION_WINDOW]
             following = doc[span.end] if span.end < len(doc) else None
             preceding = doc[span.start - 1] if span.start > 0 else None
             if following is not None and following.is_lower and following.lower_ in self.product_nouns:
                 return None  # "Velcor helicopters": a product's name
+            if (
+                len(span) > 1
+                and span[-1].text in self.company_heads
+                and not any(t.lower_ in self.head_types for t in span)
+                and type_from_description(following_text, self.descriptors, self.description) is None
+            ):
+                # "Velcor Oil", "Tarrow Logistics Ltd": a business, no actor ("Velcor Oil, a
+                # militant group" is described as what it is)
+                return None
             head_end = self._facility_after(span)
             if head_end is not None:
                 # "destroyed the Velcor plant": a company's or owner's name before a facility noun
                 # names the facility, never an actor
                 return self._facility(full, c, start, head_end)
-            if span.end in apposed:
-                # "Velna Hall, a seminary in the town of Tarrow": the name of a facility
-                return Mention(start, end, text, "place", "OTHER", provenance(c.rule, "facility"), "ner")
+            if appositive in PATTERN_PLACE_LABELS:
+                # "Velna Hall, a seminary in the town of Tarrow": the name of a facility;
+                # "Velmora, the provincial capital": a town's
+                ptype = appositive
+                if ptype == "OTHER":
+                    return Mention(start, end, text, "place", ptype, provenance(c.rule, "facility"), "ner")
+                # a rule record read the type from the words around the name, as "the town of X"
+                return Mention(start, end, text, "place", ptype, provenance(c.rule, "apposition"), "pattern")
+            if (
+                c.label == "ORG"
+                and preceding is not None
+                and preceding.text[:1].isupper()
+                and preceding.lower_ in self.titles
+                and type_from_head([t.text for t in span], self.head_types) is None
+                and all(t.text[:1].isupper() for t in span)
+            ):
+                # "General Arno Pask": a title before the words makes them a person's name
+                return Mention(start, end, text, "actor", "PERSON", provenance(c.rule, "title"), "ner")
             described = self._described_before(span, descriptors)
             if described is not None:
                 # "the political party Velna Unity", "the think tank Tarrow Institute"
@@ -285,9 +362,13 @@ class MentionReader:
                 )
             return Mention(start, end, text, "actor", "PERSON", c.rule, "ner")
         if c.label == "ORG":
-            evidenced = type_from_head([t.text for t in span], self.head_types) or type_from_description(
-                full[end : end + 160], self.descriptors, self.description
-            )
+            following_text = full[end : end + DESCRIPTION_WINDOW]
+            if self._business(following_text):
+                return None  # "Velcor Energy, a mining company": a business, no actor
+            # A description says more than a head noun: "Tarrow Front, a small party".
+            evidenced = type_from_description(
+                following_text, self.descriptors, self.description
+            ) or type_from_head([t.text for t in span], self.head_types)
             etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
@@ -325,6 +406,15 @@ class MentionReader:
             return None  # a country the gazetteer did not accept (wrong case): not a name here
         return self._regionalise(doc, full, span, Mention(start, end, text, "place", ptype, c.rule, "ner"))
 
+    def _business(self, following_text: str) -> bool:
+        """Whether the description right after a name says it is a business (", a mining
+        company"): its head noun is nearer the name than any body's head noun."""
+        business = description_end(following_text, self.business_description)
+        if business is None:
+            return False
+        body = description_end(following_text, self.description)
+        return body is None or business <= body
+
     @staticmethod
     def _org(start: int, end: int, text: str, c: Candidate, etype: str, *, by_default: bool) -> Mention:
         """An organisation's mention of type ``etype``; ``by_default``: nothing but the default
@@ -337,15 +427,18 @@ class MentionReader:
         (as a subject, a possessor, in "the Velnagrad government"); empty when it is the city."""
         return acts_as_state(span, states.capital)
 
-    def _named_after_state(self, span: Span) -> bool:
+    def _named_after_state(self, span: Span, countries: frozenset[str] = frozenset()) -> bool:
         """ "the Pakistani Army", "Afghan National Army": a state's force, not a group
-        ("Kurdish Freedom Army" has a word between that no state force name has)."""
+        ("Kurdish Freedom Army" has a word between that no state force name has); the
+        demonym may be that of one of ``countries``, countries no gazetteer lists
+        ("Tarsian Army" where "Tarsia" is one)."""
         words = [t.lower_ for t in span]
         head_len = 2 if " ".join(words[-2:]) in self.force_heads else 1
         if " ".join(words[-head_len:]) not in self.force_heads:
             return False
         first = span[0].text
-        if not (first.lower() in self.demonyms or fold_name(first) in self.country_names):
+        derived = any(first.startswith(n) and first[len(n) :] in self.demonym_endings for n in countries)
+        if not (derived or first.lower() in self.demonyms or fold_name(first) in self.country_names):
             return False
         middle = words[1 : len(words) - head_len]
         return all(w in self.force_modifiers for w in middle)

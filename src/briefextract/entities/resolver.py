@@ -33,7 +33,7 @@ from briefextract.entities.candidates import Candidate, gather, resolve_overlaps
 from briefextract.entities.canon import Entity, Mention, build_entities, cluster
 from briefextract.entities.context import OwnerRecord, StateMarks, StateRoleRecord, state_marks
 from briefextract.entities.coordination import COORDINATION_FILE, coordinate
-from briefextract.entities.defined_names import defined_names, faction_tags, glosses
+from briefextract.entities.defined_names import defined_names, faction_tags, glosses, redefined_acronyms
 from briefextract.entities.described_names import DESCRIBED_NAMES_FILE, described_name_candidates
 from briefextract.entities.entity_table import records_by_id
 from briefextract.entities.gazetteers import Gazetteer, load_gazetteer
@@ -42,12 +42,14 @@ from briefextract.entities.mention_reader import (
     DESCRIBED_NAME,
     FACILITY_APPOSITIONS_FILE,
     NAME_DESCRIPTORS_FILE,
+    ORG_LABELS,
     MentionReader,
     descriptor_nouns,
     holds_break,
 )
 from briefextract.entities.mention_sweep import sweep
 from briefextract.entities.names import fold_name
+from briefextract.entities.ner_splits import split_joined_names
 from briefextract.entities.place_constructions import (
     PLACE_CONSTRUCTIONS_FILE,
     PlaceConstructionRecord,
@@ -56,6 +58,8 @@ from briefextract.entities.place_constructions import (
     town_keys,
 )
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
+from briefextract.entities.shared_names import choose_shared_names
+from briefextract.entities.state_evidence import STATE_EVIDENCE_FILE, evidenced_states
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, doc_text, register_extensions
@@ -71,6 +75,8 @@ __all__ = ["DEFAULT_ORG_TYPE", "EntityResolver", "holds_break", "make_entity_res
 # Constructions that make a country the acting state: rule records (label STATE).
 STATE_ROLES_FILE = "entities/state_roles.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
+# The statistical labels under which a country no gazetteer lists may be found.
+COUNTRY_NER_LABELS = frozenset({"GPE", "ORG", "LOC"})
 
 
 def _append_usable(
@@ -88,6 +94,33 @@ def _append_usable(
 
 def _kept_links(links: list[tuple[int, int]], moved: dict[int, int]) -> list[tuple[int, int]]:
     return [(moved[a], moved[b]) for a, b in links if a in moved and b in moved]
+
+
+def placed_by_context(mentions: list[Mention]) -> list[Mention]:
+    """A name that the words around one of its mentions make a place's ("Velmora, the
+    provincial capital", "the town of Velmora": a rule record typed it, not a gazetteer) is
+    that place wherever the statistical NER read it as a person's or typed it only by the
+    default ("after the Velmora massacre"); one they make an actor's ("the Kessari, an
+    ethnic minority") is that actor wherever the NER read it as an unlisted place."""
+    placed: dict[str, Mention] = {}
+    acting: dict[str, Mention] = {}
+    for m in mentions:
+        if m.source == "pattern" and m.key is None:
+            (placed if m.kind == "place" else acting).setdefault(m.text, m)
+    if not placed and not acting:
+        return mentions
+    out = []
+    for m in mentions:
+        place, actor = placed.get(m.text), acting.get(m.text)
+        if m.source != "ner" or (place is not None and actor is not None):
+            pass  # two contexts that disagree: each mention keeps its own reading
+        elif place is not None and m.kind == "actor" and (m.type == "PERSON" or m.typed_by_default):
+            m = m.then("placed", kind="place", type=place.type, country=place.country)
+        elif actor is not None and m.kind == "place" and m.key is None:
+            # "the Kessari, an ethnic minority": "Kessari leaders" names the group too
+            m = m.then("acting", kind="actor", type=actor.type, country=None)
+        out.append(m)
+    return out
 
 
 class EntityResolver(RulesComponent):
@@ -120,6 +153,7 @@ class EntityResolver(RulesComponent):
             OWNED_BODIES_FILE,
             FACILITY_APPOSITIONS_FILE,
             NAME_DESCRIPTORS_FILE,
+            STATE_EVIDENCE_FILE,
             PLACE_CONSTRUCTIONS_FILE,
         )
         return {f"{SAVED_MODELS}/{r}": r for r in (self.gazetteer_dir, self.lexicon_path, *rules)}
@@ -159,6 +193,8 @@ class EntityResolver(RulesComponent):
         self.owners = rules(OWNED_BODIES_FILE, OwnerRecord)
         self.facility_appositions = rules(FACILITY_APPOSITIONS_FILE, RuleRecord)
         self.name_descriptors = rules(NAME_DESCRIPTORS_FILE, RuleRecord)
+        self.state_evidence = rules(STATE_EVIDENCE_FILE, RuleRecord)
+        self.demonym_endings = tuple(words.words("DEMONYM_DERIVATION_ENDING"))
         self.place_constructions = PlaceConstructions(
             self.vocab,
             read_records(model_path(PLACE_CONSTRUCTIONS_FILE, root), PlaceConstructionRecord),
@@ -226,6 +262,25 @@ class EntityResolver(RulesComponent):
             )
             if usable(doc[c.start].idx, doc[c.end - 1].idx)
         ]
+        candidates = split_joined_names(doc, candidates, self.name_words)
+        candidates = choose_shared_names(
+            candidates, self.gaz, {i: doc[c.start : c.end].text for i, c in enumerate(candidates)}
+        )
+        # "Ostra Brigades": words ending in a body's capitalised head noun that the NER read as
+        # a person's name are the body's, when a name pattern found the same words.
+        bodies = {
+            (c.start, c.end)
+            for c in candidates
+            if c.source == "pattern"
+            and c.label in ORG_LABELS
+            and doc[c.end - 1].lower_ in self.body_heads
+            and doc[c.end - 1].text[:1].isupper()
+        }
+        candidates = [
+            c
+            for c in candidates
+            if not (c.source == "ner" and c.label == "PERSON" and (c.start, c.end) in bodies)
+        ]
         # An organisation's name the NER found with the same extent is typed from the NER side
         # (by the same descriptor); a place's context outweighs the NER.
         found = {(c.start, c.end) for c in candidates if c.source == "ner"}
@@ -248,13 +303,28 @@ class EntityResolver(RulesComponent):
         candidates += described
         states = self._state_tokens(doc, candidates)
         # Where a facility is named in apposition right after a name ("Velna Hall, a seminary").
-        apposed = frozenset(match.start for match in self.facility_appositions.matches(doc))
+        # ("Velmora, the provincial capital": a town's): where each match starts -> its place type.
+        apposed: dict[int, str] = {}
+        for match in self.facility_appositions.matches(doc):
+            apposed.setdefault(match.start, match.rule.label)
         # Where a noun before a name says what it names ("the political party Velna Unity").
-        descriptors = descriptor_nouns(self.name_descriptors.matches(doc))
+        descriptors = descriptor_nouns(self.name_descriptors.matches(doc), doc)
+        # One-word names no gazetteer lists that name a country: "Tarsia's president".
+        listed = {doc[c.start : c.end].text for c in candidates if c.source == "gazetteer"}
+        # A person's name is none, though a leader has a parliament too ("Velmar's parliament").
+        personal = {doc[i].text for c in candidates if c.label == "PERSON" for i in range(c.start, c.end)}
+        one_word = {
+            doc[c.start].text
+            for c in candidates
+            if c.source == "ner" and c.length == 1 and c.label in COUNTRY_NER_LABELS
+        }
+        countries = evidenced_states(
+            doc, self.state_evidence.matches(doc), one_word - listed - personal, self.demonym_endings
+        )
         mentions = [
             m
             for c in resolve_overlaps(doc, candidates, self.name_words)
-            if (m := self.reader.read(doc, full, c, states, apposed, descriptors)) is not None
+            if (m := self.reader.read(doc, full, c, states, apposed, descriptors, countries)) is not None
         ]
         mentions = town_keys(mentions, self.gaz)
         mentions = coordinate(doc, mentions, self.coordination)
@@ -291,10 +361,12 @@ class EntityResolver(RulesComponent):
         clustering, naming and the sweep for further mentions. Pure: text and mentions in."""
         definitions = find_abbreviations(text)
         mentions = self._namesakes(mentions)
+        mentions = placed_by_context(mentions)
         mentions, tag_links = faction_tags(text, mentions, usable, self.alternative)
         mentions, gloss_links = glosses(text, mentions, usable)
         tag_links += gloss_links
         mentions = defined_names(definitions, mentions, usable, self.head_types, self.default_org_type)
+        mentions = redefined_acronyms(definitions, mentions, self._listed_names)
         links, new = acronym_links(text, definitions, mentions)
         links = _kept_links(links, _append_usable(mentions, new, usable))
         by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
@@ -326,6 +398,10 @@ class EntityResolver(RulesComponent):
             not_names=self.not_names,
             plural_endings=self.plural_endings,
         )
+
+    def _listed_names(self, key: str) -> list[str]:
+        entry = self.gaz.entries.get(key)
+        return list(entry.names()) if entry is not None else []
 
     def _namesakes(self, mentions: list[Mention]) -> list[Mention]:
         """A city whose name other cities share is the one in a country the document is about:

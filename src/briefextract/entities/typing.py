@@ -29,6 +29,13 @@ def type_from_head(words: list[str], head_types: dict[str, str]) -> str | None:
     return head_types.get(lowered[-1]) if lowered else None
 
 
+def description_end(following_text: str, description: re.Pattern[str]) -> int | None:
+    """Where the description ``description`` finds right after a name ends (after its head
+    noun), or None: no such description."""
+    hit = description.match(following_text)
+    return hit.end() if hit else None
+
+
 def type_from_description(
     following_text: str, descriptor_types: dict[str, str], description: re.Pattern[str]
 ) -> str | None:
@@ -39,8 +46,11 @@ def type_from_description(
     if not hit:
         return None
     phrase = hit.group(0).lower()
-    # Longer descriptors first: "political party" before "party".
-    for descriptor in sorted(descriptor_types, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(descriptor)}\b", phrase):
-            return descriptor_types[descriptor]
+    # Longer descriptors first: "political party" before "party"; one that ends the phrase is
+    # its head noun, which says what the body is before any modifier ("a separatist party").
+    ordered = sorted(descriptor_types, key=len, reverse=True)
+    for ending in (r"$", ""):
+        for descriptor in ordered:
+            if re.search(rf"\b{re.escape(descriptor)}\b{ending}", phrase):
+                return descriptor_types[descriptor]
     return None
