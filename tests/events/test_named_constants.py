@@ -11,6 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from briefextract.events import act_separation, participant_roles
+from briefextract.rules.lexicon import Lexicon, WordList
 
 VOCAB = spacy.blank("en").vocab
 
@@ -34,6 +35,10 @@ def test_a_person_pronoun_takes_up_the_person_named_last(monkeypatch: pytest.Mon
         plural_person_nouns=empty,
         person_descriptions=empty,
         anaphors=empty,
+        lexicon=Lexicon(
+            WordList(id=label.lower(), label=label, words=["government"], comment="no pronoun")
+            for label in ("STATE_BODY_NOUNS", "FORCE_NOUNS", "STATE_FORCE_MODIFIERS", "MEMBER_ANAPHORS")
+        ),
     )
     index = SimpleNamespace(antecedent=lambda token, types, *rest, **kw: "orla", by_token={})
     assert participant_roles._anaphor(doc[0], index, words) == ["orla"]

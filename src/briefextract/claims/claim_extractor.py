@@ -23,7 +23,14 @@ from spacy.vocab import Vocab
 from briefextract.claims.claim_rules import NOT_CLAIM, ClaimRule, HedgeRule, SourceRule
 from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.compact import Compactor, copied_attrs, remap, sentence_spans
-from briefextract.claims.extract import apply_hedges, candidates, merge_repeats, select, to_records
+from briefextract.claims.extract import (
+    apply_hedges,
+    candidates,
+    join_split_quotes,
+    merge_repeats,
+    select,
+    to_records,
+)
 from briefextract.claims.hedging import HedgeHit
 from briefextract.claims.quotes import find_quotes
 from briefextract.claims.sources import ActorIndex
@@ -233,7 +240,7 @@ class ClaimExtractor(RulesComponent):
         )
         if end is not None:
             found = [c for c in found if c.cue[0] < end]
-        found = merge_repeats(text, select(found))
+        found = merge_repeats(text, join_split_quotes(text, select(found)))
         # Hedges count inside a claim or in the sentence after it.
         spoken: set[int] = set()
         for c in found:

@@ -16,6 +16,8 @@ CONTRAST_MARKERS = "CONTRAST_MARKERS"
 CONTRAST_CLAUSE_DEPS = "CONTRAST_CLAUSE_DEPS"
 SUMMARY_NOUNS = "SUMMARY_NOUNS"
 GROUP_POSSESSIVES = "GROUP_POSSESSIVES"
+NOT_NAME_HEADS = "NOT_NAME_HEADS"
+DEFINITE_DETERMINERS = "DEFINITE_DETERMINERS"
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,10 @@ class ClaimWords:
     comma, is the author's contrast, cut from a content (", while Y says ..."), and so is a
     phrase after a comma naming the statement with one of ``summary_nouns`` (", a charge
     the group denies"); a possessive of ``group_possessives`` before a spokesperson or a
-    writing ("its spokesman") stands for the group named last before it.
+    writing ("its spokesman") stands for the group named last before it; "the" and the
+    last word of a group's name, with only one of ``definite_determiners`` before it ("the
+    brigades" after "the X Brigades"), stands for that group, unless the word is one of
+    ``not_name_heads`` (a state's organs: "the army").
     """
 
     complementizers: frozenset[str]
@@ -43,6 +48,8 @@ class ClaimWords:
     contrast_clause_deps: frozenset[str]
     summary_nouns: frozenset[str]
     group_possessives: frozenset[str]
+    not_name_heads: frozenset[str]
+    definite_determiners: frozenset[str]
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> ClaimWords:
@@ -57,4 +64,6 @@ class ClaimWords:
             contrast_clause_deps=frozenset(lexicon.words(CONTRAST_CLAUSE_DEPS)),
             summary_nouns=lexicon.lower(SUMMARY_NOUNS),
             group_possessives=lexicon.lower(GROUP_POSSESSIVES),
+            not_name_heads=lexicon.lower(NOT_NAME_HEADS),
+            definite_determiners=lexicon.lower(DEFINITE_DETERMINERS),
         )

@@ -66,6 +66,8 @@ class Candidate:
     hedged: bool = False
     provenance: dict[str, str] = field(default_factory=dict)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # The quoted pieces of a quotation the reporting clause splits (chars), else empty.
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _applies(doc: Doc, m: RuleMatch[ClaimRule]) -> bool:
@@ -324,6 +326,39 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(final, key=lambda c: (c.content[0], c.cue[0]))
 
 
+# Characters that end a sentence: a split quotation has none between its pieces.
+SENTENCE_ENDS = frozenset(".!?")
+
+
+def join_split_quotes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A quotation split by its own reporting clause ("'We will fight,' she said, 'to the
+    end.'") is one claim: the two direct pieces reported by the same cue, one ending
+    before it and one starting after it with no sentence end in between, become one
+    content from the first piece's start to the second's end (``parts`` keeps the pieces)."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.content[0]):
+        first = next(
+            (
+                o
+                for o in out
+                if o.cue == c.cue
+                and o.kind == c.kind == "direct"
+                and o.content[1] <= c.cue[0]
+                and c.cue[1] <= c.content[0]
+                and not SENTENCE_ENDS.intersection(text[o.content[1] : c.content[0]])
+            ),
+            None,
+        )
+        if first is None:
+            out.append(c)
+            continue
+        first.parts = [*(first.parts or [first.content]), c.content]
+        first.content = (first.content[0], c.content[1])
+        first.mentions.extend(c.mentions)
+        first.hedged = first.hedged or c.hedged
+    return out
+
+
 def merge_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A statement written twice is one claim, anchored at its fullest writing."""
     out: list[Candidate] = []
@@ -441,4 +476,6 @@ def to_records(
             "provenance": dict(c.provenance),
             "other_mentions": [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(c.mentions)],
         }
+        if c.parts:
+            records[cid]["content_parts"] = [{"start": s, "end": e, "text": text[s:e]} for s, e in c.parts]
     return records

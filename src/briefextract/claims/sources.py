@@ -68,6 +68,8 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)  # country key -> STATE actor id
+    # actor id -> the last words of its names, lower-cased ("brigades" for "the X Brigades")
+    name_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_table(cls, doc: Doc, table: Sequence[Mapping[str, Any]] | None) -> ActorIndex:
@@ -76,6 +78,8 @@ class ActorIndex:
             if ent.get("kind") != "actor":
                 continue
             index.types[ent["id"]] = ent.get("type", "")
+            names = [str(ent.get("name", "")), *map(str, ent.get("aliases", ()))]
+            index.name_heads[ent["id"]] = frozenset(n.split()[-1].lower() for n in names if n.split())
             key = ent.get("gazetteer_key")
             if ent.get("type") == "STATE" and key:
                 index.states.setdefault(str(key), ent["id"])
@@ -95,6 +99,14 @@ class ActorIndex:
                 return a
         return None
 
+    def last_group_named_with(self, i: int, word: str, types: frozenset[str]) -> str | None:
+        """The actor of ``types`` named last before token ``i`` whose name ends in ``word``."""
+        for j in range(i - 1, -1, -1):
+            a = self.by_token.get(j)
+            if a is not None and self.types.get(a) in types and word in self.name_heads.get(a, ()):
+                return a
+        return None
+
     def actor_in(self, start: int, end: int) -> str | None:
         for i in range(start, end):
             if i in self.by_token:
@@ -109,7 +121,12 @@ def conjunct_sources(token: Token, source: Source, actors: ActorIndex) -> list[S
     out: list[Source] = []
     seen = {source.actor}
     for conj in token.doc[source.named_by].conjuncts:
-        start, end = source_phrase(conj)
+        if conj.i == token.i:
+            # The cue misread as the last speaker ("X and Y allege that"): Y is the words
+            # the parser hung on it.
+            start, end = conj.left_edge.i, conj.i
+        else:
+            start, end = source_phrase(conj)
         # "the former head of X, General Y": the person in apposition speaks.
         whole = range(conj.left_edge.i, conj.right_edge.i + 1)
         person = next(
@@ -212,6 +229,9 @@ def resolve_source(
     if ante is not None:
         a_start, a_end = source_phrase(ante)
         actor = actors.by_token.get(ante.i) or actors.actor_in(a_start, a_end)
+        if actor is None and anaphors and ante.i in anaphors:
+            # "the group was blamed ..., but it denied": the group the description takes up.
+            actor = actors.last_group_before(a_start, GROUP_TYPES)
         return Source(start, end, actor, "pronoun-antecedent")
     if head.i in actors.by_token:
         return Source(start, end, actors.by_token[head.i], "head-actor", head.i)
@@ -258,4 +278,14 @@ def resolve_source(
             actor = actors.by_token[child.i]
             if actors.types.get(actor) != "STATE":
                 return Source(start, end, actor, "modifier-actor")
+    lefts = list(head.lefts)
+    if (
+        lefts
+        and all(c.lower_ in words.definite_determiners for c in lefts)
+        and head.lower_ not in words.not_name_heads
+    ):
+        # "the brigades" after "the X Brigades": the group whose name ends in the word.
+        actor = actors.last_group_named_with(start, head.lower_, GROUP_TYPES)
+        if actor is not None:
+            return Source(start, end, actor, "name-head")
     return Source(start, end, None, "unnamed")

@@ -76,6 +76,21 @@ class EntityIndex:
         self._state_of_demonym = {
             d.lower(): state_by_key[key] for d, key in demonyms.items() if key in state_by_key
         }
+        self._demonym_key = {d.lower(): key for d, key in demonyms.items()}
+        # Each place's and state's country (ISO code), the STATE actor of a country, and
+        # the country of a gazetteer key, as the brief's own records give them.
+        self._country_of: dict[str, str] = {
+            ent["id"]: str(ent["country"])
+            for ent in self._table
+            if ent.get("country") and (ent["kind"] == "place" or ent["type"] == "STATE")
+        }
+        self._state_of_country: dict[str, str] = {}
+        self._country_of_key: dict[str, str] = {}
+        for ent in self._table:
+            if ent.get("country") and ent.get("gazetteer_key"):
+                self._country_of_key.setdefault(str(ent["gazetteer_key"]), str(ent["country"]))
+            if ent["kind"] == "actor" and ent["type"] == "STATE" and ent.get("country"):
+                self._state_of_country.setdefault(str(ent["country"]), ent["id"])
 
     def _floor(self, token: Token, window: int) -> int:
         """The first token of the sentence ``window`` sentences before ``token``'s."""
@@ -172,6 +187,42 @@ class EntityIndex:
             return None
         return min(counts, key=lambda a: (-counts[a], first[a]))
 
+    def states_near(self, token: Token, window: int = 1) -> list[str | None]:
+        """The countries named in ``token``'s sentence or the ``window`` sentences before
+        it, in order, each as its STATE actor's id (``None`` when the brief holds no
+        actor for it): a state named as an actor, a place in a country ("flee to X", "in
+        the city of Y"), or a demonym ("the Ruritanian government"). Several countries
+        make a state description there ambiguous."""
+        if self._sent_starts is None:
+            self._sent_starts = [start for start, _ in sentence_ranges(token.doc)[0]]
+        starts = self._sent_starts or [0]
+        here = max(k for k, s in enumerate(starts) if s <= token.i)
+        floor = starts[max(here - window, 0)]
+        ceiling = starts[here + 1] if here + 1 < len(starts) else len(token.doc)
+        countries: dict[str, str | None] = {}
+        for ref in self.mentions_by_start:
+            if floor <= ref.start < ceiling and (ref.kind == "place" or ref.type == "STATE"):
+                country = self._country_of.get(ref.id)
+                if country is not None:
+                    countries.setdefault(country, self._state_of_country.get(country))
+        for t in token.doc[floor:ceiling]:
+            key = self._demonym_key.get(t.lower_)
+            if key is not None and t.i not in self.by_token:
+                country = self._country_of_key.get(key, key)
+                countries.setdefault(country, self._state_of_country.get(country))
+        return list(countries.values())
+
+    def state_named_near(self, token: Token, state: str, window: int = 1) -> bool:
+        """Whether the STATE actor ``state`` has a mention of its own in ``token``'s
+        sentence or the ``window`` sentences before it."""
+        if self._sent_starts is None:
+            self._sent_starts = [start for start, _ in sentence_ranges(token.doc)[0]]
+        starts = self._sent_starts or [0]
+        here = max(k for k, s in enumerate(starts) if s <= token.i)
+        floor = starts[max(here - window, 0)]
+        ceiling = starts[here + 1] if here + 1 < len(starts) else len(token.doc)
+        return any(ref.id == state and floor <= ref.start < ceiling for ref in self.mentions_by_start)
+
     def named_before(self, entity_id: str, token: Token) -> bool:
         """Whether a mention of ``entity_id`` starts before ``token``."""
         return any(ref.id == entity_id and ref.start < token.i for ref in self.mentions_by_start)
@@ -224,17 +275,27 @@ def actors_under(
     "*French* forces"). Dependencies in ``level`` (conjuncts, appositions) add
     names at the same depth: every conjunct is a participant. An apposition among
     ``describing`` that follows a name describes it ("X, *a member of Y*"): it adds only
-    a name of its own, never the names inside it. ``preps`` (dependencies, words): a
+    a name of its own, never the names inside it; and a name in such an apposition after
+    a description ("*the Y's leader*, X") is what the phrase names, not the names inside
+    the description. ``preps`` (dependencies, words): a
     preposition attached by one of those dependencies is followed only when it is one of
     those words ("members *of* X", not "a mission *in* X").
     """
     named_head = index.actor_at(token) is not None
+    conjuncts = _conjuncts(token, level)
+    # A description with a name set beside it ("the X's leader, Y") names Y: the names
+    # inside the description (X) only say who Y is.
+    described = not named_head and any(
+        via in describing and index.actor_at(conjunct) is not None for conjunct, via in conjuncts
+    )
     found: list[tuple[str, int]] = []
-    for conjunct, via in _conjuncts(token, level):
+    for conjunct, via in conjuncts:
         if named_head and via in describing:
             own = index.actor_at(conjunct)
             if own is not None:
                 found.append((own, conjunct.i))
+            continue
+        if described and conjunct.i == token.i:
             continue
         # Each name is reported with its conjunct, so coordination stays visible.
         found.extend((actor, conjunct.i) for actor, _ in _shallowest(conjunct, index, through, refer, preps))

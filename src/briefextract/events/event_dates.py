@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
+from briefextract.events.modality_scope import NOT_EVENTS
 from briefextract.events.parse import attachment
 from briefextract.extensions import SPAN_GROUP_TIMES
 from briefextract.rules.lexicon import Lexicon
@@ -78,7 +79,13 @@ def assign_dates(
         if choice is None:
             # A date of the sentence that no other event claims: the nearest one before
             # the trigger, else the only one after it.
-            free = [(s, v) for s, v, a in local if a.i not in heads or a.i == c.head]
+            # A goal or a habit is no event and claims no date ("sent troops to fight the
+            # group in 2015": the sending is dated 2015).
+            free = [
+                (s, v)
+                for s, v, a in local
+                if a.i not in heads or a.i == c.head or heads[a.i].modality in NOT_EVENTS
+            ]
             before = [(s, v) for s, v in free if s.start < c.head]
             if before:
                 choice, rule = before[-1], "date:sentence"
@@ -126,10 +133,11 @@ def _ordered_date(
 
 def narrative_dates(facts: DocFacts, events: list[Candidate]) -> None:
     """An event its sentence does not date takes the last date written before it in
-    the same paragraph (ANNOTATION.md: inferred, so ``span`` is null)."""
+    the same paragraph (ANNOTATION.md: inferred, so ``span`` is null); not a denial
+    over all time ("the group has never attacked civilians"), which has no date."""
     doc, text = facts.doc, facts.text
     for c in events:
-        if c.date is not None:
+        if c.date is not None or timeless_denial(doc[c.head], c.modality):
             continue
         at = doc[c.head].idx
         paragraph_start = text.rfind("\n", 0, at) + 1
@@ -137,6 +145,22 @@ def narrative_dates(facts: DocFacts, events: list[Candidate]) -> None:
         if before:
             c.date = _inferred(before[-1][1], None)
             c.date_rule = "date:narrative"
+
+
+# Penn tags of a present-tense auxiliary: "has not attacked", "have never bombed".
+PRESENT_AUX_TAGS: frozenset[str] = frozenset({"VBZ", "VBP"})
+# The dependency of an auxiliary on its verb.
+AUX_DEPS: frozenset[str] = frozenset({"aux"})
+NEGATED = "negated"
+
+
+def timeless_denial(trigger: Token, modality: str) -> bool:
+    """Whether a negated event is told in the present perfect ("X has not attacked
+    Europe", "has never bombed civilians"): a denial over all time up to now, placed at
+    no date and in no scene of the narrative."""
+    return modality == NEGATED and any(
+        ch.dep_ in AUX_DEPS and ch.tag_ in PRESENT_AUX_TAGS for ch in trigger.children
+    )
 
 
 def _inferred(value: dict[str, Any], modifier: str | None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from briefextract.events.event_candidate import Candidate, DocFacts, LightVerbWords, light_verb_of
+from briefextract.events.event_dates import timeless_denial
 from briefextract.events.parse import attachment
 from briefextract.events.retelling import dated_apart
 
@@ -18,6 +19,7 @@ class PlaceWords(LightVerbWords, Protocol):
     passing_deps: frozenset[str]
     scene_types: frozenset[str]
     describing_clauses: frozenset[str]
+    object_deps: frozenset[str]
 
 
 def assign_locations(
@@ -40,6 +42,15 @@ def assign_locations(
         trigger = doc[c.head]
         lv = light_verb_of(trigger, words)
         own = {c.head} | ({lv.i} if lv is not None else set()) | reported.get(c.head, set())
+        # An event noun as the object of a verb that is no event ("the ambush triggered
+        # riots in X", "sparked clashes in X"): the verb's places are its own.
+        if (
+            lv is None
+            and trigger.pos_ in words.noun_pos
+            and trigger.dep_ in words.object_deps
+            and trigger.head.i not in heads
+        ):
+            own.add(trigger.head.i)
         for pid, att, at in places:
             if att.i in own and pid not in c.locations:
                 c.locations.append(pid)
@@ -50,8 +61,9 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
     """An event that names no place, told right after one that does (same paragraph,
     at most one sentence between), happened there too: "seized the embassy in X. The
     group took hostages.". Both must be acts of a scene (SCENE_EVENT_TYPES): a merger or
-    a founding told after a battle did not happen on the battlefield; and two acts the
-    text dates apart ("in 2016 ... in 2017 ...") are two scenes."""
+    a founding told after a battle did not happen on the battlefield; two acts the
+    text dates apart ("in 2016 ... in 2017 ...") are two scenes; and a denial over all
+    time ("has never attacked civilians") is no scene."""
     doc, text = facts.doc, facts.text
     previous: Candidate | None = None
 
@@ -61,6 +73,7 @@ def narrative_places(facts: DocFacts, events: list[Candidate], words: PlaceWords
     for c in events:
         if (
             not c.locations
+            and not timeless_denial(doc[c.head], c.modality)
             and previous is not None
             and previous.locations
             and {c.type, previous.type} <= words.scene_types

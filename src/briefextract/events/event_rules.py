@@ -30,12 +30,17 @@ class ArgumentRule(RuleRecord):
     The role ``none`` marks a token as no participant (a designation's category).
     ``unless_trigger_has``: dependencies that, on a child of the trigger, keep the rule
     from applying (a conjoined verb with a subject of its own takes no shared subject).
+    ``fallback``: who the participant is when the matched phrase names no one and the
+    event has no participant in the role once every rule has run; ``topic`` is the group
+    the document is about, once named ("a faction broke away": the group left is the
+    group the text is about).
     """
 
     types: list[str] = Field(min_length=1)
     pos: PartOfSpeech = "any"
     priority: int = 0
     unless_trigger_has: list[str] = Field(default_factory=list)
+    fallback: Literal["topic"] | None = None
 
 
 class CueRule(RuleRecord):

@@ -5,20 +5,30 @@ description beside a name, or by a word that refers back)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Protocol
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefextract.events.actors import EntityIndex, actors_under
 from briefextract.events.event_candidate import PART, Candidate, DocFacts
 from briefextract.events.event_rules import ArgumentRule
 from briefextract.rules.compiler import RuleMatch
+from briefextract.rules.lexicon import Lexicon
 
 # How many sentences back a generic description ("the movement") looks for a group whose
 # name ends in its noun before it takes up the group named last.
 GENERIC_HEAD_WINDOW = 3
 # Joins the roles of an argument record whose participant holds several ("patient+requester").
 ROLE_JOIN = "+"
+# An argument record's ``fallback``: the document's topic group stands for a phrase that
+# names no one.
+TOPIC_FALLBACK = "topic"
+# Dependencies of a clause's subject and of a possessor: a possessive pronoun takes up the
+# subject of its own clause ("X extended its mission": its = X).
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+POSSESSOR_DEPS: frozenset[str] = frozenset({"poss"})
 # The part of speech of a pronoun ("they", "it"), as against a description ("the group").
 PRONOUN_POS: frozenset[str] = frozenset({"PRON"})
 
@@ -43,6 +53,34 @@ class ParticipantWords(Protocol):
     coordination_deps: frozenset[str]
     person_descriptions: frozenset[str]
     anaphors: frozenset[str]
+    lexicon: Lexicon
+
+
+@dataclass(frozen=True)
+class DescriptionWords:
+    """The word lists of descriptions that stand for a state or for a group."""
+
+    bodies: frozenset[str]  # "the government", "the army"
+    forces: frozenset[str]  # "troops", "forces"
+    modifiers: frozenset[str]  # "government troops", "security forces"
+    members: frozenset[str]  # "the militants", "the rebels"
+
+
+_DESCRIPTION_WORDS: WeakKeyDictionary[Lexicon, DescriptionWords] = WeakKeyDictionary()
+
+
+def description_words(lexicon: Lexicon) -> DescriptionWords:
+    """The description lists of ``lexicon`` (read once per lexicon)."""
+    found = _DESCRIPTION_WORDS.get(lexicon)
+    if found is None:
+        found = DescriptionWords(
+            lexicon.lower("STATE_BODY_NOUNS"),
+            lexicon.lower("FORCE_NOUNS"),
+            lexicon.lower("STATE_FORCE_MODIFIERS"),
+            lexicon.lower("MEMBER_ANAPHORS"),
+        )
+        _DESCRIPTION_WORDS[lexicon] = found
+    return found
 
 
 def argument_anchors(facts: DocFacts, candidates: list[Candidate]) -> list[int]:
@@ -71,7 +109,7 @@ def assign_participants(
         if arg is not None and trig is not None:
             by_trigger.setdefault(trig, []).append((m.rule, arg))
     for c in candidates:
-        best: dict[int, tuple[int, str, str, bool]] = {}
+        best: dict[int, tuple[int, str, str, bool, str | None]] = {}
         for anchor in (c.head, *parts.get(c.head, ())):
             trigger = doc[anchor]
             pos = "verb" if trigger.pos_ in words.verb_pos else "noun"
@@ -86,18 +124,49 @@ def assign_participants(
                 current = best.get(arg)
                 if current is None or rule.priority > current[0]:
                     part = anchor != c.head
-                    best[arg] = (rule.priority, rule.label, rule.id + (PART if part else ""), part)
+                    best[arg] = (
+                        rule.priority,
+                        rule.label,
+                        rule.id + (PART if part else ""),
+                        part,
+                        rule.fallback,
+                    )
+        unnamed: list[tuple[str, str, int, bool]] = []
         for arg in sorted(best):
-            _, role, rule_id, part = best[arg]
+            _, role, rule_id, part, fallback = best[arg]
             if role == "none":
                 continue
             named, how = _named(doc[arg], index, c, words)
+            if not named and fallback == TOPIC_FALLBACK:
+                unnamed.append((role, rule_id, arg, part))
             for actor, at in named:
                 # A label may join roles one participant holds at once ("patient+requester").
                 for one in role.split(ROLE_JOIN):
                     if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
                         c.participants.append((one, actor, rule_id + how, at, part))
+        _topic_fallback(c, doc, unnamed, index, words)
         _leaver_is_result(c, index, words)
+
+
+def _topic_fallback(
+    c: Candidate,
+    doc: Doc,
+    unnamed: list[tuple[str, str, int, bool]],
+    index: EntityIndex,
+    words: ParticipantWords,
+) -> None:
+    """A phrase that names no one, matched by a rule whose record says so, stands for the
+    group the document is about ("a faction broke away": the group left), unless the
+    event already has someone in that role or the group takes part in it already."""
+    for role, rule_id, arg, part in unnamed:
+        if any(p[0] == role for p in c.participants):
+            continue
+        topic = index.topic(words.antecedent_types)
+        if topic is None or not index.named_before(topic, doc[arg]):
+            continue
+        if topic in {p[1] for p in c.participants}:
+            continue
+        c.participants.append((role, topic, f"{rule_id}+topic", arg, part))
 
 
 def _named(
@@ -172,6 +241,10 @@ def _anaphor(
     named together last. A description passes over the groups in ``taken``."""
     dets = {c.lower_ for c in token.children if c.dep_ in words.determiner_deps}
     description = token.pos_ not in PRONOUN_POS
+    if description and token.i not in index.by_token:
+        state = _state_description(token, index, words, taken)
+        if state is not None:
+            return state
     if description and _bare_definite(token, words) and token.i not in index.by_token:
         # A bare definite description whose noun is a group's name head (and is no name
         # itself, as "the Vale" is) takes that group up: for a generic noun ("the
@@ -197,11 +270,20 @@ def _anaphor(
         return index.coordinated_antecedents(token, words.person_types, words.coordination_deps)
     if token.lower_ in words.person_descriptions and dets & words.anaphor_dets:
         return _listed(index.antecedent(token, words.person_types))
-    if token.lower_ not in words.anaphors:
+    # "the militants" takes up the group as "the group" does; "the Libyan militants" are
+    # new people.
+    members = description and token.lower_ in description_words(words.lexicon).members
+    if members and not _bare_definite(token, words):
+        return []
+    if token.lower_ not in words.anaphors and not members:
         return []
     if token.pos_ not in PRONOUN_POS and not any(c.lower_ in words.anaphor_dets for c in token.children):
         return []
     found = None
+    if not description and token.dep_ in POSSESSOR_DEPS:
+        bound = _clause_subject_actor(token, index, words)
+        if bound is not None:
+            return [] if bound in taken else [bound]
     if description:
         # "the group" in a backgrounder is the group the document is about (named most
         # often), once it has been named: a group named in passing since does not take
@@ -213,9 +295,70 @@ def _anaphor(
         found = index.antecedent(token, words.antecedent_types, exclude=taken if description else frozenset())
     if found is None and description:
         # "the group" with no group named in the last sentences: in a backgrounder, the
-        # group the document is about (named most often).
+        # group the document is about (named most often); "the guerrillas" only a group
+        # named before them.
         found = index.topic(words.antecedent_types)
+        if members and found is not None and not index.named_before(found, token):
+            found = None
     return _listed(found)
+
+
+def _state_description(
+    token: Token, index: EntityIndex, words: ParticipantWords, taken: frozenset[str]
+) -> list[str] | None:
+    """For a description of a state's organs that names no state ("the government",
+    "the army", "government troops", "security forces"): the state of the one country
+    named in its sentence or the one before, when it is named there as an acting state
+    (``[]`` when there is none, several countries, or the state is already a
+    participant: such a phrase never takes up a group whose name ends in the same word,
+    "the army" after "the X Army"). ``None`` for any other word."""
+    sw = description_words(words.lexicon)
+    left = [ch for ch in token.children if ch.i < token.i]
+    if token.lower_ in sw.bodies:
+        if not _bare_definite(token, words):
+            return None
+    elif token.lower_ in sw.forces:
+        mods = [ch for ch in left if ch.lower_ in sw.modifiers]
+        others = [
+            ch
+            for ch in left
+            if ch not in mods and not (ch.dep_ in words.determiner_deps and ch.lower_ in words.anaphor_dets)
+        ]
+        if not mods or others:
+            return None
+    else:
+        return None
+    below = actors_under(
+        token, index, words.path_deps, frozenset(), preps=(words.prep_deps, words.member_preps)
+    )
+    if below:
+        return None  # "the government of X", "the army's X Brigade": named below
+    # Unambiguous only when one country is named in the sentence or the one before it,
+    # and named there as a state acting (CONVENTIONS 5): "the government of X ...
+    # Government troops launched"; a town of the country alone does not name its state.
+    near = index.states_near(token)
+    state = near[0] if len(near) == 1 else None
+    if state is None or state in taken or not index.state_named_near(token, state):
+        return []
+    return [state]
+
+
+def _clause_subject_actor(token: Token, index: EntityIndex, words: ParticipantWords) -> str | None:
+    """The actor the subject of ``token``'s own clause names, when ``token`` lies outside
+    that subject ("X extended its mission": X; not "its fighters ambushed a convoy")."""
+    verb = next((t for t in token.ancestors if t.pos_ in words.verb_pos), None)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not child.left_edge.i <= token.i <= child.right_edge.i:
+            # The subject as a participant would be read: a name, or a description that
+            # takes up a group ("the front launched its campaign").
+            named = actors_under(
+                child, index, words.path_deps, words.level_deps, lambda t: _anaphor(t, index, words)
+            )
+            if named:
+                return named[0][0]
+    return None
 
 
 def _bare_definite(token: Token, words: ParticipantWords) -> bool:

@@ -49,7 +49,11 @@ def select_triggers(
     via = facts.via
     facts.absorbed = {}
     for t, governors in absorbed.items():
-        g = next((g for g in governors if g in heads or g in via), None)
+        # An event the clause names itself ("killed in an air strike") is the one it is
+        # part of, before an event the clause hangs under ("After X was killed in an air
+        # strike, leadership passed to Y").
+        own = [g for g in governors if g != t and doc[t].is_ancestor(doc[g])]
+        g = next((g for g in own + governors if g in heads or g in via), None)
         if g is not None:
             facts.absorbed[t] = via.get(g, g)
     return sorted((c for c in kept if c.head not in facts.absorbed), key=lambda c: c.start)
