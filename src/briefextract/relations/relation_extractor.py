@@ -55,6 +55,7 @@ from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
 from briefextract.rules.resources import read_jsonl
 from briefextract.rules.serialize import RulesComponent, Table
+from briefextract.rules.treewalk import shared_attributes
 
 RULES_FILE = "constructions.jsonl"
 EVENTS_FILE = "from_events.jsonl"
@@ -388,6 +389,13 @@ class RelationExtractor(RulesComponent):
     # --- processing -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         self._require_loaded()
+        # The description and implied-agent records (several rule-set runs per Doc) read
+        # the Doc's columns and parse tree once between them; this component changes
+        # neither, it writes spans and extension values.
+        with shared_attributes(doc):
+            return self._process(doc)
+
+    def _process(self, doc: Doc) -> Doc:
         table = entity_records(doc)
         arrays = DocArrays(doc)
         index = EntityIndex(
