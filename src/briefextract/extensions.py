@@ -5,6 +5,8 @@ Values are JSON-able (str, int, dict, list, None) so Docs serialise cleanly.
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
@@ -53,9 +55,23 @@ def entity_records(doc: Doc) -> list[dict]:
     return list((doc._.bx_entities or {}).values())
 
 
+# The text of each Doc read so far, with the Doc's spacing column it was read with: several
+# components read the text, which changes only if the spaces after tokens do (a Doc keeps its
+# tokens' words; retokenising keeps the text; ``Doc.from_array`` can set SPACY).
+_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[bytes, str]] = weakref.WeakKeyDictionary()
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined from the ORTH and SPACY arrays: ``doc.text`` builds a Token
-    object per token on every read."""
+    """``doc.text``, joined from the ORTH and SPACY arrays once per Doc: ``doc.text`` builds
+    a Token object per token on every read."""
+    spacing = doc.to_array([SPACY]).tobytes()
+    found = _TEXTS.get(doc)
+    if found is None or found[0] != spacing:
+        found = _TEXTS[doc] = (spacing, _joined_text(doc))
+    return found[1]
+
+
+def _joined_text(doc: Doc) -> str:
     if not len(doc):
         return ""
     strings = doc.vocab.strings

@@ -95,3 +95,14 @@ def test_a_pronoun_whose_antecedent_refers_back_speaks_for_that_group(nlp: Langu
     )
     claims = _claims(nlp, text)
     assert [c["source"] for c in claims if c["cue"]["text"] == "denied"] == ["orvan_brigades"]
+
+
+def test_an_organ_named_by_the_demonym_of_an_unlisted_state_speaks_for_it(nlp: Language) -> None:
+    text = (
+        "Tarsia's president ordered a crackdown in 2004. "
+        "The Tarsian interior ministry said that the Velna Front had been defeated."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    states = {a.id for a in brief.actors if a.name == "Tarsia"}
+    (claim,) = _claims(nlp, text)
+    assert states and claim["source"] in states

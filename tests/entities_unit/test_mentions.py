@@ -241,7 +241,9 @@ def test_a_town_listed_with_known_places_is_a_place(nlp: Language) -> None:
         ("Kenya", "place", "COUNTRY"),
         ("Velmora", "place", "COUNTRY"),
     ]
-    assert record(doc, "Velmora")["rules"] == ["ner:ORG+default+coordinated"]
+    # A one-word name no gazetteer lists, in one list with countries, is read as a country's
+    # (state_evidence.jsonl, state-evidence-coordinated) before the coordination records.
+    assert record(doc, "Velmora")["rules"] == ["ner:ORG+state-evidence"]
 
 
 def test_a_name_listed_with_full_personal_names_is_a_person(nlp: Language) -> None:
@@ -299,7 +301,9 @@ def test_a_town_listed_first_before_known_places_is_a_place(nlp: Language) -> No
     ]
     doc = parsed(nlp, rows)
     assert record(doc, "Velmora")["type"] == "COUNTRY"
-    assert record(doc, "Velmora")["rules"] == ["ner:ORG+default+coordinated"]
+    # A one-word name no gazetteer lists, in one list with countries, is read as a country's
+    # (state_evidence.jsonl, state-evidence-coordinated) before the coordination records.
+    assert record(doc, "Velmora")["rules"] == ["ner:ORG+state-evidence"]
 
 
 def test_a_name_in_a_list_of_personal_names_under_a_common_noun_is_a_person(nlp: Language) -> None:

@@ -125,3 +125,14 @@ def test_the_militants_take_up_no_group_named_only_after_them(nlp: Language) -> 
     text = "In 1985 the militants stormed a police station near Tarvo. In 1990 the Kestrel Front was formed."
     brief = extract_text(nlp, text, doc_id="t")
     assert ("agent", "Kestrel Front") not in participant_roles(brief, "ATTACK")
+
+
+def test_the_demonym_of_a_state_no_gazetteer_lists_names_it(nlp: Language) -> None:
+    # "Tarsia" is found by what only a state has ("Tarsia's president"); its record
+    # carries the demonym the text spells from it, which the events layer reads.
+    text = (
+        "Tarsia's president ordered a crackdown in 2004. "
+        "In 2006 Tarsian troops attacked the Velna Front near the border."
+    )
+    brief = extract_text(nlp, text, doc_id="t")
+    assert ("agent", "Tarsia") in participant_roles(brief, "ATTACK")

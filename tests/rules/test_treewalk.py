@@ -83,6 +83,26 @@ def test_shared_attributes_gives_one_index_per_doc_inside_the_block() -> None:
     assert attribute_index(doc) is not shared
 
 
+def test_indexes_of_an_unchanged_doc_share_its_tables_and_parse_tree() -> None:
+    doc = _doc()
+    first, second = attribute_index(doc), attribute_index(doc)
+    assert first is not second
+    assert first("LEMMA") is second("LEMMA") and first.tree() is second.tree()
+    assert attribute_index(_doc())("LEMMA") is not first("LEMMA")  # another Doc, other tables
+
+
+def test_an_index_of_a_changed_doc_reads_it_again() -> None:
+    doc = _doc()
+    before = attribute_index(doc)
+    assert before("LEMMA").get("seize") == [4] and before.tree().children(4) == [0, 6]
+    doc[4].lemma_ = "take"
+    doc[6].head = doc[5]  # "the town" now hangs from "the"
+    after = attribute_index(doc)
+    assert after("LEMMA").get("seize") is None and after("LEMMA").get("take") == [4]
+    assert after.tree().children(4) == [0] and after.tree().children(5) == [6]
+    assert after("POS") is before("POS")  # the parts of speech did not change
+
+
 @pytest.mark.parametrize(("word", "expected"), [("rebels", [(4, 0)]), ("soldiers", [])])
 def test_a_walk_needing_a_word_the_doc_lacks_finds_nothing(word: str, expected: list) -> None:
     walk = compile_walk(
@@ -94,6 +114,28 @@ def test_a_walk_needing_a_word_the_doc_lacks_finds_nothing(word: str, expected: 
     assert walk is not None and walk.needs
     doc = _doc()
     assert list(walk.run(doc, index=attribute_index(doc))) == list(walk.run(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("op", "node", "expected"),
+    [
+        (">", {"DEP": "nsubj"}, [(4, 0)]),
+        (">", {"DEP": "agent"}, []),
+        ("<", {"DEP": "ROOT"}, [(0, 4), (6, 4)]),
+    ],
+)
+def test_a_walk_starts_only_where_its_first_step_can_reach_its_word(
+    op: str, node: dict, expected: list
+) -> None:
+    walk = compile_walk(
+        [
+            {"RIGHT_ID": "a", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "VERB"]}}},
+            {"LEFT_ID": "a", "REL_OP": op, "RIGHT_ID": "b", "RIGHT_ATTRS": node},
+        ]
+    )
+    assert walk is not None and walk.first_step is not None
+    doc = _doc()
+    assert sorted(walk.run(doc, index=attribute_index(doc))) == sorted(walk.run(doc)) == expected
 
 
 def test_unsupported_pattern_is_left_to_spacy() -> None:

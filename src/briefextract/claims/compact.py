@@ -16,6 +16,7 @@ from typing import Any
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
+from briefextract.extensions import doc_text
 from briefextract.rules.compiler import RuleMatch
 from briefextract.rules.records import RuleRecord
 
@@ -67,11 +68,9 @@ class Compactor:
         return self._words
 
     def text(self) -> str:
-        """``doc.text`` from the arrays (spaCy builds it from a Token object per token)."""
-        if self._array is None:
-            return ""
-        spaces = self._array[:, 1].tolist()
-        return "".join([w + " " if s else w for w, s in zip(self.words(), spaces, strict=True)])
+        """``doc.text`` as :func:`~briefextract.extensions.doc_text` reads it, once per Doc
+        for every component (spaCy builds it from a Token object per token)."""
+        return doc_text(self.doc)
 
     def build(self, sentences: Sequence[tuple[int, int]]) -> tuple[Doc, list[int]]:
         """A Doc of ``sentences`` (token ranges of whole parsed sentences, in order) and,

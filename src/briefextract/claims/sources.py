@@ -68,6 +68,9 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)  # country key -> STATE actor id
+    # demonym (lower-cased) -> STATE actor id, for states no gazetteer lists, whose
+    # record carries the demonyms the text spells from its name ("Tarsian" for "Tarsia")
+    state_of_demonym: dict[str, str] = field(default_factory=dict)
     # actor id -> the last words of its names, lower-cased ("brigades" for "the X Brigades")
     name_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -83,6 +86,9 @@ class ActorIndex:
             key = ent.get("gazetteer_key")
             if ent.get("type") == "STATE" and key:
                 index.states.setdefault(str(key), ent["id"])
+            if ent.get("type") == "STATE":
+                for demonym in ent.get("demonyms", ()):
+                    index.state_of_demonym.setdefault(str(demonym).lower(), ent["id"])
             for m in ent.get("mentions", []):
                 span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
                 if span is None:
@@ -266,7 +272,12 @@ def resolve_source(
         # (ANNOTATION.md: "U.S. officials" is an unnamed source).
         word = head.doc[modifier]
         key = None if modifier in actors.by_token else demonyms.get(word.lower_)
-        actor = actors.states.get(key) if key else None
+        if key:
+            actor = actors.states.get(key)
+        elif modifier in actors.by_token:
+            actor = None
+        else:
+            actor = actors.state_of_demonym.get(word.lower_)
         if actor is not None and actors.types.get(actor) == "STATE":
             return Source(start, end, actor, rule)
     if anaphors and head.i in anaphors:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from briefextract.document.furniture import FURNITURE_FILE, find_furniture, load_rules
-from briefextract.extensions import SPAN_GROUP_FURNITURE, register_extensions
+from briefextract.extensions import SPAN_GROUP_FURNITURE, doc_text, register_extensions
 from briefextract.rules.serialize import RulesComponent
 
 # The line rules' file in a saved pipeline.
@@ -37,7 +37,7 @@ class FurnitureMarker(RulesComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.require_loaded()
-        spans, article_end = find_furniture(doc.text, self.rules)
+        spans, article_end = find_furniture(doc_text(doc), self.rules)
         group = []
         for fs in spans:
             span = doc.char_span(fs.start, fs.end, alignment_mode="expand")

@@ -187,11 +187,13 @@ def gather(
     """All candidates, before overlap resolution. ``heads``: the head nouns of bodies' names
     (lower case), which tell a pattern match that joins two names by "of"."""
     out: list[Candidate] = []
+    ents = doc.ents  # a tuple of new Spans on every read
     # Surnames of people named in full: a one-word place entry with that text is the person.
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     redefined = _redefined_acronyms(doc, gaz, doc.spans.get(gazetteer_key, []), words)
     for span in doc.spans.get(gazetteer_key, []):
-        if span.text in redefined:
+        text = span.text  # built from the span's tokens on every read
+        if text in redefined:
             continue  # "the Velna Defence Front (VDF)": not the listed body that "VDF" also names
         entry = gaz.entries.get(span.id_)
         if entry is None:
@@ -200,11 +202,10 @@ def gather(
             rule = f"pattern:{span.id_ or 'added'}"
             out.append(Candidate(span.start, span.end, span.label_, "pattern", rule))
             continue
-        if len(span) == 1 and entry.label == "CITY" and span.text in surnames:
+        if len(span) == 1 and entry.label == "CITY" and text in surnames:
             continue
-        if not any(
-            case_compatible(span.text, n) for n in entry.surface_forms() if n.lower() == span.text.lower()
-        ):
+        folded = text.lower()
+        if not any(case_compatible(text, n) for n in entry.surface_forms() if n.lower() == folded):
             continue
         out.append(
             Candidate(span.start, span.end, span.label_, "gazetteer", f"gazetteer:{entry.key}", entry.key)
@@ -237,7 +238,7 @@ def gather(
     out.extend(_shared_heads(doc, gaz, places, words))
     listed = {(c.start, c.end) for c in places}
     all_listed = {(c.start, c.end) for c in out if c.source == "gazetteer"}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in NER_NAME_LABELS:
             continue
         if ent.label_ in {"GPE", "LOC"} and _coordinated_places(ent, listed, words):
@@ -268,7 +269,10 @@ def _redefined_acronyms(doc: Doc, gaz: Gazetteer, spans: Iterable[Span], words: 
     for span in spans:
         entry = gaz.entries.get(span.id_)
         at, after = span.start, span.end
-        if entry is None or len(span) != 1 or not span.text.isupper() or span.text in out:
+        if entry is None or after - at != 1:
+            continue
+        text = span.text  # built from the span's tokens on every read
+        if not text.isupper() or text in out:
             continue
         if at < 2 or after >= len(doc) or doc[at - 1].text != "(" or doc[after].text != ")":
             continue
@@ -279,11 +283,11 @@ def _redefined_acronyms(doc: Doc, gaz: Gazetteer, spans: Iterable[Span], words: 
             elif not (tok.lower_ in words.connectors and defining):
                 break
         # The words must spell the acronym: "X – Tarrow Province (VRA)" defines nothing.
-        if len(defining) < 2 or initials_overlap(span.text, " ".join(defining)) < 1:
+        if len(defining) < 2 or initials_overlap(text, " ".join(defining)) < 1:
             continue
         listed = {w for name in entry.names() for w in fold_name(name).split()}
         if 2 * sum(fold_name(w) in listed for w in defining) <= len(defining):
-            out.add(span.text)
+            out.add(text)
     return out
 
 

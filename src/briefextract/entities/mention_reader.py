@@ -18,6 +18,7 @@ from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.lexicons import ORG_HEAD_LABELS
 from briefextract.entities.names import fold_name
 from briefextract.entities.rulers import ADMIN_DIVISION, EVENT_NAME, PATTERN_PLACE_LABELS
+from briefextract.entities.state_evidence import STATE_EVIDENCE_MARK
 from briefextract.entities.typing import (
     description_end,
     description_regex,
@@ -89,6 +90,8 @@ class MentionReader:
         self.titles = words.lower("PERSON_TITLE")
         self.demonym_endings = frozenset(words.words("DEMONYM_DERIVATION_ENDING"))
         self.head_types = {w: t for label in ORG_HEAD_LABELS for w, t in words.typed(label).items()}
+        self.opener_types = words.typed("ORG_TYPE_OPENER")
+        self.generic_heads = words.lower("ORG_GENERIC_HEAD")
         self.force_heads = words.lower("STATE_FORCE_HEAD")
         self.not_names = words.lower("NOT_A_NAME")
         self.descriptors = words.typed("GROUP_DESCRIPTOR")
@@ -116,6 +119,8 @@ class MentionReader:
             rf"^(?:{articles} )?(\S+) {alternation(words.words('STATE_FORM_AFTER'))}$"
         )
         self.doctrine_suffixes = tuple(words.lower("DOCTRINE_SUFFIX"))
+        self.adjective_endings = tuple(words.words("DEMONYM_ADJECTIVE_ENDING"))
+        self.national_organs = words.lower("NATIONAL_ORGAN_NOUN")
         self.plural_suffixes = tuple(sorted(words.lower("PLURAL_ENDING")))
         self.country_names = {
             fold_name(n): e.key for e in gaz.entries.values() if e.label == "COUNTRY" for n in e.names()
@@ -150,8 +155,21 @@ class MentionReader:
             return True
         if text.lower() in self.not_names:
             return True
-        if c.source == "ner" and len(span) == 1 and text.lower().endswith(self.doctrine_suffixes):
-            return True  # "Leninism", "Wahhabism": a doctrine, not an actor
+        if (
+            c.source == "ner"
+            and len(span) <= 3
+            and span[-1].lower_.endswith(self.doctrine_suffixes)
+            and all(t.text[:1].isupper() for t in span)
+        ):
+            return True  # "Leninism", "Radical Velnism": a doctrine, not an actor
+        if (
+            c.source == "ner"
+            and len(span) == 1
+            and span.end < len(doc)
+            and text.endswith(self.adjective_endings)
+            and doc[span.end].text in self.national_organs
+        ):
+            return True  # "the Arveshi army": a nation's adjective before a state's organ
         if c.source == "ner" and c.label == "NORP":
             return (
                 True  # nationalities, creeds and parties' adjectives: ethnic groups come from the gazetteer
@@ -254,6 +272,8 @@ class MentionReader:
             two_word = " ".join(t.lower_ for t in span[-2:])
             if len(span) > 1 and two_word in self.head_types:
                 etype = self.head_types[two_word]  # "Turkish News Agency": the two-word head decides
+            elif len(span) > 1 and span[-1].lower_ in self.generic_heads:
+                etype = self.opener_types.get(span[0].lower_, etype)  # "International X Group"
             described = self._described_before(span, descriptors)
             if etype == DESCRIBED_NAME and described is None:
                 # "the group VRF": the introducing noun says only that it is a body
@@ -283,7 +303,7 @@ class MentionReader:
             # "Tarsia" where "Tarsia's president" is named: a country no gazetteer lists, the
             # acting state where a state-role record says so, else the territory
             country = Mention(
-                start, end, text, "place", "COUNTRY", provenance(c.rule, "state-evidence"), "ner"
+                start, end, text, "place", "COUNTRY", provenance(c.rule, STATE_EVIDENCE_MARK), "ner"
             )
             if decided := acts_as_state(span, states.country):
                 return country.then(*decided, kind="actor", type="STATE")
@@ -368,7 +388,7 @@ class MentionReader:
             # A description says more than a head noun: "Tarrow Front, a small party".
             evidenced = type_from_description(
                 following_text, self.descriptors, self.description
-            ) or type_from_head([t.text for t in span], self.head_types)
+            ) or self._opener_or_head_type(span)
             etype = evidenced or self.default_org_type
             if etype == "ARMED_GROUP" and self._named_after_state(span):
                 etype = "GOVERNMENT_BODY"
@@ -421,6 +441,14 @@ class MentionReader:
         said what it is, which the mention records (its type then barely votes)."""
         rule = provenance(c.rule, TYPE_DEFAULT) if by_default else c.rule
         return Mention(start, end, text, "actor", etype, rule, c.source, typed_by_default=by_default)
+
+    def _opener_or_head_type(self, span: Span) -> str | None:
+        """The type a name's head noun implies, unless it is a generic one ("group") or none
+        and its first word implies one ("the International Velna Contact Group")."""
+        by_head = type_from_head([t.text for t in span], self.head_types)
+        if len(span) > 1 and (by_head is None or span[-1].lower_ in self.generic_heads):
+            return self.opener_types.get(span[0].lower_, by_head)
+        return by_head
 
     def _capital_acts(self, span: Span, states: StateMarks) -> tuple[str, ...]:
         """The ids of the state-role records by which a capital stands for its government

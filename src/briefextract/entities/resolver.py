@@ -59,7 +59,7 @@ from briefextract.entities.place_constructions import (
 )
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS, PATTERN_PLACE_LABELS
 from briefextract.entities.shared_names import choose_shared_names
-from briefextract.entities.state_evidence import STATE_EVIDENCE_FILE, evidenced_states
+from briefextract.entities.state_evidence import STATE_EVIDENCE_FILE, evidenced_states, hand_on_demonyms
 from briefextract.entities.state_owners import OWNED_BODIES_FILE, owned_bodies
 from briefextract.entities.unit_types import UNIT_TYPES_FILE, UnitTypeRecord, unit_types
 from briefextract.extensions import SPAN_GROUP_ENTITIES, SPAN_GROUP_FURNITURE, doc_text, register_extensions
@@ -77,6 +77,8 @@ STATE_ROLES_FILE = "entities/state_roles.jsonl"
 DEFAULT_ORG_TYPE = "ARMED_GROUP"  # an unknown organisation in a backgrounder on conflict
 # The statistical labels under which a country no gazetteer lists may be found.
 COUNTRY_NER_LABELS = frozenset({"GPE", "ORG", "LOC"})
+# The NER labels of a one-word place name that what it does may show to be a country's.
+PLACE_NER_LABELS = frozenset({"GPE"})
 
 
 def _append_usable(
@@ -318,8 +320,38 @@ class EntityResolver(RulesComponent):
             for c in candidates
             if c.source == "ner" and c.length == 1 and c.label in COUNTRY_NER_LABELS
         }
+        # A one-word person's reading is no proof against a country where the evidence is a
+        # demonym or a list of countries ("Velmarkan troops", "Norland and Velmark"); a word
+        # of a full personal name is.
+        full_personal = {
+            doc[i].text
+            for c in candidates
+            if c.label == "PERSON" and c.length > 1
+            for i in range(c.start, c.end)
+        }
+        one_person = {doc[c.start].text for c in candidates if c.label == "PERSON" and c.length == 1}
+        # A one-word place name the NER reads may be shown a country's by what it does
+        # ("accused X of", "funding from X"): the records' "place" node.
+        places = {
+            doc[c.start].text
+            for c in candidates
+            if c.source == "ner" and c.length == 1 and c.label in PLACE_NER_LABELS
+        }
+        countries_at = [
+            i
+            for c in candidates
+            if c.source == "gazetteer" and c.label == "COUNTRY"
+            for i in range(c.start, c.end)
+        ]
+        strict = one_word - listed - personal
         countries = evidenced_states(
-            doc, self.state_evidence.matches(doc), one_word - listed - personal, self.demonym_endings
+            doc,
+            self.state_evidence.matches(doc),
+            strict,
+            self.demonym_endings,
+            loose=(one_word | one_person) - listed - full_personal,
+            countries_at=countries_at,
+            places=places & strict,
         )
         mentions = [
             m
@@ -434,7 +466,9 @@ class EntityResolver(RulesComponent):
                     continue
                 group.append(Span(doc, span.start, span.end, label=ent.type, kb_id=ent.id, span_id=m.rule))
         doc.spans[SPAN_GROUP_ENTITIES] = group
-        doc._.bx_entities = records_by_id(entities)
+        records = records_by_id(entities)
+        hand_on_demonyms(doc, records, self.demonym_endings)
+        doc._.bx_entities = records
 
 
 @Language.factory(

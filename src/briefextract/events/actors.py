@@ -77,6 +77,12 @@ class EntityIndex:
             d.lower(): state_by_key[key] for d, key in demonyms.items() if key in state_by_key
         }
         self._demonym_key = {d.lower(): key for d, key in demonyms.items()}
+        # A state no gazetteer lists carries the demonyms the text spells from its name
+        # ("Tarsian" for "Tarsia") on its own record.
+        for ent in self._table:
+            if ent["type"] == "STATE":
+                for demonym in ent.get("demonyms", ()):
+                    self._state_of_demonym.setdefault(str(demonym).lower(), ent["id"])
         # Each place's and state's country (ISO code), the STATE actor of a country, and
         # the country of a gazetteer key, as the brief's own records give them.
         self._country_of: dict[str, str] = {

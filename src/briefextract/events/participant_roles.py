@@ -131,6 +131,15 @@ def assign_participants(
                         part,
                         rule.fallback,
                     )
+        # A name that a rule reads on its own token takes that reading, not the one of a
+        # phrase it lies in ("founded a coalition with X": X is the with-partner, not the
+        # object).
+        read_inside: dict[int, set[str]] = {}
+        for own in best:
+            if best[own][1] != "none" and (actor := index.actor_at(doc[own])) is not None:
+                for arg in best:
+                    if arg != own and doc[arg].is_ancestor(doc[own]):
+                        read_inside.setdefault(arg, set()).add(actor)
         unnamed: list[tuple[str, str, int, bool]] = []
         for arg in sorted(best):
             _, role, rule_id, part, fallback = best[arg]
@@ -140,12 +149,15 @@ def assign_participants(
             if not named and fallback == TOPIC_FALLBACK:
                 unnamed.append((role, rule_id, arg, part))
             for actor, at in named:
+                if actor in read_inside.get(arg, ()):
+                    continue
                 # A label may join roles one participant holds at once ("patient+requester").
                 for one in role.split(ROLE_JOIN):
                     if (actor, one) not in {(p[1], p[0]) for p in c.participants}:
                         c.participants.append((one, actor, rule_id + how, at, part))
         _topic_fallback(c, doc, unnamed, index, words)
         _leaver_is_result(c, index, words)
+        _group_taken_is_command(c, index, words.lexicon)
 
 
 def _topic_fallback(
@@ -229,6 +241,35 @@ def _leaver_is_result(c: Candidate, index: EntityIndex, words: ParticipantWords)
     for role, actor, rule_id, at, part in list(c.participants):
         if role == "agent" and index.type_of(actor) in words.antecedent_types:
             c.participants.append(("result", actor, f"{rule_id}+leaver", at, part))
+
+
+LEADERSHIP = "LEADERSHIP"
+_GROUP_TAKING: WeakKeyDictionary[Lexicon, tuple[frozenset[str], ...]] = WeakKeyDictionary()
+
+
+def _group_taken_is_command(c: Candidate, index: EntityIndex, lexicon: Lexicon) -> None:
+    """Taking over a group, or control of one, is taking command of it: a candidate of a
+    GROUP_TAKING_TRIGGERS record whose patients are all COMMANDED_ACTOR_TYPES actors
+    becomes LEADERSHIP (a place or facility taken stays TAKEOVER, without the
+    participants of COMMAND_ONLY_ARGUMENT_RULES)."""
+    if (found := _GROUP_TAKING.get(lexicon)) is None:
+        found = _GROUP_TAKING[lexicon] = tuple(
+            frozenset(lexicon.words(label))
+            for label in ("GROUP_TAKING_TRIGGERS", "COMMANDED_ACTOR_TYPES", "COMMAND_ONLY_ARGUMENT_RULES")
+        )
+    triggers, commanded, command_only = found
+    if c.rule not in triggers:
+        return
+    taken = [actor for role, actor, _, _, part in c.participants if role == "patient" and not part]
+    if taken and all(index.type_of(actor) in commanded for actor in taken):
+        c.type = LEADERSHIP
+    else:
+        c.participants[:] = [p for p in c.participants if _rule_of(p[2]) not in command_only]
+
+
+def _rule_of(provenance: str) -> str:
+    """The argument record's id in a participant's provenance ("rule+how+part")."""
+    return provenance.split("+", 1)[0]
 
 
 def _anaphor(

@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from spacy.attrs import (
@@ -55,6 +57,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.strings import get_string_id as hash_string
 from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 # Token attribute readers (attrgetter: no Python frame per call, and walks call them often).
 ATTRS: dict[str, Callable[[Token], str]] = {
@@ -257,9 +261,9 @@ class ParseTree:
     follow it without building a Token object per child or head (``Token.children``
     builds one per token it yields)."""
 
-    def __init__(self, doc: Doc) -> None:
-        size = len(doc)
-        relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if size else np.zeros(0, np.int64)
+    def __init__(self, relative: np.ndarray) -> None:
+        """``relative``: the Doc's HEAD array (each token's head as an offset from it)."""
+        size = len(relative)
         heads = relative + np.arange(size)
         self.heads: list[int] = heads.tolist()
         # The tokens sorted by head (a root, its own head, sorts last): a token's children
@@ -293,6 +297,12 @@ class ParseTree:
         return tuple(sorted(out))
 
 
+def parse_tree(doc: Doc) -> ParseTree:
+    """The :class:`ParseTree` of ``doc``: the one built for it lately if its heads are the same."""
+    relative = doc.to_array([HEAD]).astype(np.int64).reshape(-1) if len(doc) else np.zeros(0, np.int64)
+    return _RECENT.reuse(doc, "HEAD", relative, ParseTree)
+
+
 class WalkCache:
     """What walks over one Doc share while its tokens do not change (one
     :meth:`RuleSet.matches <briefextract.rules.compiler.RuleSet.matches>` call): Token
@@ -311,8 +321,14 @@ class WalkCache:
         self._reach: dict[tuple[int, str], tuple[int, ...]] = {}
         self._results: dict[Test, dict[int, bool]] = {}
         self._passing: dict[tuple[Test, Any], list[int]] = {}
-        self._sizes: dict[StartSelector, int | None] = {}
-        self._tokens_of: dict[StartSelector, list[int]] = {}
+        self._in_order: dict[int, list[int]] = {}
+        # What each start selector selects depends on the Doc's token attributes only: an
+        # index of the Doc keeps it for every rule set that shares the index (they ask the
+        # same selectors), another index for this call only.
+        if isinstance(index, _AttributeIndex):
+            self._sizes, self._tokens_of, self._linked = index.selector_sizes, index.selected, index.linked
+        else:
+            self._sizes, self._tokens_of, self._linked = {}, {}, {}
 
     def token(self, i: int) -> Token:
         return self.columns.token(i)
@@ -373,6 +389,28 @@ class WalkCache:
                 return False
         return True
 
+    def in_order(self, anchors: Iterable[int]) -> list[int]:
+        """``anchors`` (the object the walks of one call share) sorted, once per call."""
+        found = self._in_order.get(id(anchors))
+        if found is None:
+            found = self._in_order[id(anchors)] = sorted(set(anchors))
+        return found
+
+    def linked(self, selector: StartSelector, op: str, index: Any) -> frozenset[int]:
+        """The tokens from which one ``op`` step reaches a token ``selector`` selects: the
+        heads of the selected tokens (">": a child is selected) or their children ("<": the
+        head is)."""
+        key = (selector, op)
+        found = self._linked.get(key)
+        if found is None:
+            tree, chosen = self.tree(), self._selected(selector, index)
+            if op == ">":
+                found = frozenset({tree.heads[j] for j in chosen if tree.heads[j] != j})
+            else:
+                found = frozenset({child for j in chosen for child in tree.children(j)})
+            self._linked[key] = found
+        return found
+
     def _selected(self, selector: StartSelector, index: Any) -> list[int]:
         found = self._tokens_of.get(selector)
         if found is None:
@@ -383,7 +421,7 @@ class WalkCache:
         """The Doc's :class:`ParseTree`, shared through an index of the same Doc that holds one."""
         if self._tree is None:
             shared = getattr(self._index, "tree", None)
-            self._tree = shared() if callable(shared) else ParseTree(self.doc)
+            self._tree = shared() if callable(shared) else parse_tree(self.doc)
         return self._tree
 
     def reach(self, i: int, op: str) -> Sequence[int]:
@@ -434,6 +472,9 @@ class Walk:
     # The other nodes' attributes an index can look up: a Doc with no token that one of
     # them selects holds no match, and the walk does not start.
     needs: tuple[StartSelector, ...] = ()
+    # Words an index can look up of node 1 when a child (">") or head ("<") step reaches it
+    # from the anchor: the walk does not start at an anchor whose children (or head) hold none.
+    first_step: StartSelector | None = None
 
     def run(
         self,
@@ -456,35 +497,49 @@ class Walk:
             # The walks of one call get the same anchors object: its id keys their starts.
             given = anchors
             key: Any = ("anchors", id(given))
-            starts = lambda: sorted(set(given))  # noqa: E731
+            starts = lambda: cache.in_order(given)  # noqa: E731
         else:
             key, starts = cache.starts(self.selectors, index)
+        if self.first_step is not None and index is not None:
+            # Only the starts from which the first step can reach its word are tested.
+            reachable = cache.linked(self.first_step, self.edges[0][1], index)
+            unfiltered = starts
+            starts = lambda: [i for i in unfiltered() if i in reachable]  # noqa: E731
+            key = (key, self.first_step, self.edges[0][1])
+        anchored = cache.passing(self.tests[0], key, starts)
+        if len(self.names) == 1:
+            return iter([(i,) for i in anchored])
         found: list[tuple[int, ...]] = []
-        for i in cache.passing(self.tests[0], key, starts):
-            if len(self.names) == 1:
-                found.append((i,))
-            else:
-                self._extend(cache, [i], found)
+        if anchored:
+            # Each node's results so far, looked up once per run rather than at every step.
+            results = [cache.results(test) for test in self.tests]
+            for i in anchored:
+                self._extend(cache, results, [i], found)
         return iter(found)
 
-    def _extend(self, cache: WalkCache, bound: list[int], found: list[tuple[int, ...]]) -> None:
+    def _extend(
+        self,
+        cache: WalkCache,
+        results: list[dict[int, bool]],
+        bound: list[int],
+        found: list[tuple[int, ...]],
+    ) -> None:
         """Add to ``found`` the matches that bind the nodes before ``len(bound)`` to
         ``bound``: a list filled by plain calls, not a generator per step (many per Doc)."""
         k = len(bound)
         left, op = self.edges[k - 1]
-        test = self.tests[k]
-        results = cache.results(test)
+        test, tested = self.tests[k], results[k]
         columns = cache.columns
         last = k + 1 == len(self.names)
         for j in cache.reach(bound[left], op):
-            passed = results.get(j)
+            passed = tested.get(j)
             if passed is None:
-                passed = results[j] = test(columns, j)
+                passed = tested[j] = test(columns, j)
             if passed and last:
                 found.append((*bound, j))
             elif passed:
                 bound.append(j)
-                self._extend(cache, bound, found)
+                self._extend(cache, results, bound, found)
                 bound.pop()
 
 
@@ -516,8 +571,17 @@ def compile_walk(pattern: Sequence[Mapping[str, Any]]) -> Walk | None:
         names.append(name)
         tests.append(test)
     needs = tuple(s for node in pattern[1:] for s in _selectors(node.get("RIGHT_ATTRS", {})))
+    first_step = None
+    if edges and edges[0][1] in (">", "<"):
+        worded = [s for s in _selectors(pattern[1].get("RIGHT_ATTRS", {})) if s.regex is None]
+        first_step = worded[0] if worded else None
     return Walk(
-        tuple(names), tuple(tests), tuple(edges), _selectors(pattern[0].get("RIGHT_ATTRS", {})), needs
+        tuple(names),
+        tuple(tests),
+        tuple(edges),
+        _selectors(pattern[0].get("RIGHT_ATTRS", {})),
+        needs,
+        first_step,
     )
 
 
@@ -749,11 +813,16 @@ class _AttributeIndex:
         self._tables: dict[str, _ArrayTable] = {}
         self._tree: ParseTree | None = None
         self._matching: dict[tuple[str, str], list[int]] = {}
+        # Per start selector: how many tokens it selects and which, and which tokens a step
+        # reaches them from (see WalkCache).
+        self.selector_sizes: dict[StartSelector, int | None] = {}
+        self.selected: dict[StartSelector, list[int]] = {}
+        self.linked: dict[tuple[StartSelector, str], frozenset[int]] = {}
 
     def tree(self) -> ParseTree:
         """The Doc's :class:`ParseTree`, built when a walk first needs it."""
         if self._tree is None:
-            self._tree = ParseTree(self.doc)
+            self._tree = parse_tree(self.doc)
         return self._tree
 
     def matching(self, attr: str, regex: str, results: dict[int, bool] | None = None) -> list[int]:
@@ -768,20 +837,79 @@ class _AttributeIndex:
         return found
 
     def __call__(self, attr: str) -> Mapping[str, list[int]]:
+        attr = "ORTH" if attr == "TEXT" else attr  # one array, one table
         found = self._tables.get(attr)
         if found is None:
-            doc = self.doc
-            if attr == "LIKE_NUM":
-                raw = doc.to_array([LIKE_NUM]).astype(np.uint64)
-                names: dict[int, str] | None = {int(v): str(bool(v)) for v in np.unique(raw).tolist()}
-            elif attr == "POS":
-                raw = doc.to_array([POS]).astype(np.uint64)
-                names = {int(v): doc.vocab.strings[int(v)] for v in np.unique(raw).tolist()}
-            else:
-                raw = doc.to_array([_ARRAY_ATTRS[attr]]).astype(np.uint64)
-                names = None
-            found = self._tables[attr] = _ArrayTable(raw, names)
+            found = self._tables[attr] = attribute_table(self.doc, attr)
         return found
+
+
+def attribute_table(doc: Doc, attr: str, raw: np.ndarray | None = None) -> _ArrayTable:
+    """Value -> token indices of ``doc`` for one attribute of :data:`_ARRAY_ATTRS` or
+    LIKE_NUM (``raw``: its array, when the caller has read it), shared with every reader of
+    the Doc while the array is the same (see :class:`_RecentDocs`)."""
+    attr = "ORTH" if attr == "TEXT" else attr  # one array, one table
+    if raw is None:
+        column = LIKE_NUM if attr == "LIKE_NUM" else _ARRAY_ATTRS[attr]
+        raw = doc.to_array([column])
+    return _RECENT.reuse(doc, attr, raw.astype(np.uint64), _table_builder(doc, attr))
+
+
+def _table_builder(doc: Doc, attr: str) -> Callable[[np.ndarray], _ArrayTable]:
+    """How the table of ``attr`` is built from its array: LIKE_NUM and POS hold values that are
+    no string hashes, and are looked up by the strings they stand for."""
+    if attr == "LIKE_NUM":
+        return lambda raw: _ArrayTable(raw, {int(v): str(bool(v)) for v in np.unique(raw).tolist()})
+    if attr == "POS":
+        return lambda raw: _ArrayTable(
+            raw, {int(v): doc.vocab.strings[int(v)] for v in np.unique(raw).tolist()}
+        )
+    return lambda raw: _ArrayTable(raw, None)
+
+
+class _RecentDocs:
+    """What was built from the arrays of the last few Docs read (attribute tables, parse
+    trees), each kept with the array it was built from.
+
+    The components of a pipeline read the same Doc one after another, each with its own
+    index: a table or tree is reused while the Doc's array is the same (a Doc whose
+    annotation changed gets a new one). Only the last few Docs are kept, so that a caller
+    who keeps its Docs does not keep all this too."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        # id(Doc) -> (the Doc, weakly; name -> (array, what was built from it)), latest last.
+        self._docs: OrderedDict[int, tuple[weakref.ref[Doc], dict[str, tuple[np.ndarray, Any]]]] = (
+            OrderedDict()
+        )
+        self._lock = threading.Lock()  # Docs of several threads: one order of the Docs
+
+    def reuse(self, doc: Doc, name: str, raw: np.ndarray, build: Callable[[np.ndarray], T]) -> T:
+        """What ``build(raw)`` gives: the object kept under ``name`` for ``doc`` if it was built
+        from an equal array, else a new one, then kept."""
+        built = self._built_of(doc)
+        kept = built.get(name)
+        if kept is not None and np.array_equal(kept[0], raw):
+            return kept[1]  # type: ignore[no-any-return]
+        made = build(raw)
+        built[name] = (raw, made)
+        return made
+
+    def _built_of(self, doc: Doc) -> dict[str, tuple[np.ndarray, Any]]:
+        with self._lock:
+            entry = self._docs.get(id(doc))
+            if entry is None or entry[0]() is not doc:  # a new Doc (or another at a freed one's id)
+                entry = self._docs[id(doc)] = (weakref.ref(doc), {})
+            self._docs.move_to_end(id(doc))
+            while len(self._docs) > self.size:
+                self._docs.popitem(last=False)
+            return entry[1]
+
+
+# 24 Docs: the rulers that run before the statistical components read a batch of Docs
+# (eight in the benchmark) before the components after them read the first, and the claims
+# layer makes two small Docs of each Doc's sentences meanwhile.
+_RECENT = _RecentDocs(24)
 
 
 class _ArrayTable(Mapping[str, list[int]]):

@@ -25,6 +25,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from briefextract.rules.treewalk import attribute_table
+
 # Attributes spaCy's Matcher refuses to read from a Doc that lacks them (its error E155).
 _ANNOTATED = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
 
@@ -102,6 +104,23 @@ class _Window:
         self.after = None if after is None or self.after is None else max(self.after, after)
 
 
+@dataclass(frozen=True)
+class DocWords:
+    """A Doc's ORTH and LOWER columns as read once per call (``table``, one row per token),
+    each column's value -> tokens table (shared with the Doc's attribute indexes, which read
+    the same columns later), and the strings the values stand for."""
+
+    table: np.ndarray
+    tables: tuple[Any, Any]
+    strings: Any
+
+    @classmethod
+    def read(cls, doc: Doc) -> DocWords:
+        table = doc.to_array([ORTH, LOWER])
+        tables = (attribute_table(doc, "ORTH", table[:, 0]), attribute_table(doc, "LOWER", table[:, 1]))
+        return cls(table, tables, doc.vocab.strings)  # the strings as spaCy's predicates read them
+
+
 @dataclass
 class _WordAnchor:
     column: int  # 0: ORTH, 1: LOWER (columns of the Doc array read once per call)
@@ -110,11 +129,13 @@ class _WordAnchor:
     # "TEXT": {"REGEX": "^[A-Z]"}}): a lower-case "group" in running text is then no anchor.
     also: _RegexAnchor | None = None
 
-    def positions(self, table: np.ndarray, strings: Any) -> np.ndarray:
-        found = np.flatnonzero(np.isin(table[:, self.column], self.ids))
-        if self.also is None or not len(found):
+    def positions(self, words: DocWords) -> list[int]:
+        """The tokens holding one of the words (and what ``also`` asks of them), in order."""
+        found = words.tables[self.column].tokens_hashed(self.ids.tolist())
+        if self.also is None or not found:
             return found
-        return found[self.also.holds(table[found, self.also.column], strings)]
+        at = np.array(found, dtype=np.intp)
+        return at[self.also.holds(words.table[at, self.also.column], words.strings)].tolist()
 
 
 @dataclass
@@ -124,8 +145,9 @@ class _RegexAnchor:
     # Whether a string (by hash) matches: a text repeats its words, and so do texts.
     seen: dict[int, bool] = field(default_factory=dict)
 
-    def positions(self, table: np.ndarray, strings: Any) -> np.ndarray:
-        return np.flatnonzero(self.holds(table[:, self.column], strings))
+    def positions(self, words: DocWords) -> list[int]:
+        """The tokens whose text matches, in order (each distinct value tried once, ever)."""
+        return words.tables[self.column].matching(words.strings, self.regex, self.seen)
 
     def holds(self, column: np.ndarray, strings: Any) -> np.ndarray:
         """Whether each value of ``column`` matches, as a boolean array."""
@@ -201,10 +223,10 @@ class WindowedMatcher:
             found.update(self._whole(doc, allow_missing=True))
         if not self._windows or not len(doc):
             return list(found)
-        table = doc.to_array([ORTH, LOWER])
-        strings = doc.vocab.strings  # as spaCy's predicates read them
+        # Each column's value -> tokens table, built once: no pass over the Doc per anchor.
+        words = DocWords.read(doc)
         for window, test in self._windows.values():
-            for start, end in _merged(test.positions(table, strings).tolist(), window, len(doc)):
+            for start, end in _merged(test.positions(words), window, len(doc)):
                 found.update(
                     (key, start + s, start + e)
                     for key, s, e in window.matcher(doc[start:end], allow_missing=True)
