@@ -15,7 +15,7 @@ from spacy.language import Language
 from briefextract.entities.candidates import gather
 from briefextract.entities.canon import Mention
 from briefextract.entities.gazetteers import Gazetteer, Town
-from briefextract.entities.place_constructions import place_candidates, town_keys
+from briefextract.entities.place_constructions import EVIDENCE_LABELS, place_candidates, town_keys
 from briefextract.entities.resolver import EntityResolver
 from briefextract.entities.rulers import GAZETTEER_SPANS, NAME_PATTERN_SPANS
 from tests.entities_unit.conftest import Row, marked, parsed
@@ -169,3 +169,48 @@ def test_a_statistical_span_joining_a_town_and_a_name_is_two_places(
     )
     listed = {(doc[c.start : c.end].text, c.label) for c in candidates if c.source == "gazetteer"}
     assert {(doc[c.start : c.end].text, c.label) for c in found} | listed == expected
+
+
+PORT_VELNA = Town("town-4", "Port Velna", "KE", 25_000, ambiguous=False)
+ST_ORDIN = Town("town-5", "St. Ordin", "KE", 15_000, ambiguous=False)
+PORT_VELNA_SUR = Town("town-6", "Port Velna Sur", "KE", 12_000, ambiguous=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb went off in Port Velna in 1998.", [("Port Velna", "pattern:town+locative-name")]),
+        ("A bomb went off in Port Velna Sur in 1998.", [("Port Velna Sur", "pattern:town+locative-name")]),
+        ("A bomb went off in St. Ordin in 1998.", [("St. Ordin", "pattern:town+locative-name")]),
+        ("A bomb went off in Port Tarrow in 1998.", []),
+    ],
+    ids=["two-words", "longest", "with-a-full-stop", "first-word-only"],
+)
+def test_a_town_of_several_words_is_read_whole(
+    nlp: Language, resolver: EntityResolver, text: str, expected: list[tuple[str, str]]
+) -> None:
+    towns = {"port velna": [PORT_VELNA], "port velna sur": [PORT_VELNA_SUR], "st. ordin": [ST_ORDIN]}
+    assert towns_found(nlp, resolver, replace(resolver.gaz, towns=towns), text) == expected
+
+
+def test_a_scan_for_town_names_stops_where_no_name_starts_so(gaz: Gazetteer) -> None:
+    assert gaz.may_start_town("velmora")
+    assert gaz.may_start_town("vel")
+    assert gaz.may_start_town("hollis")
+    assert not gaz.may_start_town("velmora ")  # no town's name goes on after "Velmora"
+    assert not gaz.may_start_town("tarrow")
+
+
+def test_the_evidence_records_are_read_only_where_a_town_needs_them(
+    nlp: Language, resolver: EntityResolver, gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = resolver.place_constructions
+    assert {r.label for r in rules.evidence.records} == EVIDENCE_LABELS
+    assert EVIDENCE_LABELS.isdisjoint(r.label for r in rules.places.records)
+    assert len(rules.places) + len(rules.evidence) == len(rules)
+    read: list[object] = []
+    monkeypatch.setattr(rules.evidence, "matches", lambda doc, **_: read.append(doc) or [])
+    towns_found(nlp, resolver, gaz, "The rebels camped near the border for a month.")
+    assert read == []
+    towns_found(nlp, resolver, gaz, "The rebels camped near Velmora for a month.")
+    assert len(read) == 1

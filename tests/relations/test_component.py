@@ -202,3 +202,22 @@ def test_a_marker_heading_its_own_clause_marks_only_that_clause(nlp: Language) -
     )
     doc._.bx_entities = {r["id"]: r for r in (table_row("front", doc[0]), table_row("guard", doc[2]))}
     assert triples(extractor(nlp)(doc)) == [("front", "ENEMY_OF", "guard")]
+
+
+def test_a_walk_runs_only_in_a_doc_with_entities_of_its_end_types(nlp: Language) -> None:
+    component = nlp.add_pipe("briefextract_relations")
+    assert isinstance(component, RelationExtractor)
+    people = {**ENEMY_RULE, "id": "test-people", "head_types": ["PERSON"], "tail_types": ["PERSON"]}
+    target = {**people, "id": "test-target"}
+    yielding = {**ENEMY_RULE, "id": "test-yielding", "yields_to": ["test-target"]}
+    component.add_patterns([people, target, yielding])
+
+    def walked(*types: str) -> set[str]:
+        return {r.id for r, _ in component._trees_for(frozenset(types)).patterns}
+
+    assert {"test-people", "test-target", "test-yielding"} <= walked("PERSON")
+    # Between two groups no record about people can state anything; the one another record
+    # yields to still runs, and silences it.
+    assert "test-people" not in walked("ARMED_GROUP")
+    assert {"test-target", "test-yielding"} <= walked("ARMED_GROUP")
+    assert triples(component(opposed(nlp))) == []

@@ -7,6 +7,7 @@ gazetteer ruler. Sources are named in ``models/README.md``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -162,6 +163,7 @@ class Gazetteer:
         for entry in self.entries.values():
             entry.surface_forms()
         _ = self.places_by_form
+        _ = self.town_forms
 
     @cached_property
     def places_by_form(self) -> dict[str, str]:
@@ -172,6 +174,18 @@ class Gazetteer:
                 for form in entry.surface_forms():
                     out.setdefault(form.lower(), entry.key)
         return out
+
+    @cached_property
+    def town_forms(self) -> tuple[str, ...]:
+        """The towns' lower-cased names and aliases, sorted (read once the towns are loaded)."""
+        return tuple(sorted(self.towns))
+
+    def may_start_town(self, text: str) -> bool:
+        """Whether some town's lower-cased name or alias starts with ``text``: a scan for town
+        names stops reading words as soon as none does (most capitalised words start none)."""
+        forms = self.town_forms
+        k = bisect.bisect_left(forms, text)
+        return k < len(forms) and forms[k].startswith(text)
 
     def patterns(self) -> list[dict[str, object]]:
         """Phrase patterns for a span ruler: one per distinct (key, surface form)."""

@@ -24,17 +24,20 @@ detectors'.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.attrs import IS_PUNCT, ORTH, SPACY
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from briefextract.entities.candidates import Candidate, NameWords
 from briefextract.entities.canon import Mention
 from briefextract.entities.gazetteers import Gazetteer, Town
-from briefextract.rules import RuleRecord, RuleSet
+from briefextract.rules import Lexicon, RuleRecord, RuleSet
 from briefextract.rules.compiler import RuleMatch
 
 PLACE_CONSTRUCTIONS_FILE = "entities/place_constructions.jsonl"
@@ -82,6 +85,35 @@ class PlaceConstructionRecord(RuleRecord):
     name_at: NameAt = "last"
 
 
+# The labels of records that give evidence for a listed town rather than a place of a type.
+EVIDENCE_LABELS = frozenset({LOCATIVE, SLOT, LANDFORM})
+
+
+class PlaceConstructions(RuleSet[PlaceConstructionRecord]):
+    """The place-construction records, and the same records split by what they give:
+    ``places``, a place of a type (CITY, REGION), read in every Doc; ``evidence`` for a
+    listed town (:data:`EVIDENCE_LABELS`), read only in a Doc where a town's name needs it
+    (most Docs name no town that lacks it)."""
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        records: Iterable[PlaceConstructionRecord],
+        lexicon: Lexicon,
+        *,
+        source: str = "<rules>",
+    ) -> None:
+        self.places: RuleSet[PlaceConstructionRecord] = RuleSet(vocab, [], lexicon, source=source)
+        self.evidence: RuleSet[PlaceConstructionRecord] = RuleSet(vocab, [], lexicon, source=source)
+        super().__init__(vocab, records, lexicon, source=source)
+
+    def add(self, records: Iterable[PlaceConstructionRecord]) -> None:
+        records = list(records)
+        super().add(records)
+        self.places.add([r for r in records if r.label not in EVIDENCE_LABELS])
+        self.evidence.add([r for r in records if r.label in EVIDENCE_LABELS])
+
+
 def _capitalised(doc: Doc, i: int) -> bool:
     text = doc[i].text
     return text[:1].isupper() and not doc[i].is_punct
@@ -127,7 +159,7 @@ class _Marks:
 
 def place_candidates(
     doc: Doc,
-    rules: RuleSet[PlaceConstructionRecord],
+    rules: PlaceConstructions,
     gaz: Gazetteer,
     words: NameWords,
     candidates: Sequence[Candidate],
@@ -138,12 +170,37 @@ def place_candidates(
     names the words, inside a full personal name or a longer capitalised name, or where
     the NER names something other than a person, body or place."""
     listed = [(c.start, c.end) for c in candidates if c.source in {"gazetteer", "pattern"}]
-    people = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    ents = doc.ents  # a new tuple of Spans on every read
+    people = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1]
     # No place: a full personal name, or what the NER names otherwise (a date, a facility,
     # an event, a nationality).
-    blocked = people + [(e.start, e.end) for e in doc.ents if e.label_ not in NER_OVERRIDABLE]
+    blocked = people + [(e.start, e.end) for e in ents if e.label_ not in NER_OVERRIDABLE]
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
+    for match in rules.places.matches(doc):
+        name = _name_of(doc, match)
+        if name is None or not usable(doc[name[0]].idx, doc[name[1] - 1].idx):
+            continue
+        label = match.rule.label
+        if not (
+            _overlaps(name, listed)
+            or _overlaps(name, blocked)
+            or name in seen
+            or _inside_longer_name(doc, *name, words)
+        ):
+            seen.add(name)
+            out.append(Candidate(*name, label, "pattern", f"pattern:{match.rule.id}"))
+    taken = listed + blocked + [(c.start, c.end) for c in out]
+    surnames = {doc[e - 1].text for _, e in people}
+    towns = _Towns(doc, gaz, ents)
+    marks = functools.cache(lambda: _evidence(doc, rules.evidence, usable))
+    return out + _town_candidates(doc, towns, words, candidates, marks, taken, surnames, usable)
+
+
+def _evidence(
+    doc: Doc, rules: RuleSet[PlaceConstructionRecord], usable: Callable[[int, int], bool]
+) -> _Marks:
+    """What the evidence records mark in ``doc`` (:class:`_Marks`)."""
     marks = _Marks()
     for match in rules.matches(doc):
         name = _name_of(doc, match)
@@ -156,17 +213,7 @@ def place_candidates(
             marks.slots.add(name[1] - 1)
         elif label == LANDFORM:
             marks.landforms.update(range(*name))
-        elif not (
-            _overlaps(name, listed)
-            or _overlaps(name, blocked)
-            or name in seen
-            or _inside_longer_name(doc, *name, words)
-        ):
-            seen.add(name)
-            out.append(Candidate(*name, label, "pattern", f"pattern:{match.rule.id}"))
-    taken = listed + blocked + [(c.start, c.end) for c in out]
-    surnames = {doc[e - 1].text for _, e in people}
-    return out + _town_candidates(doc, gaz, words, candidates, marks, taken, surnames, usable)
+    return marks
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int, words: NameWords) -> bool:
@@ -195,29 +242,31 @@ def _inside_longer_name(doc: Doc, start: int, end: int, words: NameWords) -> boo
 
 def _town_candidates(
     doc: Doc,
-    gaz: Gazetteer,
+    towns_at: _Towns,
     words: NameWords,
     candidates: Sequence[Candidate],
-    marks: _Marks,
+    marks: Callable[[], _Marks],
     taken: list[tuple[int, int]],
     surnames: set[str],
     usable: Callable[[int, int], bool],
 ) -> list[Candidate]:
     """Towns the text gives evidence for (see the module's docstring)."""
+    gaz = towns_at.gaz
     if not gaz.towns:
         return []
     named = _countries_named(gaz, candidates)
-    agents = [(e.start, e.end) for e in doc.ents if e.label_ in NER_AGENT_LABELS]
-    entities = [(e.start, e.end) for e in doc.ents]
-    paired = _paired_places(doc, gaz, words, candidates)
+    agents = [(e.start, e.end) for e in towns_at.ents if e.label_ in NER_AGENT_LABELS]
+    entities = [(e.start, e.end) for e in towns_at.ents]
+    paired = _paired_places(doc, towns_at, words, candidates)
     out: list[Candidate] = [
         Candidate(s, e, kind, "pattern", f"pattern:{PAIRED_RULE}")
         for (s, e), kind in sorted(paired.items())
-        if (_town_at(doc, gaz, s) or (None,))[0] != e and usable(doc[s].idx, doc[e - 1].idx)
+        if (towns_at.at(s) or (None,))[0] != e and usable(doc[s].idx, doc[e - 1].idx)
     ]
+    capitalised = towns_at.capitalised
     i = 0
     while i < len(doc):
-        found = _town_at(doc, gaz, i) if _capitalised(doc, i) else None
+        found = towns_at.at(i) if capitalised[i] else None
         if found is None:
             i += 1
             continue
@@ -231,14 +280,15 @@ def _town_candidates(
             continue
         if not usable(doc[span[0]].idx, doc[end - 1].idx) or _inside_longer_name(doc, *span, words):
             continue
-        if any(k in marks.landforms for k in range(*span)):
+        # The evidence records are read once a town needs them (most Docs never get here).
+        if any(k in marks().landforms for k in range(*span)):
             continue  # "the Velmora river": the river's name
         ambiguous = all(t.ambiguous for t in towns)
-        if span[0] in marks.locative and not (ambiguous and _overlaps(span, agents)):
-            evidence = marks.locative[span[0]]
+        if span[0] in marks().locative and not (ambiguous and _overlaps(span, agents)):
+            evidence = marks().locative[span[0]]
         elif (
             not ambiguous
-            and end - 1 in marks.slots
+            and end - 1 in marks().slots
             and not _overlaps(span, entities)
             and any(t.country in named for t in towns)
         ):
@@ -250,7 +300,7 @@ def _town_candidates(
 
 
 def _paired_places(
-    doc: Doc, gaz: Gazetteer, words: NameWords, candidates: Sequence[Candidate]
+    doc: Doc, towns_at: _Towns, words: NameWords, candidates: Sequence[Candidate]
 ) -> dict[tuple[int, int], str]:
     """Places that the statistical NER joined with another place into one name by "and"
     ("[Velmora and Tarrowby](ORG)"): where one side of the one coordinator is a town's name
@@ -260,14 +310,14 @@ def _paired_places(
     Side -> its type (a town: CITY; an unknown name: its partner's)."""
     listed = {(c.start, c.end): c.label for c in candidates if c.source == "gazetteer"}
     out: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
+    for ent in towns_at.ents:
         joints = [t.i for t in ent[1:-1] if t.lower_ in words.coordinators]
         if ent.label_ not in NER_OVERRIDABLE or len(joints) != 1:
             continue
         sides = [(ent.start, joints[0]), (joints[0] + 1, ent.end)]
         kinds = {}
         for s, e in sides:
-            if (_town_at(doc, gaz, s) or (None,))[0] == e:
+            if (towns_at.at(s) or (None,))[0] == e:
                 kinds[(s, e)] = "CITY"
             elif listed.get((s, e)) in PLACE_TYPES:
                 kinds[(s, e)] = listed[(s, e)]
@@ -286,17 +336,50 @@ def _paired_places(
     return out
 
 
-def _town_at(doc: Doc, gaz: Gazetteer, i: int) -> tuple[int, list[Town]] | None:
-    """The longest town name starting at token ``i`` (written as the gazetteer writes it, in
-    capitalised words), as (end, towns)."""
-    best = None
-    for end in range(i + 1, min(len(doc), i + TOWN_WORDS) + 1):
-        if not all(_capitalised(doc, k) or doc[k].is_punct for k in range(i, end)):
-            break
-        towns = gaz.towns.get(doc[i:end].text.lower())
-        if towns:
-            best = (end, towns)
-    return best
+class _Towns:
+    """The town names of one Doc, read on demand from its columns: which tokens are
+    capitalised words (a Token object for every token of every Doc cost more than all the
+    rest of the towns' reading), and the longest town name at a token, remembered."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, ents: Sequence[Span]) -> None:
+        self.gaz = gaz
+        self.ents = ents  # the Doc's, read once by the caller
+        self.strings = doc.vocab.strings
+        upper: dict[int, bool] = {}  # orth id -> starts with a capital
+        rows = doc.to_array([ORTH, IS_PUNCT, SPACY]).tolist() if len(doc) else []
+        for orth, _, _ in rows:
+            if orth not in upper:
+                upper[orth] = self.strings[orth][:1].isupper()
+        # As :func:`_capitalised`; a town's name may also hold punctuation ("St. Velna").
+        self.capitalised = [upper[orth] and not punct for orth, punct, _ in rows]
+        self._in_name = [upper[orth] or bool(punct) for orth, punct, _ in rows]
+        self._orths = [orth for orth, _, _ in rows]
+        self._spaced = [bool(space) for _, _, space in rows]  # a space after the token
+        self._found: dict[int, tuple[int, list[Town]] | None] = {}
+
+    def at(self, i: int) -> tuple[int, list[Town]] | None:
+        """The longest town name starting at token ``i`` (written as the gazetteer writes it,
+        in capitalised words), as (end, towns)."""
+        if i not in self._found:
+            self._found[i] = self._longest(i)
+        return self._found[i]
+
+    def _longest(self, i: int) -> tuple[int, list[Town]] | None:
+        best = None
+        text = ""  # the text of tokens i..k, as their Span's
+        for k in range(i, min(len(self._orths), i + TOWN_WORDS)):
+            if not self._in_name[k]:
+                break
+            text += self.strings[self._orths[k]]
+            towns = self.gaz.towns.get(text.lower())
+            if towns:
+                best = (k + 1, towns)
+            text += " " if self._spaced[k] else ""
+            # A longer stretch's text starts with this one's and its space: when no town's
+            # name does, there is no longer one (most capitalised words start none).
+            if not self.gaz.may_start_town(text.lower()):
+                break
+        return best
 
 
 def _countries_named(gaz: Gazetteer, candidates: Sequence[Candidate]) -> set[str]:

@@ -53,6 +53,7 @@ from briefextract.entities.ner_splits import split_joined_names
 from briefextract.entities.place_constructions import (
     PLACE_CONSTRUCTIONS_FILE,
     PlaceConstructionRecord,
+    PlaceConstructions,
     place_candidates,
     town_keys,
 )
@@ -196,7 +197,12 @@ class EntityResolver(RulesComponent):
         self.name_descriptors = rules(NAME_DESCRIPTORS_FILE, RuleRecord)
         self.state_evidence = rules(STATE_EVIDENCE_FILE, RuleRecord)
         self.demonym_endings = tuple(words.words("DEMONYM_DERIVATION_ENDING"))
-        self.place_constructions = rules(PLACE_CONSTRUCTIONS_FILE, PlaceConstructionRecord)
+        self.place_constructions = PlaceConstructions(
+            self.vocab,
+            read_records(model_path(PLACE_CONSTRUCTIONS_FILE, root), PlaceConstructionRecord),
+            words,
+            source=PLACE_CONSTRUCTIONS_FILE,
+        )
         # Words a body's name may start with that only say whose it is ("U.S.", "Algerian").
         self.owner_prefixes = frozenset(self.reader.country_names) | frozenset(
             fold_name(d) for d in self.gaz.demonyms

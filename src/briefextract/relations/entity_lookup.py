@@ -334,11 +334,11 @@ class EntityIndex:
                 description = m.node("description")  # every record has the node
                 if description is not None:
                     self._described_by.setdefault(description, []).append(m)
+        found = self._described_by.get(token.i)
+        if not found:
+            return []  # most words asked describe nothing
         order = {r.id: k for k, r in enumerate(rules.records)}
-        matches = sorted(
-            self._described_by.get(token.i, []),
-            key=lambda m: (order[m.rule.id], *(i for _, i in m.nodes)),
-        )
+        matches = sorted(found, key=lambda m: (order[m.rule.id], *(i for _, i in m.nodes)))
         out: list[str] = []
         done: set[tuple[str, int | None]] = set()
         for m in matches:

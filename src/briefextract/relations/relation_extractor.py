@@ -40,12 +40,14 @@ from briefextract.relations.relation_rules import (
     EventRelationRule,
     ImpliedAgentRule,
     RelationRule,
+    expand_types,
 )
 from briefextract.relations.stative import stative_candidates
 from briefextract.relations.treematch import (
     DocArrays,
     SentenceView,
     TreeMatcher,
+    TreePattern,
     compile_starts,
     value_id,
 )
@@ -53,6 +55,7 @@ from briefextract.rules import Lexicon, RuleSet, WordList
 from briefextract.rules.compiler import RuleMatch
 from briefextract.rules.resources import read_jsonl
 from briefextract.rules.serialize import RulesComponent, Table
+from briefextract.rules.treewalk import shared_attributes
 
 RULES_FILE = "constructions.jsonl"
 EVENTS_FILE = "from_events.jsonl"
@@ -313,6 +316,10 @@ class RelationExtractor(RulesComponent):
         # Records the tree walk (:mod:`treematch`) can run take the fast path; any other
         # goes to spaCy's matcher, grouped by the key word a sentence must hold.
         self._trees = TreeMatcher()
+        # The tree-walked records with their plans, in file order, and the matchers of the
+        # subsets of them a Doc's entity types call for (:meth:`_trees_for`).
+        self._walked: list[tuple[RelationRule, list[TreePattern]]] = []
+        self._trees_by_subset: dict[tuple[int, ...], TreeMatcher] = {}
         # Each tree-walked record's node layout, by record object (read per match).
         self._layouts: dict[int, NodeLayout] = {}
         groups: dict[tuple[str, frozenset[str]] | None, list[RelationRule]] = {}
@@ -321,9 +328,11 @@ class RelationExtractor(RulesComponent):
             plans = compile_starts(self.lexicon.expand(flagged.pattern, where=source))
             if plans is not None:
                 self._trees.add(flagged, plans)
+                self._walked.append((flagged, plans))
                 self._layouts[id(flagged)] = node_layout(flagged)
             else:
                 groups.setdefault(gate(record, self.lexicon), []).append(flagged)
+        self._yielded_to = frozenset(name for record in self.records for name in record.yields_to)
         self._families = [
             (g, RuleSet(self.nlp.vocab, records, self.lexicon, source=source))
             for g, records in groups.items()
@@ -380,6 +389,13 @@ class RelationExtractor(RulesComponent):
     # --- processing -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         self._require_loaded()
+        # The description and implied-agent records (several rule-set runs per Doc) read
+        # the Doc's columns and parse tree once between them; this component changes
+        # neither, it writes spans and extension values.
+        with shared_attributes(doc):
+            return self._process(doc)
+
+    def _process(self, doc: Doc) -> Doc:
         table = entity_records(doc)
         arrays = DocArrays(doc)
         index = EntityIndex(
@@ -471,13 +487,14 @@ class RelationExtractor(RulesComponent):
             return may_end(token) if name == END_FLAG else token._.get(name)
 
         out: list[RuleMatch[RelationRule]] = []
+        trees = self._trees_for(frozenset(e.type for e in index.entities.values()))
         for start, end in arrays.sentences:
             if index.ends_in(start, end) < 2:
                 continue
-            if self._trees:
+            if trees:
                 view = SentenceView(doc, start, end, extension, share_subjects=True, arrays=arrays)
                 layouts = self._layouts
-                out.extend(as_match(r, binding, layouts[id(r)]) for r, binding in self._trees(view))
+                out.extend(as_match(r, binding, layouts[id(r)]) for r, binding in trees(view))
             if not self._families:
                 continue
             sent = doc[start:end]
@@ -494,6 +511,30 @@ class RelationExtractor(RulesComponent):
                     nodes = tuple((name, i + offset) for name, i in m.nodes)
                     out.append(RuleMatch(m.rule, m.start + offset, m.end + offset, nodes))
         return out
+
+    def _trees_for(self, types: frozenset[str]) -> TreeMatcher:
+        """The tree walks worth running in a Doc whose entities have ``types``: a record
+        states something only between an entity of one of its head types and one of its
+        tail types, so a Doc without either never needs its walk (a Doc without any
+        government body, no "the Freedonian ministry"). A record that others yield to
+        runs anyway: its matches silence theirs. One matcher per subset, built once."""
+        wanted = tuple(
+            k
+            for k, (record, _) in enumerate(self._walked)
+            if record.id in self._yielded_to
+            or (
+                not expand_types(record.head_types).isdisjoint(types)
+                and not expand_types(record.tail_types).isdisjoint(types)
+            )
+        )
+        if len(wanted) == len(self._walked):
+            return self._trees
+        trees = self._trees_by_subset.get(wanted)
+        if trees is None:
+            trees = self._trees_by_subset[wanted] = TreeMatcher()
+            for k in wanted:  # in file order, as the full matcher: the same bindings in the same order
+                trees.add(*self._walked[k])
+        return trees
 
     def _gated_families(self, sent: Span) -> list[RuleSet[RelationRule]]:
         """The spaCy-run record groups whose key word ``sent`` holds."""
