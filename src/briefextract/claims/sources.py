@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from briefextract.claims.claim_words import ClaimWords
 from briefextract.claims.spans import is_reference_marker, source_phrase
+from briefextract.entities.state_evidence import states_by_demonym
 
 # Penn tags of pronouns: a relative pronoun ("officials who said") stands for the noun its
 # clause modifies; a personal one ("they said") for the subject of an earlier clause.
@@ -86,15 +87,13 @@ class ActorIndex:
             key = ent.get("gazetteer_key")
             if ent.get("type") == "STATE" and key:
                 index.states.setdefault(str(key), ent["id"])
-            if ent.get("type") == "STATE":
-                for demonym in ent.get("demonyms", ()):
-                    index.state_of_demonym.setdefault(str(demonym).lower(), ent["id"])
             for m in ent.get("mentions", []):
                 span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
                 if span is None:
                     continue
                 for t in span:
                     index.by_token.setdefault(t.i, ent["id"])
+        index.state_of_demonym = states_by_demonym(table or [])
         return index
 
     def last_group_before(self, i: int, types: frozenset[str]) -> str | None:

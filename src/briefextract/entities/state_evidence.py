@@ -7,7 +7,7 @@ territory."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from spacy.tokens import Doc
@@ -79,6 +79,8 @@ def evidenced_states(
 
 # What a record's rules hold when its country was shown by these records.
 STATE_EVIDENCE_MARK = "state-evidence"
+# The record field holding the demonyms handed on to such a country.
+DEMONYMS_FIELD = "demonyms"
 
 
 def hand_on_demonyms(doc: Doc, records: dict[str, dict[str, Any]], endings: Iterable[str]) -> None:
@@ -106,4 +108,16 @@ def hand_on_demonyms(doc: Doc, records: dict[str, dict[str, Any]], endings: Iter
             if word.endswith(end) and word[: -len(end)] in unlisted:
                 found.setdefault(word[: -len(end)], set()).add(word)
     for name, words in found.items():
-        unlisted[name]["demonyms"] = sorted(words)
+        unlisted[name][DEMONYMS_FIELD] = sorted(words)
+
+
+def states_by_demonym(records: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Lower-cased demonym -> STATE actor id, from the demonyms :func:`hand_on_demonyms`
+    gave the records of countries no gazetteer lists: what the events and claims layers
+    add to the gazetteer's demonym table."""
+    found: dict[str, str] = {}
+    for rec in records:
+        if rec.get("type") == "STATE":
+            for demonym in rec.get(DEMONYMS_FIELD, ()):
+                found.setdefault(str(demonym).lower(), rec["id"])
+    return found

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from briefextract.entities.state_evidence import states_by_demonym
 from briefextract.events.parse import sentence_ranges
 
 
@@ -79,10 +80,8 @@ class EntityIndex:
         self._demonym_key = {d.lower(): key for d, key in demonyms.items()}
         # A state no gazetteer lists carries the demonyms the text spells from its name
         # ("Tarsian" for "Tarsia") on its own record.
-        for ent in self._table:
-            if ent["type"] == "STATE":
-                for demonym in ent.get("demonyms", ()):
-                    self._state_of_demonym.setdefault(str(demonym).lower(), ent["id"])
+        for demonym, state in states_by_demonym(self._table).items():
+            self._state_of_demonym.setdefault(demonym, state)
         # Each place's and state's country (ISO code), the STATE actor of a country, and
         # the country of a gazetteer key, as the brief's own records give them.
         self._country_of: dict[str, str] = {
