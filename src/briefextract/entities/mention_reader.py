@@ -27,10 +27,8 @@ from briefextract.entities.typing import (
 )
 from briefextract.rules import Lexicon, RuleMatch, RuleRecord
 from briefextract.rules.lexicon import alternation
+from briefextract.schema.vocab import ORGANISATION_TYPES
 
-ORG_LABELS = frozenset(
-    {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
-)
 NER_PLACE_TYPES = {"GPE": "CITY", "LOC": "REGION", "FAC": "OTHER"}
 # Constructions that introduce a name with a noun saying what it names: rule records (label
 # ORG: the match's capitalised tail is an organisation's name; a place label: a place's).
@@ -251,7 +249,7 @@ class MentionReader:
                         country=state.country,
                     )
                 return base
-            if entry.label in ORG_LABELS:
+            if entry.label in ORGANISATION_TYPES:
                 return replace(base, kind="actor")
             return self._regionalise(doc, full, span, base)
         if self._facility_name(span):
@@ -288,10 +286,10 @@ class MentionReader:
                     start, end, text, "actor", described, provenance(c.rule, "described"), "pattern"
                 )
             following_text = full[end : end + DESCRIPTION_WINDOW]
-            if etype in ORG_LABELS and self._business(following_text):
+            if etype in ORGANISATION_TYPES and self._business(following_text):
                 return None  # "Velcor Energy Group, a mining company": no actor
             after = type_from_description(following_text, self.descriptors, self.description)
-            if after is not None and after != etype and etype in ORG_LABELS:
+            if after is not None and after != etype and etype in ORGANISATION_TYPES:
                 # "the Velna Movement, a separatist party": the description says what the name's
                 # head noun only suggests
                 return Mention(start, end, text, "actor", after, provenance(c.rule, "description"), "pattern")

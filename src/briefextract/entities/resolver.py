@@ -42,7 +42,6 @@ from briefextract.entities.mention_reader import (
     DESCRIBED_NAME,
     FACILITY_APPOSITIONS_FILE,
     NAME_DESCRIPTORS_FILE,
-    ORG_LABELS,
     MentionReader,
     descriptor_nouns,
     holds_break,
@@ -69,6 +68,7 @@ from briefextract.rules.lexicon import alternation
 from briefextract.rules.resources import model_path
 from briefextract.rules.serialize import SAVED_MODELS, RulesComponent
 from briefextract.rules.treewalk import shared_attributes
+from briefextract.schema.vocab import ORGANISATION_TYPES
 
 __all__ = ["DEFAULT_ORG_TYPE", "EntityResolver", "holds_break", "make_entity_resolver", "records_by_id"]
 
@@ -274,7 +274,7 @@ class EntityResolver(RulesComponent):
             (c.start, c.end)
             for c in candidates
             if c.source == "pattern"
-            and c.label in ORG_LABELS
+            and c.label in ORGANISATION_TYPES
             and doc[c.end - 1].lower_ in self.body_heads
             and doc[c.end - 1].text[:1].isupper()
         }

@@ -9,14 +9,11 @@ from collections import Counter
 from briefextract.entities.candidates import Candidate
 from briefextract.entities.gazetteers import Gazetteer
 from briefextract.entities.names import fold_name
-
-BODY_LABELS = frozenset(
-    {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
-)
+from briefextract.schema.vocab import ORGANISATION_TYPES
 
 
 def _body(gaz: Gazetteer, c: Candidate) -> bool:
-    return gaz.entries[c.key or ""].label in BODY_LABELS
+    return gaz.entries[c.key or ""].label in ORGANISATION_TYPES
 
 
 def choose_shared_names(

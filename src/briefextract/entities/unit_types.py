@@ -7,8 +7,8 @@ from pydantic import Field
 from spacy.tokens import Doc
 
 from briefextract.entities.canon import Mention
-from briefextract.entities.mention_reader import ORG_LABELS
 from briefextract.rules import RuleRecord, RuleSet
+from briefextract.schema.vocab import ORGANISATION_TYPES
 
 # Constructions that say what kind of body a unit or programme is from whose it is: rule
 # records (label: the actor type of the name that ends in the match's first word or node).
@@ -43,7 +43,7 @@ def unit_types(doc: Doc, mentions: list[Mention], rules: RuleSet[UnitTypeRecord]
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         rule = typed.get(span[-1].idx) if span is not None and m.kind == "actor" else None
-        if rule is not None and m.type in ORG_LABELS and m.source != "gazetteer":
+        if rule is not None and m.type in ORGANISATION_TYPES and m.source != "gazetteer":
             m = m.then(rule.id, type=rule.label)
         out.append(m)
     return out

@@ -9,17 +9,22 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from briefextract.rules.records import RuleRecord
-from briefextract.schema.vocab import ACTOR_TYPES, EVENT_TYPES, MODALITIES, PLACE_TYPES, ROLES, RelationType
+from briefextract.schema.vocab import (
+    ACTOR_TYPES,
+    EVENT_TYPES,
+    MODALITIES,
+    ORGANISATION_TYPES,
+    PLACE_TYPES,
+    ROLES,
+    RelationType,
+)
 
 # Entity type classes a record may name besides the types themselves.
-ORG_TYPES: frozenset[str] = frozenset(
-    {"ARMED_GROUP", "GOVERNMENT_BODY", "INTERNATIONAL_ORG", "POLITICAL_GROUP", "RESEARCH_MEDIA"}
-)
 TYPE_CLASSES: dict[str, frozenset[str]] = {
     "*": frozenset(ACTOR_TYPES) | frozenset(PLACE_TYPES),
     "ACTOR": frozenset(ACTOR_TYPES),
     "PLACE": frozenset(PLACE_TYPES),
-    "ORG": ORG_TYPES,
+    "ORG": ORGANISATION_TYPES,
 }
 # An event role, or the event's locations.
 EVENT_SLOT_NAMES: tuple[str, ...] = (*ROLES, "location")

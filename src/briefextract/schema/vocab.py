@@ -68,5 +68,8 @@ TIME_MODIFIERS: tuple[str, ...] = get_args(TimeModifier)
 CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 RELATION_TYPES: tuple[str, ...] = get_args(RelationType)
 
+# The actor types that are organisations (every actor but a person or a state).
+ORGANISATION_TYPES: frozenset[str] = frozenset(ACTOR_TYPES) - {"PERSON", "STATE"}
+
 # Relations whose direction carries no meaning: either order matches.
 SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"ALLIED_WITH"})
